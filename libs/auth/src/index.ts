@@ -1,0 +1,15 @@
+export { digestSecret, secretMatches } from './secrets';
+export {
+  ANONYMOUS,
+  INTERNAL_TOKEN_HEADER,
+  PRINCIPAL_HEADER,
+  SCOPES,
+  decodePrincipal,
+  encodePrincipal,
+  hasScope,
+  type Principal,
+  type Scope,
+} from './principal';
+export { InternalAuthGuard } from './internal-auth.guard';
+export { IS_UNGUARDED, Unguarded } from './unguarded.decorator';
+export { CurrentPrincipal } from './current-principal.decorator';

@@ -1,0 +1,56 @@
+import type { DynamicModule, Provider, Type } from '@nestjs/common';
+import { APP_GUARD, Reflector } from '@nestjs/core';
+import { InternalAuthGuard } from '@jiyn/auth';
+import { internalTokenAccess } from './internal-token-access';
+import { ConfigModule, type DataServiceEnvironment, type ServiceEnvironment } from '@jiyn/config';
+import { MessagingModule, type EventConsumer } from '@jiyn/messaging';
+import { ObservabilityModule } from '@jiyn/observability';
+import { PersistenceModule, type ServiceDatabaseOptions } from '@jiyn/persistence';
+import type { ServiceRuntime } from './service-app';
+
+/** Every service route needs the gateway's internal token unless marked @Unguarded(). */
+export function internalAuthGuard(env: ServiceEnvironment): Provider {
+  return {
+    provide: APP_GUARD,
+    inject: [Reflector],
+    useFactory: (reflector: Reflector) => new InternalAuthGuard(reflector, env.INTERNAL_TOKEN),
+  };
+}
+
+
+export interface DataServiceModuleOptions {
+  service: string;
+  env: DataServiceEnvironment;
+  runtime: ServiceRuntime;
+  database: ServiceDatabaseOptions;
+  consumers: Type<EventConsumer>[];
+}
+
+/**
+ * The plumbing every data service shares: typed config, health and metrics, its database,
+ * the outbox relay and its Kafka consumers, and the internal-token guard. Apps add their features.
+ */
+export function dataServiceModules(options: DataServiceModuleOptions): { imports: DynamicModule[]; providers: Provider[] } {
+  const { env, runtime } = options;
+  return {
+    imports: [
+      ConfigModule.forRoot(env),
+      ObservabilityModule.forRoot({
+        logger: runtime.logger,
+        metrics: runtime.metrics,
+        metricsAccess: internalTokenAccess(env.INTERNAL_TOKEN),
+      }),
+      PersistenceModule.forRoot(options.database),
+      MessagingModule.forRoot({
+        service: options.service,
+        schema: options.database.schema,
+        databaseUrl: env.DATABASE_URL,
+        brokers: env.KAFKA_BROKERS,
+        consumers: options.consumers,
+        pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
+        retentionHours: env.OUTBOX_RETENTION_HOURS,
+      }),
+    ],
+    providers: [internalAuthGuard(env)],
+  };
+}

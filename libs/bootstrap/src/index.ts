@@ -1,0 +1,14 @@
+export {
+  buildOpenApiDocument,
+  createServiceApp,
+  createServiceRuntime,
+  exposeOpenApiDocument,
+  runService,
+  startService,
+  type ServiceApp,
+  type ServiceAppOptions,
+  type ServiceRuntime,
+  type StartServiceOptions,
+} from './service-app';
+export { dataServiceModules, internalAuthGuard, type DataServiceModuleOptions } from './data-service.module';
+export { internalTokenAccess } from './internal-token-access';

@@ -1,0 +1,119 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { ConfigError, loadConfig } from '@jiyn/config';
+import { internalTokenAccess } from './internal-token-access';
+import { JsonLogger, ServiceMetrics, createLogger, installHttpObservability } from '@jiyn/observability';
+import { ProblemDetailsFilter, createValidationPipe } from '@jiyn/problems';
+
+export interface ServiceAppOptions {
+  service: string;
+  logLevel?: string;
+  /** Largest accepted request body; bulk imports raise it. */
+  bodyLimitBytes?: number;
+  /** Keep request bodies as raw bytes instead of parsing them (the gateway forwards them untouched). */
+  passThroughBodies?: boolean;
+}
+
+export interface ServiceApp {
+  app: NestFastifyApplication;
+  logger: Logger;
+  metrics: ServiceMetrics;
+}
+
+export interface ServiceRuntime {
+  logger: Logger;
+  metrics: ServiceMetrics;
+}
+
+/** The logger and metrics registry a service creates before its module, so modules can be given them. */
+export function createServiceRuntime(options: ServiceAppOptions): ServiceRuntime {
+  return { logger: createLogger(options.service, options.logLevel), metrics: new ServiceMetrics(options.service) };
+}
+
+/**
+ * Builds a Jiyn HTTP service on Fastify: JSON logs with correlation ids, RFC 9457 errors,
+ * strict validation, graceful shutdown on SIGTERM/SIGINT.
+ */
+export async function createServiceApp(module: unknown, options: ServiceAppOptions, runtime: ServiceRuntime): Promise<ServiceApp> {
+  const { logger, metrics } = runtime;
+  const bodyLimit = options.bodyLimitBytes ?? 1_048_576;
+  const adapter = new FastifyAdapter({ bodyLimit, trustProxy: false });
+  const fastify = adapter.getInstance();
+  installHttpObservability(fastify, logger, metrics);
+  if (options.passThroughBodies) {
+    fastify.removeAllContentTypeParsers();
+    fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body));
+  }
+  const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
+    logger: new JsonLogger(logger),
+    bufferLogs: false,
+    bodyParser: !options.passThroughBodies,
+  });
+  app.useGlobalFilters(new ProblemDetailsFilter(logger));
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+  return { app, logger, metrics };
+}
+
+/** The service's own OpenAPI document (its internal API); the gateway merges these into the public one. */
+export function buildOpenApiDocument(app: NestFastifyApplication, title: string): OpenAPIObject {
+  const config = new DocumentBuilder().setTitle(title).setVersion('1').build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Runs `main`, turning configuration errors into a readable list and a non-zero exit. */
+export function runService(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    if (error instanceof ConfigError) {
+      console.error(JSON.stringify({ level: 'fatal', message: error.message, problems: error.problems }));
+    } else {
+      console.error(JSON.stringify({ level: 'fatal', message: 'service failed to start', error: String((error as Error)?.stack ?? error) }));
+    }
+    process.exit(1);
+  });
+}
+
+/**
+ * Serves the service's OpenAPI document at /openapi.json for the gateway, behind the same
+ * internal token as the rest of the service.
+ */
+export function exposeOpenApiDocument(app: NestFastifyApplication, title: string, mayRead: (request: FastifyRequest) => boolean): void {
+  const document = buildOpenApiDocument(app, title);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .get('/openapi.json', async (request, reply) => {
+      if (!mayRead(request)) return reply.status(401).send({ status: 401 });
+      return document;
+    });
+}
+
+export interface StartServiceOptions<E extends { PORT: number; HOST: string; LOG_LEVEL: string; INTERNAL_TOKEN: string }> {
+  service: string;
+  environment: new () => E;
+  module: (env: E, runtime: ServiceRuntime) => unknown;
+  bodyLimitBytes?: number;
+}
+
+/** A service's whole `main`: validated env, app, OpenAPI for the gateway, listen; exits with reasons on failure. */
+export function startService<E extends { PORT: number; HOST: string; LOG_LEVEL: string; INTERNAL_TOKEN: string }>(
+  options: StartServiceOptions<E>,
+): void {
+  runService(async () => {
+    const env = loadConfig(options.environment);
+    const runtime = createServiceRuntime({ service: options.service, logLevel: env.LOG_LEVEL });
+    const { app, logger } = await createServiceApp(
+      options.module(env, runtime),
+      { service: options.service, bodyLimitBytes: options.bodyLimitBytes },
+      runtime,
+    );
+    await app.init();
+    exposeOpenApiDocument(app, `Jiyn ${options.service} (internal)`, internalTokenAccess(env.INTERNAL_TOKEN));
+    await app.listen(env.PORT, env.HOST);
+    logger.info({ port: env.PORT }, `${options.service} service listening`);
+  });
+}

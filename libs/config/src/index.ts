@@ -1,0 +1,3 @@
+export { ConfigError, loadConfig } from './load-config';
+export { DataServiceEnvironment, DatabaseEnvironment, ServiceEnvironment } from './service-environment';
+export { ConfigModule } from './config.module';

@@ -1,0 +1,68 @@
+import { Transform } from 'class-transformer';
+import { IsIn, IsInt, IsNotEmpty, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+
+const splitList = ({ value }: { value: unknown }) =>
+  typeof value === 'string'
+    ? value
+        .split(',')
+        .map((part) => part.trim())
+        .filter(Boolean)
+    : value;
+
+/** What every Jiyn service needs from its environment. Apps extend it with their own settings. */
+export class ServiceEnvironment {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @IsString()
+  @IsNotEmpty()
+  HOST: string = '127.0.0.1';
+
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT!: number;
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL: string = 'info';
+
+  /** Shared secret the gateway presents to services; services refuse any request without it. */
+  @IsString()
+  @MinLength(32, { message: 'INTERNAL_TOKEN must be at least 32 characters' })
+  INTERNAL_TOKEN!: string;
+}
+
+const POSTGRES_URL = /^postgres(ql)?:\/\//;
+
+/** Just the database, for tools such as migrations. */
+export class DatabaseEnvironment {
+  @Matches(POSTGRES_URL, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+}
+
+/** A service that owns a PostgreSQL schema and talks to Kafka. */
+export class DataServiceEnvironment extends ServiceEnvironment {
+  @Matches(POSTGRES_URL, { message: 'DATABASE_URL must be a postgres:// URL' })
+  DATABASE_URL!: string;
+
+  @Transform(splitList)
+  @IsString({ each: true })
+  @Matches(/^[^:\s]+:\d+$/, { each: true, message: 'KAFKA_BROKERS must be a comma-separated list of host:port' })
+  KAFKA_BROKERS!: string[];
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  DATABASE_POOL_SIZE: number = 10;
+
+  /** Polling fallback of the outbox relay when no NOTIFY arrives. */
+  @IsInt()
+  @Min(50)
+  OUTBOX_POLL_INTERVAL_MS: number = 1000;
+
+  /** How long published outbox rows are kept for replay. */
+  @IsInt()
+  @Min(1)
+  OUTBOX_RETENTION_HOURS: number = 168;
+}

@@ -1,0 +1,42 @@
+import { Type } from 'class-transformer';
+import { IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+
+export class MultilingualTextV1 {
+  @IsOptional() @IsString() @MaxLength(500) kk?: string;
+  @IsOptional() @IsString() @MaxLength(500) ru?: string;
+  @IsOptional() @IsString() @MaxLength(500) en?: string;
+}
+
+/** A speaker profile was created. Public fields only: contact details never leave the speakers service. */
+export class SpeakerCreatedV1 {
+  @IsUUID() speakerId!: string;
+  @IsInt() @Min(1) version!: number;
+  @ValidateNested() @Type(() => MultilingualTextV1) fullName!: MultilingualTextV1;
+  @IsOptional() @ValidateNested() @Type(() => MultilingualTextV1) position?: MultilingualTextV1;
+  @IsArray() @IsIn(['kk', 'ru', 'en'], { each: true }) languages!: ('kk' | 'ru' | 'en')[];
+  @IsISO8601() occurredAt!: string;
+}
+
+const multilingual = {
+  type: 'object',
+  additionalProperties: false,
+  properties: { kk: { type: 'string', maxLength: 500 }, ru: { type: 'string', maxLength: 500 }, en: { type: 'string', maxLength: 500 } },
+} as const;
+
+export const speakerCreatedV1Schema = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'https://jiyn.kz/schemas/kz.jiyn.speaker.created.v1.json',
+  title: 'kz.jiyn.speaker.created.v1',
+  description: 'A speaker profile was created. Key: speakerId. Public fields only.',
+  type: 'object',
+  additionalProperties: false,
+  required: ['speakerId', 'version', 'fullName', 'languages', 'occurredAt'],
+  properties: {
+    speakerId: { type: 'string', format: 'uuid' },
+    version: { type: 'integer', minimum: 1 },
+    fullName: multilingual,
+    position: multilingual,
+    languages: { type: 'array', items: { enum: ['kk', 'ru', 'en'] } },
+    occurredAt: { type: 'string', format: 'date-time' },
+  },
+} as const;

@@ -1,0 +1,13 @@
+export { ALL_TOPICS, TOPICS, deadLetterTopicOf, type Topic } from './topics';
+export { EVENT_TYPES, type EventType } from './event-types';
+export { EventPublishedV1, eventPublishedV1Schema } from './events/event-published.v1';
+export {
+  AGE_BANDS,
+  REGISTRATION_CHANNELS,
+  REGISTRATION_STATUSES,
+  RegistrationCreatedV1,
+  registrationCreatedV1Schema,
+} from './events/registration-created.v1';
+export { MultilingualTextV1, SpeakerCreatedV1, speakerCreatedV1Schema } from './events/speaker-created.v1';
+export { FeedbackSubmittedV1, feedbackSubmittedV1Schema } from './events/feedback-submitted.v1';
+export { EVENT_CONTRACTS, checkEventPayload, contractOf, type EventContract, type PayloadCheck } from './registry';

@@ -1,0 +1,63 @@
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { EVENT_TYPES, type EventType } from './event-types';
+import { EventPublishedV1, eventPublishedV1Schema } from './events/event-published.v1';
+import { FeedbackSubmittedV1, feedbackSubmittedV1Schema } from './events/feedback-submitted.v1';
+import { RegistrationCreatedV1, registrationCreatedV1Schema } from './events/registration-created.v1';
+import { SpeakerCreatedV1, speakerCreatedV1Schema } from './events/speaker-created.v1';
+import { TOPICS, type Topic } from './topics';
+
+export interface EventContract<T extends object = object> {
+  type: EventType;
+  topic: Topic;
+  payload: new () => T;
+  schema: { readonly $id: string; readonly [key: string]: unknown };
+}
+
+/** Every event type with its topic, payload class and JSON Schema: the single source of truth. */
+export const EVENT_CONTRACTS: Record<EventType, EventContract> = {
+  [EVENT_TYPES.eventPublished]: {
+    type: EVENT_TYPES.eventPublished,
+    topic: TOPICS.events,
+    payload: EventPublishedV1,
+    schema: eventPublishedV1Schema,
+  },
+  [EVENT_TYPES.registrationCreated]: {
+    type: EVENT_TYPES.registrationCreated,
+    topic: TOPICS.registrations,
+    payload: RegistrationCreatedV1,
+    schema: registrationCreatedV1Schema,
+  },
+  [EVENT_TYPES.speakerCreated]: {
+    type: EVENT_TYPES.speakerCreated,
+    topic: TOPICS.speakers,
+    payload: SpeakerCreatedV1,
+    schema: speakerCreatedV1Schema,
+  },
+  [EVENT_TYPES.feedbackSubmitted]: {
+    type: EVENT_TYPES.feedbackSubmitted,
+    topic: TOPICS.feedback,
+    payload: FeedbackSubmittedV1,
+    schema: feedbackSubmittedV1Schema,
+  },
+};
+
+export function contractOf(type: string): EventContract | undefined {
+  return (EVENT_CONTRACTS as Record<string, EventContract>)[type];
+}
+
+export type PayloadCheck<T> = { ok: true; payload: T } | { ok: false; problems: string[] };
+
+/** Validates event data against its payload class; unknown types and extra fields are refused. */
+export async function checkEventPayload<T extends object = object>(type: string, data: unknown): Promise<PayloadCheck<T>> {
+  const contract = contractOf(type);
+  if (!contract) return { ok: false, problems: [`unknown event type ${type}`] };
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problems: ['data must be an object'] };
+  const payload = plainToInstance(contract.payload, data) as T;
+  const errors = await validate(payload, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length === 0) return { ok: true, payload };
+  return {
+    ok: false,
+    problems: errors.flatMap((error) => Object.values(error.constraints ?? { invalid: `${error.property} is invalid` })),
+  };
+}

@@ -1,0 +1,20 @@
+/**
+ * Kafka topics, one per aggregate stream. ⚠️ A published topic or event type never changes
+ * incompatibly: a breaking change is a new `.vN` topic or type, and the old one keeps flowing.
+ */
+export const TOPICS = {
+  /** Events (the gatherings) owned by the sessions service. */
+  events: 'jiyn.sessions.events.v1',
+  registrations: 'jiyn.registrations.registrations.v1',
+  speakers: 'jiyn.speakers.speakers.v1',
+  feedback: 'jiyn.feedback.feedback.v1',
+} as const;
+
+export type Topic = (typeof TOPICS)[keyof typeof TOPICS];
+
+export const ALL_TOPICS: readonly Topic[] = Object.values(TOPICS);
+
+/** Where a consumer puts a record it could not handle after its last retry. */
+export function deadLetterTopicOf(topic: string): string {
+  return `${topic}.dlq`;
+}

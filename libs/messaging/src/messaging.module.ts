@@ -1,0 +1,125 @@
+import {
+  Inject,
+  Injectable,
+  Module,
+  type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+  type Type,
+} from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import type { Kafka, Admin } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import type { Logger } from 'pino';
+import { ALL_TOPICS } from '@jiyn/contracts';
+import { ReadinessRegistry, SERVICE_LOGGER, ServiceMetrics } from '@jiyn/observability';
+import { ConsumerRunner } from './consumer-runner';
+import type { EventConsumer } from './event-consumer';
+import { createKafka, ensureTopics } from './kafka-connection';
+import { OutboxRelay } from './outbox-relay';
+import { OutboxWriter } from './outbox-writer';
+
+export interface MessagingOptions {
+  /** Service name: Kafka client id and CloudEvents source (`/jiyn/<service>`). */
+  service: string;
+  schema: string;
+  databaseUrl: string;
+  brokers: string[];
+  consumers: Type<EventConsumer>[];
+  pollIntervalMs?: number;
+  retentionHours?: number;
+  /** Topic layout used when this service has to create missing topics. */
+  partitions?: number;
+  replicationFactor?: number;
+}
+
+const MESSAGING_OPTIONS = Symbol('MESSAGING_OPTIONS');
+export const KAFKA = Symbol('KAFKA');
+
+@Injectable()
+class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+  private relay?: OutboxRelay;
+  private runner?: ConsumerRunner;
+  private admin?: Admin;
+
+  constructor(
+    @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
+    @Inject(KAFKA) private readonly kafka: Kafka,
+    private readonly dataSource: DataSource,
+    private readonly moduleRef: ModuleRef,
+    private readonly readiness: ReadinessRegistry,
+    private readonly metrics: ServiceMetrics,
+    @Inject(SERVICE_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onModuleInit(): void {
+    this.readiness.register({ name: 'kafka', check: () => this.checkKafka() });
+  }
+
+  async onApplicationBootstrap(): Promise<void> {
+    await ensureTopics(this.kafka, ALL_TOPICS, {
+      partitions: this.options.partitions ?? 3,
+      replicationFactor: this.options.replicationFactor ?? 1,
+    });
+    this.relay = new OutboxRelay({
+      databaseUrl: this.options.databaseUrl,
+      schema: this.options.schema,
+      kafka: this.kafka,
+      logger: this.logger,
+      metrics: this.metrics,
+      pollIntervalMs: this.options.pollIntervalMs,
+      retentionHours: this.options.retentionHours,
+    });
+    await this.relay.start();
+    this.runner = new ConsumerRunner({
+      kafka: this.kafka,
+      dataSource: this.dataSource,
+      schema: this.options.schema,
+      logger: this.logger,
+      metrics: this.metrics,
+    });
+    const consumers = this.options.consumers.map((type) => this.moduleRef.get(type, { strict: false }));
+    await this.runner.start(consumers);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.runner?.stop();
+    await this.relay?.stop();
+    await this.admin?.disconnect().catch(() => undefined);
+  }
+
+  private async checkKafka(): Promise<void> {
+    if (!this.admin) {
+      const admin = this.kafka.admin();
+      await admin.connect();
+      this.admin = admin;
+    }
+    await this.admin.describeCluster();
+  }
+}
+
+/**
+ * The messaging backbone for one service: an OutboxWriter for its transactions, the relay that
+ * publishes the outbox, and the consumers it lists, started once the app is up.
+ */
+@Module({})
+export class MessagingModule {
+  static forRoot(options: MessagingOptions): DynamicModule {
+    return {
+      module: MessagingModule,
+      global: true,
+      providers: [
+        { provide: MESSAGING_OPTIONS, useValue: options },
+        {
+          provide: KAFKA,
+          inject: [SERVICE_LOGGER],
+          useFactory: (logger: Logger) => createKafka(options.service, options.brokers, logger),
+        },
+        { provide: OutboxWriter, useValue: new OutboxWriter(options.schema, `/jiyn/${options.service}`) },
+        MessagingLifecycle,
+      ],
+      exports: [OutboxWriter, KAFKA],
+    };
+  }
+}

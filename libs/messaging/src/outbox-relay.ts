@@ -1,0 +1,244 @@
+import pg from 'pg';
+import type { Kafka, Producer } from 'kafkajs';
+import type { Logger } from 'pino';
+import type { ServiceMetrics } from '@jiyn/observability';
+import { outboxChannel } from './messaging-tables';
+
+export interface OutboxRelayOptions {
+  databaseUrl: string;
+  schema: string;
+  kafka: Kafka;
+  logger: Logger;
+  metrics: ServiceMetrics;
+  /** Polling fallback when no NOTIFY arrives (missed notification, listener reconnecting). */
+  pollIntervalMs?: number;
+  batchSize?: number;
+  retentionHours?: number;
+}
+
+interface OutboxRow {
+  id: string;
+  topic: string;
+  message_key: string;
+  headers: Record<string, string>;
+  payload: string;
+  created_at: Date;
+}
+
+const MAX_BACKOFF_MS = 10_000;
+
+/**
+ * Publishes outbox rows to Kafka with acks=all. Rows are claimed with FOR UPDATE SKIP LOCKED and
+ * marked published in the same transaction only after Kafka acknowledged them, so a crash or an
+ * unreachable broker leaves them waiting, never lost (at worst published twice; consumers dedupe by ce_id).
+ */
+export class OutboxRelay {
+  private readonly pool: pg.Pool;
+  private listener?: pg.Client;
+  private producer?: Producer;
+  private running = false;
+  private wakeUp?: () => void;
+  private pendingWake = false;
+  private loop?: Promise<void>;
+  private timers: NodeJS.Timeout[] = [];
+  private failures = 0;
+  private readonly table: string;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2, application_name: `${options.schema}-outbox-relay` });
+    this.pool.on('error', (error) => options.logger.warn({ err: error }, 'outbox relay pool error'));
+    this.table = `"${options.schema}".outbox`;
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    await this.listen();
+    this.loop = this.run();
+    this.timers.push(setInterval(() => void this.reportBacklog(), 5_000));
+    this.timers.push(setInterval(() => void this.purgePublished(), 3_600_000));
+    void this.reportBacklog();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    this.timers.forEach(clearInterval);
+    this.wake();
+    await this.loop;
+    await this.producer?.disconnect().catch(() => undefined);
+    await this.listener?.end().catch(() => undefined);
+    await this.pool.end();
+  }
+
+  /** Asks the relay to look for rows now (also called on NOTIFY). */
+  wake(): void {
+    this.pendingWake = true;
+    this.wakeUp?.();
+  }
+
+  private async run(): Promise<void> {
+    while (this.running) {
+      this.pendingWake = false;
+      try {
+        while (this.running && (await this.publishBatch()) === this.batchSize) {
+          // a full batch: there may be more, keep draining
+        }
+        this.failures = 0;
+      } catch (error) {
+        this.failures += 1;
+        this.options.metrics.outboxPublishFailures.inc();
+        this.options.logger.warn({ err: error, failures: this.failures }, 'outbox publish failed; rows stay and will be retried');
+        await this.resetProducer();
+        await this.sleep(Math.min(MAX_BACKOFF_MS, 200 * 2 ** Math.min(this.failures, 6)), false);
+        continue;
+      }
+      if (!this.pendingWake) await this.sleep(this.options.pollIntervalMs ?? 1000, true);
+    }
+  }
+
+  private get batchSize(): number {
+    return this.options.batchSize ?? 500;
+  }
+
+  /** Claims, publishes and marks one batch; returns how many rows it published. */
+  private async publishBatch(): Promise<number> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const { rows } = await client.query<OutboxRow>(
+        `SELECT id, topic, message_key, headers, payload, created_at FROM ${this.table}
+          WHERE published_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.batchSize],
+      );
+      if (rows.length === 0) {
+        await client.query('COMMIT');
+        return 0;
+      }
+      try {
+        await this.send(rows);
+      } catch (error) {
+        await client.query('ROLLBACK');
+        await this.recordFailure(rows, error as Error);
+        throw error;
+      }
+      await client.query(`UPDATE ${this.table} SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::uuid[])`, [
+        rows.map((row) => row.id),
+      ]);
+      await client.query('COMMIT');
+      const now = Date.now();
+      for (const row of rows) this.options.metrics.outboxPublishLatency.observe((now - row.created_at.getTime()) / 1000);
+      return rows.length;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async send(rows: OutboxRow[]): Promise<void> {
+    const producer = await this.connectedProducer();
+    const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+    for (const row of rows) {
+      const messages = byTopic.get(row.topic) ?? [];
+      messages.push({ key: row.message_key, value: row.payload, headers: row.headers });
+      byTopic.set(row.topic, messages);
+    }
+    await producer.sendBatch({
+      acks: -1,
+      timeout: 10_000,
+      topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+    });
+  }
+
+  private async connectedProducer(): Promise<Producer> {
+    if (!this.producer) {
+      const producer = this.options.kafka.producer({
+        allowAutoTopicCreation: false,
+        // One in-flight request keeps per-key order across kafkajs's own retries.
+        maxInFlightRequests: 1,
+        retry: { retries: 3, initialRetryTime: 200, maxRetryTime: 2_000 },
+      });
+      await producer.connect();
+      this.producer = producer;
+    }
+    return this.producer;
+  }
+
+  /** After a failure the connection may be half-dead (broker restarted, paused): start clean. */
+  private async resetProducer(): Promise<void> {
+    const producer = this.producer;
+    this.producer = undefined;
+    await producer?.disconnect().catch(() => undefined);
+  }
+
+  private async recordFailure(rows: OutboxRow[], error: Error): Promise<void> {
+    await this.pool
+      .query(`UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[]) AND published_at IS NULL`, [
+        rows.map((row) => row.id),
+        error.message.slice(0, 1000),
+      ])
+      .catch(() => undefined);
+  }
+
+  private async listen(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.options.databaseUrl, application_name: `${this.options.schema}-outbox-listen` });
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.options.logger.warn({ err: error }, 'outbox listener lost its connection; polling until it is back');
+      this.listener = undefined;
+      if (this.running) setTimeout(() => void this.listen().catch(() => undefined), 1_000);
+    });
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${outboxChannel(this.options.schema)}`);
+      this.listener = client;
+      this.wake(); // rows may have arrived while we were not listening
+    } catch (error) {
+      this.options.logger.warn({ err: error }, 'outbox listener could not connect; retrying');
+      await client.end().catch(() => undefined);
+      if (this.running) setTimeout(() => void this.listen().catch(() => undefined), 1_000);
+    }
+  }
+
+  private sleep(ms: number, wakeable: boolean): Promise<void> {
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      if (wakeable) this.wakeUp = done;
+      if (!this.running) done();
+    }).finally(() => {
+      this.wakeUp = undefined;
+    });
+  }
+
+  private async reportBacklog(): Promise<void> {
+    try {
+      const { rows } = await this.pool.query<{ count: string }>(`SELECT count(*) FROM ${this.table} WHERE published_at IS NULL`);
+      this.options.metrics.outboxBacklog.set(Number(rows[0]?.count ?? 0));
+    } catch {
+      // the database being away is reported by readiness, not here
+    }
+  }
+
+  /** Published rows are kept for replay for the retention period, then removed in small batches. */
+  private async purgePublished(): Promise<void> {
+    const hours = this.options.retentionHours ?? 168;
+    try {
+      let deleted = 0;
+      do {
+        const result = await this.pool.query(
+          `DELETE FROM ${this.table} WHERE id IN (SELECT id FROM ${this.table}
+             WHERE published_at < now() - make_interval(hours => $1) LIMIT 5000)`,
+          [hours],
+        );
+        deleted = result.rowCount ?? 0;
+      } while (deleted === 5000 && this.running);
+    } catch (error) {
+      this.options.logger.warn({ err: error }, 'outbox purge failed; will try again');
+    }
+  }
+}

@@ -1,0 +1,11 @@
+export {
+  CORRELATION_HEADER,
+  currentCorrelationId,
+  runWithCorrelation,
+  sanitizeCorrelationId,
+} from './correlation';
+export { JsonLogger, createLogger } from './logger';
+export { ServiceMetrics } from './metrics';
+export { ReadinessRegistry, runReadinessChecks, type ReadinessCheck, type ReadinessReport } from './health';
+export { installHttpObservability } from './http-observability';
+export { ObservabilityModule, SERVICE_LOGGER, type MetricsAccess, type ObservabilityOptions } from './observability.module';

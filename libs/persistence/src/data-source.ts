@@ -1,0 +1,63 @@
+import pg from 'pg';
+import { DataSource, type EntitySchema, type MigrationInterface } from 'typeorm';
+
+type EntityTarget = (new (...args: never[]) => unknown) | EntitySchema;
+
+export interface ServiceDatabaseOptions {
+  url: string;
+  /** The PostgreSQL schema this service owns; no other service reads it. */
+  schema: string;
+  entities: EntityTarget[];
+  migrations: (new () => MigrationInterface)[];
+  poolSize?: number;
+  applicationName: string;
+}
+
+/** A service's DataSource: its own schema, its own migrations table, `synchronize` off. */
+export function createServiceDataSource(options: ServiceDatabaseOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    schema: options.schema,
+    entities: options.entities,
+    migrations: options.migrations,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: ['error'],
+    applicationName: options.applicationName,
+    poolSize: options.poolSize ?? 10,
+    extra: { statement_timeout: 30_000, idle_in_transaction_session_timeout: 60_000 },
+  });
+}
+
+/**
+ * Creates the schema (the migrations table lives inside it, so it must exist first) and applies
+ * pending migrations. Safe to run concurrently from several instances: an advisory lock serialises them.
+ */
+export async function migrateServiceDatabase(options: ServiceDatabaseOptions): Promise<string[]> {
+  const client = new pg.Client({ connectionString: options.url, application_name: `${options.applicationName}-migrate` });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [`jiyn:migrate:${options.schema}`]);
+    await client.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
+    const dataSource = createServiceDataSource({ ...options, poolSize: 2 });
+    await dataSource.initialize();
+    try {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      return applied.map((migration) => migration.name);
+    } finally {
+      await dataSource.destroy();
+    }
+  } finally {
+    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`jiyn:migrate:${options.schema}`]).catch(() => undefined);
+    await client.end();
+  }
+}
+
+/** Entry point of an app's `migrate` script: applies pending migrations and reports them on stderr. */
+export async function runMigrationsCommand(options: ServiceDatabaseOptions): Promise<void> {
+  const applied = await migrateServiceDatabase(options);
+  process.stderr.write(`${JSON.stringify({ level: 'info', schema: options.schema, message: 'migrations applied', applied })}\n`);
+}

@@ -1,0 +1,12 @@
+export { createServiceDataSource, migrateServiceDatabase, runMigrationsCommand, type ServiceDatabaseOptions } from './data-source';
+export {
+  PG_CHECK_VIOLATION,
+  PG_DEADLOCK_DETECTED,
+  PG_SERIALIZATION_FAILURE,
+  PG_UNIQUE_VIOLATION,
+  isRetryableTransactionError,
+  isUniqueViolation,
+} from './postgres-errors';
+export { InvalidCursorError, decodeCursor, encodeCursor, toPage, type KeysetPosition, type Page } from './keyset-cursor';
+export { PersistenceModule } from './persistence.module';
+export { upsertIfNewer } from './versioned-upsert';

@@ -1,0 +1,22 @@
+import { describe, expect, it } from '@jest/globals';
+import { InvalidCursorError, decodeCursor, encodeCursor, toPage } from './keyset-cursor';
+
+describe('keyset cursor', () => {
+  it('should round-trip a position', () => {
+    const position = { key: '2024-02-05T04:00:00.000Z', id: '0190a1b2-0000-7000-8000-000000000001' };
+    expect(decodeCursor(encodeCursor(position))).toEqual(position);
+  });
+
+  it('should refuse a cursor that was not made by us', () => {
+    expect(() => decodeCursor('not-a-cursor')).toThrow(InvalidCursorError);
+    expect(() => decodeCursor(Buffer.from('{"a":1}').toString('base64url'))).toThrow(InvalidCursorError);
+  });
+
+  it('should offer a next cursor only when a further row exists', () => {
+    const rows = [1, 2, 3].map((n) => ({ id: `id-${n}`, at: `t${n}` }));
+    const full = toPage(rows, 2, (row) => ({ key: row.at, id: row.id }));
+    expect(full.items).toHaveLength(2);
+    expect(decodeCursor(full.nextCursor ?? undefined)).toEqual({ key: 't2', id: 'id-2' });
+    expect(toPage(rows, 3, (row) => ({ key: row.at, id: row.id })).nextCursor).toBeNull();
+  });
+});

@@ -1,0 +1,106 @@
+import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { negotiateLanguage, type Lang } from '@jiyn/kz';
+import { PROBLEM_TYPES, PROBLEM_TYPE_BASE, problemTypeForStatus, type ProblemType } from './catalog';
+import { fieldMessage } from './field-messages';
+import { ProblemException, type FieldProblem, type ProblemOptions } from './problem.exception';
+
+/** Set by the gateway to the path the client called, so a problem's `instance` means something to it. */
+export const FORWARDED_URI_HEADER = 'x-forwarded-uri';
+
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
+export interface ProblemDocument {
+  type: string;
+  title: string;
+  status: number;
+  detail?: string;
+  instance: string;
+  correlationId?: string;
+  errors?: { field: string; code: string; message: string }[];
+  [extension: string]: unknown;
+}
+
+/**
+ * Renders every error as RFC 9457 problem+json in the caller's language (Accept-Language or ?lang=).
+ * Unexpected errors are logged with their stack and answered with a generic 500 that reveals nothing.
+ */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  constructor(private readonly logger: Logger) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const request = http.getRequest<FastifyRequest>();
+    const reply = http.getResponse<FastifyReply>();
+    const lang = negotiateLanguage(request.headers['accept-language'], queryLang(request));
+    const { type, options } = this.classify(exception, request);
+    const instance = publicUri(request);
+    const document = renderProblem(type, options, lang, instance, reply.getHeader('x-correlation-id') as string | undefined);
+    void reply.status(document.status).header('content-type', PROBLEM_CONTENT_TYPE).header('content-language', lang).send(document);
+  }
+
+  private classify(exception: unknown, request: FastifyRequest): { type: ProblemType; options: ProblemOptions } {
+    if (exception instanceof ProblemException) return { type: exception.problemType, options: exception.problem };
+    // Fastify's own errors (malformed JSON, body too large, wrong content type) arrive as they are
+    // or wrapped by Nest in an HttpException whose cause is the Fastify error.
+    const fastifyError = (exception instanceof HttpException ? exception.cause : exception) as
+      | { statusCode?: number; code?: string }
+      | undefined;
+    if (fastifyError?.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fastifyError?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+      return { type: 'bad-request', options: { errors: [{ field: 'body', code: 'invalidJson' }] } };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      if (status >= 500) this.logger.error({ err: exception }, 'http exception');
+      return { type: problemTypeForStatus(status), options: {} };
+    }
+    const status = fastifyError?.statusCode;
+    if (typeof status === 'number' && status >= 400 && status < 500) return { type: problemTypeForStatus(status), options: {} };
+    this.logger.error({ err: exception, method: request.method, url: request.url }, 'unhandled error');
+    return { type: 'internal', options: {} };
+  }
+}
+
+export function renderProblem(
+  type: ProblemType,
+  options: ProblemOptions,
+  lang: Lang,
+  instance: string,
+  correlationId?: string,
+): ProblemDocument {
+  const spec = PROBLEM_TYPES[type];
+  const document: ProblemDocument = {
+    ...(options.extensions ?? {}),
+    type: `${PROBLEM_TYPE_BASE}${type}`,
+    title: spec.title[lang],
+    status: spec.status,
+    instance,
+  };
+  const detail = localizedDetail(options.detail, lang);
+  if (detail) document.detail = detail;
+  if (correlationId) document.correlationId = correlationId;
+  if (options.errors?.length) document.errors = options.errors.map((error) => renderField(error, lang));
+  return document;
+}
+
+function renderField(error: FieldProblem, lang: Lang) {
+  return { field: error.field, code: error.code, message: fieldMessage(error.code, error.field, error.args ?? [], lang) };
+}
+
+function localizedDetail(detail: ProblemOptions['detail'], lang: Lang): string | undefined {
+  if (typeof detail === 'string' || detail === undefined) return detail;
+  return detail[lang] ?? detail.en ?? detail.ru ?? detail.kk;
+}
+
+/** The URI the caller used: the gateway passes it on, since services see only their internal path. */
+function publicUri(request: FastifyRequest): string {
+  const forwarded = request.headers[FORWARDED_URI_HEADER];
+  return typeof forwarded === 'string' && forwarded.startsWith('/') ? forwarded : request.url;
+}
+
+function queryLang(request: FastifyRequest): string | undefined {
+  const query = request.query as Record<string, unknown> | undefined;
+  return typeof query?.['lang'] === 'string' ? query['lang'] : undefined;
+}
