@@ -1,0 +1,17 @@
+import type { ServiceDatabaseOptions } from '@jiyn/persistence';
+import { FeedbackEntity } from '../feedback/feedback.entity';
+import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
+import { CreateFeedback1764201600001 } from './migrations/1764201600001-create-feedback';
+
+export const FEEDBACK_SCHEMA = 'feedback';
+
+export function feedbackDatabase(url: string, poolSize?: number): ServiceDatabaseOptions {
+  return {
+    url,
+    schema: FEEDBACK_SCHEMA,
+    applicationName: 'jiyn-feedback',
+    poolSize,
+    entities: [FeedbackEntity],
+    migrations: [CreateMessagingTables1764201600000, CreateFeedback1764201600001],
+  };
+}

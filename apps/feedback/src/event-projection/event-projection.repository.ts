@@ -1,0 +1,25 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { EventPublishedV1 } from '@jiyn/contracts';
+import { upsertIfNewer } from '@jiyn/persistence';
+
+const TABLE = 'feedback.event_projections';
+
+/** The published events feedback can be given for. */
+@Injectable()
+export class EventProjectionRepository {
+  apply(manager: EntityManager, event: EventPublishedV1): Promise<boolean> {
+    return upsertIfNewer(manager, TABLE, 'event_id', {
+      event_id: event.eventId,
+      version: event.version,
+      slug: event.slug,
+      starts_at: event.startsAt,
+      ends_at: event.endsAt,
+    });
+  }
+
+  async exists(manager: EntityManager, eventId: string): Promise<boolean> {
+    const rows = (await manager.query(`SELECT 1 FROM ${TABLE} WHERE event_id = $1`, [eventId])) as unknown[];
+    return rows.length > 0;
+  }
+}

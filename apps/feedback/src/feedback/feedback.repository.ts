@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { decodeCursor, toPage, type Page } from '@jiyn/persistence';
+import { FeedbackEntity } from './feedback.entity';
+
+export interface FeedbackSummary {
+  responses: number;
+  averageRating: number | null;
+  distribution: Record<'1' | '2' | '3' | '4' | '5', number>;
+}
+
+@Injectable()
+export class FeedbackRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  insert(manager: EntityManager, feedback: FeedbackEntity): Promise<unknown> {
+    return manager.insert(FeedbackEntity, feedback);
+  }
+
+  async list(eventId: string, sessionId: string | undefined, cursor: string | undefined, limit: number): Promise<Page<FeedbackEntity>> {
+    const query = this.dataSource.manager
+      .createQueryBuilder(FeedbackEntity, 'f')
+      .where('f.event_id = :eventId', { eventId })
+      .orderBy('f.created_at', 'ASC')
+      .addOrderBy('f.id', 'ASC')
+      .limit(limit + 1);
+    if (sessionId) query.andWhere('f.session_id = :sessionId', { sessionId });
+    const after = decodeCursor(cursor);
+    if (after) query.andWhere('(f.created_at, f.id) > (:key::timestamptz, :id::uuid)', { key: after.key, id: after.id });
+    return toPage(await query.getMany(), limit, (row) => ({ key: row.createdAt.toISOString(), id: row.id }));
+  }
+
+  async summary(eventId: string, sessionId?: string): Promise<FeedbackSummary> {
+    const rows = (await this.dataSource.query(
+      `SELECT rating, count(*)::int AS n FROM feedback.feedback
+        WHERE event_id = $1 AND ($2::uuid IS NULL OR session_id = $2::uuid) GROUP BY rating`,
+      [eventId, sessionId ?? null],
+    )) as { rating: number; n: number }[];
+    const distribution = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
+    let responses = 0;
+    let total = 0;
+    for (const { rating, n } of rows) {
+      distribution[String(rating) as keyof typeof distribution] = n;
+      responses += n;
+      total += rating * n;
+    }
+    return { responses, averageRating: responses ? Math.round((total / responses) * 100) / 100 : null, distribution };
+  }
+}

@@ -1,0 +1,67 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { EVENT_TYPES, TOPICS, type FeedbackSubmittedV1 } from '@jiyn/contracts';
+import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
+import { InvalidCursorError, type Page } from '@jiyn/persistence';
+import { ProblemException } from '@jiyn/problems';
+import { EventProjectionRepository } from '../event-projection/event-projection.repository';
+import type { FeedbackQuery } from './dto/feedback-query';
+import type { SubmitFeedbackDto } from './dto/submit-feedback.dto';
+import { FeedbackEntity } from './feedback.entity';
+import { FeedbackRepository, type FeedbackSummary } from './feedback.repository';
+
+@Injectable()
+export class FeedbackService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly feedback: FeedbackRepository,
+    private readonly events: EventProjectionRepository,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async submit(dto: SubmitFeedbackDto): Promise<FeedbackEntity> {
+    const feedback = Object.assign(new FeedbackEntity(), {
+      id: uuidv7(),
+      eventId: dto.eventId,
+      sessionId: dto.sessionId ?? null,
+      rating: dto.rating,
+      comment: dto.comment?.trim() || null,
+      language: dto.language ?? null,
+      version: 1,
+      createdAt: new Date(),
+    });
+    await this.dataSource.transaction(async (manager) => {
+      if (!(await this.events.exists(manager, dto.eventId))) {
+        throw new ProblemException('not-found', {
+          detail: { en: `No published event ${dto.eventId}`, ru: `Опубликованное мероприятие ${dto.eventId} не найдено`, kk: `${dto.eventId} жарияланған іс-шарасы табылмады` },
+          errors: [{ field: 'eventId', code: 'unknownEvent' }],
+        });
+      }
+      await this.feedback.insert(manager, feedback);
+      // The comment stays here: free text may name people.
+      const data: FeedbackSubmittedV1 = {
+        feedbackId: feedback.id,
+        eventId: feedback.eventId,
+        sessionId: feedback.sessionId,
+        version: feedback.version,
+        rating: feedback.rating,
+        occurredAt: feedback.createdAt.toISOString(),
+      };
+      await this.outbox.append(manager, { topic: TOPICS.feedback, type: EVENT_TYPES.feedbackSubmitted, subject: feedback.id, data });
+    });
+    return feedback;
+  }
+
+  async list(query: FeedbackQuery): Promise<Page<FeedbackEntity>> {
+    try {
+      return await this.feedback.list(query.eventId, query.sessionId, query.cursor, query.limit ?? 50);
+    } catch (error) {
+      if (error instanceof InvalidCursorError) throw new ProblemException('validation', { errors: [{ field: 'cursor', code: 'invalidCursor' }] });
+      throw error;
+    }
+  }
+
+  summary(query: FeedbackQuery): Promise<FeedbackSummary> {
+    return this.feedback.summary(query.eventId, query.sessionId);
+  }
+}

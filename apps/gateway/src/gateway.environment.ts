@@ -1,0 +1,16 @@
+import { IsString, IsUrl, MinLength } from 'class-validator';
+import { ServiceEnvironment } from '@jiyn/config';
+
+const internalUrl = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
+
+export class GatewayEnvironment extends ServiceEnvironment {
+  /** Until per-organisation keys land, one admin key from the environment guards every non-public route. */
+  @IsString()
+  @MinLength(32, { message: 'ADMIN_API_KEY must be at least 32 characters' })
+  ADMIN_API_KEY!: string;
+
+  @IsUrl(internalUrl) SESSIONS_URL!: string;
+  @IsUrl(internalUrl) REGISTRATIONS_URL!: string;
+  @IsUrl(internalUrl) SPEAKERS_URL!: string;
+  @IsUrl(internalUrl) FEEDBACK_URL!: string;
+}

@@ -1,0 +1,23 @@
+import 'reflect-metadata';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import { createServiceApp, createServiceRuntime, runService } from '@jiyn/bootstrap';
+import { loadConfig } from '@jiyn/config';
+import { GatewayAppModule } from './app.module';
+import { GatewayEnvironment } from './gateway.environment';
+
+runService(async () => {
+  const env = loadConfig(GatewayEnvironment);
+  const runtime = createServiceRuntime({ service: 'gateway', logLevel: env.LOG_LEVEL });
+  const { app, logger } = await createServiceApp(
+    GatewayAppModule.register(env, runtime),
+    { service: 'gateway', passThroughBodies: true, bodyLimitBytes: 20 * 1_048_576 },
+    runtime,
+  );
+  // The docs UI's scripts and styles, served from the swagger-ui-dist package.
+  const swaggerUiDist = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+  await app.register(fastifyStatic as never, { root: swaggerUiDist, prefix: '/docs/assets/', decorateReply: false });
+  await app.listen(env.PORT, env.HOST);
+  logger.info({ port: env.PORT }, 'gateway listening');
+});

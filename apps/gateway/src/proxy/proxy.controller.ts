@@ -1,0 +1,96 @@
+import { All, Controller, Get, Inject, Req, Res, type OnApplicationShutdown } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { Logger } from 'pino';
+import { ANONYMOUS, INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, Unguarded, encodePrincipal } from '@jiyn/auth';
+import { CORRELATION_HEADER, SERVICE_LOGGER, currentCorrelationId } from '@jiyn/observability';
+import { FORWARDED_URI_HEADER, ProblemException } from '@jiyn/problems';
+import { GatewayEnvironment } from '../gateway.environment';
+import { resolveRoute, type Route } from './route-table';
+import { Upstreams } from './upstreams';
+
+/** Request headers a service may see; everything else (cookies, the caller's key) stays at the gateway. */
+const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'if-none-match', 'if-match', 'idempotency-key'];
+/** Response headers passed back to the caller. */
+const RETURNED_RESPONSE_HEADERS = [
+  'content-type',
+  'content-language',
+  'content-disposition',
+  'etag',
+  'cache-control',
+  'last-modified',
+  'vary',
+  'location',
+  'retry-after',
+];
+
+/**
+ * Forwards `/api/v1/...` to the owning service over internal HTTP, with the internal token and the
+ * caller's identity. Authentication happened in the global guard; public reads skip it.
+ */
+@ApiExcludeController()
+@Controller('api/v1')
+export class ProxyController implements OnApplicationShutdown {
+  constructor(
+    private readonly upstreams: Upstreams,
+    private readonly env: GatewayEnvironment,
+    @Inject(SERVICE_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  @Unguarded()
+  @Get('public/*')
+  async publicRead(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    await this.forward(request, reply, resolveRoute(wildcard(request), true));
+  }
+
+  @All('*')
+  async authenticated(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    await this.forward(request, reply, resolveRoute(wildcard(request), false));
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.upstreams.close();
+  }
+
+  private async forward(request: FastifyRequest, reply: FastifyReply, route: Route | undefined): Promise<void> {
+    if (!route) throw new ProblemException('not-found');
+    const headers: Record<string, string> = {
+      [INTERNAL_TOKEN_HEADER]: this.env.INTERNAL_TOKEN,
+      [PRINCIPAL_HEADER]: encodePrincipal(request.principal ?? ANONYMOUS),
+      [CORRELATION_HEADER]: currentCorrelationId() ?? '',
+      [FORWARDED_URI_HEADER]: request.url,
+    };
+    for (const name of FORWARDED_REQUEST_HEADERS) {
+      const value = request.headers[name];
+      if (typeof value === 'string') headers[name] = value;
+    }
+    const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+    const body = Buffer.isBuffer(request.body) && request.body.length > 0 ? request.body : undefined;
+    let response;
+    try {
+      response = await this.upstreams.request(route.upstream, {
+        method: request.method as 'GET',
+        path: `${route.path}${query}`,
+        headers,
+        body,
+        headersTimeout: 30_000,
+        bodyTimeout: 60_000,
+      });
+    } catch (error) {
+      this.logger.error({ err: error, upstream: route.upstream }, 'upstream unreachable');
+      throw new ProblemException('service-unavailable', {
+        detail: { en: `The ${route.upstream} service is not answering`, ru: `Сервис ${route.upstream} не отвечает`, kk: `${route.upstream} қызметі жауап бермейді` },
+      });
+    }
+    reply.status(response.statusCode);
+    for (const name of RETURNED_RESPONSE_HEADERS) {
+      const value = response.headers[name];
+      if (value !== undefined) reply.header(name, value);
+    }
+    await reply.send(response.body);
+  }
+}
+
+function wildcard(request: FastifyRequest): string {
+  return (request.params as Record<string, string | undefined>)['*'] ?? '';
+}

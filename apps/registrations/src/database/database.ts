@@ -1,0 +1,17 @@
+import type { ServiceDatabaseOptions } from '@jiyn/persistence';
+import { RegistrationEntity } from '../registrations/registration.entity';
+import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
+import { CreateRegistrations1764201600001 } from './migrations/1764201600001-create-registrations';
+
+export const REGISTRATIONS_SCHEMA = 'registrations';
+
+export function registrationsDatabase(url: string, poolSize?: number): ServiceDatabaseOptions {
+  return {
+    url,
+    schema: REGISTRATIONS_SCHEMA,
+    applicationName: 'jiyn-registrations',
+    poolSize,
+    entities: [RegistrationEntity],
+    migrations: [CreateMessagingTables1764201600000, CreateRegistrations1764201600001],
+  };
+}

@@ -1,0 +1,19 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
+import { sessionsDatabase } from './database/database';
+import { EventsModule } from './events/events.module';
+import type { SessionsEnvironment } from './sessions.environment';
+
+@Module({})
+export class SessionsAppModule {
+  static register(env: SessionsEnvironment, runtime: ServiceRuntime): DynamicModule {
+    const shared = dataServiceModules({
+      service: 'sessions',
+      env,
+      runtime,
+      database: sessionsDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
+      consumers: [],
+    });
+    return { module: SessionsAppModule, imports: [...shared.imports, EventsModule], providers: shared.providers };
+  }
+}

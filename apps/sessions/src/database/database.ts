@@ -1,0 +1,18 @@
+import type { ServiceDatabaseOptions } from '@jiyn/persistence';
+import { EventEntity } from '../events/event.entity';
+import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
+import { CreateEvents1764201600001 } from './migrations/1764201600001-create-events';
+
+export const SESSIONS_SCHEMA = 'sessions';
+
+/** Everything TypeORM needs for this service's own schema; migrations are listed in order. */
+export function sessionsDatabase(url: string, poolSize?: number): ServiceDatabaseOptions {
+  return {
+    url,
+    schema: SESSIONS_SCHEMA,
+    applicationName: 'jiyn-sessions',
+    poolSize,
+    entities: [EventEntity],
+    migrations: [CreateMessagingTables1764201600000, CreateEvents1764201600001],
+  };
+}

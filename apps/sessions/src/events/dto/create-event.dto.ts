@@ -1,0 +1,83 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsTimeZone,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+  ArrayUnique,
+  IsArray,
+} from 'class-validator';
+import { MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+
+export class CreateEventDto {
+  @ApiProperty({ example: 'creative-industries-astana-2024' })
+  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+  @MaxLength(100)
+  slug!: string;
+
+  @ApiProperty({ type: MultilingualTextDto })
+  @ValidateNested()
+  @Type(() => MultilingualTextDto)
+  title!: MultilingualTextDto;
+
+  @ApiPropertyOptional({ type: MultilingualTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MultilingualTextDto)
+  description?: MultilingualTextDto;
+
+  @ApiPropertyOptional({ example: ['kk', 'ru'], description: 'Languages every published text must have' })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(SUPPORTED_LANGUAGES, { each: true })
+  requiredLanguages?: Lang[];
+
+  @ApiPropertyOptional({ example: 'Asia/Almaty' })
+  @IsOptional()
+  @IsTimeZone()
+  timeZone?: string;
+
+  @ApiProperty({ example: '2024-02-05T09:00:00+06:00' })
+  @IsISO8601({ strict: true })
+  startsAt!: string;
+
+  @ApiProperty({ example: '2024-02-07T18:00:00+06:00' })
+  @IsISO8601({ strict: true })
+  endsAt!: string;
+
+  @ApiPropertyOptional({ example: 60 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  capacity?: number;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  registrationOpensAt?: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  registrationClosesAt?: string;
+
+  @ApiPropertyOptional({ default: false })
+  @IsOptional()
+  @IsBoolean()
+  requiresApproval?: boolean;
+
+  @ApiPropertyOptional({ default: true })
+  @IsOptional()
+  @IsBoolean()
+  waitlistEnabled?: boolean;
+}

@@ -1,0 +1,47 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Page } from '@jiyn/persistence';
+import { ParseIdPipe } from '@jiyn/problems';
+import { CreateEventDto } from './dto/create-event.dto';
+import { ListEventsQuery } from './dto/list-events.query';
+import type { EventEntity } from './event.entity';
+import { EventsService } from './events.service';
+
+@ApiTags('events')
+@Controller('events')
+export class EventsHttpController {
+  constructor(private readonly events: EventsService) {}
+
+  @Post()
+  create(@Body() dto: CreateEventDto): Promise<EventEntity> {
+    return this.events.create(dto);
+  }
+
+  @Get()
+  list(@Query() query: ListEventsQuery): Promise<Page<EventEntity>> {
+    return this.events.list(query);
+  }
+
+  @Get(':id')
+  get(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
+    return this.events.get(id);
+  }
+
+  @Post(':id/publish')
+  @HttpCode(200)
+  publish(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
+    return this.events.publish(id);
+  }
+}
+
+/** Published events, readable without credentials through the gateway's public prefix. */
+@ApiTags('public')
+@Controller('public/events')
+export class PublicEventsHttpController {
+  constructor(private readonly events: EventsService) {}
+
+  @Get(':slug')
+  get(@Param('slug') slug: string): Promise<EventEntity> {
+    return this.events.getPublishedBySlug(slug);
+  }
+}

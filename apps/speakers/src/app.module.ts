@@ -1,0 +1,20 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
+import { speakersDatabase } from './database/database';
+import { EventPublishedConsumer } from './event-projection/event-published.consumer';
+import { SpeakersModule } from './speakers/speakers.module';
+import type { SpeakersEnvironment } from './speakers.environment';
+
+@Module({})
+export class SpeakersAppModule {
+  static register(env: SpeakersEnvironment, runtime: ServiceRuntime): DynamicModule {
+    const shared = dataServiceModules({
+      service: 'speakers',
+      env,
+      runtime,
+      database: speakersDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
+      consumers: [EventPublishedConsumer],
+    });
+    return { module: SpeakersAppModule, imports: [...shared.imports, SpeakersModule], providers: shared.providers };
+  }
+}

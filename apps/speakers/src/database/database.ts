@@ -1,0 +1,17 @@
+import type { ServiceDatabaseOptions } from '@jiyn/persistence';
+import { SpeakerEntity } from '../speakers/speaker.entity';
+import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
+import { CreateSpeakers1764201600001 } from './migrations/1764201600001-create-speakers';
+
+export const SPEAKERS_SCHEMA = 'speakers';
+
+export function speakersDatabase(url: string, poolSize?: number): ServiceDatabaseOptions {
+  return {
+    url,
+    schema: SPEAKERS_SCHEMA,
+    applicationName: 'jiyn-speakers',
+    poolSize,
+    entities: [SpeakerEntity],
+    migrations: [CreateMessagingTables1764201600000, CreateSpeakers1764201600001],
+  };
+}

@@ -1,0 +1,36 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { EventPublishedV1 } from '@jiyn/contracts';
+import { upsertIfNewer } from '@jiyn/persistence';
+
+export interface KnownEvent {
+  eventId: string;
+  timeZone: string;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+const TABLE = 'speakers.event_projections';
+
+/** The events this service has heard of, with the days speakers can be available on. */
+@Injectable()
+export class EventProjectionRepository {
+  apply(manager: EntityManager, event: EventPublishedV1): Promise<boolean> {
+    return upsertIfNewer(manager, TABLE, 'event_id', {
+      event_id: event.eventId,
+      version: event.version,
+      slug: event.slug,
+      time_zone: event.timeZone,
+      starts_at: event.startsAt,
+      ends_at: event.endsAt,
+    });
+  }
+
+  async find(manager: EntityManager, eventId: string): Promise<KnownEvent | null> {
+    const rows = (await manager.query(`SELECT event_id, time_zone, starts_at, ends_at FROM ${TABLE} WHERE event_id = $1`, [
+      eventId,
+    ])) as { event_id: string; time_zone: string; starts_at: Date; ends_at: Date }[];
+    const row = rows[0];
+    return row ? { eventId: row.event_id, timeZone: row.time_zone, startsAt: row.starts_at, endsAt: row.ends_at } : null;
+  }
+}

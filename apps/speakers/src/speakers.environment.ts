@@ -1,0 +1,3 @@
+import { DataServiceEnvironment } from '@jiyn/config';
+
+export class SpeakersEnvironment extends DataServiceEnvironment {}

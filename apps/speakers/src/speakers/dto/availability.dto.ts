@@ -1,0 +1,17 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsISO8601, ValidateNested } from 'class-validator';
+
+export class TimeRangeDto {
+  @ApiProperty({ example: '2024-02-05T09:00:00+06:00' }) @IsISO8601({ strict: true }) startsAt!: string;
+  @ApiProperty({ example: '2024-02-05T13:00:00+06:00' }) @IsISO8601({ strict: true }) endsAt!: string;
+}
+
+export class SetAvailabilityDto {
+  @ApiProperty({ type: [TimeRangeDto] })
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => TimeRangeDto)
+  ranges!: TimeRangeDto[];
+}

@@ -1,0 +1,59 @@
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { Page } from '@jiyn/persistence';
+import { ParseIdPipe } from '@jiyn/problems';
+import { SetAvailabilityDto } from './dto/availability.dto';
+import { CreateSpeakerDto } from './dto/create-speaker.dto';
+import { ListSpeakersQuery } from './dto/list-speakers.query';
+import { toOrganiserSpeaker, toPublicSpeaker, type OrganiserSpeaker, type PublicSpeaker } from './speaker.view';
+import { SpeakersService } from './speakers.service';
+import type { AvailabilityRange } from './speakers.repository';
+
+@ApiTags('speakers')
+@Controller('speakers')
+export class SpeakersHttpController {
+  constructor(private readonly speakers: SpeakersService) {}
+
+  @Post()
+  async create(@Body() dto: CreateSpeakerDto): Promise<OrganiserSpeaker> {
+    return toOrganiserSpeaker(await this.speakers.create(dto));
+  }
+
+  @Get()
+  async list(@Query() query: ListSpeakersQuery): Promise<Page<OrganiserSpeaker>> {
+    const page = await this.speakers.list(query.cursor, query.limit ?? 50);
+    return { items: page.items.map(toOrganiserSpeaker), nextCursor: page.nextCursor };
+  }
+
+  @Get(':id')
+  async get(@Param('id', ParseIdPipe) id: string): Promise<OrganiserSpeaker> {
+    return toOrganiserSpeaker(await this.speakers.get(id));
+  }
+
+  @Put(':id/availability/:eventId')
+  async setAvailability(
+    @Param('id', ParseIdPipe) id: string,
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Body() dto: SetAvailabilityDto,
+  ): Promise<{ ranges: AvailabilityRange[] }> {
+    return { ranges: await this.speakers.setAvailability(id, eventId, dto) };
+  }
+
+  @Get(':id/availability/:eventId')
+  async availability(@Param('id', ParseIdPipe) id: string, @Param('eventId', ParseIdPipe) eventId: string): Promise<{ ranges: AvailabilityRange[] }> {
+    await this.speakers.get(id);
+    return { ranges: await this.speakers.availability(id, eventId) };
+  }
+}
+
+/** Speakers' public profiles: never contact details. */
+@ApiTags('public')
+@Controller('public/speakers')
+export class PublicSpeakersHttpController {
+  constructor(private readonly speakers: SpeakersService) {}
+
+  @Get(':id')
+  async get(@Param('id', ParseIdPipe) id: string): Promise<PublicSpeaker> {
+    return toPublicSpeaker(await this.speakers.get(id));
+  }
+}

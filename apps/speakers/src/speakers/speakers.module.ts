@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { EventProjectionModule } from '../event-projection/event-projection.module';
+import { PublicSpeakersHttpController, SpeakersHttpController } from './speakers.http.controller';
+import { SpeakersRepository } from './speakers.repository';
+import { SpeakersService } from './speakers.service';
+
+@Module({
+  imports: [EventProjectionModule],
+  controllers: [SpeakersHttpController, PublicSpeakersHttpController],
+  providers: [SpeakersService, SpeakersRepository],
+})
+export class SpeakersModule {}
