@@ -1,0 +1,63 @@
+import { createServer } from 'node:net';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { InfraError } from './errors';
+
+/**
+ * Fails with a readable InfraError when `port` cannot be bound on 127.0.0.1, which is where every local
+ * server here listens. Checking first beats decoding a JVM or postgres bind failure from a log file.
+ *
+ * @param what  human name for the message, e.g. "PostgreSQL"
+ * @param hint  how to pick another port, e.g. "set JIYN_PG_PORT"
+ */
+export async function assertPortFree(port: number, what: string, hint?: string): Promise<void> {
+  const code = await tryListen(port, '127.0.0.1');
+  if (code === undefined) return;
+  const fix = hint ?? 'use another port';
+  if (code === 'EADDRINUSE') {
+    throw new InfraError(`Port ${port} (${what}) is already in use — stop the other process or ${fix}.`);
+  }
+  if (code === 'EACCES') {
+    throw new InfraError(`Not allowed to listen on port ${port} (${what}) — ${fix}.`);
+  }
+  throw new InfraError(`Cannot listen on 127.0.0.1:${port} (${what}): ${code}.`);
+}
+
+/** Resolves with the error code of a failed bind, or undefined when the port could be bound. */
+function tryListen(port: number, host: string): Promise<string | undefined> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.unref();
+    server.once('error', (err: NodeJS.ErrnoException) => resolve(err.code ?? err.message));
+    server.listen({ port, host, exclusive: true }, () => server.close(() => resolve(undefined)));
+  });
+}
+
+/**
+ * Polls `url` until it answers with a status below 500 (any answer means the server is up; a 5xx usually
+ * means it is still starting). Throws an InfraError naming the last failure after `timeoutMs`.
+ */
+export async function waitForHttp(url: string, timeoutMs: number, intervalMs = 200): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  let last = 'no attempt made';
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(Math.min(2000, timeoutMs)) });
+      await res.body?.cancel();
+      if (res.status < 500) return;
+      last = `HTTP ${res.status}`;
+    } catch (err) {
+      last = describeFetchError(err);
+    }
+    await sleep(intervalMs);
+  }
+  throw new InfraError(
+    `${url} did not become ready within ${Math.round(timeoutMs / 1000)} s (last: ${last}).`,
+  );
+}
+
+function describeFetchError(err: unknown): string {
+  if (!(err instanceof Error)) return String(err);
+  // undici hides the useful part (ECONNREFUSED, ...) in `cause`.
+  const cause = err.cause instanceof Error ? `: ${err.cause.message}` : '';
+  return `${err.message}${cause}`;
+}

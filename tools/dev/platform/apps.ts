@@ -1,0 +1,169 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InfraError } from '../infra';
+import { waitForHttp } from '../infra';
+import { DATA_SERVICES, type AppName, type PlatformPorts } from './services';
+
+const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const READY_TIMEOUT_MS = 90_000;
+const STOP_GRACE_MS = 4_000;
+
+export interface AppSecrets {
+  adminApiKey: string;
+  internalToken: string;
+  participantKeySecret: string;
+}
+
+export interface RunningApps {
+  gatewayUrl: string;
+  urls: Record<AppName, string>;
+  pids: Record<AppName, number>;
+  logDir: string;
+  stop(): Promise<void>;
+}
+
+export interface StartAppsOptions {
+  ports: PlatformPorts;
+  databaseUrl: string;
+  brokers: string[];
+  secrets: AppSecrets;
+  logDir: string;
+  logLevel?: string;
+  log: (line: string) => void;
+}
+
+function nodeArgs(script: string): string[] {
+  return ['--import', '@swc-node/register/esm-register', join(REPO_ROOT, script)];
+}
+
+/** Runs each data service's migrations (in parallel: each owns its schema). */
+export async function runMigrations(databaseUrl: string, log: (line: string) => void): Promise<void> {
+  await Promise.all(
+    DATA_SERVICES.map(
+      (service) =>
+        new Promise<void>((resolve, reject) => {
+          const child = spawn(process.execPath, nodeArgs(`apps/${service}/src/migrate.ts`), {
+            cwd: REPO_ROOT,
+            env: { ...process.env, DATABASE_URL: databaseUrl },
+            stdio: ['ignore', 'ignore', 'pipe'],
+          });
+          let output = '';
+          child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+          child.on('exit', (code) => {
+            if (code === 0) {
+              log(`  migrations of ${service}: done`);
+              resolve();
+            } else reject(new InfraError(`Migrations of ${service} failed (exit ${code}):\n${tail(output, 20)}`));
+          });
+        }),
+    ),
+  );
+}
+
+/** Starts the four services, waits until each is ready, then the gateway. */
+export async function startApps(options: StartAppsOptions): Promise<RunningApps> {
+  await mkdir(options.logDir, { recursive: true });
+  const urls = Object.fromEntries(
+    (['gateway', ...DATA_SERVICES] as AppName[]).map((name) => [name, `http://127.0.0.1:${options.ports[name]}`]),
+  ) as Record<AppName, string>;
+  const children = new Map<AppName, ChildProcess>();
+  const stop = () => stopAll(children);
+  // If this process dies without stopping them, the apps must not live on.
+  process.once('exit', () => children.forEach((child) => child.exitCode === null && child.kill('SIGKILL')));
+  try {
+    await Promise.all(DATA_SERVICES.map((service) => launch(service, serviceEnv(service, options), options, children)));
+    await launch('gateway', gatewayEnv(options, urls), options, children);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  const pids = Object.fromEntries([...children].map(([name, child]) => [name, child.pid ?? 0])) as Record<AppName, number>;
+  return { gatewayUrl: urls.gateway, urls, pids, logDir: options.logDir, stop };
+}
+
+function commonEnv(name: AppName, options: StartAppsOptions): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    NODE_ENV: process.env['NODE_ENV'] ?? 'development',
+    HOST: '127.0.0.1',
+    PORT: String(options.ports[name]),
+    LOG_LEVEL: options.logLevel ?? 'info',
+    INTERNAL_TOKEN: options.secrets.internalToken,
+  };
+}
+
+function serviceEnv(service: AppName, options: StartAppsOptions): NodeJS.ProcessEnv {
+  return {
+    ...commonEnv(service, options),
+    DATABASE_URL: options.databaseUrl,
+    KAFKA_BROKERS: options.brokers.join(','),
+    PARTICIPANT_KEY_SECRET: options.secrets.participantKeySecret,
+    OUTBOX_POLL_INTERVAL_MS: '1000',
+  };
+}
+
+function gatewayEnv(options: StartAppsOptions, urls: Record<AppName, string>): NodeJS.ProcessEnv {
+  return {
+    ...commonEnv('gateway', options),
+    ADMIN_API_KEY: options.secrets.adminApiKey,
+    SESSIONS_URL: urls.sessions,
+    REGISTRATIONS_URL: urls.registrations,
+    SPEAKERS_URL: urls.speakers,
+    FEEDBACK_URL: urls.feedback,
+  };
+}
+
+async function launch(name: AppName, env: NodeJS.ProcessEnv, options: StartAppsOptions, children: Map<AppName, ChildProcess>): Promise<void> {
+  const logFile = join(options.logDir, `${name}.log`);
+  const out = createWriteStream(logFile, { flags: 'a' });
+  const child = spawn(process.execPath, nodeArgs(`apps/${name}/src/main.ts`), { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  child.stdout?.pipe(out);
+  child.stderr?.pipe(out);
+  children.set(name, child);
+  const exited = new Promise<never>((_, reject) =>
+    child.once('exit', (code) =>
+      reject(new InfraError(`The ${name} service stopped while starting (exit ${code}). Its last log lines (${logFile}):\n${tail(readLog(logFile), 25)}`)),
+    ),
+  );
+  exited.catch(() => undefined); // after readiness, an exit is reported by the orchestrator, not here
+  try {
+    await Promise.race([waitForHttp(`http://127.0.0.1:${options.ports[name]}/health/ready`, READY_TIMEOUT_MS), exited]);
+  } catch (error) {
+    if (error instanceof InfraError) throw error;
+    throw new InfraError(`The ${name} service did not become ready in ${READY_TIMEOUT_MS / 1000} s. Its last log lines (${logFile}):\n${tail(readLog(logFile), 25)}`);
+  }
+  options.log(`  ${name} ready on port ${options.ports[name]}`);
+}
+
+/** SIGTERM (graceful shutdown hooks run), then SIGKILL whatever is left after the grace period. */
+async function stopAll(children: Map<AppName, ChildProcess>): Promise<void> {
+  const running = [...children.values()].filter((child) => child.exitCode === null && child.signalCode === null);
+  await Promise.all(
+    running.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          const timer = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+}
+
+function readLog(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function tail(text: string, lines: number): string {
+  return text.trimEnd().split('\n').slice(-lines).join('\n');
+}

@@ -1,0 +1,29 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { AppSecrets } from './apps';
+
+/**
+ * Local secrets: taken from the environment when set, else generated once and kept (mode 600) in
+ * the local data folder, so the admin key printed by `npm start` stays the same across restarts.
+ */
+export function localSecrets(file: string): AppSecrets {
+  const stored = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<AppSecrets>) : {};
+  const secrets: AppSecrets = {
+    adminApiKey: process.env['ADMIN_API_KEY'] ?? stored.adminApiKey ?? generate('jiyn_admin_'),
+    internalToken: process.env['INTERNAL_TOKEN'] ?? stored.internalToken ?? generate(''),
+    participantKeySecret: process.env['PARTICIPANT_KEY_SECRET'] ?? stored.participantKeySecret ?? generate(''),
+  };
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, JSON.stringify(secrets, null, 2));
+  chmodSync(file, 0o600);
+  return secrets;
+}
+
+export function generateSecrets(): AppSecrets {
+  return { adminApiKey: generate('jiyn_admin_'), internalToken: generate(''), participantKeySecret: generate('') };
+}
+
+function generate(prefix: string): string {
+  return `${prefix}${randomBytes(24).toString('base64url')}`;
+}

@@ -1,0 +1,81 @@
+/**
+ * `npm start`: the whole platform on this machine, no Docker. PostgreSQL and Kafka (embedded, or
+ * DATABASE_URL / KAFKA_BROKERS), migrations, topics, the five apps, the demo event. Ctrl-C stops it all.
+ */
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isInfraError } from './infra';
+import { seedDemo } from './demo/seed-demo';
+import { DEV_PORTS, localSecrets, runMigrations, startApps, startInfrastructure, type Infrastructure, type RunningApps } from './platform';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const LOCAL = join(ROOT, '.local');
+const began = Date.now();
+const log = (line: string) => console.log(line);
+const seconds = () => `${((Date.now() - began) / 1000).toFixed(1)} s`;
+
+let infrastructure: Infrastructure | undefined;
+let apps: RunningApps | undefined;
+let stopping = false;
+
+async function shutdown(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    log('\nStopping Jiyn…');
+    const deadline = setTimeout(() => {
+      console.error('Stopping took longer than 10 s; forcing exit.');
+      process.exit(code || 1);
+    }, 9_500);
+    await apps?.stop();
+    await infrastructure?.stop();
+    clearTimeout(deadline);
+    log('Stopped. Nothing is left running.');
+  }
+  process.exit(code);
+}
+
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+
+async function main(): Promise<void> {
+  const secrets = localSecrets(join(LOCAL, 'secrets.json'));
+  log('Starting Jiyn…');
+  infrastructure = await startInfrastructure({
+    ports: DEV_PORTS,
+    dataDir: join(LOCAL, 'data'),
+    persistent: true,
+    databaseUrl: process.env['DATABASE_URL'],
+    kafkaBrokers: process.env['KAFKA_BROKERS']?.split(',').map((broker) => broker.trim()),
+    log: (line) => log(`  ${line}`),
+  });
+  log(`PostgreSQL and Kafka ready (${seconds()})`);
+  await runMigrations(infrastructure.databaseUrl, log);
+  apps = await startApps({
+    ports: DEV_PORTS,
+    databaseUrl: infrastructure.databaseUrl,
+    brokers: infrastructure.brokers,
+    secrets,
+    logDir: join(LOCAL, 'logs'),
+    log,
+  });
+  log(`All five apps ready (${seconds()})`);
+  const demo = await seedDemo(apps.gatewayUrl, secrets.adminApiKey);
+  log(
+    demo.eventCreated
+      ? `Demo event loaded: ${demo.speakersCreated} speakers, ${demo.registrationsCreated} registrations`
+      : `Demo event already present (${demo.speakersCreated} speakers and ${demo.registrationsCreated} registrations added)`,
+  );
+  log(`
+Jiyn is running (started in ${seconds()}).
+  Gateway:   ${apps.gatewayUrl}/api/v1
+  API docs:  ${apps.gatewayUrl}/docs
+  Admin key: ${secrets.adminApiKey}   (local only; kept in .local/secrets.json)
+  Logs:      ${apps.logDir}
+  Try:       curl -H "Authorization: Bearer ${secrets.adminApiKey}" "${apps.gatewayUrl}/api/v1/events?slug=creative-industries-astana-2024"
+Press Ctrl-C to stop.`);
+}
+
+main().catch(async (error: unknown) => {
+  console.error(`\nJiyn could not start: ${isInfraError(error) ? error.message : ((error as Error).stack ?? String(error))}`);
+  await shutdown(1);
+});
