@@ -1,3 +1,5 @@
+// Payload classes use decorators that read design-time metadata.
+import 'reflect-metadata';
 export { ALL_TOPICS, TOPICS, deadLetterTopicOf, type Topic } from './topics';
 export { EVENT_TYPES, type EventType } from './event-types';
 export { EventPublishedV1, eventPublishedV1Schema } from './events/event-published.v1';

@@ -1,0 +1,304 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { DataSource } from 'typeorm';
+import { deadLetterTopicOf, EVENT_TYPES } from '@jiyn/contracts';
+import { ServiceMetrics, createLogger } from '@jiyn/observability';
+import { KafkaProbe, createTestDatabase, eventually, testInfrastructure, uniqueName } from '@jiyn/testing';
+import { toKafkaHeaders } from './cloud-event';
+import { ConsumerRunner } from './consumer-runner';
+import { PermanentEventError, type EventConsumer } from './event-consumer';
+import { createKafka, ensureTopics } from './kafka-connection';
+import { createMessagingTablesSql } from './messaging-tables';
+import { OutboxRelay } from './outbox-relay';
+import { OutboxWriter, type OutgoingEvent } from './outbox-writer';
+import { uuidv7 } from './uuid-v7';
+
+const SCHEMA = 'it';
+const infra = testInfrastructure();
+const logger = createLogger('messaging-test', 'silent');
+const kafka = createKafka('messaging-test', infra.brokers, logger);
+let database: { url: string; drop(): Promise<void> };
+let dataSource: DataSource;
+let topic: string;
+const writer = new OutboxWriter(SCHEMA, '/jiyn/test');
+
+function feedbackEvent(rating = 4): OutgoingEvent {
+  const id = uuidv7();
+  return {
+    topic,
+    type: EVENT_TYPES.feedbackSubmitted,
+    subject: id,
+    data: { feedbackId: id, eventId: uuidv7(), version: 1, rating, occurredAt: new Date().toISOString() },
+  };
+}
+
+function relay(options: Partial<ConstructorParameters<typeof OutboxRelay>[0]> = {}): OutboxRelay {
+  return new OutboxRelay({ databaseUrl: database.url, schema: SCHEMA, kafka, logger, metrics: new ServiceMetrics('test'), ...options });
+}
+
+async function unpublished(): Promise<number> {
+  const rows = (await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE published_at IS NULL`)) as { n: number }[];
+  return rows[0]?.n ?? -1;
+}
+
+beforeAll(async () => {
+  database = await createTestDatabase('messaging');
+  dataSource = new DataSource({ type: 'postgres', url: database.url, schema: SCHEMA, poolSize: 20 });
+  await dataSource.initialize();
+  await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
+  for (const sql of createMessagingTablesSql(SCHEMA)) await dataSource.query(sql);
+  await dataSource.query(`CREATE TABLE ${SCHEMA}.things (id uuid PRIMARY KEY)`);
+  await dataSource.query(`CREATE TABLE ${SCHEMA}.effects (event_id text NOT NULL, rating int NOT NULL)`);
+  topic = uniqueName('jiyn.test.outbox');
+  await ensureTopics(kafka, [topic], { partitions: 3, replicationFactor: 1 });
+}, 60_000);
+
+afterAll(async () => {
+  await dataSource?.destroy();
+  await database?.drop();
+}, 30_000);
+
+describe('transactional outbox and relay', () => {
+  it('should publish what committed, with CloudEvents headers, and nothing that rolled back', async () => {
+    const probe = await new KafkaProbe(infra.brokers, [topic]).start();
+    const relayer = relay();
+    await relayer.start();
+    try {
+      const committed = feedbackEvent();
+      const [committedId] = await dataSource.transaction(async (manager) => {
+        await manager.query(`INSERT INTO ${SCHEMA}.things (id) VALUES ($1)`, [committed.subject]);
+        return writer.append(manager, committed);
+      });
+      const rolledBack = feedbackEvent();
+      await expect(
+        dataSource.transaction(async (manager) => {
+          await manager.query(`INSERT INTO ${SCHEMA}.things (id) VALUES ($1)`, [rolledBack.subject]);
+          await writer.append(manager, rolledBack);
+          throw new Error('the state change failed');
+        }),
+      ).rejects.toThrow('the state change failed');
+
+      const [message] = await eventually(() => {
+        const found = probe.on(topic).filter((m) => m.headers['ce_id'] === committedId);
+        expect(found).toHaveLength(1);
+        return found;
+      });
+      expect(message?.key).toBe(committed.subject);
+      expect(message?.headers).toMatchObject({
+        ce_specversion: '1.0',
+        ce_id: committedId,
+        ce_type: EVENT_TYPES.feedbackSubmitted,
+        ce_source: '/jiyn/test',
+        ce_subject: committed.subject,
+        'content-type': 'application/json',
+      });
+      expect(new Date(message?.headers['ce_time'] ?? '').getTime()).not.toBeNaN();
+      expect(message?.json).toEqual(committed.data);
+      await eventually(async () => expect(await unpublished()).toBe(0));
+      expect(probe.on(topic).some((m) => m.key === rolledBack.subject)).toBe(false);
+      const outboxRows = (await dataSource.query(`SELECT message_key FROM ${SCHEMA}.outbox WHERE message_key = $1`, [rolledBack.subject])) as unknown[];
+      expect(outboxRows).toHaveLength(0);
+    } finally {
+      await relayer.stop();
+      await probe.stop();
+    }
+  }, 60_000);
+
+  it('should refuse to write an event outside a transaction', async () => {
+    await expect(writer.append(dataSource.manager, feedbackEvent())).rejects.toThrow(/inside a transaction/);
+  });
+
+  it('should be woken by NOTIFY, not by polling', async () => {
+    const relayer = relay({ pollIntervalMs: 60_000 });
+    await relayer.start();
+    try {
+      await eventually(async () => expect(await unpublished()).toBe(0));
+      const started = Date.now();
+      const [id] = await dataSource.transaction((manager) => writer.append(manager, feedbackEvent()));
+      await eventually(
+        async () => {
+          const rows = (await dataSource.query(`SELECT published_at FROM ${SCHEMA}.outbox WHERE id = $1`, [id])) as { published_at: Date | null }[];
+          expect(rows[0]?.published_at).not.toBeNull();
+        },
+        { timeoutMs: 5_000, intervalMs: 20 },
+      );
+      // Far below the 60 s poll: only the notification can have woken it.
+      expect(Date.now() - started).toBeLessThan(2_000);
+    } finally {
+      await relayer.stop();
+    }
+  }, 30_000);
+
+  it('should publish each row exactly once when two relays compete (FOR UPDATE SKIP LOCKED)', async () => {
+    const probe = await new KafkaProbe(infra.brokers, [topic]).start();
+    const ids: string[] = [];
+    for (let batch = 0; batch < 10; batch += 1) {
+      ids.push(...(await dataSource.transaction((manager) => writer.append(manager, ...Array.from({ length: 30 }, () => feedbackEvent())))));
+    }
+    const relays = [relay({ batchSize: 20 }), relay({ batchSize: 20 })];
+    await Promise.all(relays.map((r) => r.start()));
+    try {
+      await eventually(async () => expect(await unpublished()).toBe(0), { timeoutMs: 30_000 });
+      const seen = await eventually(() => {
+        const wanted = new Set(ids);
+        const matching = probe.on(topic).filter((m) => wanted.has(m.headers['ce_id'] ?? ''));
+        expect(matching.length).toBeGreaterThanOrEqual(ids.length);
+        return matching;
+      });
+      const perId = new Map<string, number>();
+      for (const message of seen) perId.set(message.headers['ce_id'] ?? '', (perId.get(message.headers['ce_id'] ?? '') ?? 0) + 1);
+      expect(perId.size).toBe(300);
+      expect([...perId.values()].every((count) => count === 1)).toBe(true);
+    } finally {
+      await Promise.all(relays.map((r) => r.stop()));
+      await probe.stop();
+    }
+  }, 90_000);
+
+  it('should keep rows while Kafka is unreachable and publish them once it is back', async () => {
+    if (!infra.kafkaPid) throw new Error('this test pauses the broker: run it through `npm test`, which starts one');
+    const relayer = relay({ pollIntervalMs: 200 });
+    await relayer.start();
+    const ids: string[] = [];
+    try {
+      await eventually(async () => expect(await unpublished()).toBe(0));
+      process.kill(infra.kafkaPid, 'SIGSTOP');
+      try {
+        for (let i = 0; i < 10; i += 1) ids.push(...(await dataSource.transaction((manager) => writer.append(manager, feedbackEvent()))));
+        await new Promise((resolve) => setTimeout(resolve, 4_000));
+        expect(await unpublished()).toBe(10);
+      } finally {
+        process.kill(infra.kafkaPid, 'SIGCONT');
+      }
+      await eventually(async () => expect(await unpublished()).toBe(0), { timeoutMs: 60_000, intervalMs: 250 });
+      const rows = (await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE id = ANY($1::uuid[]) AND published_at IS NOT NULL`, [ids])) as { n: number }[];
+      expect(rows[0]?.n).toBe(10);
+    } finally {
+      await relayer.stop();
+    }
+    // The records really are on the topic: read them back from the beginning.
+    const probe = new Kafka({ clientId: 'check', brokers: infra.brokers, logLevel: logLevel.NOTHING }).consumer({ groupId: uniqueName('check') });
+    const found = new Set<string>();
+    await probe.connect();
+    await probe.subscribe({ topic, fromBeginning: true });
+    await probe.run({ eachMessage: async ({ message }) => void found.add(message.headers?.['ce_id']?.toString() ?? '') });
+    try {
+      await eventually(() => expect(ids.every((id) => found.has(id))).toBe(true), { timeoutMs: 30_000 });
+    } finally {
+      await probe.disconnect();
+    }
+  }, 120_000);
+});
+
+describe('idempotent consumer with retries and a dead-letter topic', () => {
+  let consumerTopic: string;
+  let producer: Producer;
+  let runner: ConsumerRunner;
+  let dlqProbe: KafkaProbe;
+  const attemptsByEvent = new Map<string, number>();
+  const metrics = new ServiceMetrics('test');
+
+  /** Fails forever for rating 1, fails twice then succeeds for rating 2, refuses rating 3 permanently. */
+  const handler: EventConsumer<{ rating: number }> = {
+    subscription: { groupId: uniqueName('it.consumer'), topic: '', types: [EVENT_TYPES.feedbackSubmitted], maxAttempts: 3 },
+    async handle(event, manager) {
+      const attempts = (attemptsByEvent.get(event.id) ?? 0) + 1;
+      attemptsByEvent.set(event.id, attempts);
+      await manager.query(`INSERT INTO ${SCHEMA}.effects (event_id, rating) VALUES ($1, $2)`, [event.id, event.data.rating]);
+      if (event.data.rating === 1) throw new Error('handler always fails for rating 1');
+      if (event.data.rating === 2 && attempts < 3) throw new Error('transient failure');
+      if (event.data.rating === 3) throw new PermanentEventError('rating 3 can never be applied');
+    },
+  };
+
+  async function send(event: OutgoingEvent, id = uuidv7(), headers?: Record<string, string>): Promise<string> {
+    const ceHeaders = headers ?? toKafkaHeaders({ id, source: '/jiyn/test', type: event.type, subject: event.subject, time: new Date().toISOString() });
+    await producer.send({ topic: consumerTopic, acks: -1, messages: [{ key: 'same-key', value: JSON.stringify(event.data), headers: ceHeaders }] });
+    return id;
+  }
+
+  async function effects(eventId: string): Promise<number> {
+    const rows = (await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.effects WHERE event_id = $1`, [eventId])) as { n: number }[];
+    return rows[0]?.n ?? -1;
+  }
+
+  beforeAll(async () => {
+    consumerTopic = uniqueName('jiyn.test.consumer');
+    (handler.subscription as { topic: string }).topic = consumerTopic;
+    await ensureTopics(kafka, [consumerTopic], { partitions: 3, replicationFactor: 1 });
+    producer = new Kafka({ clientId: 'it-producer', brokers: infra.brokers, logLevel: logLevel.NOTHING }).producer();
+    await producer.connect();
+    dlqProbe = await new KafkaProbe(infra.brokers, [deadLetterTopicOf(consumerTopic)]).start();
+    runner = new ConsumerRunner({ kafka, dataSource, schema: SCHEMA, logger, metrics, initialBackoffMs: 50, maxBackoffMs: 200 });
+    await runner.start([handler as EventConsumer]);
+  }, 60_000);
+
+  afterAll(async () => {
+    await runner?.stop();
+    await producer?.disconnect();
+    await dlqProbe?.stop();
+  }, 30_000);
+
+  it('should apply a redelivered event once', async () => {
+    const event = feedbackEvent(5);
+    const id = await send(event);
+    await send(event, id);
+    await eventually(async () => expect(await effects(id)).toBe(1));
+    const after = await send(feedbackEvent(5)); // a later record on the same partition proves both were consumed
+    await eventually(async () => expect(await effects(after)).toBe(1));
+    expect(await effects(id)).toBe(1);
+  }, 30_000);
+
+  it('should retry a transient failure and apply the event exactly once', async () => {
+    const id = await send(feedbackEvent(2));
+    await eventually(async () => expect(await effects(id)).toBe(1));
+    expect(attemptsByEvent.get(id)).toBe(3);
+  }, 30_000);
+
+  it('should move a poison message to the DLQ after the last retry and go on with the partition', async () => {
+    const poison = await send(feedbackEvent(1));
+    const next = await send(feedbackEvent(5));
+    await eventually(async () => expect(await effects(next)).toBe(1), { timeoutMs: 20_000 });
+    expect(attemptsByEvent.get(poison)).toBe(3);
+    expect(await effects(poison)).toBe(0); // every failed attempt rolled back with its inbox row
+    const [dead] = await eventually(() => {
+      const found = dlqProbe.on(deadLetterTopicOf(consumerTopic)).filter((m) => m.headers['ce_id'] === poison);
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(dead?.headers).toMatchObject({
+      dlq_original_topic: consumerTopic,
+      dlq_consumer_group: handler.subscription.groupId,
+      dlq_attempts: '3',
+      dlq_error_message: 'handler always fails for rating 1',
+      ce_type: EVENT_TYPES.feedbackSubmitted,
+    });
+    expect(dead?.key).toBe('same-key');
+    expect((dead?.json as { rating: number }).rating).toBe(1);
+  }, 30_000);
+
+  it('should dead-letter invalid payloads, permanent refusals and non-CloudEvents at once', async () => {
+    const invalid = await send(feedbackEvent(9));
+    const permanent = await send(feedbackEvent(3));
+    await producer.send({ topic: consumerTopic, messages: [{ key: 'same-key', value: 'not even json', headers: { marker: 'raw' } }] });
+    await eventually(() => {
+      const dlq = dlqProbe.on(deadLetterTopicOf(consumerTopic));
+      expect(dlq.find((m) => m.headers['ce_id'] === invalid)?.headers['dlq_error_message']).toMatch(/invalid payload/);
+      expect(dlq.find((m) => m.headers['ce_id'] === permanent)?.headers['dlq_attempts']).toBe('1');
+      expect(dlq.find((m) => m.headers['marker'] === 'raw')?.headers['dlq_error_class']).toBe('NotACloudEventError');
+    });
+    expect(attemptsByEvent.get(invalid)).toBeUndefined(); // the handler never saw it
+    expect(attemptsByEvent.get(permanent)).toBe(1);
+    const deadLettered = await metrics.registry.getSingleMetricAsString('kafka_messages_dead_lettered_total');
+    expect(deadLettered).toMatch(/kafka_messages_dead_lettered_total\{[^}]*\} [4-9]/);
+  }, 30_000);
+
+  it('should skip event types it does not handle without dead-lettering them', async () => {
+    const other = { ...feedbackEvent(5), type: EVENT_TYPES.speakerCreated };
+    const id = await send(other);
+    const after = await send(feedbackEvent(5));
+    await eventually(async () => expect(await effects(after)).toBe(1));
+    expect(attemptsByEvent.get(id)).toBeUndefined();
+    expect(dlqProbe.on(deadLetterTopicOf(consumerTopic)).some((m) => m.headers['ce_id'] === id)).toBe(false);
+  }, 30_000);
+});

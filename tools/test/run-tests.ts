@@ -1,0 +1,126 @@
+/**
+ * `npm test`: unit tests, then integration and end-to-end tests against a real PostgreSQL and a
+ * real Kafka that this script starts on test ports (apart from `npm start`'s) and stops at the end.
+ * `npm test -- unit|integration|e2e` runs one tier. Prints a closing `N passed, N failed` line.
+ */
+import { spawn } from 'node:child_process';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { isInfraError } from '../dev/infra';
+import { TEST_PORTS, generateSecrets, runMigrations, startApps, startInfrastructure, type Infrastructure, type RunningApps } from '../dev/platform';
+
+type Tier = 'unit' | 'integration' | 'e2e';
+const TIERS: Tier[] = ['unit', 'integration', 'e2e'];
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+interface TierResult {
+  tier: Tier;
+  passed: number;
+  failed: number;
+  ok: boolean;
+}
+
+const requested = process.argv.slice(2).filter((arg): arg is Tier => (TIERS as string[]).includes(arg));
+const tiers = requested.length ? requested : TIERS;
+const jestArgs = process.argv.slice(2).filter((arg) => !(TIERS as string[]).includes(arg));
+const began = Date.now();
+let infrastructure: Infrastructure | undefined;
+let apps: RunningApps | undefined;
+let workDir: string | undefined;
+
+async function cleanup(): Promise<void> {
+  await apps?.stop().catch(() => undefined);
+  apps = undefined;
+  await infrastructure?.stop().catch(() => undefined);
+  infrastructure = undefined;
+  if (workDir) await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, () => void cleanup().then(() => process.exit(130)));
+}
+
+/** Runs one Jest project in native ESM mode; counts come from Jest's JSON report. */
+async function runJest(tier: Tier, env: NodeJS.ProcessEnv): Promise<TierResult> {
+  const report = join(workDir ?? tmpdir(), `jest-${tier}.json`);
+  const args = [
+    '--experimental-vm-modules',
+    join(ROOT, 'node_modules/jest/bin/jest.js'),
+    '--selectProjects',
+    tier,
+    '--json',
+    '--outputFile',
+    report,
+    // Integration and e2e tests share one broker and one database server, and some pause the
+    // broker on purpose: they run one file at a time.
+    ...(tier === 'unit' ? [] : ['--runInBand']),
+    ...jestArgs,
+  ];
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env, NODE_NO_WARNINGS: '1' } });
+    child.on('exit', (exitCode) => resolve(exitCode ?? 1));
+  });
+  try {
+    const json = JSON.parse(await readFile(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+    return { tier, passed: json.numPassedTests, failed: json.numFailedTests, ok: code === 0 && json.numTotalTests > 0 };
+  } catch {
+    return { tier, passed: 0, failed: 0, ok: false };
+  }
+}
+
+async function main(): Promise<number> {
+  workDir = await mkdtemp(join(tmpdir(), 'jiyn-test-'));
+  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data dir.
+  await chmod(workDir, 0o755);
+  const results: TierResult[] = [];
+  const log = (line: string) => console.log(`[test] ${line}`);
+
+  if (tiers.includes('unit')) results.push(await runJest('unit', {}));
+
+  if (tiers.includes('integration') || tiers.includes('e2e')) {
+    log('starting PostgreSQL and Kafka for the integration and e2e tiers…');
+    infrastructure = await startInfrastructure({ ports: TEST_PORTS, dataDir: join(workDir, 'data'), persistent: false, log: (l) => log(l) });
+    const env = {
+      JIYN_TEST_DATABASE_URL: infrastructure.databaseUrl,
+      JIYN_TEST_KAFKA_BROKERS: infrastructure.brokers.join(','),
+      JIYN_TEST_KAFKA_PID: infrastructure.kafkaPid ? String(infrastructure.kafkaPid) : '',
+    };
+    if (tiers.includes('integration')) results.push(await runJest('integration', env));
+    if (tiers.includes('e2e')) {
+      log('starting the five apps for the e2e tier…');
+      await runMigrations(infrastructure.databaseUrl, log);
+      const secrets = generateSecrets();
+      apps = await startApps({
+        ports: TEST_PORTS,
+        databaseUrl: infrastructure.databaseUrl,
+        brokers: infrastructure.brokers,
+        secrets,
+        logDir: join(workDir, 'logs'),
+        logLevel: 'warn',
+        log,
+      });
+      results.push(
+        await runJest('e2e', { ...env, JIYN_E2E_GATEWAY_URL: apps.gatewayUrl, JIYN_E2E_ADMIN_KEY: secrets.adminApiKey, JIYN_E2E_LOG_DIR: apps.logDir }),
+      );
+    }
+  }
+  await cleanup();
+
+  const passed = results.reduce((sum, result) => sum + result.passed, 0);
+  const failed = results.reduce((sum, result) => sum + result.failed, 0);
+  for (const result of results) log(`${result.tier}: ${result.passed} passed, ${result.failed} failed${result.ok ? '' : ' (FAILED)'}`);
+  log(`all tiers in ${((Date.now() - began) / 1000).toFixed(0)} s`);
+  console.log(`${passed} passed, ${failed} failed`);
+  return results.every((result) => result.ok) ? 0 : 1;
+}
+
+main()
+  .then((code) => process.exit(code))
+  .catch(async (error: unknown) => {
+    console.error(`[test] could not run the tests: ${isInfraError(error) ? error.message : ((error as Error).stack ?? String(error))}`);
+    await cleanup();
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  });
