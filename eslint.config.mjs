@@ -4,6 +4,37 @@ import prettier from 'eslint-config-prettier';
 
 // Module boundaries are errors from the first commit: an app may depend on its own scope and on
 // `scope:shared`; libraries are reached only through their package entry (index.ts).
+const TYPE_RULES = {
+  'type:app': ['type:feature', 'type:data-access', 'type:contracts', 'type:util'],
+  'type:e2e': ['type:contracts', 'type:util', 'type:testing'],
+  'type:feature': ['type:data-access', 'type:contracts', 'type:util'],
+  'type:data-access': ['type:data-access', 'type:contracts', 'type:util'],
+  'type:contracts': ['type:util'],
+  'type:util': ['type:util'],
+  'type:testing': ['type:feature', 'type:data-access', 'type:contracts', 'type:util', 'type:testing'],
+};
+const SCOPES = ['gateway', 'registrations', 'sessions', 'speakers', 'feedback'];
+
+/** Scopes: an app depends on its own scope and shared. Types: layers; tests may also use the testing lib. */
+function boundaries({ tests }) {
+  return {
+    enforceBuildableLibDependency: false,
+    banTransitiveDependencies: false,
+    depConstraints: [
+      ...SCOPES.map((scope) => ({ sourceTag: `scope:${scope}`, onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:shared'] })),
+      { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+      { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tools'] },
+      { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tools'] },
+      ...Object.entries(TYPE_RULES).map(([sourceTag, allowed]) => ({
+        sourceTag,
+        onlyDependOnLibsWithTags: tests ? [...new Set([...allowed, 'type:testing'])] : allowed,
+      })),
+    ],
+  };
+}
+
+const TEST_FILES = ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts'];
+
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', '.local/**', '.nx/**', 'coverage/**'] },
   ...nx.configs['flat/base'],
@@ -11,37 +42,17 @@ export default [
   {
     files: ['**/*.ts'],
     rules: {
-      '@nx/enforce-module-boundaries': [
-        'error',
-        {
-          enforceBuildableLibDependency: false,
-          allow: [],
-          banTransitiveDependencies: false,
-          depConstraints: [
-            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
-            { sourceTag: 'scope:registrations', onlyDependOnLibsWithTags: ['scope:registrations', 'scope:shared'] },
-            { sourceTag: 'scope:sessions', onlyDependOnLibsWithTags: ['scope:sessions', 'scope:shared'] },
-            { sourceTag: 'scope:speakers', onlyDependOnLibsWithTags: ['scope:speakers', 'scope:shared'] },
-            { sourceTag: 'scope:feedback', onlyDependOnLibsWithTags: ['scope:feedback', 'scope:shared'] },
-            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
-            { sourceTag: 'scope:tools', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tools'] },
-            { sourceTag: 'scope:e2e', onlyDependOnLibsWithTags: ['scope:shared', 'scope:tools'] },
-            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:contracts', 'type:util'] },
-            { sourceTag: 'type:e2e', onlyDependOnLibsWithTags: ['type:contracts', 'type:util', 'type:testing'] },
-            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:data-access', 'type:contracts', 'type:util'] },
-            { sourceTag: 'type:data-access', onlyDependOnLibsWithTags: ['type:data-access', 'type:contracts', 'type:util'] },
-            { sourceTag: 'type:contracts', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
-            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:data-access', 'type:contracts', 'type:util', 'type:testing'] },
-          ],
-        },
-      ],
+      '@nx/enforce-module-boundaries': ['error', boundaries({ tests: false })],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
       // Class properties keep explicit types: class-transformer reads them from decorator metadata.
       '@typescript-eslint/no-inferrable-types': ['error', { ignoreProperties: true }],
       'no-console': ['error', { allow: ['error'] }],
     },
+  },
+  {
+    files: TEST_FILES,
+    rules: { '@nx/enforce-module-boundaries': ['error', boundaries({ tests: true })] },
   },
   {
     // Tests and tooling talk to the terminal on purpose.

@@ -6,7 +6,15 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInfraError } from './infra';
 import { seedDemo } from './demo/seed-demo';
-import { DEV_PORTS, localSecrets, runMigrations, startApps, startInfrastructure, type Infrastructure, type RunningApps } from './platform';
+import {
+  DEV_PORTS,
+  localSecrets,
+  runMigrations,
+  startApps,
+  startInfrastructure,
+  type Infrastructure,
+  type RunningApps,
+} from './platform';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const LOCAL = join(ROOT, '.local');
@@ -76,6 +84,8 @@ Press Ctrl-C to stop.`);
 }
 
 main().catch(async (error: unknown) => {
-  console.error(`\nJiyn could not start: ${isInfraError(error) ? error.message : ((error as Error).stack ?? String(error))}`);
+  console.error(
+    `\nJiyn could not start: ${isInfraError(error) ? error.message : ((error as Error).stack ?? String(error))}`,
+  );
   await shutdown(1);
 });

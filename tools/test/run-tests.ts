@@ -9,7 +9,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInfraError } from '../dev/infra';
-import { TEST_PORTS, generateSecrets, runMigrations, startApps, startInfrastructure, type Infrastructure, type RunningApps } from '../dev/platform';
+import {
+  TEST_PORTS,
+  generateSecrets,
+  runMigrations,
+  startApps,
+  startInfrastructure,
+  type Infrastructure,
+  type RunningApps,
+} from '../dev/platform';
 
 type Tier = 'unit' | 'integration' | 'e2e';
 const TIERS: Tier[] = ['unit', 'integration', 'e2e'];
@@ -59,12 +67,25 @@ async function runJest(tier: Tier, env: NodeJS.ProcessEnv): Promise<TierResult> 
     ...jestArgs,
   ];
   const code = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, ...env, NODE_NO_WARNINGS: '1' } });
+    const child = spawn(process.execPath, args, {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ...env, NODE_NO_WARNINGS: '1' },
+    });
     child.on('exit', (exitCode) => resolve(exitCode ?? 1));
   });
   try {
-    const json = JSON.parse(await readFile(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
-    return { tier, passed: json.numPassedTests, failed: json.numFailedTests, ok: code === 0 && json.numTotalTests > 0 };
+    const json = JSON.parse(await readFile(report, 'utf8')) as {
+      numPassedTests: number;
+      numFailedTests: number;
+      numTotalTests: number;
+    };
+    return {
+      tier,
+      passed: json.numPassedTests,
+      failed: json.numFailedTests,
+      ok: code === 0 && json.numTotalTests > 0,
+    };
   } catch {
     return { tier, passed: 0, failed: 0, ok: false };
   }
@@ -81,7 +102,12 @@ async function main(): Promise<number> {
 
   if (tiers.includes('integration') || tiers.includes('e2e')) {
     log('starting PostgreSQL and Kafka for the integration and e2e tiers…');
-    infrastructure = await startInfrastructure({ ports: TEST_PORTS, dataDir: join(workDir, 'data'), persistent: false, log: (l) => log(l) });
+    infrastructure = await startInfrastructure({
+      ports: TEST_PORTS,
+      dataDir: join(workDir, 'data'),
+      persistent: false,
+      log: (l) => log(l),
+    });
     const env = {
       JIYN_TEST_DATABASE_URL: infrastructure.databaseUrl,
       JIYN_TEST_KAFKA_BROKERS: infrastructure.brokers.join(','),
@@ -102,7 +128,12 @@ async function main(): Promise<number> {
         log,
       });
       results.push(
-        await runJest('e2e', { ...env, JIYN_E2E_GATEWAY_URL: apps.gatewayUrl, JIYN_E2E_ADMIN_KEY: secrets.adminApiKey, JIYN_E2E_LOG_DIR: apps.logDir }),
+        await runJest('e2e', {
+          ...env,
+          JIYN_E2E_GATEWAY_URL: apps.gatewayUrl,
+          JIYN_E2E_ADMIN_KEY: secrets.adminApiKey,
+          JIYN_E2E_LOG_DIR: apps.logDir,
+        }),
       );
     }
   }
@@ -110,7 +141,8 @@ async function main(): Promise<number> {
 
   const passed = results.reduce((sum, result) => sum + result.passed, 0);
   const failed = results.reduce((sum, result) => sum + result.failed, 0);
-  for (const result of results) log(`${result.tier}: ${result.passed} passed, ${result.failed} failed${result.ok ? '' : ' (FAILED)'}`);
+  for (const result of results)
+    log(`${result.tier}: ${result.passed} passed, ${result.failed} failed${result.ok ? '' : ' (FAILED)'}`);
   log(`all tiers in ${((Date.now() - began) / 1000).toFixed(0)} s`);
   console.log(`${passed} passed, ${failed} failed`);
   return results.every((result) => result.ok) ? 0 : 1;
@@ -119,7 +151,9 @@ async function main(): Promise<number> {
 main()
   .then((code) => process.exit(code))
   .catch(async (error: unknown) => {
-    console.error(`[test] could not run the tests: ${isInfraError(error) ? error.message : ((error as Error).stack ?? String(error))}`);
+    console.error(
+      `[test] could not run the tests: ${isInfraError(error) ? error.message : ((error as Error).stack ?? String(error))}`,
+    );
     await cleanup();
     console.log('0 passed, 1 failed');
     process.exit(1);

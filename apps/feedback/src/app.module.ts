@@ -15,6 +15,10 @@ export class FeedbackAppModule {
       database: feedbackDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
       consumers: [EventPublishedConsumer],
     });
-    return { module: FeedbackAppModule, imports: [...shared.imports, FeedbackModule], providers: shared.providers };
+    return {
+      module: FeedbackAppModule,
+      imports: [...shared.imports, FeedbackModule],
+      providers: shared.providers,
+    };
   }
 }

@@ -39,7 +39,11 @@ export class GatewayAppModule {
       module: GatewayAppModule,
       imports: [
         ConfigModule.forRoot(env),
-        ObservabilityModule.forRoot({ logger: runtime.logger, metrics: runtime.metrics, metricsAccess: metricsAccess(env) }),
+        ObservabilityModule.forRoot({
+          logger: runtime.logger,
+          metrics: runtime.metrics,
+          metricsAccess: metricsAccess(env),
+        }),
       ],
       controllers: [DocsController, ProxyController],
       providers: [
@@ -50,7 +54,11 @@ export class GatewayAppModule {
           inject: [ReadinessRegistry],
           useFactory: (registry: ReadinessRegistry) => new UpstreamReadiness(registry, upstreams),
         },
-        { provide: APP_GUARD, inject: [Reflector], useFactory: (reflector: Reflector) => new ApiKeyGuard(reflector, env.ADMIN_API_KEY) },
+        {
+          provide: APP_GUARD,
+          inject: [Reflector],
+          useFactory: (reflector: Reflector) => new ApiKeyGuard(reflector, env.ADMIN_API_KEY),
+        },
       ],
     };
   }

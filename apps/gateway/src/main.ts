@@ -17,7 +17,11 @@ runService(async () => {
   );
   // The docs UI's scripts and styles, served from the swagger-ui-dist package.
   const swaggerUiDist = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
-  await app.register(fastifyStatic as never, { root: swaggerUiDist, prefix: '/docs/assets/', decorateReply: false });
+  await app.register(fastifyStatic as never, {
+    root: swaggerUiDist,
+    prefix: '/docs/assets/',
+    decorateReply: false,
+  });
   await app.listen(env.PORT, env.HOST);
   logger.info({ port: env.PORT }, 'gateway listening');
 });

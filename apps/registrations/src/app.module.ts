@@ -15,6 +15,10 @@ export class RegistrationsAppModule {
       database: registrationsDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
       consumers: [EventPublishedConsumer],
     });
-    return { module: RegistrationsAppModule, imports: [...shared.imports, RegistrationsModule], providers: shared.providers };
+    return {
+      module: RegistrationsAppModule,
+      imports: [...shared.imports, RegistrationsModule],
+      providers: shared.providers,
+    };
   }
 }

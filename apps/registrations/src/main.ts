@@ -3,4 +3,8 @@ import { startService } from '@jiyn/bootstrap';
 import { RegistrationsAppModule } from './app.module';
 import { RegistrationsEnvironment } from './registrations.environment';
 
-startService({ service: 'registrations', environment: RegistrationsEnvironment, module: RegistrationsAppModule.register });
+startService({
+  service: 'registrations',
+  environment: RegistrationsEnvironment,
+  module: RegistrationsAppModule.register,
+});

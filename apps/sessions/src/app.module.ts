@@ -14,6 +14,10 @@ export class SessionsAppModule {
       database: sessionsDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
       consumers: [],
     });
-    return { module: SessionsAppModule, imports: [...shared.imports, EventsModule], providers: shared.providers };
+    return {
+      module: SessionsAppModule,
+      imports: [...shared.imports, EventsModule],
+      providers: shared.providers,
+    };
   }
 }

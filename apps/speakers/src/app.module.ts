@@ -15,6 +15,10 @@ export class SpeakersAppModule {
       database: speakersDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
       consumers: [EventPublishedConsumer],
     });
-    return { module: SpeakersAppModule, imports: [...shared.imports, SpeakersModule], providers: shared.providers };
+    return {
+      module: SpeakersAppModule,
+      imports: [...shared.imports, SpeakersModule],
+      providers: shared.providers,
+    };
   }
 }

@@ -28,10 +28,14 @@ export class InternalAuthGuard implements CanActivate {
   }
 
   canActivate(context: ExecutionContext): boolean {
-    const unguarded = this.reflector.getAllAndOverride<boolean>(IS_UNGUARDED, [context.getHandler(), context.getClass()]);
+    const unguarded = this.reflector.getAllAndOverride<boolean>(IS_UNGUARDED, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (unguarded) return true;
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    if (!secretMatches(header(request, INTERNAL_TOKEN_HEADER), this.tokenDigest)) throw new ProblemException('unauthorized');
+    if (!secretMatches(header(request, INTERNAL_TOKEN_HEADER), this.tokenDigest))
+      throw new ProblemException('unauthorized');
     request.principal = decodePrincipal(header(request, PRINCIPAL_HEADER));
     return true;
   }

@@ -10,13 +10,17 @@ describe('principal', () => {
 
   it('should fall back to anonymous on garbage and drop unknown scopes', () => {
     expect(decodePrincipal('%%%')).toEqual(ANONYMOUS);
-    const forged = Buffer.from(JSON.stringify({ id: 'x', kind: 'admin-key', scopes: ['root', 'personal-data'] })).toString('base64url');
+    const forged = Buffer.from(
+      JSON.stringify({ id: 'x', kind: 'admin-key', scopes: ['root', 'personal-data'] }),
+    ).toString('base64url');
     expect(decodePrincipal(forged).scopes).toEqual(['personal-data']);
   });
 
   it('should grant every scope to admin and only the named one otherwise', () => {
     expect(hasScope({ id: 'a', kind: 'admin-key', scopes: ['admin'] }, 'personal-data')).toBe(true);
-    expect(hasScope({ id: 'b', kind: 'admin-key', scopes: ['registrations:write'] }, 'personal-data')).toBe(false);
+    expect(hasScope({ id: 'b', kind: 'admin-key', scopes: ['registrations:write'] }, 'personal-data')).toBe(
+      false,
+    );
   });
 });
 

@@ -24,7 +24,9 @@ export function decodePrincipal(value: string | undefined): Principal {
   try {
     const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<Principal>;
     if (typeof parsed.id !== 'string' || !Array.isArray(parsed.scopes)) return ANONYMOUS;
-    const scopes = parsed.scopes.filter((scope): scope is Scope => (SCOPES as readonly string[]).includes(scope));
+    const scopes = parsed.scopes.filter((scope): scope is Scope =>
+      (SCOPES as readonly string[]).includes(scope),
+    );
     return { id: parsed.id, kind: parsed.kind === 'admin-key' ? 'admin-key' : 'anonymous', scopes };
   } catch {
     return ANONYMOUS;

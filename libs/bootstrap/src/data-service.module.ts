@@ -17,7 +17,6 @@ export function internalAuthGuard(env: ServiceEnvironment): Provider {
   };
 }
 
-
 export interface DataServiceModuleOptions {
   service: string;
   env: DataServiceEnvironment;
@@ -30,7 +29,10 @@ export interface DataServiceModuleOptions {
  * The plumbing every data service shares: typed config, health and metrics, its database,
  * the outbox relay and its Kafka consumers, and the internal-token guard. Apps add their features.
  */
-export function dataServiceModules(options: DataServiceModuleOptions): { imports: DynamicModule[]; providers: Provider[] } {
+export function dataServiceModules(options: DataServiceModuleOptions): {
+  imports: DynamicModule[];
+  providers: Provider[];
+} {
   const { env, runtime } = options;
   return {
     imports: [
@@ -47,6 +49,7 @@ export function dataServiceModules(options: DataServiceModuleOptions): { imports
         databaseUrl: env.DATABASE_URL,
         brokers: env.KAFKA_BROKERS,
         consumers: options.consumers,
+        groupPrefix: env.KAFKA_GROUP_PREFIX,
         pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
         retentionHours: env.OUTBOX_RETENTION_HOURS,
       }),

@@ -31,14 +31,21 @@ export interface ServiceRuntime {
 
 /** The logger and metrics registry a service creates before its module, so modules can be given them. */
 export function createServiceRuntime(options: ServiceAppOptions): ServiceRuntime {
-  return { logger: createLogger(options.service, options.logLevel), metrics: new ServiceMetrics(options.service) };
+  return {
+    logger: createLogger(options.service, options.logLevel),
+    metrics: new ServiceMetrics(options.service),
+  };
 }
 
 /**
  * Builds a Jiyn HTTP service on Fastify: JSON logs with correlation ids, RFC 9457 errors,
  * strict validation, graceful shutdown on SIGTERM/SIGINT.
  */
-export async function createServiceApp(module: unknown, options: ServiceAppOptions, runtime: ServiceRuntime): Promise<ServiceApp> {
+export async function createServiceApp(
+  module: unknown,
+  options: ServiceAppOptions,
+  runtime: ServiceRuntime,
+): Promise<ServiceApp> {
   const { logger, metrics } = runtime;
   const bodyLimit = options.bodyLimitBytes ?? 1_048_576;
   const adapter = new FastifyAdapter({ bodyLimit, trustProxy: false });
@@ -46,7 +53,9 @@ export async function createServiceApp(module: unknown, options: ServiceAppOptio
   installHttpObservability(fastify, logger, metrics);
   if (options.passThroughBodies) {
     fastify.removeAllContentTypeParsers();
-    fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_request, body, done) => done(null, body));
+    fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_request, body, done) =>
+      done(null, body),
+    );
   }
   const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
     logger: new JsonLogger(logger),
@@ -71,7 +80,13 @@ export function runService(main: () => Promise<void>): void {
     if (error instanceof ConfigError) {
       console.error(JSON.stringify({ level: 'fatal', message: error.message, problems: error.problems }));
     } else {
-      console.error(JSON.stringify({ level: 'fatal', message: 'service failed to start', error: String((error as Error)?.stack ?? error) }));
+      console.error(
+        JSON.stringify({
+          level: 'fatal',
+          message: 'service failed to start',
+          error: String((error as Error)?.stack ?? error),
+        }),
+      );
     }
     process.exit(1);
   });
@@ -81,7 +96,11 @@ export function runService(main: () => Promise<void>): void {
  * Serves the service's OpenAPI document at /openapi.json for the gateway, behind the same
  * internal token as the rest of the service.
  */
-export function exposeOpenApiDocument(app: NestFastifyApplication, title: string, mayRead: (request: FastifyRequest) => boolean): void {
+export function exposeOpenApiDocument(
+  app: NestFastifyApplication,
+  title: string,
+  mayRead: (request: FastifyRequest) => boolean,
+): void {
   const document = buildOpenApiDocument(app, title);
   app
     .getHttpAdapter()
@@ -92,7 +111,9 @@ export function exposeOpenApiDocument(app: NestFastifyApplication, title: string
     });
 }
 
-export interface StartServiceOptions<E extends { PORT: number; HOST: string; LOG_LEVEL: string; INTERNAL_TOKEN: string }> {
+export interface StartServiceOptions<
+  E extends { PORT: number; HOST: string; LOG_LEVEL: string; INTERNAL_TOKEN: string },
+> {
   service: string;
   environment: new () => E;
   module: (env: E, runtime: ServiceRuntime) => unknown;
@@ -100,9 +121,9 @@ export interface StartServiceOptions<E extends { PORT: number; HOST: string; LOG
 }
 
 /** A service's whole `main`: validated env, app, OpenAPI for the gateway, listen; exits with reasons on failure. */
-export function startService<E extends { PORT: number; HOST: string; LOG_LEVEL: string; INTERNAL_TOKEN: string }>(
-  options: StartServiceOptions<E>,
-): void {
+export function startService<
+  E extends { PORT: number; HOST: string; LOG_LEVEL: string; INTERNAL_TOKEN: string },
+>(options: StartServiceOptions<E>): void {
   runService(async () => {
     const env = loadConfig(options.environment);
     const runtime = createServiceRuntime({ service: options.service, logLevel: env.LOG_LEVEL });

@@ -15,7 +15,10 @@ describe(loadConfig.name, () => {
     expect(config.PORT).toBe(3001);
     expect(config.KAFKA_BROKERS).toEqual(['127.0.0.1:9092', '127.0.0.1:9093']);
     expect(config.OUTBOX_POLL_INTERVAL_MS).toBe(1000);
-    expect(loadConfig(DataServiceEnvironment, { ...valid, OUTBOX_POLL_INTERVAL_MS: '250' }).OUTBOX_POLL_INTERVAL_MS).toBe(250);
+    expect(
+      loadConfig(DataServiceEnvironment, { ...valid, OUTBOX_POLL_INTERVAL_MS: '250' })
+        .OUTBOX_POLL_INTERVAL_MS,
+    ).toBe(250);
     expect(config.NODE_ENV).toBe('development');
     expect(Object.isFrozen(config)).toBe(true);
   });

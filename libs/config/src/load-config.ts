@@ -22,8 +22,15 @@ function describe(errors: ValidationError[], prefix = ''): string[] {
  * Reads and validates the environment into a typed, immutable config object.
  * Values are converted by the class's own `@Type`/`@Transform` decorators (env values are strings).
  */
-export function loadConfig<T extends object>(schema: ClassConstructor<T>, env: NodeJS.ProcessEnv = process.env): T {
-  const config = plainToInstance(schema, { ...env }, { enableImplicitConversion: true, exposeDefaultValues: true });
+export function loadConfig<T extends object>(
+  schema: ClassConstructor<T>,
+  env: NodeJS.ProcessEnv = process.env,
+): T {
+  const config = plainToInstance(
+    schema,
+    { ...env },
+    { enableImplicitConversion: true, exposeDefaultValues: true },
+  );
   const errors = validateSync(config, { whitelist: false, forbidUnknownValues: true });
   if (errors.length > 0) throw new ConfigError(describe(errors));
   return Object.freeze(config);

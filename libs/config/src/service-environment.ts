@@ -47,7 +47,10 @@ export class DataServiceEnvironment extends ServiceEnvironment {
 
   @Transform(splitList)
   @IsString({ each: true })
-  @Matches(/^[^:\s]+:\d+$/, { each: true, message: 'KAFKA_BROKERS must be a comma-separated list of host:port' })
+  @Matches(/^[^:\s]+:\d+$/, {
+    each: true,
+    message: 'KAFKA_BROKERS must be a comma-separated list of host:port',
+  })
   KAFKA_BROKERS!: string[];
 
   @IsOptional()
@@ -55,6 +58,14 @@ export class DataServiceEnvironment extends ServiceEnvironment {
   @Min(1)
   @Max(100)
   DATABASE_POOL_SIZE: number = 10;
+
+  /**
+   * Prepended to every consumer group id, so several deployments (or test runs) can share one
+   * Kafka cluster without taking each other's partitions.
+   */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]*$/)
+  KAFKA_GROUP_PREFIX: string = '';
 
   /** Polling fallback of the outbox relay when no NOTIFY arrives. */
   @IsInt()

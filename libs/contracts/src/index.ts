@@ -12,4 +12,10 @@ export {
 } from './events/registration-created.v1';
 export { MultilingualTextV1, SpeakerCreatedV1, speakerCreatedV1Schema } from './events/speaker-created.v1';
 export { FeedbackSubmittedV1, feedbackSubmittedV1Schema } from './events/feedback-submitted.v1';
-export { EVENT_CONTRACTS, checkEventPayload, contractOf, type EventContract, type PayloadCheck } from './registry';
+export {
+  EVENT_CONTRACTS,
+  checkEventPayload,
+  contractOf,
+  type EventContract,
+  type PayloadCheck,
+} from './registry';

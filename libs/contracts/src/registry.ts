@@ -49,15 +49,21 @@ export function contractOf(type: string): EventContract | undefined {
 export type PayloadCheck<T> = { ok: true; payload: T } | { ok: false; problems: string[] };
 
 /** Validates event data against its payload class; unknown types and extra fields are refused. */
-export async function checkEventPayload<T extends object = object>(type: string, data: unknown): Promise<PayloadCheck<T>> {
+export async function checkEventPayload<T extends object = object>(
+  type: string,
+  data: unknown,
+): Promise<PayloadCheck<T>> {
   const contract = contractOf(type);
   if (!contract) return { ok: false, problems: [`unknown event type ${type}`] };
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) return { ok: false, problems: ['data must be an object'] };
+  if (typeof data !== 'object' || data === null || Array.isArray(data))
+    return { ok: false, problems: ['data must be an object'] };
   const payload = plainToInstance(contract.payload, data) as T;
   const errors = await validate(payload, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length === 0) return { ok: true, payload };
   return {
     ok: false,
-    problems: errors.flatMap((error) => Object.values(error.constraints ?? { invalid: `${error.property} is invalid` })),
+    problems: errors.flatMap((error) =>
+      Object.values(error.constraints ?? { invalid: `${error.property} is invalid` }),
+    ),
   };
 }

@@ -28,13 +28,22 @@ describe('CloudEvents binary mode', () => {
     expect(headers['ce_specversion']).toBe('1.0');
     expect(headers['content-type']).toBe('application/json');
     const event = fromKafkaMessage('t', 2, message(headers, '{"a":1}'));
-    expect(event).toMatchObject({ ...attributes, data: { a: 1 }, topic: 't', partition: 2, offset: '42', key: 'agg-1' });
+    expect(event).toMatchObject({
+      ...attributes,
+      data: { a: 1 },
+      topic: 't',
+      partition: 2,
+      offset: '42',
+      key: 'agg-1',
+    });
   });
 
   it('should refuse records that are not CloudEvents', () => {
     expect(() => fromKafkaMessage('t', 0, message({}, '{}'))).toThrow(NotACloudEventError);
     const headers = toKafkaHeaders(attributes);
     expect(() => fromKafkaMessage('t', 0, message(headers, '{not json'))).toThrow(/value is not JSON/);
-    expect(() => fromKafkaMessage('t', 0, message({ ...headers, ce_specversion: '0.3' }, '{}'))).toThrow(/specversion/);
+    expect(() => fromKafkaMessage('t', 0, message({ ...headers, ce_specversion: '0.3' }, '{}'))).toThrow(
+      /specversion/,
+    );
   });
 });

@@ -56,8 +56,14 @@ export function headerText(headers: IHeaders | undefined, name: string): string 
 /** Reads a binary-mode CloudEvent; throws NotACloudEventError when required attributes or JSON data are missing. */
 export function fromKafkaMessage(topic: string, partition: number, message: KafkaMessage): ReceivedEvent {
   const get = (name: string) => headerText(message.headers, name);
-  const [id, source, type, specversion] = [get('ce_id'), get('ce_source'), get('ce_type'), get('ce_specversion')];
-  if (specversion !== CE_SPEC_VERSION) throw new NotACloudEventError(`ce_specversion is ${specversion ?? 'missing'}`);
+  const [id, source, type, specversion] = [
+    get('ce_id'),
+    get('ce_source'),
+    get('ce_type'),
+    get('ce_specversion'),
+  ];
+  if (specversion !== CE_SPEC_VERSION)
+    throw new NotACloudEventError(`ce_specversion is ${specversion ?? 'missing'}`);
   if (!id || !source || !type) throw new NotACloudEventError('ce_id, ce_source and ce_type are required');
   let data: unknown;
   try {

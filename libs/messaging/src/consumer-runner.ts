@@ -2,6 +2,7 @@ import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer }
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { checkEventPayload, deadLetterTopicOf } from '@jiyn/contracts';
+import { queryRows } from '@jiyn/persistence';
 import { runWithCorrelation, type ServiceMetrics } from '@jiyn/observability';
 import { NotACloudEventError, fromKafkaMessage, type ReceivedEvent } from './cloud-event';
 import { PermanentEventError, type EventConsumer } from './event-consumer';
@@ -15,6 +16,8 @@ export interface ConsumerRunnerOptions {
   /** First retry delay; doubles each attempt up to maxBackoffMs. */
   initialBackoffMs?: number;
   maxBackoffMs?: number;
+  /** Prepended to each subscription's group id on the broker (the inbox keeps the plain name). */
+  groupPrefix?: string;
 }
 
 type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead_lettered';
@@ -46,7 +49,7 @@ export class ConsumerRunner {
   private async startOne(handler: EventConsumer): Promise<void> {
     const { groupId, topic } = handler.subscription;
     const consumer = this.options.kafka.consumer({
-      groupId,
+      groupId: `${this.options.groupPrefix ?? ''}${groupId}`,
       sessionTimeout: 30_000,
       heartbeatInterval: 3_000,
       // Shorter long-polls keep shutdown quick: disconnect waits for the fetch in flight.
@@ -68,7 +71,11 @@ export class ConsumerRunner {
     for (const message of batch.messages) {
       if (!isRunning() || isStale()) break;
       const outcome = await this.process(handler, batch, message, heartbeat);
-      this.options.metrics.messagesProcessed.inc({ group: handler.subscription.groupId, topic: batch.topic, outcome });
+      this.options.metrics.messagesProcessed.inc({
+        group: handler.subscription.groupId,
+        topic: batch.topic,
+        outcome,
+      });
       resolveOffset(message.offset);
       await heartbeat();
       this.reportLag(handler, batch, message);
@@ -92,14 +99,22 @@ export class ConsumerRunner {
 
     const check = await checkEventPayload(event.type, event.data);
     if (!check.ok) {
-      return this.deadLetter(handler, batch, message, new PermanentEventError(`invalid payload: ${check.problems.join('; ')}`), 1);
+      return this.deadLetter(
+        handler,
+        batch,
+        message,
+        new PermanentEventError(`invalid payload: ${check.problems.join('; ')}`),
+        1,
+      );
     }
     const validated: ReceivedEvent = { ...event, data: check.payload };
 
     const maxAttempts = handler.subscription.maxAttempts ?? 5;
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const applied = await runWithCorrelation(event.correlationid, () => this.applyOnce(handler, validated));
+        const applied = await runWithCorrelation(event.correlationid, () =>
+          this.applyOnce(handler, validated),
+        );
         return applied ? 'handled' : 'duplicate';
       } catch (error) {
         const permanent = error instanceof PermanentEventError;
@@ -107,7 +122,8 @@ export class ConsumerRunner {
           { err: error, eventId: event.id, type: event.type, groupId: handler.subscription.groupId, attempt },
           permanent ? 'event rejected' : 'event handling failed',
         );
-        if (permanent || attempt >= maxAttempts) return this.deadLetter(handler, batch, message, error as Error, attempt);
+        if (permanent || attempt >= maxAttempts)
+          return this.deadLetter(handler, batch, message, error as Error, attempt);
         await this.backoff(attempt, heartbeat);
       }
     }
@@ -116,11 +132,12 @@ export class ConsumerRunner {
   /** Inbox row and effects in one transaction; returns false when the event was already applied. */
   private async applyOnce(handler: EventConsumer, event: ReceivedEvent): Promise<boolean> {
     return this.options.dataSource.transaction(async (manager) => {
-      const inserted = (await manager.query(
+      const inserted = await queryRows(
+        manager,
         `INSERT INTO "${this.options.schema}".inbox (consumer, event_id, topic) VALUES ($1, $2, $3)
          ON CONFLICT DO NOTHING RETURNING 1`,
         [handler.subscription.groupId, event.id, event.topic],
-      )) as unknown[];
+      );
       if (inserted.length === 0) return false;
       await handler.handle(event, manager);
       return true;
@@ -155,7 +172,13 @@ export class ConsumerRunner {
     });
     this.options.metrics.deadLettered.inc({ group: handler.subscription.groupId, topic: batch.topic });
     this.options.logger.error(
-      { groupId: handler.subscription.groupId, topic: batch.topic, partition: batch.partition, offset: message.offset, error: error.message },
+      {
+        groupId: handler.subscription.groupId,
+        topic: batch.topic,
+        partition: batch.partition,
+        offset: message.offset,
+        error: error.message,
+      },
       'message moved to dead-letter topic',
     );
     return 'dead_lettered';

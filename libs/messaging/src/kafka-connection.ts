@@ -28,22 +28,30 @@ export interface TopicLayout {
 }
 
 /** Creates each topic and its dead-letter twin if missing (idempotent, safe at every boot). */
-export async function ensureTopics(kafka: Kafka, topics: readonly string[], layout: TopicLayout): Promise<void> {
+export async function ensureTopics(
+  kafka: Kafka,
+  topics: readonly string[],
+  layout: TopicLayout,
+): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
     const existing = new Set(await admin.listTopics());
-    const wanted = topics.flatMap((topic) => [topic, deadLetterTopicOf(topic)]).filter((topic) => !existing.has(topic));
+    const wanted = topics
+      .flatMap((topic) => [topic, deadLetterTopicOf(topic)])
+      .filter((topic) => !existing.has(topic));
     if (wanted.length === 0) return;
     await admin
       .createTopics({
-      waitForLeaders: true,
-      topics: wanted.map((topic) => ({
-        topic,
-        numPartitions: layout.partitions,
-        replicationFactor: layout.replicationFactor,
-        configEntries: [{ name: 'min.insync.replicas', value: String(Math.min(2, layout.replicationFactor)) }],
-      })),
+        waitForLeaders: true,
+        topics: wanted.map((topic) => ({
+          topic,
+          numPartitions: layout.partitions,
+          replicationFactor: layout.replicationFactor,
+          configEntries: [
+            { name: 'min.insync.replicas', value: String(Math.min(2, layout.replicationFactor)) },
+          ],
+        })),
       })
       .catch((error: { type?: string }) => {
         // Another service created them between our list and our create: that is the goal anyway.

@@ -33,11 +33,20 @@ function feedbackEvent(rating = 4): OutgoingEvent {
 }
 
 function relay(options: Partial<ConstructorParameters<typeof OutboxRelay>[0]> = {}): OutboxRelay {
-  return new OutboxRelay({ databaseUrl: database.url, schema: SCHEMA, kafka, logger, metrics: new ServiceMetrics('test'), ...options });
+  return new OutboxRelay({
+    databaseUrl: database.url,
+    schema: SCHEMA,
+    kafka,
+    logger,
+    metrics: new ServiceMetrics('test'),
+    ...options,
+  });
 }
 
 async function unpublished(): Promise<number> {
-  const rows = (await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE published_at IS NULL`)) as { n: number }[];
+  const rows = (await dataSource.query(
+    `SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE published_at IS NULL`,
+  )) as { n: number }[];
   return rows[0]?.n ?? -1;
 }
 
@@ -96,7 +105,10 @@ describe('transactional outbox and relay', () => {
       expect(message?.json).toEqual(committed.data);
       await eventually(async () => expect(await unpublished()).toBe(0));
       expect(probe.on(topic).some((m) => m.key === rolledBack.subject)).toBe(false);
-      const outboxRows = (await dataSource.query(`SELECT message_key FROM ${SCHEMA}.outbox WHERE message_key = $1`, [rolledBack.subject])) as unknown[];
+      const outboxRows = (await dataSource.query(
+        `SELECT message_key FROM ${SCHEMA}.outbox WHERE message_key = $1`,
+        [rolledBack.subject],
+      )) as unknown[];
       expect(outboxRows).toHaveLength(0);
     } finally {
       await relayer.stop();
@@ -117,7 +129,9 @@ describe('transactional outbox and relay', () => {
       const [id] = await dataSource.transaction((manager) => writer.append(manager, feedbackEvent()));
       await eventually(
         async () => {
-          const rows = (await dataSource.query(`SELECT published_at FROM ${SCHEMA}.outbox WHERE id = $1`, [id])) as { published_at: Date | null }[];
+          const rows = (await dataSource.query(`SELECT published_at FROM ${SCHEMA}.outbox WHERE id = $1`, [
+            id,
+          ])) as { published_at: Date | null }[];
           expect(rows[0]?.published_at).not.toBeNull();
         },
         { timeoutMs: 5_000, intervalMs: 20 },
@@ -133,7 +147,11 @@ describe('transactional outbox and relay', () => {
     const probe = await new KafkaProbe(infra.brokers, [topic]).start();
     const ids: string[] = [];
     for (let batch = 0; batch < 10; batch += 1) {
-      ids.push(...(await dataSource.transaction((manager) => writer.append(manager, ...Array.from({ length: 30 }, () => feedbackEvent())))));
+      ids.push(
+        ...(await dataSource.transaction((manager) =>
+          writer.append(manager, ...Array.from({ length: 30 }, () => feedbackEvent())),
+        )),
+      );
     }
     const relays = [relay({ batchSize: 20 }), relay({ batchSize: 20 })];
     await Promise.all(relays.map((r) => r.start()));
@@ -146,7 +164,8 @@ describe('transactional outbox and relay', () => {
         return matching;
       });
       const perId = new Map<string, number>();
-      for (const message of seen) perId.set(message.headers['ce_id'] ?? '', (perId.get(message.headers['ce_id'] ?? '') ?? 0) + 1);
+      for (const message of seen)
+        perId.set(message.headers['ce_id'] ?? '', (perId.get(message.headers['ce_id'] ?? '') ?? 0) + 1);
       expect(perId.size).toBe(300);
       expect([...perId.values()].every((count) => count === 1)).toBe(true);
     } finally {
@@ -156,7 +175,8 @@ describe('transactional outbox and relay', () => {
   }, 90_000);
 
   it('should keep rows while Kafka is unreachable and publish them once it is back', async () => {
-    if (!infra.kafkaPid) throw new Error('this test pauses the broker: run it through `npm test`, which starts one');
+    if (!infra.kafkaPid)
+      throw new Error('this test pauses the broker: run it through `npm test`, which starts one');
     const relayer = relay({ pollIntervalMs: 200 });
     await relayer.start();
     const ids: string[] = [];
@@ -164,24 +184,37 @@ describe('transactional outbox and relay', () => {
       await eventually(async () => expect(await unpublished()).toBe(0));
       process.kill(infra.kafkaPid, 'SIGSTOP');
       try {
-        for (let i = 0; i < 10; i += 1) ids.push(...(await dataSource.transaction((manager) => writer.append(manager, feedbackEvent()))));
+        for (let i = 0; i < 10; i += 1)
+          ids.push(...(await dataSource.transaction((manager) => writer.append(manager, feedbackEvent()))));
         await new Promise((resolve) => setTimeout(resolve, 4_000));
         expect(await unpublished()).toBe(10);
       } finally {
         process.kill(infra.kafkaPid, 'SIGCONT');
       }
-      await eventually(async () => expect(await unpublished()).toBe(0), { timeoutMs: 60_000, intervalMs: 250 });
-      const rows = (await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE id = ANY($1::uuid[]) AND published_at IS NOT NULL`, [ids])) as { n: number }[];
+      await eventually(async () => expect(await unpublished()).toBe(0), {
+        timeoutMs: 60_000,
+        intervalMs: 250,
+      });
+      const rows = (await dataSource.query(
+        `SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE id = ANY($1::uuid[]) AND published_at IS NOT NULL`,
+        [ids],
+      )) as { n: number }[];
       expect(rows[0]?.n).toBe(10);
     } finally {
       await relayer.stop();
     }
     // The records really are on the topic: read them back from the beginning.
-    const probe = new Kafka({ clientId: 'check', brokers: infra.brokers, logLevel: logLevel.NOTHING }).consumer({ groupId: uniqueName('check') });
+    const probe = new Kafka({
+      clientId: 'check',
+      brokers: infra.brokers,
+      logLevel: logLevel.NOTHING,
+    }).consumer({ groupId: uniqueName('check') });
     const found = new Set<string>();
     await probe.connect();
     await probe.subscribe({ topic, fromBeginning: true });
-    await probe.run({ eachMessage: async ({ message }) => void found.add(message.headers?.['ce_id']?.toString() ?? '') });
+    await probe.run({
+      eachMessage: async ({ message }) => void found.add(message.headers?.['ce_id']?.toString() ?? ''),
+    });
     try {
       await eventually(() => expect(ids.every((id) => found.has(id))).toBe(true), { timeoutMs: 30_000 });
     } finally {
@@ -200,25 +233,52 @@ describe('idempotent consumer with retries and a dead-letter topic', () => {
 
   /** Fails forever for rating 1, fails twice then succeeds for rating 2, refuses rating 3 permanently. */
   const handler: EventConsumer<{ rating: number }> = {
-    subscription: { groupId: uniqueName('it.consumer'), topic: '', types: [EVENT_TYPES.feedbackSubmitted], maxAttempts: 3 },
+    subscription: {
+      groupId: uniqueName('it.consumer'),
+      topic: '',
+      types: [EVENT_TYPES.feedbackSubmitted],
+      maxAttempts: 3,
+    },
     async handle(event, manager) {
       const attempts = (attemptsByEvent.get(event.id) ?? 0) + 1;
       attemptsByEvent.set(event.id, attempts);
-      await manager.query(`INSERT INTO ${SCHEMA}.effects (event_id, rating) VALUES ($1, $2)`, [event.id, event.data.rating]);
+      await manager.query(`INSERT INTO ${SCHEMA}.effects (event_id, rating) VALUES ($1, $2)`, [
+        event.id,
+        event.data.rating,
+      ]);
       if (event.data.rating === 1) throw new Error('handler always fails for rating 1');
       if (event.data.rating === 2 && attempts < 3) throw new Error('transient failure');
       if (event.data.rating === 3) throw new PermanentEventError('rating 3 can never be applied');
     },
   };
 
-  async function send(event: OutgoingEvent, id = uuidv7(), headers?: Record<string, string>): Promise<string> {
-    const ceHeaders = headers ?? toKafkaHeaders({ id, source: '/jiyn/test', type: event.type, subject: event.subject, time: new Date().toISOString() });
-    await producer.send({ topic: consumerTopic, acks: -1, messages: [{ key: 'same-key', value: JSON.stringify(event.data), headers: ceHeaders }] });
+  async function send(
+    event: OutgoingEvent,
+    id = uuidv7(),
+    headers?: Record<string, string>,
+  ): Promise<string> {
+    const ceHeaders =
+      headers ??
+      toKafkaHeaders({
+        id,
+        source: '/jiyn/test',
+        type: event.type,
+        subject: event.subject,
+        time: new Date().toISOString(),
+      });
+    await producer.send({
+      topic: consumerTopic,
+      acks: -1,
+      messages: [{ key: 'same-key', value: JSON.stringify(event.data), headers: ceHeaders }],
+    });
     return id;
   }
 
   async function effects(eventId: string): Promise<number> {
-    const rows = (await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.effects WHERE event_id = $1`, [eventId])) as { n: number }[];
+    const rows = (await dataSource.query(
+      `SELECT count(*)::int AS n FROM ${SCHEMA}.effects WHERE event_id = $1`,
+      [eventId],
+    )) as { n: number }[];
     return rows[0]?.n ?? -1;
   }
 
@@ -226,10 +286,22 @@ describe('idempotent consumer with retries and a dead-letter topic', () => {
     consumerTopic = uniqueName('jiyn.test.consumer');
     (handler.subscription as { topic: string }).topic = consumerTopic;
     await ensureTopics(kafka, [consumerTopic], { partitions: 3, replicationFactor: 1 });
-    producer = new Kafka({ clientId: 'it-producer', brokers: infra.brokers, logLevel: logLevel.NOTHING }).producer();
+    producer = new Kafka({
+      clientId: 'it-producer',
+      brokers: infra.brokers,
+      logLevel: logLevel.NOTHING,
+    }).producer();
     await producer.connect();
     dlqProbe = await new KafkaProbe(infra.brokers, [deadLetterTopicOf(consumerTopic)]).start();
-    runner = new ConsumerRunner({ kafka, dataSource, schema: SCHEMA, logger, metrics, initialBackoffMs: 50, maxBackoffMs: 200 });
+    runner = new ConsumerRunner({
+      kafka,
+      dataSource,
+      schema: SCHEMA,
+      logger,
+      metrics,
+      initialBackoffMs: 50,
+      maxBackoffMs: 200,
+    });
     await runner.start([handler as EventConsumer]);
   }, 60_000);
 
@@ -262,7 +334,9 @@ describe('idempotent consumer with retries and a dead-letter topic', () => {
     expect(attemptsByEvent.get(poison)).toBe(3);
     expect(await effects(poison)).toBe(0); // every failed attempt rolled back with its inbox row
     const [dead] = await eventually(() => {
-      const found = dlqProbe.on(deadLetterTopicOf(consumerTopic)).filter((m) => m.headers['ce_id'] === poison);
+      const found = dlqProbe
+        .on(deadLetterTopicOf(consumerTopic))
+        .filter((m) => m.headers['ce_id'] === poison);
       expect(found).toHaveLength(1);
       return found;
     });
@@ -280,12 +354,19 @@ describe('idempotent consumer with retries and a dead-letter topic', () => {
   it('should dead-letter invalid payloads, permanent refusals and non-CloudEvents at once', async () => {
     const invalid = await send(feedbackEvent(9));
     const permanent = await send(feedbackEvent(3));
-    await producer.send({ topic: consumerTopic, messages: [{ key: 'same-key', value: 'not even json', headers: { marker: 'raw' } }] });
+    await producer.send({
+      topic: consumerTopic,
+      messages: [{ key: 'same-key', value: 'not even json', headers: { marker: 'raw' } }],
+    });
     await eventually(() => {
       const dlq = dlqProbe.on(deadLetterTopicOf(consumerTopic));
-      expect(dlq.find((m) => m.headers['ce_id'] === invalid)?.headers['dlq_error_message']).toMatch(/invalid payload/);
+      expect(dlq.find((m) => m.headers['ce_id'] === invalid)?.headers['dlq_error_message']).toMatch(
+        /invalid payload/,
+      );
       expect(dlq.find((m) => m.headers['ce_id'] === permanent)?.headers['dlq_attempts']).toBe('1');
-      expect(dlq.find((m) => m.headers['marker'] === 'raw')?.headers['dlq_error_class']).toBe('NotACloudEventError');
+      expect(dlq.find((m) => m.headers['marker'] === 'raw')?.headers['dlq_error_class']).toBe(
+        'NotACloudEventError',
+      );
     });
     expect(attemptsByEvent.get(invalid)).toBeUndefined(); // the handler never saw it
     expect(attemptsByEvent.get(permanent)).toBe(1);

@@ -27,6 +27,8 @@ export interface MessagingOptions {
   databaseUrl: string;
   brokers: string[];
   consumers: Type<EventConsumer>[];
+  /** Prepended to consumer group ids (shared clusters, test runs). */
+  groupPrefix?: string;
   pollIntervalMs?: number;
   retentionHours?: number;
   /** Topic layout used when this service has to create missing topics. */
@@ -78,6 +80,7 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnAppl
       schema: this.options.schema,
       logger: this.logger,
       metrics: this.metrics,
+      groupPrefix: this.options.groupPrefix,
     });
     const consumers = this.options.consumers.map((type) => this.moduleRef.get(type, { strict: false }));
     await this.runner.start(consumers);

@@ -45,7 +45,11 @@ export class OutboxRelay {
   private readonly table: string;
 
   constructor(private readonly options: OutboxRelayOptions) {
-    this.pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2, application_name: `${options.schema}-outbox-relay` });
+    this.pool = new pg.Pool({
+      connectionString: options.databaseUrl,
+      max: 2,
+      application_name: `${options.schema}-outbox-relay`,
+    });
     this.pool.on('error', (error) => options.logger.warn({ err: error }, 'outbox relay pool error'));
     this.table = `"${options.schema}".outbox`;
   }
@@ -87,7 +91,10 @@ export class OutboxRelay {
       } catch (error) {
         this.failures += 1;
         this.options.metrics.outboxPublishFailures.inc();
-        this.options.logger.warn({ err: error, failures: this.failures }, 'outbox publish failed; rows stay and will be retried');
+        this.options.logger.warn(
+          { err: error, failures: this.failures },
+          'outbox publish failed; rows stay and will be retried',
+        );
         await this.resetProducer();
         await this.sleep(Math.min(MAX_BACKOFF_MS, 200 * 2 ** Math.min(this.failures, 6)), false);
         continue;
@@ -121,12 +128,14 @@ export class OutboxRelay {
         await this.recordFailure(rows, error as Error);
         throw error;
       }
-      await client.query(`UPDATE ${this.table} SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::uuid[])`, [
-        rows.map((row) => row.id),
-      ]);
+      await client.query(
+        `UPDATE ${this.table} SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::uuid[])`,
+        [rows.map((row) => row.id)],
+      );
       await client.query('COMMIT');
       const now = Date.now();
-      for (const row of rows) this.options.metrics.outboxPublishLatency.observe((now - row.created_at.getTime()) / 1000);
+      for (const row of rows)
+        this.options.metrics.outboxPublishLatency.observe((now - row.created_at.getTime()) / 1000);
       return rows.length;
     } catch (error) {
       await client.query('ROLLBACK').catch(() => undefined);
@@ -174,18 +183,24 @@ export class OutboxRelay {
 
   private async recordFailure(rows: OutboxRow[], error: Error): Promise<void> {
     await this.pool
-      .query(`UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[]) AND published_at IS NULL`, [
-        rows.map((row) => row.id),
-        error.message.slice(0, 1000),
-      ])
+      .query(
+        `UPDATE ${this.table} SET attempts = attempts + 1, last_error = $2 WHERE id = ANY($1::uuid[]) AND published_at IS NULL`,
+        [rows.map((row) => row.id), error.message.slice(0, 1000)],
+      )
       .catch(() => undefined);
   }
 
   private async listen(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.databaseUrl, application_name: `${this.options.schema}-outbox-listen` });
+    const client = new pg.Client({
+      connectionString: this.options.databaseUrl,
+      application_name: `${this.options.schema}-outbox-listen`,
+    });
     client.on('notification', () => this.wake());
     client.on('error', (error) => {
-      this.options.logger.warn({ err: error }, 'outbox listener lost its connection; polling until it is back');
+      this.options.logger.warn(
+        { err: error },
+        'outbox listener lost its connection; polling until it is back',
+      );
       this.listener = undefined;
       if (this.running) setTimeout(() => void this.listen().catch(() => undefined), 1_000);
     });
@@ -217,7 +232,9 @@ export class OutboxRelay {
 
   private async reportBacklog(): Promise<void> {
     try {
-      const { rows } = await this.pool.query<{ count: string }>(`SELECT count(*) FROM ${this.table} WHERE published_at IS NULL`);
+      const { rows } = await this.pool.query<{ count: string }>(
+        `SELECT count(*) FROM ${this.table} WHERE published_at IS NULL`,
+      );
       this.options.metrics.outboxBacklog.set(Number(rows[0]?.count ?? 0));
     } catch {
       // the database being away is reported by readiness, not here

@@ -26,7 +26,9 @@ export class OutboxWriter {
   async append(manager: EntityManager, ...events: OutgoingEvent[]): Promise<string[]> {
     if (events.length === 0) return [];
     if (!manager.queryRunner?.isTransactionActive) {
-      throw new Error('OutboxWriter.append must run inside a transaction, with the state change it announces');
+      throw new Error(
+        'OutboxWriter.append must run inside a transaction, with the state change it announces',
+      );
     }
     const now = new Date();
     const correlationid = currentCorrelationId();
@@ -43,7 +45,14 @@ export class OutboxWriter {
         time: now.toISOString(),
         correlationid,
       });
-      values.push(id, event.topic, event.subject, event.type, JSON.stringify(headers), JSON.stringify(event.data));
+      values.push(
+        id,
+        event.topic,
+        event.subject,
+        event.type,
+        JSON.stringify(headers),
+        JSON.stringify(event.data),
+      );
       const p = index * 6;
       return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}::jsonb, $${p + 6})`;
     });

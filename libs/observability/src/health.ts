@@ -25,7 +25,10 @@ export class ReadinessRegistry {
   }
 }
 
-export async function runReadinessChecks(checks: ReadinessCheck[], timeoutMs = 2000): Promise<ReadinessReport> {
+export async function runReadinessChecks(
+  checks: ReadinessCheck[],
+  timeoutMs = 2000,
+): Promise<ReadinessReport> {
   const results = await Promise.all(
     checks.map(async ({ name, check }) => {
       try {

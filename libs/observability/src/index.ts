@@ -8,4 +8,9 @@ export { JsonLogger, createLogger } from './logger';
 export { ServiceMetrics } from './metrics';
 export { ReadinessRegistry, runReadinessChecks, type ReadinessCheck, type ReadinessReport } from './health';
 export { installHttpObservability } from './http-observability';
-export { ObservabilityModule, SERVICE_LOGGER, type MetricsAccess, type ObservabilityOptions } from './observability.module';
+export {
+  ObservabilityModule,
+  SERVICE_LOGGER,
+  type MetricsAccess,
+  type ObservabilityOptions,
+} from './observability.module';

@@ -37,7 +37,10 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
  * pending migrations. Safe to run concurrently from several instances: an advisory lock serialises them.
  */
 export async function migrateServiceDatabase(options: ServiceDatabaseOptions): Promise<string[]> {
-  const client = new pg.Client({ connectionString: options.url, application_name: `${options.applicationName}-migrate` });
+  const client = new pg.Client({
+    connectionString: options.url,
+    application_name: `${options.applicationName}-migrate`,
+  });
   await client.connect();
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [`jiyn:migrate:${options.schema}`]);
@@ -51,7 +54,9 @@ export async function migrateServiceDatabase(options: ServiceDatabaseOptions): P
       await dataSource.destroy();
     }
   } finally {
-    await client.query('SELECT pg_advisory_unlock(hashtext($1))', [`jiyn:migrate:${options.schema}`]).catch(() => undefined);
+    await client
+      .query('SELECT pg_advisory_unlock(hashtext($1))', [`jiyn:migrate:${options.schema}`])
+      .catch(() => undefined);
     await client.end();
   }
 }
@@ -59,5 +64,7 @@ export async function migrateServiceDatabase(options: ServiceDatabaseOptions): P
 /** Entry point of an app's `migrate` script: applies pending migrations and reports them on stderr. */
 export async function runMigrationsCommand(options: ServiceDatabaseOptions): Promise<void> {
   const applied = await migrateServiceDatabase(options);
-  process.stderr.write(`${JSON.stringify({ level: 'info', schema: options.schema, message: 'migrations applied', applied })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ level: 'info', schema: options.schema, message: 'migrations applied', applied })}\n`,
+  );
 }

@@ -1,4 +1,9 @@
-export { createServiceDataSource, migrateServiceDatabase, runMigrationsCommand, type ServiceDatabaseOptions } from './data-source';
+export {
+  createServiceDataSource,
+  migrateServiceDatabase,
+  runMigrationsCommand,
+  type ServiceDatabaseOptions,
+} from './data-source';
 export {
   PG_CHECK_VIOLATION,
   PG_DEADLOCK_DETECTED,
@@ -7,6 +12,14 @@ export {
   isRetryableTransactionError,
   isUniqueViolation,
 } from './postgres-errors';
-export { InvalidCursorError, decodeCursor, encodeCursor, toPage, type KeysetPosition, type Page } from './keyset-cursor';
+export {
+  InvalidCursorError,
+  decodeCursor,
+  encodeCursor,
+  toPage,
+  type KeysetPosition,
+  type Page,
+} from './keyset-cursor';
 export { PersistenceModule } from './persistence.module';
 export { upsertIfNewer } from './versioned-upsert';
+export { queryRows } from './query-rows';

@@ -3,7 +3,6 @@ import { DataSource } from 'typeorm';
 import { ReadinessRegistry } from '@jiyn/observability';
 import { createServiceDataSource, type ServiceDatabaseOptions } from './data-source';
 
-
 class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
   constructor(
     private readonly dataSource: DataSource,
@@ -12,7 +11,10 @@ class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
 
   async onModuleInit(): Promise<void> {
     if (!this.dataSource.isInitialized) await this.dataSource.initialize();
-    this.readiness.register({ name: 'database', check: async () => void (await this.dataSource.query('SELECT 1')) });
+    this.readiness.register({
+      name: 'database',
+      check: async () => void (await this.dataSource.query('SELECT 1')),
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -32,11 +34,11 @@ export class PersistenceModule {
         {
           provide: DatabaseLifecycle,
           inject: [DataSource, ReadinessRegistry],
-          useFactory: (dataSource: DataSource, readiness: ReadinessRegistry) => new DatabaseLifecycle(dataSource, readiness),
+          useFactory: (dataSource: DataSource, readiness: ReadinessRegistry) =>
+            new DatabaseLifecycle(dataSource, readiness),
         },
       ],
       exports: [DataSource],
     };
   }
 }
-

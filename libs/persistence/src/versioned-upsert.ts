@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { queryRows } from './query-rows';
 
 /**
  * Writes a projection row only if it is newer than what is stored (by `version`), so replays,
@@ -12,12 +13,15 @@ export async function upsertIfNewer(
 ): Promise<boolean> {
   const columns = Object.keys(row);
   const placeholders = columns.map((_, index) => `$${index + 1}`);
-  const updates = columns.filter((column) => column !== key).map((column) => `"${column}" = EXCLUDED."${column}"`);
-  const result = (await manager.query(
+  const updates = columns
+    .filter((column) => column !== key)
+    .map((column) => `"${column}" = EXCLUDED."${column}"`);
+  const result = await queryRows(
+    manager,
     `INSERT INTO ${table} (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${placeholders.join(', ')})
      ON CONFLICT ("${key}") DO UPDATE SET ${updates.join(', ')} WHERE ${table}.version < EXCLUDED.version
      RETURNING 1`,
     columns.map((column) => row[column]),
-  )) as unknown[];
+  );
   return result.length > 0;
 }

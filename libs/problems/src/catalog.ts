@@ -10,31 +10,70 @@ export const PROBLEM_TYPES = {
   'bad-request': { status: 400, title: { en: 'Bad request', ru: 'Некорректный запрос', kk: 'Қате сұраныс' } },
   validation: {
     status: 400,
-    title: { en: 'The request has invalid fields', ru: 'Запрос содержит неверные поля', kk: 'Сұраныста қате өрістер бар' },
+    title: {
+      en: 'The request has invalid fields',
+      ru: 'Запрос содержит неверные поля',
+      kk: 'Сұраныста қате өрістер бар',
+    },
   },
   unauthorized: {
     status: 401,
-    title: { en: 'Credentials are missing or wrong', ru: 'Учётные данные отсутствуют или неверны', kk: 'Тіркелгі деректері жоқ немесе қате' },
+    title: {
+      en: 'Credentials are missing or wrong',
+      ru: 'Учётные данные отсутствуют или неверны',
+      kk: 'Тіркелгі деректері жоқ немесе қате',
+    },
   },
   forbidden: { status: 403, title: { en: 'Not allowed', ru: 'Доступ запрещён', kk: 'Рұқсат етілмеген' } },
   'not-found': { status: 404, title: { en: 'Not found', ru: 'Не найдено', kk: 'Табылмады' } },
-  'method-not-allowed': { status: 405, title: { en: 'Method not allowed', ru: 'Метод не поддерживается', kk: 'Әдіс қолдау көрсетілмейді' } },
-  conflict: { status: 409, title: { en: 'Conflict with the current state', ru: 'Конфликт с текущим состоянием', kk: 'Ағымдағы күймен қайшылық' } },
+  'method-not-allowed': {
+    status: 405,
+    title: { en: 'Method not allowed', ru: 'Метод не поддерживается', kk: 'Әдіс қолдау көрсетілмейді' },
+  },
+  conflict: {
+    status: 409,
+    title: {
+      en: 'Conflict with the current state',
+      ru: 'Конфликт с текущим состоянием',
+      kk: 'Ағымдағы күймен қайшылық',
+    },
+  },
   'event-not-open': {
     status: 409,
-    title: { en: 'The event is not open for registration', ru: 'Регистрация на мероприятие закрыта', kk: 'Іс-шараға тіркелу жабық' },
+    title: {
+      en: 'The event is not open for registration',
+      ru: 'Регистрация на мероприятие закрыта',
+      kk: 'Іс-шараға тіркелу жабық',
+    },
   },
-  'event-full': { status: 409, title: { en: 'The event is full', ru: 'Мест на мероприятии нет', kk: 'Іс-шарада орын жоқ' } },
+  'event-full': {
+    status: 409,
+    title: { en: 'The event is full', ru: 'Мест на мероприятии нет', kk: 'Іс-шарада орын жоқ' },
+  },
   'duplicate-registration': {
     status: 409,
-    title: { en: 'This participant is already registered', ru: 'Участник уже зарегистрирован', kk: 'Қатысушы бұрын тіркелген' },
+    title: {
+      en: 'This participant is already registered',
+      ru: 'Участник уже зарегистрирован',
+      kk: 'Қатысушы бұрын тіркелген',
+    },
   },
-  'payload-too-large': { status: 413, title: { en: 'The request is too large', ru: 'Запрос слишком большой', kk: 'Сұраныс тым үлкен' } },
+  'payload-too-large': {
+    status: 413,
+    title: { en: 'The request is too large', ru: 'Запрос слишком большой', kk: 'Сұраныс тым үлкен' },
+  },
   'unsupported-media-type': {
     status: 415,
-    title: { en: 'Unsupported content type', ru: 'Неподдерживаемый тип содержимого', kk: 'Қолдау көрсетілмейтін мазмұн түрі' },
+    title: {
+      en: 'Unsupported content type',
+      ru: 'Неподдерживаемый тип содержимого',
+      kk: 'Қолдау көрсетілмейтін мазмұн түрі',
+    },
   },
-  'rate-limited': { status: 429, title: { en: 'Too many requests', ru: 'Слишком много запросов', kk: 'Сұраныстар тым көп' } },
+  'rate-limited': {
+    status: 429,
+    title: { en: 'Too many requests', ru: 'Слишком много запросов', kk: 'Сұраныстар тым көп' },
+  },
   internal: { status: 500, title: { en: 'Internal error', ru: 'Внутренняя ошибка', kk: 'Ішкі қате' } },
   'bad-gateway': {
     status: 502,
@@ -42,7 +81,11 @@ export const PROBLEM_TYPES = {
   },
   'service-unavailable': {
     status: 503,
-    title: { en: 'Service temporarily unavailable', ru: 'Сервис временно недоступен', kk: 'Қызмет уақытша қолжетімсіз' },
+    title: {
+      en: 'Service temporarily unavailable',
+      ru: 'Сервис временно недоступен',
+      kk: 'Қызмет уақытша қолжетімсіз',
+    },
   },
 } as const satisfies Record<string, { status: number; title: Localized }>;
 

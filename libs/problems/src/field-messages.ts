@@ -8,18 +8,46 @@ type Template = Record<Lang, string>;
  */
 const TEMPLATES: Record<string, Template> = {
   isDefined: { en: '{field} is required', ru: 'Поле {field} обязательно', kk: '{field} өрісі міндетті' },
-  isNotEmpty: { en: '{field} must not be empty', ru: 'Поле {field} не должно быть пустым', kk: '{field} өрісі бос болмауы керек' },
+  isNotEmpty: {
+    en: '{field} must not be empty',
+    ru: 'Поле {field} не должно быть пустым',
+    kk: '{field} өрісі бос болмауы керек',
+  },
   whitelistValidation: {
     en: '{field} is not a known field',
     ru: 'Поле {field} не поддерживается',
     kk: '{field} өрісі белгісіз',
   },
-  isString: { en: '{field} must be text', ru: 'Поле {field} должно быть строкой', kk: '{field} өрісі мәтін болуы керек' },
-  isInt: { en: '{field} must be a whole number', ru: 'Поле {field} должно быть целым числом', kk: '{field} өрісі бүтін сан болуы керек' },
-  isNumber: { en: '{field} must be a number', ru: 'Поле {field} должно быть числом', kk: '{field} өрісі сан болуы керек' },
-  isBoolean: { en: '{field} must be true or false', ru: 'Поле {field} должно быть true или false', kk: '{field} өрісі true немесе false болуы керек' },
-  min: { en: '{field} must be at least {0}', ru: 'Поле {field} должно быть не меньше {0}', kk: '{field} өрісі кемінде {0} болуы керек' },
-  max: { en: '{field} must be at most {0}', ru: 'Поле {field} должно быть не больше {0}', kk: '{field} өрісі {0} мәнінен аспауы керек' },
+  isString: {
+    en: '{field} must be text',
+    ru: 'Поле {field} должно быть строкой',
+    kk: '{field} өрісі мәтін болуы керек',
+  },
+  isInt: {
+    en: '{field} must be a whole number',
+    ru: 'Поле {field} должно быть целым числом',
+    kk: '{field} өрісі бүтін сан болуы керек',
+  },
+  isNumber: {
+    en: '{field} must be a number',
+    ru: 'Поле {field} должно быть числом',
+    kk: '{field} өрісі сан болуы керек',
+  },
+  isBoolean: {
+    en: '{field} must be true or false',
+    ru: 'Поле {field} должно быть true или false',
+    kk: '{field} өрісі true немесе false болуы керек',
+  },
+  min: {
+    en: '{field} must be at least {0}',
+    ru: 'Поле {field} должно быть не меньше {0}',
+    kk: '{field} өрісі кемінде {0} болуы керек',
+  },
+  max: {
+    en: '{field} must be at most {0}',
+    ru: 'Поле {field} должно быть не больше {0}',
+    kk: '{field} өрісі {0} мәнінен аспауы керек',
+  },
   minLength: {
     en: '{field} must be at least {0} characters',
     ru: 'Поле {field} должно содержать не менее {0} символов',
@@ -30,18 +58,66 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} должно содержать не более {0} символов',
     kk: '{field} өрісі {0} таңбадан аспауы керек',
   },
-  isEmail: { en: '{field} must be an e-mail address', ru: 'Поле {field} должно быть адресом e-mail', kk: '{field} өрісі e-mail мекенжайы болуы керек' },
-  isUuid: { en: '{field} must be a UUID', ru: 'Поле {field} должно быть UUID', kk: '{field} өрісі UUID болуы керек' },
-  isIn: { en: '{field} must be one of: {0}', ru: 'Поле {field} должно быть одним из: {0}', kk: '{field} өрісі мыналардың бірі болуы керек: {0}' },
-  isEnum: { en: '{field} has a value that is not allowed', ru: 'Недопустимое значение поля {field}', kk: '{field} өрісінің мәні рұқсат етілмеген' },
-  isDateString: { en: '{field} must be an ISO 8601 date', ru: 'Поле {field} должно быть датой ISO 8601', kk: '{field} өрісі ISO 8601 күні болуы керек' },
-  isISO8601: { en: '{field} must be an ISO 8601 date', ru: 'Поле {field} должно быть датой ISO 8601', kk: '{field} өрісі ISO 8601 күні болуы керек' },
-  isTimeZone: { en: '{field} must be an IANA time zone', ru: 'Поле {field} должно быть часовым поясом IANA', kk: '{field} өрісі IANA уақыт белдеуі болуы керек' },
-  isTimeZoneName: { en: '{field} must be an IANA time zone', ru: 'Поле {field} должно быть часовым поясом IANA', kk: '{field} өрісі IANA уақыт белдеуі болуы керек' },
-  matches: { en: '{field} has the wrong format', ru: 'Поле {field} имеет неверный формат', kk: '{field} өрісінің пішімі қате' },
-  isObject: { en: '{field} must be an object', ru: 'Поле {field} должно быть объектом', kk: '{field} өрісі нысан болуы керек' },
-  isArray: { en: '{field} must be a list', ru: 'Поле {field} должно быть списком', kk: '{field} өрісі тізім болуы керек' },
-  isUrl: { en: '{field} must be a URL', ru: 'Поле {field} должно быть URL', kk: '{field} өрісі URL болуы керек' },
+  isEmail: {
+    en: '{field} must be an e-mail address',
+    ru: 'Поле {field} должно быть адресом e-mail',
+    kk: '{field} өрісі e-mail мекенжайы болуы керек',
+  },
+  isUuid: {
+    en: '{field} must be a UUID',
+    ru: 'Поле {field} должно быть UUID',
+    kk: '{field} өрісі UUID болуы керек',
+  },
+  isIn: {
+    en: '{field} must be one of: {0}',
+    ru: 'Поле {field} должно быть одним из: {0}',
+    kk: '{field} өрісі мыналардың бірі болуы керек: {0}',
+  },
+  isEnum: {
+    en: '{field} has a value that is not allowed',
+    ru: 'Недопустимое значение поля {field}',
+    kk: '{field} өрісінің мәні рұқсат етілмеген',
+  },
+  isDateString: {
+    en: '{field} must be an ISO 8601 date',
+    ru: 'Поле {field} должно быть датой ISO 8601',
+    kk: '{field} өрісі ISO 8601 күні болуы керек',
+  },
+  isISO8601: {
+    en: '{field} must be an ISO 8601 date',
+    ru: 'Поле {field} должно быть датой ISO 8601',
+    kk: '{field} өрісі ISO 8601 күні болуы керек',
+  },
+  isTimeZone: {
+    en: '{field} must be an IANA time zone',
+    ru: 'Поле {field} должно быть часовым поясом IANA',
+    kk: '{field} өрісі IANA уақыт белдеуі болуы керек',
+  },
+  isTimeZoneName: {
+    en: '{field} must be an IANA time zone',
+    ru: 'Поле {field} должно быть часовым поясом IANA',
+    kk: '{field} өрісі IANA уақыт белдеуі болуы керек',
+  },
+  matches: {
+    en: '{field} has the wrong format',
+    ru: 'Поле {field} имеет неверный формат',
+    kk: '{field} өрісінің пішімі қате',
+  },
+  isObject: {
+    en: '{field} must be an object',
+    ru: 'Поле {field} должно быть объектом',
+    kk: '{field} өрісі нысан болуы керек',
+  },
+  isArray: {
+    en: '{field} must be a list',
+    ru: 'Поле {field} должно быть списком',
+    kk: '{field} өрісі тізім болуы керек',
+  },
+  isUrl: {
+    en: '{field} must be a URL',
+    ru: 'Поле {field} должно быть URL',
+    kk: '{field} өрісі URL болуы керек',
+  },
   isIin: {
     en: '{field} must be a valid 12-digit IIN',
     ru: 'Поле {field} должно содержать действительный 12-значный ИИН',
@@ -67,21 +143,53 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Для поля {field} нужен текст на языках: {0}',
     kk: '{field} өрісіне мына тілдерде мәтін қажет: {0}',
   },
-  endsBeforeStart: { en: '{field} must not be before the start', ru: 'Поле {field} не может быть раньше начала', kk: '{field} басталу уақытынан бұрын болмауы керек' },
+  endsBeforeStart: {
+    en: '{field} must not be before the start',
+    ru: 'Поле {field} не может быть раньше начала',
+    kk: '{field} басталу уақытынан бұрын болмауы керек',
+  },
   closesBeforeOpens: {
     en: '{field} must not be before registration opens',
     ru: 'Поле {field} не может быть раньше открытия регистрации',
     kk: '{field} тіркеу ашылғанға дейін болмауы керек',
   },
-  taken: { en: '{field} is already taken', ru: 'Значение поля {field} уже занято', kk: '{field} мәні бос емес' },
-  invalidCursor: { en: '{field} is not a cursor from this list', ru: 'Поле {field} не является курсором этого списка', kk: '{field} бұл тізімнің курсоры емес' },
-  outsideEvent: { en: '{field} lies outside the event days', ru: 'Поле {field} выходит за дни мероприятия', kk: '{field} іс-шара күндерінен тыс' },
-  overlaps: { en: '{field} overlaps the previous range', ru: 'Поле {field} пересекается с предыдущим интервалом', kk: '{field} алдыңғы аралықпен қиылысады' },
-  unknownEvent: { en: '{field} is not a published event', ru: 'Поле {field} не является опубликованным мероприятием', kk: '{field} жарияланған іс-шара емес' },
-  invalidJson: { en: 'The body is not valid JSON', ru: 'Тело запроса не является корректным JSON', kk: 'Сұраныс денесі жарамды JSON емес' },
+  taken: {
+    en: '{field} is already taken',
+    ru: 'Значение поля {field} уже занято',
+    kk: '{field} мәні бос емес',
+  },
+  invalidCursor: {
+    en: '{field} is not a cursor from this list',
+    ru: 'Поле {field} не является курсором этого списка',
+    kk: '{field} бұл тізімнің курсоры емес',
+  },
+  outsideEvent: {
+    en: '{field} lies outside the event days',
+    ru: 'Поле {field} выходит за дни мероприятия',
+    kk: '{field} іс-шара күндерінен тыс',
+  },
+  overlaps: {
+    en: '{field} overlaps the previous range',
+    ru: 'Поле {field} пересекается с предыдущим интервалом',
+    kk: '{field} алдыңғы аралықпен қиылысады',
+  },
+  unknownEvent: {
+    en: '{field} is not a published event',
+    ru: 'Поле {field} не является опубликованным мероприятием',
+    kk: '{field} жарияланған іс-шара емес',
+  },
+  invalidJson: {
+    en: 'The body is not valid JSON',
+    ru: 'Тело запроса не является корректным JSON',
+    kk: 'Сұраныс денесі жарамды JSON емес',
+  },
 };
 
-const FALLBACK: Template = { en: '{field} is invalid', ru: 'Поле {field} заполнено неверно', kk: '{field} өрісі қате толтырылған' };
+const FALLBACK: Template = {
+  en: '{field} is invalid',
+  ru: 'Поле {field} заполнено неверно',
+  kk: '{field} өрісі қате толтырылған',
+};
 
 export function fieldMessage(code: string, field: string, args: readonly unknown[], lang: Lang): string {
   const template = (TEMPLATES[code] ?? FALLBACK)[lang];

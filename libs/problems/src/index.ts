@@ -1,6 +1,17 @@
 export { PROBLEM_TYPES, PROBLEM_TYPE_BASE, problemTypeForStatus, type ProblemType } from './catalog';
 export { fieldMessage } from './field-messages';
-export { ProblemException, flattenValidationErrors, type FieldProblem, type ProblemOptions } from './problem.exception';
+export {
+  ProblemException,
+  flattenValidationErrors,
+  type FieldProblem,
+  type ProblemOptions,
+} from './problem.exception';
 export { createValidationPipe } from './validation.pipe';
-export { FORWARDED_URI_HEADER, PROBLEM_CONTENT_TYPE, ProblemDetailsFilter, renderProblem, type ProblemDocument } from './problem-details.filter';
+export {
+  FORWARDED_URI_HEADER,
+  PROBLEM_CONTENT_TYPE,
+  ProblemDetailsFilter,
+  renderProblem,
+  type ProblemDocument,
+} from './problem-details.filter';
 export { ParseIdPipe } from './parse-id.pipe';

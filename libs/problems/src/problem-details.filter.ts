@@ -37,18 +37,34 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const lang = negotiateLanguage(request.headers['accept-language'], queryLang(request));
     const { type, options } = this.classify(exception, request);
     const instance = publicUri(request);
-    const document = renderProblem(type, options, lang, instance, reply.getHeader('x-correlation-id') as string | undefined);
-    void reply.status(document.status).header('content-type', PROBLEM_CONTENT_TYPE).header('content-language', lang).send(document);
+    const document = renderProblem(
+      type,
+      options,
+      lang,
+      instance,
+      reply.getHeader('x-correlation-id') as string | undefined,
+    );
+    void reply
+      .status(document.status)
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      .header('content-language', lang)
+      .send(document);
   }
 
-  private classify(exception: unknown, request: FastifyRequest): { type: ProblemType; options: ProblemOptions } {
-    if (exception instanceof ProblemException) return { type: exception.problemType, options: exception.problem };
+  private classify(
+    exception: unknown,
+    request: FastifyRequest,
+  ): { type: ProblemType; options: ProblemOptions } {
+    if (exception instanceof ProblemException)
+      return { type: exception.problemType, options: exception.problem };
     // Fastify's own errors (malformed JSON, body too large, wrong content type) arrive as they are
     // or wrapped by Nest in an HttpException whose cause is the Fastify error.
     const fastifyError = (exception instanceof HttpException ? exception.cause : exception) as
-      | { statusCode?: number; code?: string }
-      | undefined;
-    if (fastifyError?.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || fastifyError?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') {
+      { statusCode?: number; code?: string } | undefined;
+    if (
+      fastifyError?.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ||
+      fastifyError?.code === 'FST_ERR_CTP_EMPTY_JSON_BODY'
+    ) {
       return { type: 'bad-request', options: { errors: [{ field: 'body', code: 'invalidJson' }] } };
     }
     if (exception instanceof HttpException) {
@@ -57,7 +73,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       return { type: problemTypeForStatus(status), options: {} };
     }
     const status = fastifyError?.statusCode;
-    if (typeof status === 'number' && status >= 400 && status < 500) return { type: problemTypeForStatus(status), options: {} };
+    if (typeof status === 'number' && status >= 400 && status < 500)
+      return { type: problemTypeForStatus(status), options: {} };
     this.logger.error({ err: exception, method: request.method, url: request.url }, 'unhandled error');
     return { type: 'internal', options: {} };
   }
@@ -86,7 +103,11 @@ export function renderProblem(
 }
 
 function renderField(error: FieldProblem, lang: Lang) {
-  return { field: error.field, code: error.code, message: fieldMessage(error.code, error.field, error.args ?? [], lang) };
+  return {
+    field: error.field,
+    code: error.code,
+    message: fieldMessage(error.code, error.field, error.args ?? [], lang),
+  };
 }
 
 function localizedDetail(detail: ProblemOptions['detail'], lang: Lang): string | undefined {

@@ -33,7 +33,11 @@ export class ProblemException extends HttpException {
 
 export function flattenValidationErrors(errors: ValidationError[], parent = ''): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = parent ? (/^\d+$/.test(error.property) ? `${parent}[${error.property}]` : `${parent}.${error.property}`) : error.property;
+    const field = parent
+      ? /^\d+$/.test(error.property)
+        ? `${parent}[${error.property}]`
+        : `${parent}.${error.property}`
+      : error.property;
     const own = Object.keys(error.constraints ?? {}).map((code) => ({
       field,
       code,
@@ -50,7 +54,8 @@ function constraintArgs(error: ValidationError, code: string): unknown[] {
   const message = error.constraints?.[code] ?? '';
   // Numbers in the default English message are the arguments for min/max/length constraints.
   const numbers = message.match(/-?\d+(\.\d+)?/g);
-  if (['min', 'max', 'minLength', 'maxLength'].includes(code) && numbers) return [numbers[numbers.length - 1]];
+  if (['min', 'max', 'minLength', 'maxLength'].includes(code) && numbers)
+    return [numbers[numbers.length - 1]];
   if (code === 'isIn') {
     const listed = message.split(':')[1];
     return listed ? [listed.trim()] : [];

@@ -29,8 +29,17 @@ export class KafkaProbe {
     // Reading from the beginning and filtering by timestamp cannot miss a message that arrives
     // while the group is still joining, as "latest" could.
     const since = Date.now() - 1_000;
-    const kafka = new Kafka({ clientId: 'jiyn-test-probe', brokers: this.brokers, logLevel: logLevel.NOTHING });
-    this.consumer = kafka.consumer({ groupId: uniqueName('probe'), sessionTimeout: 10_000, heartbeatInterval: 1_000, maxWaitTimeInMs: 500 });
+    const kafka = new Kafka({
+      clientId: 'jiyn-test-probe',
+      brokers: this.brokers,
+      logLevel: logLevel.NOTHING,
+    });
+    this.consumer = kafka.consumer({
+      groupId: uniqueName('probe'),
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
+      maxWaitTimeInMs: 500,
+    });
     await this.consumer.connect();
     for (const topic of this.topics) await this.consumer.subscribe({ topic, fromBeginning: true });
     let joined!: () => void;
@@ -46,7 +55,15 @@ export class KafkaProbe {
         } catch {
           json = undefined;
         }
-        this.messages.push({ topic, partition, offset: message.offset, key: message.key?.toString('utf8') ?? null, value, headers: textHeaders(message.headers), json });
+        this.messages.push({
+          topic,
+          partition,
+          offset: message.offset,
+          key: message.key?.toString('utf8') ?? null,
+          value,
+          headers: textHeaders(message.headers),
+          json,
+        });
       },
     });
     await hasJoined;

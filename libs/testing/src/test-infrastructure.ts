@@ -15,7 +15,9 @@ export function testInfrastructure(): TestInfrastructure {
   const databaseUrl = process.env['JIYN_TEST_DATABASE_URL'];
   const brokers = process.env['JIYN_TEST_KAFKA_BROKERS'];
   if (!databaseUrl || !brokers) {
-    throw new Error('JIYN_TEST_DATABASE_URL and JIYN_TEST_KAFKA_BROKERS are not set: run integration tests with `npm test`');
+    throw new Error(
+      'JIYN_TEST_DATABASE_URL and JIYN_TEST_KAFKA_BROKERS are not set: run integration tests with `npm test`',
+    );
   }
   const pid = process.env['JIYN_TEST_KAFKA_PID'];
   return { databaseUrl, brokers: brokers.split(','), kafkaPid: pid ? Number(pid) : undefined };

@@ -29,12 +29,20 @@ export const DEMO_EVENT = {
 export const DEMO_SPEAKERS = [
   {
     fullName: { kk: 'Катаржина Вавьерня', ru: 'Катажина Вавьерня', en: 'Katarzyna Wawiernia' },
-    position: { kk: 'БҰҰДБ-ның Қазақстандағы тұрақты өкілі', ru: 'Постоянный представитель ПРООН в Казахстане', en: 'UNDP Resident Representative in Kazakhstan' },
+    position: {
+      kk: 'БҰҰДБ-ның Қазақстандағы тұрақты өкілі',
+      ru: 'Постоянный представитель ПРООН в Казахстане',
+      en: 'UNDP Resident Representative in Kazakhstan',
+    },
     languages: ['en', 'ru'],
   },
   {
     fullName: { kk: 'Евгений Кочетов', ru: 'Евгений Кочетов', en: 'Yevgeny Kochetov' },
-    position: { kk: 'Мәдениет және ақпарат вице-министрі', ru: 'Вице-министр культуры и информации', en: 'Deputy Minister of Culture and Information' },
+    position: {
+      kk: 'Мәдениет және ақпарат вице-министрі',
+      ru: 'Вице-министр культуры и информации',
+      en: 'Deputy Minister of Culture and Information',
+    },
     languages: ['kk', 'ru'],
   },
   {
@@ -44,12 +52,20 @@ export const DEMO_SPEAKERS = [
   },
   {
     fullName: { kk: 'Еркінат Заитов', ru: 'Еркинат Заитов', en: 'Erkanat Zaitov' },
-    position: { kk: '«NeSanatorium» негізін қалаушы', ru: 'Основатель «NeSanatorium»', en: 'Founder of "NeSanatorium"' },
+    position: {
+      kk: '«NeSanatorium» негізін қалаушы',
+      ru: 'Основатель «NeSanatorium»',
+      en: 'Founder of "NeSanatorium"',
+    },
     languages: ['kk', 'ru'],
   },
   {
     fullName: { kk: 'Дәурен Төлеев', ru: 'Даурен Тулеев', en: 'Dauren Tuleev' },
-    position: { kk: '«Dom36» Алматы шығармашылық хабының негізін қалаушы', ru: 'Основатель алматинского креативного хаба «Dom36»', en: 'Founder of the Almaty creative hub "Dom36"' },
+    position: {
+      kk: '«Dom36» Алматы шығармашылық хабының негізін қалаушы',
+      ru: 'Основатель алматинского креативного хаба «Dom36»',
+      en: 'Founder of the Almaty creative hub "Dom36"',
+    },
     languages: ['kk', 'ru', 'en'],
   },
 ];
@@ -64,7 +80,18 @@ const FIRST_NAMES = [
   ['Сәуле', 'female'],
   ['Бауыржан', 'male'],
 ] as const;
-const SURNAMES = ['Сәрсенов', 'Жақсылықов', 'Омаров', 'Беков', 'Қасымов', 'Тоқтаров', 'Әбенов', 'Мұратов', 'Ермеков', 'Исаев'];
+const SURNAMES = [
+  'Сәрсенов',
+  'Жақсылықов',
+  'Омаров',
+  'Беков',
+  'Қасымов',
+  'Тоқтаров',
+  'Әбенов',
+  'Мұратов',
+  'Ермеков',
+  'Исаев',
+];
 
 /**
  * One representative of each region's akimat. IINs are generated with the check-digit rule from

@@ -14,10 +14,14 @@ export interface SeedReport {
  */
 export async function seedDemo(gatewayUrl: string, adminKey: string): Promise<SeedReport> {
   const api = apiClient(gatewayUrl, adminKey);
-  const existing = await api<{ items: { id: string; status: string }[] }>('GET', `/api/v1/events?slug=${DEMO_EVENT.slug}`);
+  const existing = await api<{ items: { id: string; status: string }[] }>(
+    'GET',
+    `/api/v1/events?slug=${DEMO_EVENT.slug}`,
+  );
   let event = existing.body.items[0];
   const eventCreated = !event;
-  if (!event) event = (await api<{ id: string; status: string }>('POST', '/api/v1/events', DEMO_EVENT, [201])).body;
+  if (!event)
+    event = (await api<{ id: string; status: string }>('POST', '/api/v1/events', DEMO_EVENT, [201])).body;
   if (event.status === 'draft') await api('POST', `/api/v1/events/${event.id}/publish`, undefined, [200]);
 
   const speakers = await api<{ items: { fullName: { en?: string } }[] }>('GET', '/api/v1/speakers?limit=200');
@@ -36,7 +40,12 @@ export async function seedDemo(gatewayUrl: string, adminKey: string): Promise<Se
   return { eventId: event.id, eventCreated, speakersCreated, registrationsCreated };
 }
 
-type Api = <T = unknown>(method: string, path: string, body?: unknown, expect?: number[]) => Promise<{ status: number; body: T }>;
+type Api = <T = unknown>(
+  method: string,
+  path: string,
+  body?: unknown,
+  expect?: number[],
+) => Promise<{ status: number; body: T }>;
 
 /** The registrations service learns of the event from Kafka a moment after publishing: retry 404 briefly. */
 async function registerWhenProjected(api: Api, registration: object): Promise<boolean> {
@@ -53,11 +62,16 @@ function apiClient(baseUrl: string, key: string): Api {
   return async (method, path, body, expect = [200]) => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,
-      headers: { authorization: `Bearer ${key}`, ...(body ? { 'content-type': 'application/json' } : {}), 'accept-language': 'en' },
+      headers: {
+        authorization: `Bearer ${key}`,
+        ...(body ? { 'content-type': 'application/json' } : {}),
+        'accept-language': 'en',
+      },
       body: body ? JSON.stringify(body) : undefined,
     });
     const text = await response.text();
-    if (!expect.includes(response.status)) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+    if (!expect.includes(response.status))
+      throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
     return { status: response.status, body: text ? JSON.parse(text) : undefined };
   };
 }

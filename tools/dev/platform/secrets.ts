@@ -12,7 +12,8 @@ export function localSecrets(file: string): AppSecrets {
   const secrets: AppSecrets = {
     adminApiKey: process.env['ADMIN_API_KEY'] ?? stored.adminApiKey ?? generate('jiyn_admin_'),
     internalToken: process.env['INTERNAL_TOKEN'] ?? stored.internalToken ?? generate(''),
-    participantKeySecret: process.env['PARTICIPANT_KEY_SECRET'] ?? stored.participantKeySecret ?? generate(''),
+    participantKeySecret:
+      process.env['PARTICIPANT_KEY_SECRET'] ?? stored.participantKeySecret ?? generate(''),
   };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2));
@@ -21,7 +22,11 @@ export function localSecrets(file: string): AppSecrets {
 }
 
 export function generateSecrets(): AppSecrets {
-  return { adminApiKey: generate('jiyn_admin_'), internalToken: generate(''), participantKeySecret: generate('') };
+  return {
+    adminApiKey: generate('jiyn_admin_'),
+    internalToken: generate(''),
+    participantKeySecret: generate(''),
+  };
 }
 
 function generate(prefix: string): string {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventPublishedV1 } from '@jiyn/contracts';
-import { upsertIfNewer } from '@jiyn/persistence';
+import { queryRows, upsertIfNewer } from '@jiyn/persistence';
 
 const TABLE = 'feedback.event_projections';
 
@@ -19,7 +19,7 @@ export class EventProjectionRepository {
   }
 
   async exists(manager: EntityManager, eventId: string): Promise<boolean> {
-    const rows = (await manager.query(`SELECT 1 FROM ${TABLE} WHERE event_id = $1`, [eventId])) as unknown[];
+    const rows = await queryRows(manager, `SELECT 1 FROM ${TABLE} WHERE event_id = $1`, [eventId]);
     return rows.length > 0;
   }
 }

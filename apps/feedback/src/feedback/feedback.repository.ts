@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, toPage, type Page } from '@jiyn/persistence';
+import { decodeCursor, queryRows, toPage, type Page } from '@jiyn/persistence';
 import { FeedbackEntity } from './feedback.entity';
 
 export interface FeedbackSummary {
@@ -17,7 +17,12 @@ export class FeedbackRepository {
     return manager.insert(FeedbackEntity, feedback);
   }
 
-  async list(eventId: string, sessionId: string | undefined, cursor: string | undefined, limit: number): Promise<Page<FeedbackEntity>> {
+  async list(
+    eventId: string,
+    sessionId: string | undefined,
+    cursor: string | undefined,
+    limit: number,
+  ): Promise<Page<FeedbackEntity>> {
     const query = this.dataSource.manager
       .createQueryBuilder(FeedbackEntity, 'f')
       .where('f.event_id = :eventId', { eventId })
@@ -26,16 +31,21 @@ export class FeedbackRepository {
       .limit(limit + 1);
     if (sessionId) query.andWhere('f.session_id = :sessionId', { sessionId });
     const after = decodeCursor(cursor);
-    if (after) query.andWhere('(f.created_at, f.id) > (:key::timestamptz, :id::uuid)', { key: after.key, id: after.id });
+    if (after)
+      query.andWhere('(f.created_at, f.id) > (:key::timestamptz, :id::uuid)', {
+        key: after.key,
+        id: after.id,
+      });
     return toPage(await query.getMany(), limit, (row) => ({ key: row.createdAt.toISOString(), id: row.id }));
   }
 
   async summary(eventId: string, sessionId?: string): Promise<FeedbackSummary> {
-    const rows = (await this.dataSource.query(
+    const rows = await queryRows<{ rating: number; n: number }>(
+      this.dataSource.manager,
       `SELECT rating, count(*)::int AS n FROM feedback.feedback
         WHERE event_id = $1 AND ($2::uuid IS NULL OR session_id = $2::uuid) GROUP BY rating`,
       [eventId, sessionId ?? null],
-    )) as { rating: number; n: number }[];
+    );
     const distribution = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 };
     let responses = 0;
     let total = 0;
@@ -44,6 +54,10 @@ export class FeedbackRepository {
       responses += n;
       total += rating * n;
     }
-    return { responses, averageRating: responses ? Math.round((total / responses) * 100) / 100 : null, distribution };
+    return {
+      responses,
+      averageRating: responses ? Math.round((total / responses) * 100) / 100 : null,
+      distribution,
+    };
   }
 }

@@ -33,7 +33,11 @@ export class FeedbackService {
     await this.dataSource.transaction(async (manager) => {
       if (!(await this.events.exists(manager, dto.eventId))) {
         throw new ProblemException('not-found', {
-          detail: { en: `No published event ${dto.eventId}`, ru: `Опубликованное мероприятие ${dto.eventId} не найдено`, kk: `${dto.eventId} жарияланған іс-шарасы табылмады` },
+          detail: {
+            en: `No published event ${dto.eventId}`,
+            ru: `Опубликованное мероприятие ${dto.eventId} не найдено`,
+            kk: `${dto.eventId} жарияланған іс-шарасы табылмады`,
+          },
           errors: [{ field: 'eventId', code: 'unknownEvent' }],
         });
       }
@@ -47,7 +51,12 @@ export class FeedbackService {
         rating: feedback.rating,
         occurredAt: feedback.createdAt.toISOString(),
       };
-      await this.outbox.append(manager, { topic: TOPICS.feedback, type: EVENT_TYPES.feedbackSubmitted, subject: feedback.id, data });
+      await this.outbox.append(manager, {
+        topic: TOPICS.feedback,
+        type: EVENT_TYPES.feedbackSubmitted,
+        subject: feedback.id,
+        data,
+      });
     });
     return feedback;
   }
@@ -56,7 +65,8 @@ export class FeedbackService {
     try {
       return await this.feedback.list(query.eventId, query.sessionId, query.cursor, query.limit ?? 50);
     } catch (error) {
-      if (error instanceof InvalidCursorError) throw new ProblemException('validation', { errors: [{ field: 'cursor', code: 'invalidCursor' }] });
+      if (error instanceof InvalidCursorError)
+        throw new ProblemException('validation', { errors: [{ field: 'cursor', code: 'invalidCursor' }] });
       throw error;
     }
   }

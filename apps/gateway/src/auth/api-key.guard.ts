@@ -26,11 +26,18 @@ export class ApiKeyGuard implements CanActivate {
     adminKey: string,
   ) {
     this.adminDigest = digestSecret(adminKey);
-    this.adminPrincipal = { id: `admin-key:${this.adminDigest.toString('hex').slice(0, 12)}`, kind: 'admin-key', scopes: ['admin'] };
+    this.adminPrincipal = {
+      id: `admin-key:${this.adminDigest.toString('hex').slice(0, 12)}`,
+      kind: 'admin-key',
+      scopes: ['admin'],
+    };
   }
 
   canActivate(context: ExecutionContext): boolean {
-    const unguarded = this.reflector.getAllAndOverride<boolean>(IS_UNGUARDED, [context.getHandler(), context.getClass()]);
+    const unguarded = this.reflector.getAllAndOverride<boolean>(IS_UNGUARDED, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
     if (unguarded) return true;
     const http = context.switchToHttp();
     const request = http.getRequest<FastifyRequest>();

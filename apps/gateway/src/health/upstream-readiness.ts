@@ -7,7 +7,11 @@ export function upstreamReadinessChecks(upstreams: Upstreams): ReadinessCheck[] 
   return UPSTREAMS.map((name) => ({
     name,
     check: async () => {
-      const response = await upstreams.request(name, { method: 'GET', path: '/health/ready', headersTimeout: 2_000 });
+      const response = await upstreams.request(name, {
+        method: 'GET',
+        path: '/health/ready',
+        headersTimeout: 2_000,
+      });
       await response.body.dump();
       if (response.statusCode !== 200) throw new Error(`${name} answered ${response.statusCode}`);
     },

@@ -10,7 +10,14 @@ import { resolveRoute, type Route } from './route-table';
 import { Upstreams } from './upstreams';
 
 /** Request headers a service may see; everything else (cookies, the caller's key) stays at the gateway. */
-const FORWARDED_REQUEST_HEADERS = ['content-type', 'accept', 'accept-language', 'if-none-match', 'if-match', 'idempotency-key'];
+const FORWARDED_REQUEST_HEADERS = [
+  'content-type',
+  'accept',
+  'accept-language',
+  'if-none-match',
+  'if-match',
+  'idempotency-key',
+];
 /** Response headers passed back to the caller. */
 const RETURNED_RESPONSE_HEADERS = [
   'content-type',
@@ -52,7 +59,11 @@ export class ProxyController implements OnApplicationShutdown {
     await this.upstreams.close();
   }
 
-  private async forward(request: FastifyRequest, reply: FastifyReply, route: Route | undefined): Promise<void> {
+  private async forward(
+    request: FastifyRequest,
+    reply: FastifyReply,
+    route: Route | undefined,
+  ): Promise<void> {
     if (!route) throw new ProblemException('not-found');
     const headers: Record<string, string> = {
       [INTERNAL_TOKEN_HEADER]: this.env.INTERNAL_TOKEN,
@@ -79,7 +90,11 @@ export class ProxyController implements OnApplicationShutdown {
     } catch (error) {
       this.logger.error({ err: error, upstream: route.upstream }, 'upstream unreachable');
       throw new ProblemException('service-unavailable', {
-        detail: { en: `The ${route.upstream} service is not answering`, ru: `Сервис ${route.upstream} не отвечает`, kk: `${route.upstream} қызметі жауап бермейді` },
+        detail: {
+          en: `The ${route.upstream} service is not answering`,
+          ru: `Сервис ${route.upstream} не отвечает`,
+          kk: `${route.upstream} қызметі жауап бермейді`,
+        },
       });
     }
     reply.status(response.statusCode);

@@ -3,10 +3,22 @@ import { resolveRoute } from './route-table';
 
 describe(resolveRoute.name, () => {
   it('should send each resource to the service that owns it', () => {
-    expect(resolveRoute('events/abc/publish', false)).toEqual({ upstream: 'sessions', path: '/events/abc/publish' });
-    expect(resolveRoute('registrations', false)).toEqual({ upstream: 'registrations', path: '/registrations' });
-    expect(resolveRoute('speakers/1/availability/2', false)).toEqual({ upstream: 'speakers', path: '/speakers/1/availability/2' });
-    expect(resolveRoute('feedback/summary', false)).toEqual({ upstream: 'feedback', path: '/feedback/summary' });
+    expect(resolveRoute('events/abc/publish', false)).toEqual({
+      upstream: 'sessions',
+      path: '/events/abc/publish',
+    });
+    expect(resolveRoute('registrations', false)).toEqual({
+      upstream: 'registrations',
+      path: '/registrations',
+    });
+    expect(resolveRoute('speakers/1/availability/2', false)).toEqual({
+      upstream: 'speakers',
+      path: '/speakers/1/availability/2',
+    });
+    expect(resolveRoute('feedback/summary', false)).toEqual({
+      upstream: 'feedback',
+      path: '/feedback/summary',
+    });
   });
 
   it('should expose only public resources under the public prefix', () => {

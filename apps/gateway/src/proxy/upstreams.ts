@@ -14,7 +14,10 @@ export class Upstreams {
       feedback: env.FEEDBACK_URL,
     };
     this.pools = Object.fromEntries(
-      UPSTREAMS.map((name) => [name, new Pool(urls[name], { connections: 64, keepAliveTimeout: 30_000, pipelining: 1 })]),
+      UPSTREAMS.map((name) => [
+        name,
+        new Pool(urls[name], { connections: 64, keepAliveTimeout: 30_000, pipelining: 1 }),
+      ]),
     ) as Record<UpstreamName, Pool>;
   }
 

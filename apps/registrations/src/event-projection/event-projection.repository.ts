@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventPublishedV1 } from '@jiyn/contracts';
-import { upsertIfNewer } from '@jiyn/persistence';
+import { queryRows, upsertIfNewer } from '@jiyn/persistence';
 
 export interface EventProjection {
   eventId: string;
@@ -37,11 +37,12 @@ export class EventProjectionRepository {
   }
 
   async find(manager: EntityManager, eventId: string): Promise<EventProjection | null> {
-    const rows = (await manager.query(
+    const rows = await queryRows(
+      manager,
       `SELECT event_id, capacity, confirmed_count, registration_opens_at, registration_closes_at, requires_approval, waitlist_enabled
          FROM ${TABLE} WHERE event_id = $1`,
       [eventId],
-    )) as Record<string, unknown>[];
+    );
     const row = rows[0];
     if (!row) return null;
     return {
@@ -60,10 +61,11 @@ export class EventProjectionRepository {
    * committed counter (READ COMMITTED re-evaluation), so confirmations never exceed capacity.
    */
   async takeSeat(manager: EntityManager, eventId: string): Promise<boolean> {
-    const rows = (await manager.query(
+    const rows = await queryRows(
+      manager,
       `UPDATE ${TABLE} SET confirmed_count = confirmed_count + 1 WHERE event_id = $1 AND confirmed_count < capacity RETURNING 1`,
       [eventId],
-    )) as unknown[];
+    );
     return rows.length > 0;
   }
 }

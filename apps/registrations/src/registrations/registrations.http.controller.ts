@@ -14,18 +14,30 @@ export class RegistrationsHttpController {
   constructor(private readonly registrations: RegistrationsService) {}
 
   @Post()
-  async register(@Body() dto: CreateRegistrationDto, @CurrentPrincipal() principal: Principal): Promise<RegistrationView> {
+  async register(
+    @Body() dto: CreateRegistrationDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RegistrationView> {
     return toRegistrationView(await this.registrations.register(dto, principal), principal);
   }
 
   @Get()
-  async list(@Query() query: ListRegistrationsQuery, @CurrentPrincipal() principal: Principal): Promise<Page<RegistrationView>> {
+  async list(
+    @Query() query: ListRegistrationsQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Page<RegistrationView>> {
     const page = await this.registrations.list(query);
-    return { items: page.items.map((item) => toRegistrationView(item, principal)), nextCursor: page.nextCursor };
+    return {
+      items: page.items.map((item) => toRegistrationView(item, principal)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Get(':id')
-  async get(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<RegistrationView> {
+  async get(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RegistrationView> {
     return toRegistrationView(await this.registrations.get(id), principal);
   }
 }

@@ -23,7 +23,11 @@ export class RegistrationsRepository {
   }
 
   /** The active registration that blocks a new one for the same IIN or e-mail at this event. */
-  findActiveDuplicate(eventId: string, iin: string | null, email: string): Promise<RegistrationEntity | null> {
+  findActiveDuplicate(
+    eventId: string,
+    iin: string | null,
+    email: string,
+  ): Promise<RegistrationEntity | null> {
     return this.dataSource.manager
       .createQueryBuilder(RegistrationEntity, 'r')
       .where('r.event_id = :eventId', { eventId })
@@ -39,7 +43,11 @@ export class RegistrationsRepository {
       .addOrderBy('r.id', 'ASC')
       .limit(filter.limit + 1);
     const after = decodeCursor(filter.cursor);
-    if (after) query.andWhere('(r.created_at, r.id) > (:key::timestamptz, :id::uuid)', { key: after.key, id: after.id });
+    if (after)
+      query.andWhere('(r.created_at, r.id) > (:key::timestamptz, :id::uuid)', {
+        key: after.key,
+        id: after.id,
+      });
     if (filter.eventId) query.andWhere('r.event_id = :eventId', { eventId: filter.eventId });
     if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
     const rows = await query.getMany();

@@ -6,7 +6,10 @@ import { ageBand, normalizeKzPhone, parseIin } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import { InvalidCursorError, isUniqueViolation, type Page } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
-import { EventProjectionRepository, type EventProjection } from '../event-projection/event-projection.repository';
+import {
+  EventProjectionRepository,
+  type EventProjection,
+} from '../event-projection/event-projection.repository';
 import { RegistrationsEnvironment } from '../registrations.environment';
 import type { CreateRegistrationDto } from './dto/create-registration.dto';
 import type { ListRegistrationsQuery } from './dto/list-registrations.query';
@@ -55,7 +58,11 @@ export class RegistrationsService {
     const registration = await this.registrations.findById(id);
     if (!registration) {
       throw new ProblemException('not-found', {
-        detail: { en: `No registration ${id}`, ru: `Регистрация ${id} не найдена`, kk: `${id} тіркеуі табылмады` },
+        detail: {
+          en: `No registration ${id}`,
+          ru: `Регистрация ${id} не найдена`,
+          kk: `${id} тіркеуі табылмады`,
+        },
       });
     }
     return registration;
@@ -65,7 +72,8 @@ export class RegistrationsService {
     try {
       return await this.registrations.list({ ...query, limit: query.limit ?? 50 });
     } catch (error) {
-      if (error instanceof InvalidCursorError) throw new ProblemException('validation', { errors: [{ field: 'cursor', code: 'invalidCursor' }] });
+      if (error instanceof InvalidCursorError)
+        throw new ProblemException('validation', { errors: [{ field: 'cursor', code: 'invalidCursor' }] });
       throw error;
     }
   }
@@ -102,7 +110,10 @@ export class RegistrationsService {
       position: dto.position ?? null,
       preferredLanguage: dto.preferredLanguage ?? 'kk',
       channel,
-      participantKey: participantKey(this.env.PARTICIPANT_KEY_SECRET, { iin: iin?.ok ? iin.iin : null, email: dto.email }),
+      participantKey: participantKey(this.env.PARTICIPANT_KEY_SECRET, {
+        iin: iin?.ok ? iin.iin : null,
+        email: dto.email,
+      }),
       version: 1,
       createdAt: now,
       updatedAt: now,
@@ -110,7 +121,11 @@ export class RegistrationsService {
   }
 
   private async duplicateProblem(registration: RegistrationEntity): Promise<ProblemException> {
-    const existing = await this.registrations.findActiveDuplicate(registration.eventId, registration.iin, registration.email);
+    const existing = await this.registrations.findActiveDuplicate(
+      registration.eventId,
+      registration.iin,
+      registration.email,
+    );
     return new ProblemException('duplicate-registration', {
       detail: {
         en: 'A participant with this IIN or e-mail already has an active registration for this event',
@@ -132,7 +147,11 @@ function assertRegistrationOpen(event: EventProjection, now: Date): void {
   if (notYet || over) {
     throw new ProblemException('event-not-open', {
       detail: notYet
-        ? { en: 'Registration has not opened yet', ru: 'Регистрация ещё не открыта', kk: 'Тіркеу әлі ашылған жоқ' }
+        ? {
+            en: 'Registration has not opened yet',
+            ru: 'Регистрация ещё не открыта',
+            kk: 'Тіркеу әлі ашылған жоқ',
+          }
         : { en: 'Registration has closed', ru: 'Регистрация закрыта', kk: 'Тіркеу жабылды' },
     });
   }

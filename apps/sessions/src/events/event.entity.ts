@@ -17,7 +17,8 @@ export class EventEntity {
   @Column('timestamptz', { name: 'ends_at' }) endsAt!: Date;
   @Column('integer', { nullable: true }) capacity!: number | null;
   @Column('timestamptz', { name: 'registration_opens_at', nullable: true }) registrationOpensAt!: Date | null;
-  @Column('timestamptz', { name: 'registration_closes_at', nullable: true }) registrationClosesAt!: Date | null;
+  @Column('timestamptz', { name: 'registration_closes_at', nullable: true })
+  registrationClosesAt!: Date | null;
   @Column('boolean', { name: 'requires_approval' }) requiresApproval!: boolean;
   @Column('boolean', { name: 'waitlist_enabled' }) waitlistEnabled!: boolean;
   @Column('text') status!: EventStatus;

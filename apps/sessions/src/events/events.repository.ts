@@ -25,7 +25,11 @@ export class EventsRepository {
 
   /** Locks the row for the rest of the transaction, so concurrent changes apply one after the other. */
   findByIdForUpdate(manager: EntityManager, id: string): Promise<EventEntity | null> {
-    return manager.createQueryBuilder(EventEntity, 'e').setLock('pessimistic_write').where('e.id = :id', { id }).getOne();
+    return manager
+      .createQueryBuilder(EventEntity, 'e')
+      .setLock('pessimistic_write')
+      .where('e.id = :id', { id })
+      .getOne();
   }
 
   findPublishedBySlug(slug: string): Promise<EventEntity | null> {
@@ -43,7 +47,11 @@ export class EventsRepository {
       .addOrderBy('e.id', 'ASC')
       .limit(filter.limit + 1);
     const after = decodeCursor(filter.cursor);
-    if (after) query.andWhere('(e.created_at, e.id) > (:key::timestamptz, :id::uuid)', { key: after.key, id: after.id });
+    if (after)
+      query.andWhere('(e.created_at, e.id) > (:key::timestamptz, :id::uuid)', {
+        key: after.key,
+        id: after.id,
+      });
     if (filter.slug) query.andWhere('e.slug = :slug', { slug: filter.slug });
     if (filter.status) query.andWhere('e.status = :status', { status: filter.status });
     const rows = await query.getMany();

@@ -23,7 +23,11 @@ export class EventsService {
     const endsAt = new Date(dto.endsAt);
     const problems: FieldProblem[] = [];
     if (endsAt < startsAt) problems.push({ field: 'endsAt', code: 'endsBeforeStart' });
-    if (dto.registrationOpensAt && dto.registrationClosesAt && new Date(dto.registrationClosesAt) < new Date(dto.registrationOpensAt)) {
+    if (
+      dto.registrationOpensAt &&
+      dto.registrationClosesAt &&
+      new Date(dto.registrationClosesAt) < new Date(dto.registrationOpensAt)
+    ) {
       problems.push({ field: 'registrationClosesAt', code: 'closesBeforeOpens' });
     }
     if (problems.length) throw new ProblemException('validation', { errors: problems });
@@ -55,7 +59,11 @@ export class EventsService {
     } catch (error) {
       if (isUniqueViolation(error, 'events_slug_key')) {
         throw new ProblemException('conflict', {
-          detail: { en: `An event with slug "${dto.slug}" already exists`, ru: `Мероприятие с адресом «${dto.slug}» уже существует`, kk: `«${dto.slug}» мекенжайы бар іс-шара бұрыннан бар` },
+          detail: {
+            en: `An event with slug "${dto.slug}" already exists`,
+            ru: `Мероприятие с адресом «${dto.slug}» уже существует`,
+            kk: `«${dto.slug}» мекенжайы бар іс-шара бұрыннан бар`,
+          },
           errors: [{ field: 'slug', code: 'taken' }],
         });
       }
@@ -78,9 +86,15 @@ export class EventsService {
 
   async list(query: ListEventsQuery): Promise<Page<EventEntity>> {
     try {
-      return await this.events.list({ cursor: query.cursor, limit: query.limit ?? 50, slug: query.slug, status: query.status });
+      return await this.events.list({
+        cursor: query.cursor,
+        limit: query.limit ?? 50,
+        slug: query.slug,
+        status: query.status,
+      });
     } catch (error) {
-      if (error instanceof InvalidCursorError) throw new ProblemException('validation', { errors: [{ field: 'cursor', code: 'invalidCursor' }] });
+      if (error instanceof InvalidCursorError)
+        throw new ProblemException('validation', { errors: [{ field: 'cursor', code: 'invalidCursor' }] });
       throw error;
     }
   }
@@ -92,7 +106,11 @@ export class EventsService {
       if (!event) throw notFound(id);
       if (event.status !== 'draft') {
         throw new ProblemException('conflict', {
-          detail: { en: `The event is ${event.status}; only a draft can be published`, ru: `Мероприятие в статусе «${event.status}»; опубликовать можно только черновик`, kk: `Іс-шара «${event.status}» күйінде; тек жобаны жариялауға болады` },
+          detail: {
+            en: `The event is ${event.status}; only a draft can be published`,
+            ru: `Мероприятие в статусе «${event.status}»; опубликовать можно только черновик`,
+            kk: `Іс-шара «${event.status}» күйінде; тек жобаны жариялауға болады`,
+          },
         });
       }
       const problems = completenessProblems(event);
@@ -118,7 +136,12 @@ export class EventsService {
         waitlistEnabled: event.waitlistEnabled,
         publishedAt: now.toISOString(),
       };
-      await this.outbox.append(manager, { topic: TOPICS.events, type: EVENT_TYPES.eventPublished, subject: event.id, data });
+      await this.outbox.append(manager, {
+        topic: TOPICS.events,
+        type: EVENT_TYPES.eventPublished,
+        subject: event.id,
+        data,
+      });
       return event;
     });
   }
@@ -135,6 +158,10 @@ export function completenessProblems(event: EventEntity): FieldProblem[] {
 
 function notFound(idOrSlug: string): ProblemException {
   return new ProblemException('not-found', {
-    detail: { en: `No event ${idOrSlug}`, ru: `Мероприятие ${idOrSlug} не найдено`, kk: `${idOrSlug} іс-шарасы табылмады` },
+    detail: {
+      en: `No event ${idOrSlug}`,
+      ru: `Мероприятие ${idOrSlug} не найдено`,
+      kk: `${idOrSlug} іс-шарасы табылмады`,
+    },
   });
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventPublishedV1 } from '@jiyn/contracts';
-import { upsertIfNewer } from '@jiyn/persistence';
+import { queryRows, upsertIfNewer } from '@jiyn/persistence';
 
 export interface KnownEvent {
   eventId: string;
@@ -27,10 +27,14 @@ export class EventProjectionRepository {
   }
 
   async find(manager: EntityManager, eventId: string): Promise<KnownEvent | null> {
-    const rows = (await manager.query(`SELECT event_id, time_zone, starts_at, ends_at FROM ${TABLE} WHERE event_id = $1`, [
-      eventId,
-    ])) as { event_id: string; time_zone: string; starts_at: Date; ends_at: Date }[];
+    const rows = await queryRows<{ event_id: string; time_zone: string; starts_at: Date; ends_at: Date }>(
+      manager,
+      `SELECT event_id, time_zone, starts_at, ends_at FROM ${TABLE} WHERE event_id = $1`,
+      [eventId],
+    );
     const row = rows[0];
-    return row ? { eventId: row.event_id, timeZone: row.time_zone, startsAt: row.starts_at, endsAt: row.ends_at } : null;
+    return row
+      ? { eventId: row.event_id, timeZone: row.time_zone, startsAt: row.starts_at, endsAt: row.ends_at }
+      : null;
   }
 }

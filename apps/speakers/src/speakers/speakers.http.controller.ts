@@ -5,7 +5,12 @@ import { ParseIdPipe } from '@jiyn/problems';
 import { SetAvailabilityDto } from './dto/availability.dto';
 import { CreateSpeakerDto } from './dto/create-speaker.dto';
 import { ListSpeakersQuery } from './dto/list-speakers.query';
-import { toOrganiserSpeaker, toPublicSpeaker, type OrganiserSpeaker, type PublicSpeaker } from './speaker.view';
+import {
+  toOrganiserSpeaker,
+  toPublicSpeaker,
+  type OrganiserSpeaker,
+  type PublicSpeaker,
+} from './speaker.view';
 import { SpeakersService } from './speakers.service';
 import type { AvailabilityRange } from './speakers.repository';
 
@@ -40,7 +45,10 @@ export class SpeakersHttpController {
   }
 
   @Get(':id/availability/:eventId')
-  async availability(@Param('id', ParseIdPipe) id: string, @Param('eventId', ParseIdPipe) eventId: string): Promise<{ ranges: AvailabilityRange[] }> {
+  async availability(
+    @Param('id', ParseIdPipe) id: string,
+    @Param('eventId', ParseIdPipe) eventId: string,
+  ): Promise<{ ranges: AvailabilityRange[] }> {
     await this.speakers.get(id);
     return { ranges: await this.speakers.availability(id, eventId) };
   }

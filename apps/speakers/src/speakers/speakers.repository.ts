@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, toPage, type Page } from '@jiyn/persistence';
+import { decodeCursor, queryRows, toPage, type Page } from '@jiyn/persistence';
 import { SpeakerEntity } from './speaker.entity';
 
 export interface AvailabilityRange {
@@ -27,11 +27,20 @@ export class SpeakersRepository {
       .addOrderBy('s.id', 'ASC')
       .limit(limit + 1);
     const after = decodeCursor(cursor);
-    if (after) query.andWhere('(s.created_at, s.id) > (:key::timestamptz, :id::uuid)', { key: after.key, id: after.id });
+    if (after)
+      query.andWhere('(s.created_at, s.id) > (:key::timestamptz, :id::uuid)', {
+        key: after.key,
+        id: after.id,
+      });
     return toPage(await query.getMany(), limit, (row) => ({ key: row.createdAt.toISOString(), id: row.id }));
   }
 
-  async setAvailability(manager: EntityManager, speakerId: string, eventId: string, ranges: AvailabilityRange[]): Promise<void> {
+  async setAvailability(
+    manager: EntityManager,
+    speakerId: string,
+    eventId: string,
+    ranges: AvailabilityRange[],
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO speakers.availability (speaker_id, event_id, ranges, updated_at) VALUES ($1, $2, $3::jsonb, now())
        ON CONFLICT (speaker_id, event_id) DO UPDATE SET ranges = EXCLUDED.ranges, updated_at = EXCLUDED.updated_at`,
@@ -40,10 +49,11 @@ export class SpeakersRepository {
   }
 
   async availability(speakerId: string, eventId: string): Promise<AvailabilityRange[]> {
-    const rows = (await this.dataSource.query(`SELECT ranges FROM speakers.availability WHERE speaker_id = $1 AND event_id = $2`, [
-      speakerId,
-      eventId,
-    ])) as { ranges: AvailabilityRange[] }[];
+    const rows = await queryRows<{ ranges: AvailabilityRange[] }>(
+      this.dataSource.manager,
+      `SELECT ranges FROM speakers.availability WHERE speaker_id = $1 AND event_id = $2`,
+      [speakerId, eventId],
+    );
     return rows[0]?.ranges ?? [];
   }
 }

@@ -22,7 +22,9 @@ export class SpeakersService {
 
   async create(dto: CreateSpeakerDto): Promise<SpeakerEntity> {
     if (!Object.values(dto.fullName).some((name) => name?.trim())) {
-      throw new ProblemException('validation', { errors: [{ field: 'fullName', code: 'multilingualRequired', args: [['kk', 'ru', 'en']] }] });
+      throw new ProblemException('validation', {
+        errors: [{ field: 'fullName', code: 'multilingualRequired', args: [['kk', 'ru', 'en']] }],
+      });
     }
     const now = new Date();
     const phone = dto.phone ? normalizeKzPhone(dto.phone) : undefined;
@@ -50,7 +52,12 @@ export class SpeakersService {
         languages: speaker.languages,
         occurredAt: now.toISOString(),
       };
-      await this.outbox.append(manager, { topic: TOPICS.speakers, type: EVENT_TYPES.speakerCreated, subject: speaker.id, data });
+      await this.outbox.append(manager, {
+        topic: TOPICS.speakers,
+        type: EVENT_TYPES.speakerCreated,
+        subject: speaker.id,
+        data,
+      });
     });
     return speaker;
   }
@@ -65,19 +72,28 @@ export class SpeakersService {
     try {
       return await this.speakers.list(cursor, limit);
     } catch (error) {
-      if (error instanceof InvalidCursorError) throw new ProblemException('validation', { errors: [{ field: 'cursor', code: 'invalidCursor' }] });
+      if (error instanceof InvalidCursorError)
+        throw new ProblemException('validation', { errors: [{ field: 'cursor', code: 'invalidCursor' }] });
       throw error;
     }
   }
 
   /** Replaces a speaker's availability for one event; each range must lie within the event's days. */
-  async setAvailability(speakerId: string, eventId: string, dto: SetAvailabilityDto): Promise<AvailabilityRange[]> {
+  async setAvailability(
+    speakerId: string,
+    eventId: string,
+    dto: SetAvailabilityDto,
+  ): Promise<AvailabilityRange[]> {
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.speakers.findById(speakerId, manager))) throw speakerNotFound(speakerId);
       const event = await this.events.find(manager, eventId);
       if (!event) {
         throw new ProblemException('not-found', {
-          detail: { en: `No published event ${eventId}`, ru: `Опубликованное мероприятие ${eventId} не найдено`, kk: `${eventId} жарияланған іс-шарасы табылмады` },
+          detail: {
+            en: `No published event ${eventId}`,
+            ru: `Опубликованное мероприятие ${eventId} не найдено`,
+            kk: `${eventId} жарияланған іс-шарасы табылмады`,
+          },
         });
       }
       const ranges = dto.ranges
@@ -85,13 +101,19 @@ export class SpeakersService {
         .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
       const problems: FieldProblem[] = [];
       ranges.forEach((range, index) => {
-        if (range.endsAt <= range.startsAt) problems.push({ field: `ranges[${index}].endsAt`, code: 'endsBeforeStart' });
-        if (range.startsAt < event.startsAt || range.endsAt > event.endsAt) problems.push({ field: `ranges[${index}]`, code: 'outsideEvent' });
+        if (range.endsAt <= range.startsAt)
+          problems.push({ field: `ranges[${index}].endsAt`, code: 'endsBeforeStart' });
+        if (range.startsAt < event.startsAt || range.endsAt > event.endsAt)
+          problems.push({ field: `ranges[${index}]`, code: 'outsideEvent' });
         const previous = ranges[index - 1];
-        if (previous && range.startsAt < previous.endsAt) problems.push({ field: `ranges[${index}]`, code: 'overlaps' });
+        if (previous && range.startsAt < previous.endsAt)
+          problems.push({ field: `ranges[${index}]`, code: 'overlaps' });
       });
       if (problems.length) throw new ProblemException('validation', { errors: problems });
-      const stored = ranges.map((range) => ({ startsAt: range.startsAt.toISOString(), endsAt: range.endsAt.toISOString() }));
+      const stored = ranges.map((range) => ({
+        startsAt: range.startsAt.toISOString(),
+        endsAt: range.endsAt.toISOString(),
+      }));
       await this.speakers.setAvailability(manager, speakerId, eventId, stored);
       return stored;
     });

@@ -1,6 +1,13 @@
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Min } from 'class-validator';
 
-export const REGISTRATION_STATUSES = ['pending', 'confirmed', 'waitlisted', 'offered', 'cancelled', 'rejected'] as const;
+export const REGISTRATION_STATUSES = [
+  'pending',
+  'confirmed',
+  'waitlisted',
+  'offered',
+  'cancelled',
+  'rejected',
+] as const;
 export const REGISTRATION_CHANNELS = ['self', 'import', 'api', 'admin'] as const;
 export const AGE_BANDS = ['<18', '18-24', '25-34', '35-44', '45-54', '55-64', '65+'] as const;
 
@@ -38,7 +45,11 @@ export const registrationCreatedV1Schema = {
     sex: { enum: ['male', 'female', null] },
     ageBand: { enum: [...AGE_BANDS, null] },
     channel: { enum: [...REGISTRATION_CHANNELS] },
-    participantKey: { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'HMAC-SHA256 of the IIN or e-mail with a service secret' },
+    participantKey: {
+      type: 'string',
+      pattern: '^[0-9a-f]{64}$',
+      description: 'HMAC-SHA256 of the IIN or e-mail with a service secret',
+    },
     occurredAt: { type: 'string', format: 'date-time' },
   },
 } as const;

@@ -1,5 +1,16 @@
 import { Type } from 'class-transformer';
-import { IsArray, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 
 export class MultilingualTextV1 {
   @IsOptional() @IsString() @MaxLength(500) kk?: string;
@@ -20,7 +31,11 @@ export class SpeakerCreatedV1 {
 const multilingual = {
   type: 'object',
   additionalProperties: false,
-  properties: { kk: { type: 'string', maxLength: 500 }, ru: { type: 'string', maxLength: 500 }, en: { type: 'string', maxLength: 500 } },
+  properties: {
+    kk: { type: 'string', maxLength: 500 },
+    ru: { type: 'string', maxLength: 500 },
+    en: { type: 'string', maxLength: 500 },
+  },
 } as const;
 
 export const speakerCreatedV1Schema = {

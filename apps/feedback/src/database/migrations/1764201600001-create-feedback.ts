@@ -24,7 +24,9 @@ export class CreateFeedback1764201600001 implements MigrationInterface {
         version integer NOT NULL DEFAULT 1,
         created_at timestamptz NOT NULL
       )`);
-    await runner.query(`CREATE INDEX feedback_event_created_idx ON feedback.feedback (event_id, created_at, id)`);
+    await runner.query(
+      `CREATE INDEX feedback_event_created_idx ON feedback.feedback (event_id, created_at, id)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

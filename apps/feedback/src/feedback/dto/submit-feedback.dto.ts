@@ -7,5 +7,8 @@ export class SubmitFeedbackDto {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() sessionId?: string;
   @ApiProperty({ minimum: 1, maximum: 5 }) @IsInt() @Min(1) @Max(5) rating!: number;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(4000) comment?: string;
-  @ApiPropertyOptional({ enum: SUPPORTED_LANGUAGES }) @IsOptional() @IsIn(SUPPORTED_LANGUAGES) language?: Lang;
+  @ApiPropertyOptional({ enum: SUPPORTED_LANGUAGES })
+  @IsOptional()
+  @IsIn(SUPPORTED_LANGUAGES)
+  language?: Lang;
 }

@@ -47,7 +47,9 @@ export class CreateRegistrations1764201600001 implements MigrationInterface {
       WHERE iin IS NOT NULL AND status NOT IN ('cancelled', 'rejected')`);
     await runner.query(`CREATE UNIQUE INDEX registrations_event_email_active_key ON registrations.registrations (event_id, lower(email))
       WHERE status NOT IN ('cancelled', 'rejected')`);
-    await runner.query(`CREATE INDEX registrations_event_created_idx ON registrations.registrations (event_id, created_at, id)`);
+    await runner.query(
+      `CREATE INDEX registrations_event_created_idx ON registrations.registrations (event_id, created_at, id)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -23,14 +23,22 @@ export class CreateRegistrationDto {
   @MaxLength(254)
   email!: string;
 
-  @ApiPropertyOptional({ example: '+77011234567', description: 'Kazakhstan number; 8 7xx… and +7 7xx… are accepted' })
+  @ApiPropertyOptional({
+    example: '+77011234567',
+    description: 'Kazakhstan number; 8 7xx… and +7 7xx… are accepted',
+  })
   @IsOptional()
   @IsKzPhone()
   phone?: string;
 
-  @ApiPropertyOptional({ example: '900101399030', description: '12-digit IIN; sex and birth date are derived from it' })
+  @ApiPropertyOptional({
+    example: '900101399030',
+    description: '12-digit IIN; sex and birth date are derived from it',
+  })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s/g, '') : value))
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string' ? value.replace(/\s/g, '') : value,
+  )
   @IsIin()
   iin?: string;
 

@@ -6,8 +6,17 @@ import type { RegistrationStatus } from '../registration.entity';
 
 export class ListRegistrationsQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() eventId?: string;
-  @ApiPropertyOptional({ enum: REGISTRATION_STATUSES }) @IsOptional() @IsIn(REGISTRATION_STATUSES) status?: RegistrationStatus;
+  @ApiPropertyOptional({ enum: REGISTRATION_STATUSES })
+  @IsOptional()
+  @IsIn(REGISTRATION_STATUSES)
+  status?: RegistrationStatus;
   @ApiPropertyOptional() @IsOptional() @IsString() cursor?: string;
-  @ApiPropertyOptional({ default: 50, maximum: 200 }) @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(200) limit?: number;
+  @ApiPropertyOptional({ default: 50, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
   @ApiPropertyOptional() @IsOptional() @IsString() lang?: string;
 }

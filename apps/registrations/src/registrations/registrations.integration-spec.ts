@@ -1,0 +1,346 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import pg from 'pg';
+import { EVENT_TYPES, TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
+import { generateIin } from '@jiyn/kz';
+import {
+  CloudEventProducer,
+  KafkaProbe,
+  eventually,
+  startServiceUnderTest,
+  testInfrastructure,
+  type ServiceUnderTest,
+} from '@jiyn/testing';
+import { RegistrationsAppModule } from '../app.module';
+import { registrationsDatabase } from '../database/database';
+import { RegistrationsEnvironment } from '../registrations.environment';
+
+const infra = testInfrastructure();
+let service: ServiceUnderTest;
+let producer: CloudEventProducer;
+let probe: KafkaProbe;
+let serial = 9000;
+
+function publishedEvent(overrides: Partial<EventPublishedV1> = {}): EventPublishedV1 {
+  return {
+    eventId: randomUUID(),
+    version: 2,
+    slug: `event-${randomUUID().slice(0, 8)}`,
+    timeZone: 'Asia/Almaty',
+    startsAt: '2030-02-05T04:00:00.000Z',
+    endsAt: '2030-02-07T13:00:00.000Z',
+    capacity: 10,
+    registrationOpensAt: null,
+    registrationClosesAt: null,
+    requiresApproval: false,
+    waitlistEnabled: true,
+    publishedAt: new Date().toISOString(),
+    ...overrides,
+  };
+}
+
+function participant(eventId: string, overrides: Record<string, unknown> = {}) {
+  serial += 1;
+  return {
+    eventId,
+    fullName: `Тест Қатысушы ${serial}`,
+    email: `p${serial}@akimat.example.kz`,
+    phone: '8 701 555 00 11',
+    iin: generateIin({ birthDate: '1990-03-15', sex: serial % 2 ? 'male' : 'female', serial }),
+    regionCode: 'KZ-71',
+    organisation: 'Akimat of Astana',
+    ...overrides,
+  };
+}
+
+/** Publishes the event as the sessions service would and waits until registrations knows it. */
+async function knownEvent(overrides: Partial<EventPublishedV1> = {}): Promise<EventPublishedV1> {
+  const event = publishedEvent(overrides);
+  await producer.send(TOPICS.events, EVENT_TYPES.eventPublished, event.eventId, event);
+  await eventually(
+    async () => {
+      const client = new pg.Client({ connectionString: service.databaseUrl });
+      await client.connect();
+      const { rows } = await client.query(
+        'SELECT version FROM registrations.event_projections WHERE event_id = $1',
+        [event.eventId],
+      );
+      await client.end();
+      expect(rows[0]?.version).toBe(event.version);
+    },
+    { timeoutMs: 30_000 },
+  );
+  return event;
+}
+
+async function count(sql: string, params: unknown[]): Promise<number> {
+  const client = new pg.Client({ connectionString: service.databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ n: number }>(sql, params);
+  await client.end();
+  return rows[0]?.n ?? -1;
+}
+
+beforeAll(async () => {
+  service = await startServiceUnderTest({
+    service: 'registrations',
+    environment: RegistrationsEnvironment,
+    module: RegistrationsAppModule.register,
+    database: (url) => registrationsDatabase(url),
+  });
+  producer = new CloudEventProducer(infra.brokers);
+  probe = await new KafkaProbe(infra.brokers, [TOPICS.registrations]).start();
+}, 90_000);
+
+afterAll(async () => {
+  await probe?.stop();
+  await producer?.stop();
+  await service?.stop();
+}, 30_000);
+
+describe('registrations service', () => {
+  it('should confirm a registration and announce it on Kafka without personal data', async () => {
+    const event = await knownEvent();
+    const body = participant(event.eventId);
+    const response = await service.request('POST', '/registrations', { body });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      status: 'confirmed',
+      eventId: event.eventId,
+      phone: '+77015550011',
+      iin: body.iin,
+      regionCode: 'KZ-71',
+    });
+    expect(response.body.sex).toBe(serial % 2 ? 'male' : 'female');
+    expect(response.body.birthDate).toBe('1990-03-15');
+
+    const [message] = await eventually(() => {
+      const found = probe.on(TOPICS.registrations).filter((m) => m.key === response.body.id);
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(message?.headers).toMatchObject({
+      ce_type: EVENT_TYPES.registrationCreated,
+      ce_source: '/jiyn/registrations',
+      ce_subject: response.body.id,
+    });
+    expect(message?.json).toMatchObject({
+      registrationId: response.body.id,
+      eventId: event.eventId,
+      status: 'confirmed',
+      regionCode: 'KZ-71',
+      ageBand: expect.any(String),
+      channel: 'admin',
+      participantKey: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
+    for (const personal of [body.iin, body.email, body.fullName, '+77015550011', '7015550011']) {
+      expect(message?.value).not.toContain(personal);
+    }
+  }, 60_000);
+
+  it('should never confirm more than the capacity, however many register at once', async () => {
+    const event = await knownEvent({ capacity: 10 });
+    const attempts = 120;
+    const responses = await Promise.all(
+      Array.from({ length: attempts }, () =>
+        service.request('POST', '/registrations', { body: participant(event.eventId) }),
+      ),
+    );
+    expect(responses.filter((r) => r.status >= 500)).toHaveLength(0);
+    expect(responses.every((r) => r.status === 201)).toBe(true);
+    expect(responses.filter((r) => r.body.status === 'confirmed')).toHaveLength(10);
+    expect(responses.filter((r) => r.body.status === 'waitlisted')).toHaveLength(attempts - 10);
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM registrations.registrations WHERE event_id = $1 AND status = 'confirmed'`,
+        [event.eventId],
+      ),
+    ).toBe(10);
+    expect(
+      await count('SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1', [
+        event.eventId,
+      ]),
+    ).toBe(10);
+
+    const ids = new Set(responses.map((r) => r.body.id as string));
+    await eventually(
+      () => expect(probe.on(TOPICS.registrations).filter((m) => ids.has(m.key ?? '')).length).toBe(attempts),
+      { timeoutMs: 30_000 },
+    );
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const perRegistration = new Map<string, number>();
+    for (const m of probe.on(TOPICS.registrations).filter((m) => ids.has(m.key ?? '')))
+      perRegistration.set(m.key ?? '', (perRegistration.get(m.key ?? '') ?? 0) + 1);
+    expect([...perRegistration.values()].every((n) => n === 1)).toBe(true);
+  }, 90_000);
+
+  it('should refuse a registration with a clear 409 when full and no waitlist is kept', async () => {
+    const event = await knownEvent({ capacity: 1, waitlistEnabled: false });
+    expect(
+      (await service.request('POST', '/registrations', { body: participant(event.eventId) })).status,
+    ).toBe(201);
+    const full = await service.request('POST', '/registrations', { body: participant(event.eventId) });
+    expect(full.status).toBe(409);
+    expect(full.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(full.body.type).toBe('https://jiyn.kz/problems/event-full');
+    expect(
+      await count('SELECT count(*)::int AS n FROM registrations.registrations WHERE event_id = $1', [
+        event.eventId,
+      ]),
+    ).toBe(1);
+  }, 60_000);
+
+  it('should answer a second registration of the same person with 409 naming the first', async () => {
+    const event = await knownEvent();
+    const first = await service.request('POST', '/registrations', { body: participant(event.eventId) });
+    const sameIin = await service.request('POST', '/registrations', {
+      body: participant(event.eventId, { iin: first.body.iin }),
+      headers: { 'accept-language': 'ru' },
+    });
+    expect(sameIin.status).toBe(409);
+    expect(sameIin.body).toMatchObject({
+      type: 'https://jiyn.kz/problems/duplicate-registration',
+      existingRegistrationId: first.body.id,
+      title: 'Участник уже зарегистрирован',
+    });
+    const sameEmail = await service.request('POST', '/registrations', {
+      body: participant(event.eventId, { email: first.body.email.toUpperCase() }),
+    });
+    expect(sameEmail.status).toBe(409);
+    expect(sameEmail.body.existingRegistrationId).toBe(first.body.id);
+    expect(
+      await count('SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1', [
+        event.eventId,
+      ]),
+    ).toBe(1);
+  }, 60_000);
+
+  it('should put registrations for an event that needs approval in pending, taking no seat', async () => {
+    const event = await knownEvent({ requiresApproval: true, capacity: 1 });
+    const response = await service.request('POST', '/registrations', { body: participant(event.eventId) });
+    expect(response.body.status).toBe('pending');
+    expect(
+      await count('SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1', [
+        event.eventId,
+      ]),
+    ).toBe(0);
+  }, 60_000);
+
+  it('should refuse unknown events and closed registration windows', async () => {
+    const unknown = await service.request('POST', '/registrations', { body: participant(randomUUID()) });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.errors).toEqual([
+      expect.objectContaining({ field: 'eventId', code: 'unknownEvent' }),
+    ]);
+    const closed = await knownEvent({
+      registrationOpensAt: '2020-01-01T00:00:00.000Z',
+      registrationClosesAt: '2020-02-01T00:00:00.000Z',
+    });
+    const late = await service.request('POST', '/registrations', { body: participant(closed.eventId) });
+    expect(late.status).toBe(409);
+    expect(late.body.type).toBe('https://jiyn.kz/problems/event-not-open');
+  }, 60_000);
+
+  it('should ignore a stale or replayed event.published', async () => {
+    const event = await knownEvent({ version: 5, capacity: 7 });
+    await producer.send(TOPICS.events, EVENT_TYPES.eventPublished, event.eventId, {
+      ...event,
+      version: 4,
+      capacity: 1,
+    });
+    const marker = await knownEvent(); // consumed after the stale one on its partition or soon after
+    expect(marker.eventId).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(
+      await count('SELECT capacity AS n FROM registrations.event_projections WHERE event_id = $1', [
+        event.eventId,
+      ]),
+    ).toBe(7);
+  }, 60_000);
+
+  it('should refuse bad input field by field, in the caller language, and write nothing', async () => {
+    const event = await knownEvent();
+    const before = await count('SELECT count(*)::int AS n FROM registrations.registrations', []);
+    const response = await service.request('POST', '/registrations', {
+      body: {
+        eventId: event.eventId,
+        fullName: '',
+        email: 'not-an-email',
+        iin: '900101300001',
+        phone: '+7 916 123 45 67',
+        regionCode: 'KZ-99',
+        role: 'admin',
+      },
+      headers: { 'accept-language': 'kk-KZ' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.headers['content-language']).toBe('kk');
+    const fields = (response.body.errors as { field: string; code: string; message: string }[]).map(
+      (e) => `${e.field}:${e.code}`,
+    );
+    expect(fields).toEqual(
+      expect.arrayContaining([
+        'fullName:isNotEmpty',
+        'email:isEmail',
+        'iin:isIin',
+        'phone:isKzPhone',
+        'regionCode:isKzRegionCode',
+        'role:whitelistValidation',
+      ]),
+    );
+    expect(response.body.errors[0].message).toMatch(/өріс/);
+    expect(await count('SELECT count(*)::int AS n FROM registrations.registrations', [])).toBe(before);
+
+    const malformed = await service.request('POST', '/registrations', {
+      body: '{"eventId":',
+      headers: { 'accept-language': 'en' },
+    });
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors).toEqual([
+      { field: 'body', code: 'invalidJson', message: 'The body is not valid JSON' },
+    ]);
+  }, 60_000);
+
+  it('should mask IIN and phone for callers without the personal-data scope', async () => {
+    const event = await knownEvent();
+    const created = await service.request('POST', '/registrations', { body: participant(event.eventId) });
+    const clerk = { id: 'key:clerk', kind: 'admin-key' as const, scopes: ['registrations:write' as const] };
+    const masked = await service.request('GET', `/registrations/${created.body.id}`, { principal: clerk });
+    expect(masked.body.iin).toMatch(/^\d{6}\*{6}$/);
+    expect(masked.body.phone).not.toBe(created.body.phone);
+    expect(masked.body.sex).toBeNull();
+    const list = await service.request('GET', `/registrations?eventId=${event.eventId}`, {
+      principal: clerk,
+    });
+    expect(list.body.items[0].iin).toMatch(/\*/);
+  }, 60_000);
+
+  it('should page through a list with a stable keyset cursor', async () => {
+    const event = await knownEvent({ capacity: 100 });
+    for (let i = 0; i < 7; i += 1)
+      await service.request('POST', '/registrations', { body: participant(event.eventId) });
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } =
+        await service.request(
+          'GET',
+          `/registrations?eventId=${event.eventId}&limit=3${cursor ? `&cursor=${cursor}` : ''}`,
+        );
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items.map((item) => item.id));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen).toHaveLength(7);
+    expect(new Set(seen).size).toBe(7);
+    expect((await service.request('GET', '/registrations?cursor=garbage')).status).toBe(400);
+    expect((await service.request('GET', '/registrations?limit=100000')).status).toBe(400);
+  }, 60_000);
+
+  it('should refuse callers without the internal token', async () => {
+    const response = await service.request('GET', '/registrations', { principal: null });
+    expect(response.status).toBe(401);
+    expect((await service.request('GET', '/metrics', { principal: null })).status).toBe(401);
+    expect((await service.request('GET', '/health/live', { principal: null })).status).toBe(200);
+  });
+});

@@ -1,0 +1,72 @@
+#!/bin/sh
+# Entry point of the Jiyn image (see the root Dockerfile).
+#
+#   entrypoint.sh [start]          run the app named by $APP
+#   entrypoint.sh <app>            run <app>: gateway, sessions, registrations, speakers or feedback
+#   entrypoint.sh migrate [<app>]  apply <app>'s (default: $APP's) migrations, then exit
+#   entrypoint.sh <command …>      anything else runs as given (sh, node …), for debugging
+#
+# A data service (every app but the gateway) applies its pending migrations first; migrations need only
+# DATABASE_URL and take an advisory lock, so replicas starting together are safe. RUN_MIGRATIONS=false
+# skips that step when a separate job runs `migrate` before a rollout.
+set -eu
+
+cd "$(dirname "$0")/../.." # the repository root inside the image: tsconfig.json is read from here
+
+APPS='gateway sessions registrations speakers feedback'
+
+is_app() {
+  for known in $APPS; do
+    [ "$1" = "$known" ] && return 0
+  done
+  return 1
+}
+
+require_app() {
+  if [ -z "${1:-}" ]; then
+    echo "jiyn: no app chosen. Set APP (build arg or environment) or pass one of: $APPS" >&2
+    exit 64
+  fi
+  if ! is_app "$1"; then
+    echo "jiyn: unknown app '$1'. Choose one of: $APPS" >&2
+    exit 64
+  fi
+}
+
+run_ts() {
+  node --import @swc-node/register/esm-register "$@"
+}
+
+migrate() {
+  if [ "$1" = gateway ]; then
+    return 0 # the gateway owns no database
+  fi
+  run_ts "apps/$1/src/migrate.ts"
+}
+
+start() {
+  require_app "$1"
+  if [ "${RUN_MIGRATIONS:-true}" != false ]; then
+    migrate "$1"
+  fi
+  # exec: the app replaces this shell and receives SIGTERM itself (it shuts down gracefully).
+  exec node --import @swc-node/register/esm-register "apps/$1/src/main.ts"
+}
+
+command=${1:-start}
+case "$command" in
+  start)
+    start "${APP:-}"
+    ;;
+  migrate)
+    app=${2:-${APP:-}}
+    require_app "$app"
+    migrate "$app"
+    ;;
+  *)
+    if is_app "$command"; then
+      start "$command"
+    fi
+    exec "$@"
+    ;;
+esac
