@@ -26,14 +26,24 @@ export const DEV_PORTS: PlatformPorts = {
   feedback: 3104,
 };
 
-/** `npm test` ports: apart from the dev ones so tests run beside a running `npm start`. */
-export const TEST_PORTS: PlatformPorts = {
-  postgres: 55439,
-  kafka: 59192,
-  kafkaController: 59193,
-  gateway: 3200,
-  sessions: 3201,
-  registrations: 3202,
-  speakers: 3203,
-  feedback: 3204,
-};
+/**
+ * `npm test` ports: apart from the dev ones so tests run beside a running `npm start`;
+ * JIYN_TEST_PORT_OFFSET shifts them all, so two test runs can share a machine.
+ */
+export const TEST_PORTS: PlatformPorts = shift(
+  {
+    postgres: 55439,
+    kafka: 59192,
+    kafkaController: 59193,
+    gateway: 3200,
+    sessions: 3201,
+    registrations: 3202,
+    speakers: 3203,
+    feedback: 3204,
+  },
+  Number(process.env['JIYN_TEST_PORT_OFFSET'] ?? 0),
+);
+
+function shift(ports: PlatformPorts, offset: number): PlatformPorts {
+  return Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, port + offset])) as unknown as PlatformPorts;
+}
