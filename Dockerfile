@@ -7,7 +7,7 @@
 #   docker run … jiyn registrations                         # the command names the app
 #   docker run … jiyn migrate registrations                 # migrations only (e.g. a pre-deploy job)
 # A data service runs its migrations before it starts (RUN_MIGRATIONS=false skips that); see
-# infra/docker/entrypoint.sh. docker-compose.yml at the root builds this image once and runs it five times.
+# infra/docker/entrypoint.sh. docker-compose.yml at the root builds it as jiyn:local and runs it five times.
 #
 # The apps run from their TypeScript sources through @swc-node/register, exactly as `npm start` and the
 # apps' project.json run them; there is no separate compile step to drift from development.

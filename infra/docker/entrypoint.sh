@@ -67,6 +67,10 @@ case "$command" in
     if is_app "$command"; then
       start "$command"
     fi
+    if ! command -v "$command" > /dev/null 2>&1; then
+      echo "jiyn: '$command' is neither an app ($APPS) nor a command (start, migrate, or a program)" >&2
+      exit 64
+    fi
     exec "$@"
     ;;
 esac
