@@ -12,7 +12,10 @@ import { InfraError } from './errors';
 export async function assertPortFree(port: number, what: string, hint?: string): Promise<void> {
   const code = await tryListen(port, '127.0.0.1');
   if (code === undefined) return;
-  const fix = hint ?? 'use another port';
+  const fix =
+    hint ??
+    'shift every port with JIYN_PORT_OFFSET=100 (npm start) or JIYN_TEST_PORT_OFFSET=100 (npm test), ' +
+      'or point DATABASE_URL / KAFKA_BROKERS at servers that are already running';
   if (code === 'EADDRINUSE') {
     throw new InfraError(`Port ${port} (${what}) is already in use — stop the other process or ${fix}.`);
   }

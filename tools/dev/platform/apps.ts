@@ -3,8 +3,7 @@ import { createWriteStream, readFileSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InfraError } from '../infra';
-import { waitForHttp } from '../infra';
+import { InfraError, assertPortFree, waitForHttp } from '../infra';
 import { DATA_SERVICES, type AppName, type PlatformPorts } from './services';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -67,6 +66,7 @@ export async function runMigrations(databaseUrl: string, log: (line: string) => 
 /** Starts the four services, waits until each is ready, then the gateway. */
 export async function startApps(options: StartAppsOptions): Promise<RunningApps> {
   await mkdir(options.logDir, { recursive: true });
+  for (const name of ['gateway', ...DATA_SERVICES] as AppName[]) await assertPortFree(options.ports[name], `the ${name} app`);
   const urls = Object.fromEntries(
     (['gateway', ...DATA_SERVICES] as AppName[]).map((name) => [
       name,

@@ -14,17 +14,20 @@ export interface PlatformPorts {
   feedback: number;
 }
 
-/** `npm start` ports. */
-export const DEV_PORTS: PlatformPorts = {
-  postgres: 54329,
-  kafka: 59092,
-  kafkaController: 59093,
-  gateway: 3000,
-  sessions: 3101,
-  registrations: 3102,
-  speakers: 3103,
-  feedback: 3104,
-};
+/** `npm start` ports; JIYN_PORT_OFFSET shifts them all when something else holds one. */
+export const DEV_PORTS: PlatformPorts = shift(
+  {
+    postgres: 54329,
+    kafka: 59092,
+    kafkaController: 59093,
+    gateway: 3000,
+    sessions: 3101,
+    registrations: 3102,
+    speakers: 3103,
+    feedback: 3104,
+  },
+  Number(process.env['JIYN_PORT_OFFSET'] ?? 0),
+);
 
 /**
  * `npm test` ports: apart from the dev ones so tests run beside a running `npm start`;
