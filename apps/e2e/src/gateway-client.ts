@@ -8,7 +8,8 @@ export interface ApiResponse {
 export function platform() {
   const baseUrl = process.env['JIYN_E2E_GATEWAY_URL'];
   const adminKey = process.env['JIYN_E2E_ADMIN_KEY'];
-  if (!baseUrl || !adminKey) throw new Error('JIYN_E2E_GATEWAY_URL and JIYN_E2E_ADMIN_KEY are not set: run e2e tests with `npm test`');
+  if (!baseUrl || !adminKey)
+    throw new Error('JIYN_E2E_GATEWAY_URL and JIYN_E2E_ADMIN_KEY are not set: run e2e tests with `npm test`');
   return { baseUrl, adminKey };
 }
 
@@ -26,7 +27,12 @@ export async function call(
       ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
       ...options.headers,
     },
-    body: options.body === undefined ? undefined : typeof options.body === 'string' ? options.body : JSON.stringify(options.body),
+    body:
+      options.body === undefined
+        ? undefined
+        : typeof options.body === 'string'
+          ? options.body
+          : JSON.stringify(options.body),
   });
   const text = await response.text();
   let body: unknown = text;

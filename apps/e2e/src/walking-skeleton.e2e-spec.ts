@@ -42,7 +42,9 @@ function participant(eventId: string) {
   };
 }
 
-async function publishedEvent(overrides: Record<string, unknown> = {}): Promise<{ id: string; slug: string }> {
+async function publishedEvent(
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; slug: string }> {
   const created = await call('POST', '/api/v1/events', { body: newEvent(overrides) });
   expect(created.status).toBe(201);
   const published = await call('POST', `/api/v1/events/${created.body.id}/publish`);
@@ -64,7 +66,12 @@ async function registerWhenKnown(eventId: string) {
 }
 
 beforeAll(async () => {
-  probe = await new KafkaProbe(infra.brokers, [TOPICS.events, TOPICS.registrations, TOPICS.speakers, TOPICS.feedback]).start();
+  probe = await new KafkaProbe(infra.brokers, [
+    TOPICS.events,
+    TOPICS.registrations,
+    TOPICS.speakers,
+    TOPICS.feedback,
+  ]).start();
 }, 30_000);
 
 afterAll(async () => {
@@ -74,10 +81,21 @@ afterAll(async () => {
 describe('walking skeleton through the gateway', () => {
   it('should take an event from creation to a registration announced on Kafka', async () => {
     const event = await publishedEvent();
-    await eventually(() => expect(probe.on(TOPICS.events).some((m) => m.key === event.id && m.headers['ce_type'] === EVENT_TYPES.eventPublished)).toBe(true));
+    await eventually(() =>
+      expect(
+        probe
+          .on(TOPICS.events)
+          .some((m) => m.key === event.id && m.headers['ce_type'] === EVENT_TYPES.eventPublished),
+      ).toBe(true),
+    );
 
     const registration = await registerWhenKnown(event.id);
-    expect(registration.body).toMatchObject({ eventId: event.id, status: 'confirmed', regionCode: 'KZ-10', phone: '+77015551234' });
+    expect(registration.body).toMatchObject({
+      eventId: event.id,
+      status: 'confirmed',
+      regionCode: 'KZ-10',
+      phone: '+77015551234',
+    });
 
     const [message] = await eventually(() => {
       const found = probe.on(TOPICS.registrations).filter((m) => m.key === registration.body.id);
@@ -91,7 +109,13 @@ describe('walking skeleton through the gateway', () => {
       ce_subject: registration.body.id,
       ce_id: expect.stringMatching(/^[0-9a-f-]{36}$/),
     });
-    expect(message?.json).toMatchObject({ registrationId: registration.body.id, eventId: event.id, status: 'confirmed', sex: 'female', channel: 'admin' });
+    expect(message?.json).toMatchObject({
+      registrationId: registration.body.id,
+      eventId: event.id,
+      status: 'confirmed',
+      sex: 'female',
+      channel: 'admin',
+    });
     expect(message?.value).not.toContain(registration.body.iin);
     expect(message?.value).not.toContain(registration.body.email);
     // The request's correlation id travelled with the event.
@@ -102,17 +126,32 @@ describe('walking skeleton through the gateway', () => {
     const event = await publishedEvent({ capacity: 5 });
     await registerWhenKnown(event.id);
     const correlationId = `e2e-${randomUUID()}`;
-    const response = await call('POST', '/api/v1/registrations', { body: participant(event.id), headers: { 'x-correlation-id': correlationId } });
+    const response = await call('POST', '/api/v1/registrations', {
+      body: participant(event.id),
+      headers: { 'x-correlation-id': correlationId },
+    });
     expect(response.status).toBe(201);
     expect(response.headers.get('x-correlation-id')).toBe(correlationId);
-    await eventually(() => expect(probe.on(TOPICS.registrations).find((m) => m.key === response.body.id)?.headers['ce_correlationid']).toBe(correlationId));
+    await eventually(() =>
+      expect(
+        probe.on(TOPICS.registrations).find((m) => m.key === response.body.id)?.headers['ce_correlationid'],
+      ).toBe(correlationId),
+    );
   }, 60_000);
 
   it('should answer registrations for unknown, unpublished or full events with problem+json', async () => {
-    const unknown = await call('POST', '/api/v1/registrations', { body: participant(randomUUID()), headers: { 'accept-language': 'ru' } });
+    const unknown = await call('POST', '/api/v1/registrations', {
+      body: participant(randomUUID()),
+      headers: { 'accept-language': 'ru' },
+    });
     expect(unknown.status).toBe(404);
     expect(unknown.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(unknown.body).toMatchObject({ type: 'https://jiyn.kz/problems/not-found', title: 'Не найдено', status: 404, instance: '/api/v1/registrations' });
+    expect(unknown.body).toMatchObject({
+      type: 'https://jiyn.kz/problems/not-found',
+      title: 'Не найдено',
+      status: 404,
+      instance: '/api/v1/registrations',
+    });
 
     const draft = await call('POST', '/api/v1/events', { body: newEvent() });
     const unpublished = await call('POST', '/api/v1/registrations', { body: participant(draft.body.id) });
@@ -120,15 +159,26 @@ describe('walking skeleton through the gateway', () => {
 
     const small = await publishedEvent({ capacity: 1, waitlistEnabled: false });
     await registerWhenKnown(small.id);
-    const full = await call('POST', '/api/v1/registrations', { body: participant(small.id), headers: { 'accept-language': 'kk' } });
+    const full = await call('POST', '/api/v1/registrations', {
+      body: participant(small.id),
+      headers: { 'accept-language': 'kk' },
+    });
     expect(full.status).toBe(409);
-    expect(full.body).toMatchObject({ type: 'https://jiyn.kz/problems/event-full', title: 'Іс-шарада орын жоқ' });
+    expect(full.body).toMatchObject({
+      type: 'https://jiyn.kz/problems/event-full',
+      title: 'Іс-шарада орын жоқ',
+    });
   }, 60_000);
 
   it('should let speakers and feedback learn of the published event from Kafka', async () => {
     const event = await publishedEvent();
     const speaker = await call('POST', '/api/v1/speakers', {
-      body: { fullName: { kk: 'Жанна Асанова', ru: 'Жанна Асанова', en: 'Zhanna Asanova' }, email: 'senator@example.kz', phone: '+77015550000', languages: ['kk', 'ru'] },
+      body: {
+        fullName: { kk: 'Жанна Асанова', ru: 'Жанна Асанова', en: 'Zhanna Asanova' },
+        email: 'senator@example.kz',
+        phone: '+77015550000',
+        languages: ['kk', 'ru'],
+      },
     });
     expect(speaker.status).toBe(201);
     expect(speaker.body.email).toBe('senator@example.kz');
@@ -153,17 +203,26 @@ describe('walking skeleton through the gateway', () => {
       },
       { timeoutMs: 30_000, intervalMs: 250 },
     );
-    expect(availability.body.ranges).toEqual([{ startsAt: '2030-02-05T04:00:00.000Z', endsAt: '2030-02-05T08:00:00.000Z' }]);
+    expect(availability.body.ranges).toEqual([
+      { startsAt: '2030-02-05T04:00:00.000Z', endsAt: '2030-02-05T08:00:00.000Z' },
+    ]);
 
     const feedback = await eventually(
       async () => {
-        const response = await call('POST', '/api/v1/feedback', { body: { eventId: event.id, rating: 5, comment: 'Өте пайдалы' } });
+        const response = await call('POST', '/api/v1/feedback', {
+          body: { eventId: event.id, rating: 5, comment: 'Өте пайдалы' },
+        });
         expect(response.status).toBe(201);
         return response;
       },
       { timeoutMs: 30_000, intervalMs: 250 },
     );
-    await eventually(() => expect(probe.on(TOPICS.feedback).find((m) => m.key === feedback.body.id)?.json).toMatchObject({ rating: 5, eventId: event.id }));
+    await eventually(() =>
+      expect(probe.on(TOPICS.feedback).find((m) => m.key === feedback.body.id)?.json).toMatchObject({
+        rating: 5,
+        eventId: event.id,
+      }),
+    );
     const summary = await call('GET', `/api/v1/feedback/summary?eventId=${event.id}`);
     expect(summary.body).toMatchObject({ responses: 1, averageRating: 5 });
   }, 90_000);
@@ -195,20 +254,35 @@ describe('walking skeleton through the gateway', () => {
         expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
       }
     }
-    const viaHeader = await call('GET', '/api/v1/events', { key: null, headers: { 'x-api-key': process.env['JIYN_E2E_ADMIN_KEY'] ?? '' } });
+    const viaHeader = await call('GET', '/api/v1/events', {
+      key: null,
+      headers: { 'x-api-key': process.env['JIYN_E2E_ADMIN_KEY'] ?? '' },
+    });
     expect(viaHeader.status).toBe(200);
   }, 30_000);
 
   it('should describe the API and report health', async () => {
     const ready = await call('GET', '/health/ready', { key: null });
-    expect(ready.body).toEqual({ status: 'ok', checks: { sessions: 'up', registrations: 'up', speakers: 'up', feedback: 'up' } });
+    expect(ready.body).toEqual({
+      status: 'ok',
+      checks: { sessions: 'up', registrations: 'up', speakers: 'up', feedback: 'up' },
+    });
     const live = await call('GET', '/health/live', { key: null });
     expect(live.status).toBe(200);
     const openapi = await call('GET', '/openapi.json', { key: null });
     expect(Object.keys(openapi.body.paths)).toEqual(
-      expect.arrayContaining(['/api/v1/events', '/api/v1/events/{id}/publish', '/api/v1/registrations', '/api/v1/speakers', '/api/v1/feedback', '/api/v1/public/events/{slug}']),
+      expect.arrayContaining([
+        '/api/v1/events',
+        '/api/v1/events/{id}/publish',
+        '/api/v1/registrations',
+        '/api/v1/speakers',
+        '/api/v1/feedback',
+        '/api/v1/public/events/{slug}',
+      ]),
     );
-    expect(Object.keys(openapi.body.paths).some((path) => path.includes('health') || path.includes('metrics'))).toBe(false);
+    expect(
+      Object.keys(openapi.body.paths).some((path) => path.includes('health') || path.includes('metrics')),
+    ).toBe(false);
     const docs = await call('GET', '/docs', { key: null });
     expect(docs.status).toBe(200);
     expect(docs.body).toContain('swagger-ui');

@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { ConfigError, loadConfig } from '@jiyn/config';
 import { internalTokenAccess } from './internal-token-access';
 import { JsonLogger, ServiceMetrics, createLogger, installHttpObservability } from '@jiyn/observability';
-import { ProblemDetailsFilter, createValidationPipe } from '@jiyn/problems';
+import { ProblemDetailsFilter, RejectNulCharactersPipe, createValidationPipe } from '@jiyn/problems';
 
 export interface ServiceAppOptions {
   service: string;
@@ -63,7 +63,7 @@ export async function createServiceApp(
     bodyParser: !options.passThroughBodies,
   });
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
-  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalPipes(new RejectNulCharactersPipe(), createValidationPipe());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return { app, logger, metrics };
 }

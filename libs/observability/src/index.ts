@@ -4,7 +4,7 @@ export {
   runWithCorrelation,
   sanitizeCorrelationId,
 } from './correlation';
-export { JsonLogger, createLogger } from './logger';
+export { JsonLogger, createLogger, serializeError } from './logger';
 export { ServiceMetrics } from './metrics';
 export { ReadinessRegistry, runReadinessChecks, type ReadinessCheck, type ReadinessReport } from './health';
 export { installHttpObservability } from './http-observability';

@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger } from 'pino';
+import { pino, type Logger, type LoggerOptions } from 'pino';
 import { currentCorrelationId } from './correlation';
 
 /** Fields that may carry personal data are removed from every log line, whatever logs them. */
@@ -17,8 +17,28 @@ const REDACTED_PATHS = [
   'req.headers["x-jiyn-internal-token"]',
 ];
 
-export function createLogger(service: string, level = 'info'): Logger {
-  return pino({
+/**
+ * Errors are logged by what identifies them, never by the data they carry: a database error's
+ * `parameters` and `detail` ("Key (iin)=(900101…) already exists") hold personal data.
+ */
+export function serializeError(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const { code, constraint, table, type } = error as Error & Record<string, unknown>;
+  return {
+    type: error.constructor.name,
+    message: error.message,
+    ...(code === undefined ? {} : { code }),
+    ...(constraint === undefined ? {} : { constraint }),
+    ...(table === undefined ? {} : { table }),
+    ...(type === undefined ? {} : { kafkaErrorType: type }),
+    stack: error.stack,
+    ...(error.cause === undefined ? {} : { cause: serializeError(error.cause) }),
+  };
+}
+
+export function createLogger(service: string, level = 'info', destination?: NodeJS.WritableStream): Logger {
+  const options: LoggerOptions = {
+    serializers: { err: serializeError },
     level,
     base: { service },
     messageKey: 'message',
@@ -29,7 +49,8 @@ export function createLogger(service: string, level = 'info'): Logger {
       const correlationId = currentCorrelationId();
       return correlationId ? { correlationId } : {};
     },
-  });
+  };
+  return destination ? pino(options, destination) : pino(options);
 }
 
 /** Nest's logger interface on top of pino, so framework messages are JSON lines too. */

@@ -25,7 +25,9 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    logging: ['error'],
+    // TypeORM's own error log prints query parameters, which carry personal data (names, IIN,
+    // e-mail). Errors are thrown and logged by the caller, through the redacting error serializer.
+    logging: false,
     applicationName: options.applicationName,
     poolSize: options.poolSize ?? 10,
     extra: { statement_timeout: 30_000, idle_in_transaction_session_timeout: 60_000 },

@@ -14,8 +14,11 @@ export {
 } from './postgres-errors';
 export {
   InvalidCursorError,
+  PageQuery,
   decodeCursor,
+  decodeTimestampCursor,
   encodeCursor,
+  pageInCreationOrder,
   toPage,
   type KeysetPosition,
   type Page,

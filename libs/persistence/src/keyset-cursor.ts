@@ -1,3 +1,9 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { ProblemException } from '@jiyn/problems';
+
 /**
  * Opaque keyset cursors: the last row's sort key and id, base64url-encoded. Lists order by
  * (sortKey, id) so the order is stable even when sort keys repeat.
@@ -11,6 +17,14 @@ export function encodeCursor(position: KeysetPosition): string {
   return Buffer.from(JSON.stringify([position.key, position.id]), 'utf8').toString('base64url');
 }
 
+/** A cursor we did not issue is the caller's mistake: a field error on `cursor`. */
+export class InvalidCursorError extends ProblemException {
+  constructor() {
+    super('validation', { errors: [{ field: 'cursor', code: 'invalidCursor' }] });
+    this.name = 'InvalidCursorError';
+  }
+}
+
 export function decodeCursor(cursor: string | undefined): KeysetPosition | undefined {
   if (!cursor) return undefined;
   try {
@@ -19,16 +33,29 @@ export function decodeCursor(cursor: string | undefined): KeysetPosition | undef
       return { key: value[0] as string, id: value[1] as string };
     }
   } catch {
-    // fall through: an unreadable cursor is reported by the caller as bad input
+    // fall through
   }
   throw new InvalidCursorError();
 }
 
-export class InvalidCursorError extends Error {
-  constructor() {
-    super('invalid cursor');
-    this.name = 'InvalidCursorError';
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * A cursor over (timestamp, uuid), checked before it reaches SQL: a well-formed but forged cursor
+ * must be a 400, not a cast error from PostgreSQL.
+ */
+export function decodeTimestampCursor(cursor: string | undefined): KeysetPosition | undefined {
+  const position = decodeCursor(cursor);
+  if (position && !(isIssuedTimestamp(position.key) && UUID.test(position.id))) {
+    throw new InvalidCursorError();
   }
+  return position;
+}
+
+/** Cursors carry `Date.toISOString()` output; anything else (even 2024-02-31, which JS rolls over) was not ours. */
+function isIssuedTimestamp(key: string): boolean {
+  const date = new Date(key);
+  return !Number.isNaN(date.getTime()) && date.toISOString() === key;
 }
 
 export interface Page<T> {
@@ -41,4 +68,49 @@ export function toPage<T>(rows: T[], limit: number, positionOf: (row: T) => Keys
   const items = rows.slice(0, limit);
   const last = items[items.length - 1];
   return { items, nextCursor: rows.length > limit && last ? encodeCursor(positionOf(last)) : null };
+}
+
+/** `cursor` and `limit` query parameters every list accepts; no list is unbounded. */
+export class PageQuery {
+  @ApiPropertyOptional({ description: 'nextCursor of the previous page' })
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+
+  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+
+  /** Language of error messages, as an alternative to Accept-Language. */
+  @ApiPropertyOptional({ enum: ['kk', 'ru', 'en'] })
+  @IsOptional()
+  @IsString()
+  lang?: string;
+}
+
+/**
+ * One page of rows in creation order, keyed on (created_at, id). Rows must carry millisecond
+ * `createdAt` values set by the application, so the ISO cursor compares exactly.
+ */
+export async function pageInCreationOrder<T extends ObjectLiteral & { id: string; createdAt: Date }>(
+  query: SelectQueryBuilder<T>,
+  alias: string,
+  page: PageQuery,
+): Promise<Page<T>> {
+  const limit = page.limit ?? 50;
+  query
+    .orderBy(`${alias}.created_at`, 'ASC')
+    .addOrderBy(`${alias}.id`, 'ASC')
+    .limit(limit + 1);
+  const after = decodeTimestampCursor(page.cursor);
+  if (after)
+    query.andWhere(`(${alias}.created_at, ${alias}.id) > (:cursorKey::timestamptz, :cursorId::uuid)`, {
+      cursorKey: after.key,
+      cursorId: after.id,
+    });
+  return toPage(await query.getMany(), limit, (row) => ({ key: row.createdAt.toISOString(), id: row.id }));
 }

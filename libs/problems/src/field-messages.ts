@@ -178,6 +178,11 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} не является опубликованным мероприятием',
     kk: '{field} жарияланған іс-шара емес',
   },
+  nulCharacter: {
+    en: '{field} contains a NUL character',
+    ru: 'Поле {field} содержит символ NUL',
+    kk: '{field} өрісінде NUL таңбасы бар',
+  },
   invalidJson: {
     en: 'The body is not valid JSON',
     ru: 'Тело запроса не является корректным JSON',

@@ -15,3 +15,4 @@ export {
   type ProblemDocument,
 } from './problem-details.filter';
 export { ParseIdPipe } from './parse-id.pipe';
+export { RejectNulCharactersPipe } from './reject-nul.pipe';

@@ -66,7 +66,8 @@ export async function runMigrations(databaseUrl: string, log: (line: string) => 
 /** Starts the four services, waits until each is ready, then the gateway. */
 export async function startApps(options: StartAppsOptions): Promise<RunningApps> {
   await mkdir(options.logDir, { recursive: true });
-  for (const name of ['gateway', ...DATA_SERVICES] as AppName[]) await assertPortFree(options.ports[name], `the ${name} app`);
+  for (const name of ['gateway', ...DATA_SERVICES] as AppName[])
+    await assertPortFree(options.ports[name], `the ${name} app`);
   const urls = Object.fromEntries(
     (['gateway', ...DATA_SERVICES] as AppName[]).map((name) => [
       name,

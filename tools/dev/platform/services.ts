@@ -48,5 +48,7 @@ export const TEST_PORTS: PlatformPorts = shift(
 );
 
 function shift(ports: PlatformPorts, offset: number): PlatformPorts {
-  return Object.fromEntries(Object.entries(ports).map(([name, port]) => [name, port + offset])) as unknown as PlatformPorts;
+  return Object.fromEntries(
+    Object.entries(ports).map(([name, port]) => [name, port + offset]),
+  ) as unknown as PlatformPorts;
 }

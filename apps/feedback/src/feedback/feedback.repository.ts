@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, queryRows, toPage, type Page } from '@jiyn/persistence';
+import { decodeTimestampCursor, queryRows, toPage, type Page } from '@jiyn/persistence';
 import { FeedbackEntity } from './feedback.entity';
 
 export interface FeedbackSummary {
@@ -30,7 +30,7 @@ export class FeedbackRepository {
       .addOrderBy('f.id', 'ASC')
       .limit(limit + 1);
     if (sessionId) query.andWhere('f.session_id = :sessionId', { sessionId });
-    const after = decodeCursor(cursor);
+    const after = decodeTimestampCursor(cursor);
     if (after)
       query.andWhere('(f.created_at, f.id) > (:key::timestamptz, :id::uuid)', {
         key: after.key,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, toPage, type Page } from '@jiyn/persistence';
+import { decodeTimestampCursor, toPage, type Page } from '@jiyn/persistence';
 import { RegistrationEntity, type RegistrationStatus } from './registration.entity';
 
 export interface RegistrationFilter {
@@ -42,7 +42,7 @@ export class RegistrationsRepository {
       .orderBy('r.created_at', 'ASC')
       .addOrderBy('r.id', 'ASC')
       .limit(filter.limit + 1);
-    const after = decodeCursor(filter.cursor);
+    const after = decodeTimestampCursor(filter.cursor);
     if (after)
       query.andWhere('(r.created_at, r.id) > (:key::timestamptz, :id::uuid)', {
         key: after.key,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, toPage, type Page } from '@jiyn/persistence';
+import { decodeTimestampCursor, toPage, type Page } from '@jiyn/persistence';
 import { EventEntity, type EventStatus } from './event.entity';
 
 export interface EventFilter {
@@ -46,7 +46,7 @@ export class EventsRepository {
       .orderBy('e.created_at', 'ASC')
       .addOrderBy('e.id', 'ASC')
       .limit(filter.limit + 1);
-    const after = decodeCursor(filter.cursor);
+    const after = decodeTimestampCursor(filter.cursor);
     if (after)
       query.andWhere('(e.created_at, e.id) > (:key::timestamptz, :id::uuid)', {
         key: after.key,

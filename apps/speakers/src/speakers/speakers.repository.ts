@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeCursor, queryRows, toPage, type Page } from '@jiyn/persistence';
+import { decodeTimestampCursor, queryRows, toPage, type Page } from '@jiyn/persistence';
 import { SpeakerEntity } from './speaker.entity';
 
 export interface AvailabilityRange {
@@ -26,7 +26,7 @@ export class SpeakersRepository {
       .orderBy('s.created_at', 'ASC')
       .addOrderBy('s.id', 'ASC')
       .limit(limit + 1);
-    const after = decodeCursor(cursor);
+    const after = decodeTimestampCursor(cursor);
     if (after)
       query.andWhere('(s.created_at, s.id) > (:key::timestamptz, :id::uuid)', {
         key: after.key,

@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   IsArray,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
@@ -22,7 +23,8 @@ export class MultilingualTextV1 {
 export class SpeakerCreatedV1 {
   @IsUUID() speakerId!: string;
   @IsInt() @Min(1) version!: number;
-  @ValidateNested() @Type(() => MultilingualTextV1) fullName!: MultilingualTextV1;
+  // Required, as in the schema: ValidateNested alone lets a missing value through.
+  @IsDefined() @ValidateNested() @Type(() => MultilingualTextV1) fullName!: MultilingualTextV1;
   @IsOptional() @ValidateNested() @Type(() => MultilingualTextV1) position?: MultilingualTextV1;
   @IsArray() @IsIn(['kk', 'ru', 'en'], { each: true }) languages!: ('kk' | 'ru' | 'en')[];
   @IsISO8601() occurredAt!: string;

@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
+  IsDefined,
   IsIn,
   IsInt,
   IsISO8601,
@@ -24,6 +25,8 @@ export class CreateEventDto {
   slug!: string;
 
   @ApiProperty({ type: MultilingualTextDto })
+  // ValidateNested passes a missing value: without this an event with no title was created as {}.
+  @IsDefined()
   @ValidateNested()
   @Type(() => MultilingualTextDto)
   title!: MultilingualTextDto;

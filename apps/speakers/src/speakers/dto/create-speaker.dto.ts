@@ -1,10 +1,12 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsEmail, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { ArrayUnique, IsArray, IsDefined, IsEmail, IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { IsKzPhone, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 
 export class CreateSpeakerDto {
   @ApiProperty({ type: MultilingualTextDto })
+  // ValidateNested passes a missing value: without this a body with no fullName reached the service and failed with 500.
+  @IsDefined()
   @ValidateNested()
   @Type(() => MultilingualTextDto)
   fullName!: MultilingualTextDto;

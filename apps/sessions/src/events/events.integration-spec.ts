@@ -1,0 +1,336 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import pg from 'pg';
+import { EVENT_TYPES, TOPICS, eventPublishedV1Schema } from '@jiyn/contracts';
+import {
+  KafkaProbe,
+  eventually,
+  startServiceUnderTest,
+  testInfrastructure,
+  type ServiceUnderTest,
+} from '@jiyn/testing';
+import { SessionsAppModule } from '../app.module';
+import { sessionsDatabase } from '../database/database';
+import { SessionsEnvironment } from '../sessions.environment';
+
+const infra = testInfrastructure();
+const validatePublished = addFormats(new Ajv2020({ allErrors: true, allowUnionTypes: true })).compile(
+  eventPublishedV1Schema,
+);
+let service: ServiceUnderTest;
+let probe: KafkaProbe;
+
+/** A complete event (publishable as it is) with a fresh slug. */
+function eventBody(overrides: Record<string, unknown> = {}) {
+  return {
+    slug: `creative-industries-${randomUUID().slice(0, 8)}`,
+    title: {
+      kk: 'Шығармашылық индустриялар бойынша оқыту',
+      ru: 'Обучение по креативным индустриям',
+      en: 'Training on creative industries',
+    },
+    startsAt: '2030-02-05T09:00:00+05:00',
+    endsAt: '2030-02-07T18:00:00+05:00',
+    capacity: 60,
+    ...overrides,
+  };
+}
+
+async function createEvent(overrides: Record<string, unknown> = {}) {
+  const response = await service.request('POST', '/events', { body: eventBody(overrides) });
+  expect(response.status).toBe(201);
+  return response.body as { id: string; slug: string; [field: string]: unknown };
+}
+
+async function count(sql: string, params: unknown[]): Promise<number> {
+  const client = new pg.Client({ connectionString: service.databaseUrl });
+  await client.connect();
+  const { rows } = await client.query<{ n: number }>(sql, params);
+  await client.end();
+  return rows[0]?.n ?? -1;
+}
+
+function fieldErrors(body: { errors?: { field: string; code: string }[] }): string[] {
+  return (body.errors ?? []).map((error) => `${error.field}:${error.code}`);
+}
+
+function publishedMessagesOf(eventId: string) {
+  return probe.on(TOPICS.events).filter((message) => message.key === eventId);
+}
+
+beforeAll(async () => {
+  service = await startServiceUnderTest({
+    service: 'sessions',
+    environment: SessionsEnvironment,
+    module: SessionsAppModule.register,
+    database: (url) => sessionsDatabase(url),
+  });
+  probe = await new KafkaProbe(infra.brokers, [TOPICS.events]).start();
+}, 90_000);
+
+afterAll(async () => {
+  await probe?.stop();
+  await service?.stop();
+}, 30_000);
+
+describe('sessions service: events', () => {
+  it('should create a draft event with the Kazakhstan defaults', async () => {
+    const body = eventBody();
+    const response = await service.request('POST', '/events', { body });
+    expect(response.status).toBe(201);
+    expect(response.body).toMatchObject({
+      id: expect.stringMatching(/^[0-9a-f-]{36}$/),
+      slug: body.slug,
+      title: body.title,
+      timeZone: 'Asia/Almaty',
+      requiredLanguages: ['kk', 'ru'],
+      status: 'draft',
+      version: 1,
+      capacity: 60,
+      publishedAt: null,
+    });
+    const stored = await service.request('GET', `/events/${response.body.id}`);
+    expect(stored.status).toBe(200);
+    expect(stored.body).toMatchObject({ slug: body.slug, status: 'draft', timeZone: 'Asia/Almaty' });
+  });
+
+  it('should refuse a second event with the same slug with 409 and store only the first', async () => {
+    const first = await createEvent();
+    const second = await service.request('POST', '/events', { body: eventBody({ slug: first.slug }) });
+    expect(second.status).toBe(409);
+    expect(second.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(second.body.type).toBe('https://jiyn.kz/problems/conflict');
+    expect(second.body.errors).toEqual([expect.objectContaining({ field: 'slug', code: 'taken' })]);
+    expect(await count('SELECT count(*)::int AS n FROM sessions.events WHERE slug = $1', [first.slug])).toBe(
+      1,
+    );
+  });
+
+  it('should refuse an event that ends before it starts', async () => {
+    const body = eventBody({ startsAt: '2030-02-07T09:00:00+05:00', endsAt: '2030-02-05T18:00:00+05:00' });
+    const response = await service.request('POST', '/events', { body });
+    expect(response.status).toBe(400);
+    expect(fieldErrors(response.body)).toEqual(['endsAt:endsBeforeStart']);
+    expect(await count('SELECT count(*)::int AS n FROM sessions.events WHERE slug = $1', [body.slug])).toBe(
+      0,
+    );
+  });
+
+  it('should refuse unknown fields instead of dropping them', async () => {
+    const response = await service.request('POST', '/events', {
+      body: eventBody({ status: 'published', organiserIin: '900101300001' }),
+    });
+    expect(response.status).toBe(400);
+    expect(fieldErrors(response.body)).toEqual(
+      expect.arrayContaining(['status:whitelistValidation', 'organiserIin:whitelistValidation']),
+    );
+  });
+
+  it('should refuse an event without a title', async () => {
+    const { title: _title, ...withoutTitle } = eventBody();
+    const response = await service.request('POST', '/events', { body: withoutTitle });
+    expect(response.status).toBe(400);
+    expect(fieldErrors(response.body)).toContain('title:isDefined');
+    expect(
+      await count('SELECT count(*)::int AS n FROM sessions.events WHERE slug = $1', [withoutTitle.slug]),
+    ).toBe(0);
+  });
+
+  it('should refuse a time zone that is not an IANA zone', async () => {
+    const response = await service.request('POST', '/events', {
+      body: eventBody({ timeZone: 'Asia/Astana-ish' }),
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'timeZone' })]);
+  });
+
+  it('should store times in UTC, whatever offset they were given in', async () => {
+    const created = await createEvent({
+      startsAt: '2024-02-05T09:00:00+06:00',
+      endsAt: '2024-02-07T18:00:00+06:00',
+    });
+    expect(created.startsAt).toBe('2024-02-05T03:00:00.000Z');
+    const stored = await service.request('GET', `/events/${created.id}`);
+    expect(stored.body.startsAt).toBe('2024-02-05T03:00:00.000Z');
+    expect(stored.body.endsAt).toBe('2024-02-07T12:00:00.000Z');
+    expect(
+      await count(
+        `SELECT count(*)::int AS n FROM sessions.events WHERE id = $1 AND starts_at = '2024-02-05 03:00:00+00'`,
+        [created.id],
+      ),
+    ).toBe(1);
+  });
+
+  it('should not publish an event whose title lacks a required language', async () => {
+    const created = await createEvent({ title: { en: 'Training on creative industries' } });
+    const response = await service.request('POST', `/events/${created.id}/publish`, {
+      headers: { 'accept-language': 'en' },
+    });
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'title',
+        code: 'multilingualRequired',
+        message: 'title needs a text in: kk, ru',
+      }),
+    ]);
+    const stored = await service.request('GET', `/events/${created.id}`);
+    expect(stored.body).toMatchObject({ status: 'draft', version: 1 });
+    expect(
+      await count('SELECT count(*)::int AS n FROM sessions.outbox WHERE message_key = $1', [created.id]),
+    ).toBe(0);
+  });
+
+  it('should not publish an event without a capacity', async () => {
+    const { capacity: _capacity, ...withoutCapacity } = eventBody();
+    const created = await service.request('POST', '/events', { body: withoutCapacity });
+    expect(created.status).toBe(201);
+    expect(created.body.capacity).toBeNull();
+    const response = await service.request('POST', `/events/${created.body.id}/publish`);
+    expect(response.status).toBe(400);
+    expect(response.body.errors).toEqual([expect.objectContaining({ field: 'capacity' })]);
+    expect((await service.request('GET', `/events/${created.body.id}`)).body.status).toBe('draft');
+  });
+
+  it('should publish a complete event once and announce it on Kafka exactly once', async () => {
+    const created = await createEvent({ capacity: 75, timeZone: 'Asia/Aqtobe' });
+    const response = await service.request('POST', `/events/${created.id}/publish`);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ id: created.id, status: 'published', version: 2 });
+    expect(response.body.publishedAt).toEqual(expect.any(String));
+
+    const [message] = await eventually(() => {
+      const found = publishedMessagesOf(created.id);
+      expect(found).toHaveLength(1);
+      return found;
+    });
+    expect(message?.headers).toMatchObject({
+      ce_specversion: '1.0',
+      ce_type: EVENT_TYPES.eventPublished,
+      ce_source: '/jiyn/sessions',
+      ce_subject: created.id,
+    });
+    expect(validatePublished(message?.json)).toBe(true);
+    expect(validatePublished.errors ?? []).toEqual([]);
+    expect(message?.json).toEqual({
+      eventId: created.id,
+      version: 2,
+      slug: created.slug,
+      timeZone: 'Asia/Aqtobe',
+      startsAt: '2030-02-05T04:00:00.000Z',
+      endsAt: '2030-02-07T13:00:00.000Z',
+      capacity: 75,
+      registrationOpensAt: null,
+      registrationClosesAt: null,
+      requiresApproval: false,
+      waitlistEnabled: true,
+      publishedAt: response.body.publishedAt,
+    });
+
+    const again = await service.request('POST', `/events/${created.id}/publish`);
+    expect(again.status).toBe(409);
+    expect(again.body.type).toBe('https://jiyn.kz/problems/conflict');
+    expect((await service.request('GET', `/events/${created.id}`)).body.version).toBe(2);
+    // Longer than the relay's polling interval: a second announcement would have gone out by now.
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    expect(publishedMessagesOf(created.id)).toHaveLength(1);
+    expect(
+      await count('SELECT count(*)::int AS n FROM sessions.outbox WHERE message_key = $1', [created.id]),
+    ).toBe(1);
+  }, 60_000);
+
+  it('should show an event publicly by its slug only once it is published', async () => {
+    const created = await createEvent();
+    const draft = await service.request('GET', `/public/events/${created.slug}`);
+    expect(draft.status).toBe(404);
+    expect((await service.request('POST', `/events/${created.id}/publish`)).status).toBe(200);
+    const published = await service.request('GET', `/public/events/${created.slug}`);
+    expect(published.status).toBe(200);
+    expect(published.body).toMatchObject({ id: created.id, slug: created.slug, status: 'published' });
+  });
+
+  it('should refuse NUL characters as a field error, not a database failure', async () => {
+    const inPath = await service.request('GET', '/public/events/%00');
+    expect(inPath.status).toBe(400);
+    expect(inPath.body.errors).toEqual([expect.objectContaining({ field: 'slug', code: 'nulCharacter' })]);
+    const inBody = await service.request('POST', '/events', {
+      body: {
+        slug: 'nul-test',
+        title: { kk: 'a\u0000b', ru: 'x' },
+        startsAt: '2030-01-01T00:00:00Z',
+        endsAt: '2030-01-02T00:00:00Z',
+      },
+    });
+    expect(inBody.status).toBe(400);
+    expect(inBody.body.errors).toEqual([
+      expect.objectContaining({ field: 'title.kk', code: 'nulCharacter' }),
+    ]);
+  });
+
+  it('should answer 400 for an id that is not a UUID and 404 for an unknown one', async () => {
+    const malformed = await service.request('GET', '/events/not-a-uuid');
+    expect(malformed.status).toBe(400);
+    expect(malformed.body.errors).toEqual([expect.objectContaining({ field: 'id', code: 'isUuid' })]);
+    const unknown = await service.request('GET', `/events/${randomUUID()}`);
+    expect(unknown.status).toBe(404);
+    expect(unknown.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(unknown.body.type).toBe('https://jiyn.kz/problems/not-found');
+    expect((await service.request('POST', `/events/${randomUUID()}/publish`)).status).toBe(404);
+  });
+
+  it('should page through all events with a keyset cursor, without repeats', async () => {
+    for (let i = 0; i < 5; i += 1) await createEvent();
+    const total = await count('SELECT count(*)::int AS n FROM sessions.events', []);
+    expect(total).toBeGreaterThanOrEqual(5);
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page: { status: number; body: { items: { id: string }[]; nextCursor: string | null } } =
+        await service.request('GET', `/events?limit=2${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.status).toBe(200);
+      expect(page.body.items.length).toBeLessThanOrEqual(2);
+      seen.push(...page.body.items.map((item) => item.id));
+      cursor = page.body.nextCursor;
+      pages += 1;
+    } while (cursor && pages < 100);
+    expect(seen).toHaveLength(total);
+    expect(new Set(seen).size).toBe(total);
+    expect(pages).toBe(Math.ceil(total / 2));
+  });
+
+  it('should refuse a cursor it did not issue, even one that decodes', async () => {
+    const forged = Buffer.from(JSON.stringify(['yesterday', 'me'])).toString('base64url');
+    for (const cursor of ['garbage', forged]) {
+      const response = await service.request('GET', `/events?cursor=${cursor}`);
+      expect(response.status).toBe(400);
+      expect(response.body.errors).toEqual([
+        expect.objectContaining({ field: 'cursor', code: 'invalidCursor' }),
+      ]);
+    }
+  });
+
+  it('should answer problems in the language the caller asks for', async () => {
+    const path = `/events/${randomUUID()}`;
+    const titles: Record<string, string> = {};
+    for (const lang of ['ru', 'en', 'kk']) {
+      const response = await service.request('GET', path, { headers: { 'accept-language': lang } });
+      expect(response.status).toBe(404);
+      expect(response.headers['content-language']).toBe(lang);
+      titles[lang] = response.body.title;
+    }
+    expect(titles).toEqual({ ru: 'Не найдено', en: 'Not found', kk: 'Табылмады' });
+  });
+
+  it('should refuse callers without the internal token', async () => {
+    const before = await count('SELECT count(*)::int AS n FROM sessions.events', []);
+    const list = await service.request('GET', '/events', { principal: null });
+    expect(list.status).toBe(401);
+    expect(list.body.type).toBe('https://jiyn.kz/problems/unauthorized');
+    const create = await service.request('POST', '/events', { body: eventBody(), principal: null });
+    expect(create.status).toBe(401);
+    expect(await count('SELECT count(*)::int AS n FROM sessions.events', [])).toBe(before);
+  });
+});

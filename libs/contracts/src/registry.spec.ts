@@ -1,0 +1,154 @@
+import { describe, expect, it } from '@jest/globals';
+import Ajv2020 from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { EVENT_CONTRACTS, EVENT_TYPES, TOPICS, checkEventPayload, type EventType } from './index';
+
+const ajv = addFormats(new Ajv2020({ allErrors: true, allowUnionTypes: true }));
+const contracts = Object.entries(EVENT_CONTRACTS) as [EventType, (typeof EVENT_CONTRACTS)[EventType]][];
+
+/** One valid payload per event type, with every optional property filled in. */
+const EXAMPLES: Record<EventType, Record<string, unknown>> = {
+  [EVENT_TYPES.eventPublished]: {
+    eventId: '0190a1b2-0000-7000-8000-000000000001',
+    version: 2,
+    slug: 'creative-industries-astana-2024',
+    timeZone: 'Asia/Almaty',
+    startsAt: '2024-02-05T03:00:00.000Z',
+    endsAt: '2024-02-07T12:00:00.000Z',
+    capacity: 60,
+    registrationOpensAt: '2024-01-15T03:00:00.000Z',
+    registrationClosesAt: null,
+    requiresApproval: false,
+    waitlistEnabled: true,
+    publishedAt: '2024-01-10T08:30:00.000Z',
+  },
+  [EVENT_TYPES.registrationCreated]: {
+    registrationId: '0190a1b2-0000-7000-8000-000000000002',
+    eventId: '0190a1b2-0000-7000-8000-000000000001',
+    version: 1,
+    status: 'confirmed',
+    regionCode: 'KZ-71',
+    sex: 'female',
+    ageBand: '25-34',
+    channel: 'admin',
+    participantKey: 'a'.repeat(64),
+    occurredAt: '2024-01-20T10:00:00.000Z',
+  },
+  [EVENT_TYPES.speakerCreated]: {
+    speakerId: '0190a1b2-0000-7000-8000-000000000003',
+    version: 1,
+    fullName: { kk: 'Әсел Нұрланқызы', ru: 'Асель Нурлановна', en: 'Assel Nurlanovna' },
+    position: { en: 'Expert' },
+    languages: ['kk', 'ru'],
+    occurredAt: '2024-01-20T10:00:00.000Z',
+  },
+  [EVENT_TYPES.feedbackSubmitted]: {
+    feedbackId: '0190a1b2-0000-7000-8000-000000000004',
+    eventId: '0190a1b2-0000-7000-8000-000000000001',
+    sessionId: '0190a1b2-0000-7000-8000-000000000005',
+    version: 1,
+    rating: 5,
+    occurredAt: '2024-02-07T12:30:00.000Z',
+  },
+};
+
+const PERSONAL_DATA = /^(iin|e-?mail|phone|phoneNumber|full_?name|first_?name|last_?name|name|comments?)$/i;
+
+/** Every property name a schema declares, at any depth. */
+function declaredProperties(schema: unknown): string[] {
+  if (typeof schema !== 'object' || schema === null) return [];
+  const node = schema as { properties?: Record<string, unknown>; items?: unknown };
+  const own = Object.entries(node.properties ?? {});
+  return [
+    ...own.map(([name]) => name),
+    ...own.flatMap(([, child]) => declaredProperties(child)),
+    ...declaredProperties(node.items),
+  ];
+}
+
+async function verdicts(type: EventType, data: Record<string, unknown>) {
+  const check = await checkEventPayload(type, data);
+  const validate =
+    ajv.getSchema(EVENT_CONTRACTS[type].schema.$id) ?? ajv.compile(EVENT_CONTRACTS[type].schema);
+  return { payloadClass: check.ok, jsonSchema: validate(data) };
+}
+
+function without(data: Record<string, unknown>, property: string): Record<string, unknown> {
+  const { [property]: _removed, ...rest } = data;
+  return rest;
+}
+
+describe('event contracts registry', () => {
+  it('should cover every event type, each on a known topic', () => {
+    expect(Object.keys(EVENT_CONTRACTS).sort()).toEqual(Object.values(EVENT_TYPES).sort());
+    for (const [type, contract] of contracts) {
+      expect(contract.type).toBe(type);
+      expect(Object.values(TOPICS)).toContain(contract.topic);
+    }
+  });
+
+  it('should name each schema after its type', () => {
+    for (const [type, contract] of contracts) {
+      expect(contract.schema['title']).toBe(type);
+      expect(contract.schema.$id.endsWith(`/${type}.json`)).toBe(true);
+      expect(contract.schema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    }
+  });
+
+  it.each(contracts.map(([type]) => type))(
+    'should accept a valid %s in both class and schema',
+    async (type) => {
+      expect(await verdicts(type, EXAMPLES[type])).toEqual({ payloadClass: true, jsonSchema: true });
+    },
+  );
+
+  it.each(contracts.map(([type]) => type))('should refuse %s with an extra iin in both', async (type) => {
+    expect(await verdicts(type, { ...EXAMPLES[type], iin: '900101300001' })).toEqual({
+      payloadClass: false,
+      jsonSchema: false,
+    });
+  });
+
+  it.each(contracts.map(([type]) => type))(
+    'should agree with the schema on which %s properties are required',
+    async (type) => {
+      const { schema } = EVENT_CONTRACTS[type];
+      for (const property of Object.keys(schema['properties'] as object)) {
+        const required = (schema['required'] as string[]).includes(property);
+        const verdict = await verdicts(type, without(EXAMPLES[type], property));
+        expect({ property, ...verdict }).toEqual({
+          property,
+          payloadClass: !required,
+          jsonSchema: !required,
+        });
+      }
+    },
+  );
+
+  it('should refuse a wrong or smuggled value in both class and schema', async () => {
+    const cases: [EventType, Record<string, unknown>][] = [
+      [EVENT_TYPES.eventPublished, { slug: 'Not A Slug' }],
+      [EVENT_TYPES.registrationCreated, { participantKey: '900101300001' }],
+      [EVENT_TYPES.speakerCreated, { languages: ['de'] }],
+      [EVENT_TYPES.speakerCreated, { fullName: { kk: 'Әсел', email: 'assel@example.kz' } }],
+      [EVENT_TYPES.feedbackSubmitted, { rating: 6 }],
+    ];
+    for (const [type, change] of cases) {
+      expect(await verdicts(type, { ...EXAMPLES[type], ...change })).toEqual({
+        payloadClass: false,
+        jsonSchema: false,
+      });
+    }
+  });
+
+  it('should declare no personal data in registration and feedback events', () => {
+    for (const type of [EVENT_TYPES.registrationCreated, EVENT_TYPES.feedbackSubmitted]) {
+      const properties = declaredProperties(EVENT_CONTRACTS[type].schema);
+      expect(properties.length).toBeGreaterThan(0);
+      expect(properties.filter((name) => PERSONAL_DATA.test(name))).toEqual([]);
+    }
+    // The check itself sees a personal field where there is one.
+    expect(declaredProperties(EVENT_CONTRACTS[EVENT_TYPES.speakerCreated].schema)).toContain('fullName');
+    expect(PERSONAL_DATA.test('fullName')).toBe(true);
+  });
+});
