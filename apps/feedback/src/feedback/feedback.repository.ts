@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeTimestampCursor, queryRows, toPage, type Page } from '@jiyn/persistence';
+import { pageInCreationOrder, queryRows, type Page } from '@jiyn/persistence';
+import type { FeedbackQuery } from './dto/feedback-query';
 import { FeedbackEntity } from './feedback.entity';
 
 export interface FeedbackSummary {
@@ -17,26 +18,12 @@ export class FeedbackRepository {
     return manager.insert(FeedbackEntity, feedback);
   }
 
-  async list(
-    eventId: string,
-    sessionId: string | undefined,
-    cursor: string | undefined,
-    limit: number,
-  ): Promise<Page<FeedbackEntity>> {
-    const query = this.dataSource.manager
+  list(query: FeedbackQuery): Promise<Page<FeedbackEntity>> {
+    const builder = this.dataSource.manager
       .createQueryBuilder(FeedbackEntity, 'f')
-      .where('f.event_id = :eventId', { eventId })
-      .orderBy('f.created_at', 'ASC')
-      .addOrderBy('f.id', 'ASC')
-      .limit(limit + 1);
-    if (sessionId) query.andWhere('f.session_id = :sessionId', { sessionId });
-    const after = decodeTimestampCursor(cursor);
-    if (after)
-      query.andWhere('(f.created_at, f.id) > (:key::timestamptz, :id::uuid)', {
-        key: after.key,
-        id: after.id,
-      });
-    return toPage(await query.getMany(), limit, (row) => ({ key: row.createdAt.toISOString(), id: row.id }));
+      .where('f.event_id = :eventId', { eventId: query.eventId });
+    if (query.sessionId) builder.andWhere('f.session_id = :sessionId', { sessionId: query.sessionId });
+    return pageInCreationOrder(builder, 'f', query);
   }
 
   async summary(eventId: string, sessionId?: string): Promise<FeedbackSummary> {

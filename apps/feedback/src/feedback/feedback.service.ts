@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type FeedbackSubmittedV1 } from '@jiyn/contracts';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
-import { InvalidCursorError, type Page } from '@jiyn/persistence';
+import type { Page } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import type { FeedbackQuery } from './dto/feedback-query';
@@ -61,14 +61,8 @@ export class FeedbackService {
     return feedback;
   }
 
-  async list(query: FeedbackQuery): Promise<Page<FeedbackEntity>> {
-    try {
-      return await this.feedback.list(query.eventId, query.sessionId, query.cursor, query.limit ?? 50);
-    } catch (error) {
-      if (error instanceof InvalidCursorError)
-        throw new ProblemException('validation', { errors: [{ field: 'cursor', code: 'invalidCursor' }] });
-      throw error;
-    }
+  list(query: FeedbackQuery): Promise<Page<FeedbackEntity>> {
+    return this.feedback.list(query);
   }
 
   summary(query: FeedbackQuery): Promise<FeedbackSummary> {

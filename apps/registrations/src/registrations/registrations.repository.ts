@@ -1,14 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeTimestampCursor, toPage, type Page } from '@jiyn/persistence';
-import { RegistrationEntity, type RegistrationStatus } from './registration.entity';
-
-export interface RegistrationFilter {
-  eventId?: string;
-  status?: RegistrationStatus;
-  cursor?: string;
-  limit: number;
-}
+import { pageInCreationOrder, type Page } from '@jiyn/persistence';
+import type { ListRegistrationsQuery } from './dto/list-registrations.query';
+import { RegistrationEntity } from './registration.entity';
 
 @Injectable()
 export class RegistrationsRepository {
@@ -36,21 +30,10 @@ export class RegistrationsRepository {
       .getOne();
   }
 
-  async list(filter: RegistrationFilter): Promise<Page<RegistrationEntity>> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(RegistrationEntity, 'r')
-      .orderBy('r.created_at', 'ASC')
-      .addOrderBy('r.id', 'ASC')
-      .limit(filter.limit + 1);
-    const after = decodeTimestampCursor(filter.cursor);
-    if (after)
-      query.andWhere('(r.created_at, r.id) > (:key::timestamptz, :id::uuid)', {
-        key: after.key,
-        id: after.id,
-      });
+  list(filter: ListRegistrationsQuery): Promise<Page<RegistrationEntity>> {
+    const query = this.dataSource.manager.createQueryBuilder(RegistrationEntity, 'r');
     if (filter.eventId) query.andWhere('r.event_id = :eventId', { eventId: filter.eventId });
     if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
-    const rows = await query.getMany();
-    return toPage(rows, filter.limit, (row) => ({ key: row.createdAt.toISOString(), id: row.id }));
+    return pageInCreationOrder(query, 'r', filter);
   }
 }

@@ -4,7 +4,7 @@ import type { Principal } from '@jiyn/auth';
 import { EVENT_TYPES, TOPICS, type RegistrationCreatedV1 } from '@jiyn/contracts';
 import { ageBand, normalizeKzPhone, parseIin } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
-import { InvalidCursorError, isUniqueViolation, type Page } from '@jiyn/persistence';
+import { isUniqueViolation, type Page } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
 import {
   EventProjectionRepository,
@@ -68,14 +68,8 @@ export class RegistrationsService {
     return registration;
   }
 
-  async list(query: ListRegistrationsQuery): Promise<Page<RegistrationEntity>> {
-    try {
-      return await this.registrations.list({ ...query, limit: query.limit ?? 50 });
-    } catch (error) {
-      if (error instanceof InvalidCursorError)
-        throw new ProblemException('validation', { errors: [{ field: 'cursor', code: 'invalidCursor' }] });
-      throw error;
-    }
+  list(query: ListRegistrationsQuery): Promise<Page<RegistrationEntity>> {
+    return this.registrations.list(query);
   }
 
   private async initialStatus(manager: EntityManager, event: EventProjection): Promise<RegistrationStatus> {

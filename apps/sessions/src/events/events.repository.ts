@@ -1,14 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeTimestampCursor, toPage, type Page } from '@jiyn/persistence';
-import { EventEntity, type EventStatus } from './event.entity';
-
-export interface EventFilter {
-  cursor?: string;
-  limit: number;
-  slug?: string;
-  status?: EventStatus;
-}
+import { pageInCreationOrder, type Page } from '@jiyn/persistence';
+import type { ListEventsQuery } from './dto/list-events.query';
+import { EventEntity } from './event.entity';
 
 /** Storage of events; the only place that knows they live in TypeORM. */
 @Injectable()
@@ -40,21 +34,10 @@ export class EventsRepository {
     return manager.save(EventEntity, event);
   }
 
-  async list(filter: EventFilter): Promise<Page<EventEntity>> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(EventEntity, 'e')
-      .orderBy('e.created_at', 'ASC')
-      .addOrderBy('e.id', 'ASC')
-      .limit(filter.limit + 1);
-    const after = decodeTimestampCursor(filter.cursor);
-    if (after)
-      query.andWhere('(e.created_at, e.id) > (:key::timestamptz, :id::uuid)', {
-        key: after.key,
-        id: after.id,
-      });
+  list(filter: ListEventsQuery): Promise<Page<EventEntity>> {
+    const query = this.dataSource.manager.createQueryBuilder(EventEntity, 'e');
     if (filter.slug) query.andWhere('e.slug = :slug', { slug: filter.slug });
     if (filter.status) query.andWhere('e.status = :status', { status: filter.status });
-    const rows = await query.getMany();
-    return toPage(rows, filter.limit, (row) => ({ key: row.createdAt.toISOString(), id: row.id }));
+    return pageInCreationOrder(query, 'e', filter);
   }
 }

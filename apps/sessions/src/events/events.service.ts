@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
 import { KZ_DEFAULT_TIME_ZONE, type Lang } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
-import { InvalidCursorError, isUniqueViolation, type Page } from '@jiyn/persistence';
+import { isUniqueViolation, type Page } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
 import type { CreateEventDto } from './dto/create-event.dto';
 import type { ListEventsQuery } from './dto/list-events.query';
@@ -84,19 +84,8 @@ export class EventsService {
     return event;
   }
 
-  async list(query: ListEventsQuery): Promise<Page<EventEntity>> {
-    try {
-      return await this.events.list({
-        cursor: query.cursor,
-        limit: query.limit ?? 50,
-        slug: query.slug,
-        status: query.status,
-      });
-    } catch (error) {
-      if (error instanceof InvalidCursorError)
-        throw new ProblemException('validation', { errors: [{ field: 'cursor', code: 'invalidCursor' }] });
-      throw error;
-    }
+  list(query: ListEventsQuery): Promise<Page<EventEntity>> {
+    return this.events.list(query);
   }
 
   /** Checks completeness, marks the event published and announces it, in one transaction. */

@@ -1,10 +1,9 @@
 import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Page } from '@jiyn/persistence';
+import { PageQuery, type Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
 import { SetAvailabilityDto } from './dto/availability.dto';
 import { CreateSpeakerDto } from './dto/create-speaker.dto';
-import { ListSpeakersQuery } from './dto/list-speakers.query';
 import {
   toOrganiserSpeaker,
   toPublicSpeaker,
@@ -25,8 +24,8 @@ export class SpeakersHttpController {
   }
 
   @Get()
-  async list(@Query() query: ListSpeakersQuery): Promise<Page<OrganiserSpeaker>> {
-    const page = await this.speakers.list(query.cursor, query.limit ?? 50);
+  async list(@Query() query: PageQuery): Promise<Page<OrganiserSpeaker>> {
+    const page = await this.speakers.list(query);
     return { items: page.items.map(toOrganiserSpeaker), nextCursor: page.nextCursor };
   }
 

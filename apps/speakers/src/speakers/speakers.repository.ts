@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { decodeTimestampCursor, queryRows, toPage, type Page } from '@jiyn/persistence';
+import { pageInCreationOrder, queryRows, type Page, type PageQuery } from '@jiyn/persistence';
 import { SpeakerEntity } from './speaker.entity';
 
 export interface AvailabilityRange {
@@ -20,19 +20,8 @@ export class SpeakersRepository {
     return manager.findOneBy(SpeakerEntity, { id });
   }
 
-  async list(cursor: string | undefined, limit: number): Promise<Page<SpeakerEntity>> {
-    const query = this.dataSource.manager
-      .createQueryBuilder(SpeakerEntity, 's')
-      .orderBy('s.created_at', 'ASC')
-      .addOrderBy('s.id', 'ASC')
-      .limit(limit + 1);
-    const after = decodeTimestampCursor(cursor);
-    if (after)
-      query.andWhere('(s.created_at, s.id) > (:key::timestamptz, :id::uuid)', {
-        key: after.key,
-        id: after.id,
-      });
-    return toPage(await query.getMany(), limit, (row) => ({ key: row.createdAt.toISOString(), id: row.id }));
+  list(page: PageQuery): Promise<Page<SpeakerEntity>> {
+    return pageInCreationOrder(this.dataSource.manager.createQueryBuilder(SpeakerEntity, 's'), 's', page);
   }
 
   async setAvailability(

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type SpeakerCreatedV1 } from '@jiyn/contracts';
 import { normalizeKzPhone } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
-import { InvalidCursorError, type Page } from '@jiyn/persistence';
+import type { Page, PageQuery } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import type { SetAvailabilityDto } from './dto/availability.dto';
@@ -68,14 +68,8 @@ export class SpeakersService {
     return speaker;
   }
 
-  async list(cursor: string | undefined, limit: number): Promise<Page<SpeakerEntity>> {
-    try {
-      return await this.speakers.list(cursor, limit);
-    } catch (error) {
-      if (error instanceof InvalidCursorError)
-        throw new ProblemException('validation', { errors: [{ field: 'cursor', code: 'invalidCursor' }] });
-      throw error;
-    }
+  list(page: PageQuery): Promise<Page<SpeakerEntity>> {
+    return this.speakers.list(page);
   }
 
   /** Replaces a speaker's availability for one event; each range must lie within the event's days. */
