@@ -7,9 +7,6 @@ export {
   uniqueName,
   type TestInfrastructure,
 } from './test-infrastructure';
-export {
-  TEST_ADMIN,
-  startServiceUnderTest,
-  type ServiceHarnessOptions,
-  type ServiceUnderTest,
-} from './service-harness';
+export { anEventPublished } from './builders';
+export { schemaValidator } from './schema-validator';
+export { fieldErrors } from './problems';

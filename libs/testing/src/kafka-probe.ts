@@ -1,4 +1,5 @@
 import { Kafka, logLevel, type Consumer, type IHeaders } from 'kafkajs';
+import { eventually } from './eventually';
 import { uniqueName } from './test-infrastructure';
 
 export interface ProbedMessage {
@@ -72,6 +73,31 @@ export class KafkaProbe {
 
   on(topic: string): ProbedMessage[] {
     return this.messages.filter((message) => message.topic === topic);
+  }
+
+  /**
+   * The one message with this key on the topic: waits until it arrived, then `settleMs` longer to be sure
+   * no second one follows, and throws unless there is exactly one.
+   */
+  async single(
+    topic: string,
+    key: string,
+    { settleMs = 1_000, timeoutMs = 15_000 }: { settleMs?: number; timeoutMs?: number } = {},
+  ): Promise<ProbedMessage> {
+    const withKey = () => this.on(topic).filter((message) => message.key === key);
+    await eventually(
+      () => {
+        if (withKey().length === 0)
+          throw new Error(`no message with key ${key} on ${topic} within ${timeoutMs} ms`);
+      },
+      { timeoutMs },
+    );
+    await new Promise((resolve) => setTimeout(resolve, settleMs));
+    const found = withKey();
+    if (found.length !== 1) {
+      throw new Error(`expected exactly one message with key ${key} on ${topic}, found ${found.length}`);
+    }
+    return found[0];
   }
 
   async stop(): Promise<void> {

@@ -1,43 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import { EVENT_TYPES, TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
 import { generateIin } from '@jiyn/kz';
-import {
-  CloudEventProducer,
-  KafkaProbe,
-  eventually,
-  startServiceUnderTest,
-  testInfrastructure,
-  type ServiceUnderTest,
-} from '@jiyn/testing';
+import { anEventPublished, eventually } from '@jiyn/testing';
+import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
 
-const infra = testInfrastructure();
-let service: ServiceUnderTest;
-let producer: CloudEventProducer;
-let probe: KafkaProbe;
+const { service, producer, probe } = useServiceTestBed({
+  service: 'registrations',
+  environment: RegistrationsEnvironment,
+  module: RegistrationsAppModule.register,
+  database: (url) => registrationsDatabase(url),
+  probe: [TOPICS.registrations],
+});
 let serial = 9000;
-
-function publishedEvent(overrides: Partial<EventPublishedV1> = {}): EventPublishedV1 {
-  return {
-    eventId: randomUUID(),
-    version: 2,
-    slug: `event-${randomUUID().slice(0, 8)}`,
-    timeZone: 'Asia/Almaty',
-    startsAt: '2030-02-05T04:00:00.000Z',
-    endsAt: '2030-02-07T13:00:00.000Z',
-    capacity: 10,
-    registrationOpensAt: null,
-    registrationClosesAt: null,
-    requiresApproval: false,
-    waitlistEnabled: true,
-    publishedAt: new Date().toISOString(),
-    ...overrides,
-  };
-}
 
 function participant(eventId: string, overrides: Record<string, unknown> = {}) {
   serial += 1;
@@ -55,48 +33,11 @@ function participant(eventId: string, overrides: Record<string, unknown> = {}) {
 
 /** Publishes the event as the sessions service would and waits until registrations knows it. */
 async function knownEvent(overrides: Partial<EventPublishedV1> = {}): Promise<EventPublishedV1> {
-  const event = publishedEvent(overrides);
-  await producer.send(TOPICS.events, EVENT_TYPES.eventPublished, event.eventId, event);
-  await eventually(
-    async () => {
-      const client = new pg.Client({ connectionString: service.databaseUrl });
-      await client.connect();
-      const { rows } = await client.query(
-        'SELECT version FROM registrations.event_projections WHERE event_id = $1',
-        [event.eventId],
-      );
-      await client.end();
-      expect(rows[0]?.version).toBe(event.version);
-    },
-    { timeoutMs: 30_000 },
-  );
+  const event = anEventPublished(overrides);
+  await sendEventPublished(producer, event);
+  await untilEventProjected(service, 'registrations.event_projections', event);
   return event;
 }
-
-async function count(sql: string, params: unknown[]): Promise<number> {
-  const client = new pg.Client({ connectionString: service.databaseUrl });
-  await client.connect();
-  const { rows } = await client.query<{ n: number }>(sql, params);
-  await client.end();
-  return rows[0]?.n ?? -1;
-}
-
-beforeAll(async () => {
-  service = await startServiceUnderTest({
-    service: 'registrations',
-    environment: RegistrationsEnvironment,
-    module: RegistrationsAppModule.register,
-    database: (url) => registrationsDatabase(url),
-  });
-  producer = new CloudEventProducer(infra.brokers);
-  probe = await new KafkaProbe(infra.brokers, [TOPICS.registrations]).start();
-}, 90_000);
-
-afterAll(async () => {
-  await probe?.stop();
-  await producer?.stop();
-  await service?.stop();
-}, 30_000);
 
 describe('registrations service', () => {
   it('should confirm a registration and announce it on Kafka without personal data', async () => {
@@ -114,11 +55,7 @@ describe('registrations service', () => {
     expect(response.body.sex).toBe(serial % 2 ? 'male' : 'female');
     expect(response.body.birthDate).toBe('1990-03-15');
 
-    const [message] = await eventually(() => {
-      const found = probe.on(TOPICS.registrations).filter((m) => m.key === response.body.id);
-      expect(found).toHaveLength(1);
-      return found;
-    });
+    const message = await probe.single(TOPICS.registrations, response.body.id);
     expect(message?.headers).toMatchObject({
       ce_type: EVENT_TYPES.registrationCreated,
       ce_source: '/jiyn/registrations',
@@ -151,15 +88,16 @@ describe('registrations service', () => {
     expect(responses.filter((r) => r.body.status === 'confirmed')).toHaveLength(10);
     expect(responses.filter((r) => r.body.status === 'waitlisted')).toHaveLength(attempts - 10);
     expect(
-      await count(
+      await service.count(
         `SELECT count(*)::int AS n FROM registrations.registrations WHERE event_id = $1 AND status = 'confirmed'`,
         [event.eventId],
       ),
     ).toBe(10);
     expect(
-      await count('SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1', [
-        event.eventId,
-      ]),
+      await service.count(
+        'SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1',
+        [event.eventId],
+      ),
     ).toBe(10);
 
     const ids = new Set(responses.map((r) => r.body.id as string));
@@ -184,7 +122,7 @@ describe('registrations service', () => {
     expect(full.headers['content-type']).toMatch(/application\/problem\+json/);
     expect(full.body.type).toBe('https://jiyn.kz/problems/event-full');
     expect(
-      await count('SELECT count(*)::int AS n FROM registrations.registrations WHERE event_id = $1', [
+      await service.count('SELECT count(*)::int AS n FROM registrations.registrations WHERE event_id = $1', [
         event.eventId,
       ]),
     ).toBe(1);
@@ -209,9 +147,10 @@ describe('registrations service', () => {
     expect(sameEmail.status).toBe(409);
     expect(sameEmail.body.existingRegistrationId).toBe(first.body.id);
     expect(
-      await count('SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1', [
-        event.eventId,
-      ]),
+      await service.count(
+        'SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1',
+        [event.eventId],
+      ),
     ).toBe(1);
   }, 60_000);
 
@@ -220,9 +159,10 @@ describe('registrations service', () => {
     const response = await service.request('POST', '/registrations', { body: participant(event.eventId) });
     expect(response.body.status).toBe('pending');
     expect(
-      await count('SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1', [
-        event.eventId,
-      ]),
+      await service.count(
+        'SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1',
+        [event.eventId],
+      ),
     ).toBe(0);
   }, 60_000);
 
@@ -243,16 +183,12 @@ describe('registrations service', () => {
 
   it('should ignore a stale or replayed event.published', async () => {
     const event = await knownEvent({ version: 5, capacity: 7 });
-    await producer.send(TOPICS.events, EVENT_TYPES.eventPublished, event.eventId, {
-      ...event,
-      version: 4,
-      capacity: 1,
-    });
+    await sendEventPublished(producer, { ...event, version: 4, capacity: 1 });
     const marker = await knownEvent(); // consumed after the stale one on its partition or soon after
     expect(marker.eventId).toBeDefined();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(
-      await count('SELECT capacity AS n FROM registrations.event_projections WHERE event_id = $1', [
+      await service.count('SELECT capacity AS n FROM registrations.event_projections WHERE event_id = $1', [
         event.eventId,
       ]),
     ).toBe(7);
@@ -260,7 +196,7 @@ describe('registrations service', () => {
 
   it('should refuse bad input field by field, in the caller language, and write nothing', async () => {
     const event = await knownEvent();
-    const before = await count('SELECT count(*)::int AS n FROM registrations.registrations', []);
+    const before = await service.count('SELECT count(*)::int AS n FROM registrations.registrations', []);
     const response = await service.request('POST', '/registrations', {
       body: {
         eventId: event.eventId,
@@ -289,7 +225,9 @@ describe('registrations service', () => {
       ]),
     );
     expect(response.body.errors[0].message).toMatch(/өріс/);
-    expect(await count('SELECT count(*)::int AS n FROM registrations.registrations', [])).toBe(before);
+    expect(await service.count('SELECT count(*)::int AS n FROM registrations.registrations', [])).toBe(
+      before,
+    );
 
     const malformed = await service.request('POST', '/registrations', {
       body: '{"eventId":',

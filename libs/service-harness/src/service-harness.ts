@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import pg from 'pg';
 import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, encodePrincipal, type Principal } from '@jiyn/auth';
 import { createServiceApp, createServiceRuntime, type ServiceRuntime } from '@jiyn/bootstrap';
 import { loadConfig } from '@jiyn/config';
 import { migrateServiceDatabase, type ServiceDatabaseOptions } from '@jiyn/persistence';
-import { createTestDatabase, testInfrastructure, uniqueName } from './test-infrastructure';
+import { createTestDatabase, testInfrastructure, uniqueName } from '@jiyn/testing';
 
 export const TEST_ADMIN: Principal = { id: 'admin-key:test', kind: 'admin-key', scopes: ['admin'] };
 
@@ -18,6 +19,10 @@ export interface ServiceUnderTest {
     path: string,
     options?: { body?: unknown; principal?: Principal | null; headers?: Record<string, string> },
   ): Promise<{ status: number; body: any; headers: Record<string, unknown> }>; // eslint-disable-line @typescript-eslint/no-explicit-any
+  /** Runs a query on the service's own test database and returns its rows. */
+  query<R extends pg.QueryResultRow = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<R[]>;
+  /** The column `n` of the query's first row (write `SELECT count(*)::int AS n …`), or -1 when there is no row. */
+  count(sql: string, params?: unknown[]): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -60,6 +65,12 @@ export async function startServiceUnderTest<E extends object>(
   // A real listening socket (not Fastify's inject, whose dependencies Jest cannot load as ESM on Node 20).
   await app.listen(0, '127.0.0.1');
   const baseUrl = await app.getUrl();
+  // One small pool for the test's own queries, opened on first use.
+  let pool: pg.Pool | undefined;
+  const query = async <R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> => {
+    pool ??= new pg.Pool({ connectionString: database.url, max: 2 });
+    return (await pool.query<R>(sql, params)).rows;
+  };
 
   return {
     app,
@@ -86,8 +97,16 @@ export async function startServiceUnderTest<E extends object>(
       }
       return { status: response.status, body: parsed, headers: Object.fromEntries(response.headers) };
     },
+    query,
+    async count(sql, params) {
+      const [row] = await query<{ n: number }>(sql, params);
+      return row?.n ?? -1;
+    },
     async stop() {
       await app.close();
+      // Before the database is dropped, whose forced disconnect would fail the pool's idle clients.
+      await pool?.end();
+      pool = undefined;
       await database.drop();
     },
   };

@@ -1,0 +1,8 @@
+export {
+  TEST_ADMIN,
+  startServiceUnderTest,
+  type ServiceHarnessOptions,
+  type ServiceUnderTest,
+} from './service-harness';
+export { useServiceTestBed, type ServiceTestBed } from './service-test-bed';
+export { sendEventPublished, untilEventProjected } from './event-projection';
