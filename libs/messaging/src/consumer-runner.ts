@@ -50,8 +50,11 @@ export class ConsumerRunner {
     const { groupId, topic } = handler.subscription;
     const consumer = this.options.kafka.consumer({
       groupId: `${this.options.groupPrefix ?? ''}${groupId}`,
-      sessionTimeout: 30_000,
-      heartbeatInterval: 3_000,
+      // A member that died without leaving (crash, kill -9) holds its partitions until its session
+      // expires, and a restarted service waits that long to join: keep it short. Handlers heartbeat
+      // between messages and during backoff, so a slow message does not cost the session.
+      sessionTimeout: 10_000,
+      heartbeatInterval: 1_000,
       // Shorter long-polls keep shutdown quick: disconnect waits for the fetch in flight.
       maxWaitTimeInMs: 1_000,
       allowAutoTopicCreation: false,

