@@ -1,0 +1,133 @@
+import { describe, expect, it } from '@jest/globals';
+import { conflictsOf, detectConflicts, type ScheduledItem } from './detect-conflicts';
+
+const event = { startsAt: new Date('2024-02-05T03:00:00Z'), endsAt: new Date('2024-02-07T12:00:00Z') };
+const rooms = new Map<string, number | null>([
+  ['hall', 120],
+  ['room-2', 30],
+  ['atrium', null],
+]);
+
+function session(id: string, overrides: Partial<ScheduledItem> = {}): ScheduledItem {
+  return {
+    id,
+    roomId: 'hall',
+    startsAt: new Date('2024-02-05T04:00:00Z'),
+    endsAt: new Date('2024-02-05T05:00:00Z'),
+    capacity: null,
+    speakerIds: [],
+    status: 'confirmed',
+    ...overrides,
+  };
+}
+
+const at = (hhmm: string, day = '2024-02-05') => new Date(`${day}T${hhmm}:00Z`);
+
+describe(detectConflicts.name, () => {
+  it('should find two sessions in one room at once, and only those', () => {
+    const conflicts = detectConflicts(
+      [
+        session('a', { startsAt: at('04:00'), endsAt: at('05:00') }),
+        session('b', { startsAt: at('04:30'), endsAt: at('05:30') }),
+        session('c', { startsAt: at('05:30'), endsAt: at('06:00') }), // touches b's end: no clash
+        session('d', { roomId: 'room-2', startsAt: at('04:00'), endsAt: at('05:00') }),
+      ],
+      { event, roomCapacities: rooms },
+    );
+    expect(conflicts).toEqual([
+      { kind: 'room-overlap', severity: 'blocking', sessionIds: ['a', 'b'], roomId: 'hall' },
+    ]);
+  });
+
+  it('should find a speaker in two places at once', () => {
+    const conflicts = detectConflicts(
+      [
+        session('a', { speakerIds: ['kochetov'] }),
+        session('b', {
+          roomId: 'room-2',
+          speakerIds: ['kochetov', 'asanova'],
+          startsAt: at('04:59'),
+          endsAt: at('06:00'),
+        }),
+        session('c', {
+          roomId: 'atrium',
+          speakerIds: ['asanova'],
+          startsAt: at('07:00'),
+          endsAt: at('08:00'),
+        }),
+      ],
+      { event, roomCapacities: rooms },
+    );
+    expect(conflicts).toEqual([
+      { kind: 'speaker-double-booked', severity: 'blocking', sessionIds: ['a', 'b'], speakerId: 'kochetov' },
+    ]);
+  });
+
+  it('should warn about sessions outside the event and capacities above the room', () => {
+    const conflicts = detectConflicts(
+      [
+        session('early', { startsAt: at('02:00'), endsAt: at('03:30') }),
+        session('late', { startsAt: at('11:30', '2024-02-07'), endsAt: at('12:30', '2024-02-07') }),
+        session('crowded', { roomId: 'room-2', capacity: 40 }),
+        session('unbounded-room', { roomId: 'atrium', capacity: 500 }),
+      ],
+      { event, roomCapacities: rooms },
+    );
+    expect(conflicts).toEqual(
+      expect.arrayContaining([
+        { kind: 'outside-event', severity: 'warning', sessionIds: ['early'] },
+        { kind: 'outside-event', severity: 'warning', sessionIds: ['late'] },
+        { kind: 'capacity-above-room', severity: 'warning', sessionIds: ['crowded'], roomId: 'room-2' },
+      ]),
+    );
+    expect(conflicts.some((c) => c.sessionIds.includes('unbounded-room'))).toBe(false);
+  });
+
+  it('should ignore cancelled and unscheduled sessions', () => {
+    const conflicts = detectConflicts(
+      [
+        session('a'),
+        session('b', { status: 'cancelled' }),
+        session('c', { startsAt: null, endsAt: null, roomId: null }),
+      ],
+      { event, roomCapacities: rooms },
+    );
+    expect(conflicts).toEqual([]);
+  });
+
+  it('should report every pair when many sessions pile up, and pick out one session’s conflicts', () => {
+    const pile = ['a', 'b', 'c'].map((id) => session(id));
+    const conflicts = detectConflicts(pile, { event, roomCapacities: rooms });
+    expect(conflicts.map((c) => c.sessionIds.join('+')).sort()).toEqual(['a+b', 'a+c', 'b+c']);
+    expect(conflictsOf('c', conflicts)).toHaveLength(2);
+  });
+
+  it('should find no clash in a full 20-room, 1,000-session grid, and one when a session is moved onto another', () => {
+    const items: ScheduledItem[] = [];
+    for (let i = 0; i < 1000; i += 1) {
+      const start = new Date(event.startsAt.getTime() + Math.floor(i / 20) * 30 * 60_000);
+      items.push(
+        session(`s${i}`, {
+          roomId: `room-${i % 20}`,
+          startsAt: start,
+          endsAt: new Date(start.getTime() + 30 * 60_000),
+          speakerIds: [`sp${i % 300}`],
+        }),
+      );
+    }
+    expect(detectConflicts(items, { event, roomCapacities: new Map() })).toEqual([]);
+    const moved = items.map((item) =>
+      item.id === 's21'
+        ? {
+            ...item,
+            roomId: 'room-0',
+            startsAt: items[20]?.startsAt ?? null,
+            endsAt: items[20]?.endsAt ?? null,
+          }
+        : item,
+    );
+    expect(detectConflicts(moved, { event, roomCapacities: new Map() })).toEqual([
+      { kind: 'room-overlap', severity: 'blocking', sessionIds: ['s20', 's21'], roomId: 'room-0' },
+    ]);
+  });
+});

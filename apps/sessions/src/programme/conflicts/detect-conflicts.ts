@@ -1,0 +1,118 @@
+/**
+ * Conflict detection for a programme: pure, so it runs on every change and on demand alike.
+ * Room and speaker clashes block publishing unless forced; the rest are warnings.
+ */
+export const CONFLICT_KINDS = [
+  'room-overlap',
+  'speaker-double-booked',
+  'outside-event',
+  'capacity-above-room',
+] as const;
+export type ConflictKind = (typeof CONFLICT_KINDS)[number];
+
+export interface Conflict {
+  kind: ConflictKind;
+  severity: 'blocking' | 'warning';
+  /** The sessions involved, sorted, so the same clash is reported once and identically. */
+  sessionIds: string[];
+  roomId?: string;
+  speakerId?: string;
+}
+
+export interface ScheduledItem {
+  id: string;
+  roomId: string | null;
+  startsAt: Date | null;
+  endsAt: Date | null;
+  capacity: number | null;
+  speakerIds: string[];
+  status: 'draft' | 'confirmed' | 'cancelled';
+}
+
+export interface ConflictContext {
+  event: { startsAt: Date; endsAt: Date };
+  roomCapacities: ReadonlyMap<string, number | null>;
+}
+
+type Placed = ScheduledItem & { startsAt: Date; endsAt: Date };
+
+export function detectConflicts(items: readonly ScheduledItem[], context: ConflictContext): Conflict[] {
+  const placed = items.filter(
+    (item): item is Placed => item.status !== 'cancelled' && item.startsAt !== null && item.endsAt !== null,
+  );
+  const conflicts: Conflict[] = [];
+
+  for (const [roomId, inRoom] of groupBy(
+    placed.filter((item) => item.roomId !== null),
+    (item) => item.roomId as string,
+  )) {
+    for (const [a, b] of overlappingPairs(inRoom)) {
+      conflicts.push({ kind: 'room-overlap', severity: 'blocking', sessionIds: [a.id, b.id].sort(), roomId });
+    }
+  }
+
+  const bySpeaker = new Map<string, Placed[]>();
+  for (const item of placed)
+    for (const speakerId of new Set(item.speakerIds))
+      bySpeaker.set(speakerId, [...(bySpeaker.get(speakerId) ?? []), item]);
+  for (const [speakerId, sessions] of bySpeaker) {
+    for (const [a, b] of overlappingPairs(sessions)) {
+      conflicts.push({
+        kind: 'speaker-double-booked',
+        severity: 'blocking',
+        sessionIds: [a.id, b.id].sort(),
+        speakerId,
+      });
+    }
+  }
+
+  for (const item of placed) {
+    if (item.startsAt < context.event.startsAt || item.endsAt > context.event.endsAt) {
+      conflicts.push({ kind: 'outside-event', severity: 'warning', sessionIds: [item.id] });
+    }
+    const roomCapacity = item.roomId ? context.roomCapacities.get(item.roomId) : null;
+    if (
+      item.capacity !== null &&
+      roomCapacity !== null &&
+      roomCapacity !== undefined &&
+      item.capacity > roomCapacity
+    ) {
+      conflicts.push({
+        kind: 'capacity-above-room',
+        severity: 'warning',
+        sessionIds: [item.id],
+        roomId: item.roomId ?? undefined,
+      });
+    }
+  }
+  return conflicts;
+}
+
+/** Conflicts that involve one session: what a change to it is answered with. */
+export function conflictsOf(sessionId: string, conflicts: readonly Conflict[]): Conflict[] {
+  return conflicts.filter((conflict) => conflict.sessionIds.includes(sessionId));
+}
+
+/**
+ * Every pair of intervals that overlap (touching ends do not), by a sweep over start times:
+ * O(n log n + k) for k overlaps, so a 1,000-session programme checks in well under a millisecond per room.
+ */
+function overlappingPairs(items: Placed[]): [Placed, Placed][] {
+  const sorted = [...items].sort(
+    (a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.id.localeCompare(b.id),
+  );
+  const pairs: [Placed, Placed][] = [];
+  let open: Placed[] = [];
+  for (const item of sorted) {
+    open = open.filter((other) => other.endsAt > item.startsAt);
+    for (const other of open) pairs.push([other, item]);
+    open.push(item);
+  }
+  return pairs;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
+}
