@@ -3,6 +3,20 @@ import 'reflect-metadata';
 export { ALL_TOPICS, TOPICS, deadLetterTopicOf, type Topic } from './topics';
 export { EVENT_TYPES, type EventType } from './event-types';
 export { EventPublishedV1, eventPublishedV1Schema } from './events/event-published.v1';
+export { EVENT_LIFECYCLE, EventUpdatedV1, eventUpdatedV1Schema } from './events/event-updated.v1';
+export {
+  SESSION_KINDS,
+  SESSION_STATUSES,
+  SessionChangedV1,
+  sessionChangedV1Schema,
+} from './events/session-changed.v1';
+export {
+  ScheduleChangesV1,
+  SchedulePublishedV1,
+  SessionMoveV1,
+  SlotV1,
+  schedulePublishedV1Schema,
+} from './events/schedule-published.v1';
 export {
   AGE_BANDS,
   REGISTRATION_CHANNELS,

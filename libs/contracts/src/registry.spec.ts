@@ -6,8 +6,71 @@ import { EVENT_CONTRACTS, EVENT_TYPES, TOPICS, checkEventPayload, type EventType
 const ajv = addFormats(new Ajv2020({ allErrors: true, allowUnionTypes: true }));
 const contracts = Object.entries(EVENT_CONTRACTS) as [EventType, (typeof EVENT_CONTRACTS)[EventType]][];
 
+const SESSION_EXAMPLE = {
+  sessionId: '0190a1b2-0000-7000-8000-000000000010',
+  eventId: '0190a1b2-0000-7000-8000-000000000001',
+  version: 3,
+  title: {
+    kk: 'Шығармашылық экономика негіздері',
+    ru: 'Основы креативной экономики',
+    en: 'Basics of the creative economy',
+  },
+  type: 'keynote',
+  language: 'ru',
+  trackId: '0190a1b2-0000-7000-8000-000000000011',
+  roomId: '0190a1b2-0000-7000-8000-000000000012',
+  startsAt: '2024-02-05T03:30:00.000Z',
+  endsAt: '2024-02-05T04:30:00.000Z',
+  capacity: 60,
+  status: 'confirmed',
+  speakerIds: ['0190a1b2-0000-7000-8000-000000000003'],
+  occurredAt: '2024-01-25T10:00:00.000Z',
+};
+
 /** One valid payload per event type, with every optional property filled in. */
 const EXAMPLES: Record<EventType, Record<string, unknown>> = {
+  [EVENT_TYPES.eventUpdated]: {
+    eventId: '0190a1b2-0000-7000-8000-000000000001',
+    version: 3,
+    slug: 'creative-industries-astana-2024',
+    timeZone: 'Asia/Almaty',
+    startsAt: '2024-02-05T03:00:00.000Z',
+    endsAt: '2024-02-07T12:00:00.000Z',
+    capacity: 80,
+    registrationOpensAt: '2024-01-15T03:00:00.000Z',
+    registrationClosesAt: '2024-02-04T12:00:00.000Z',
+    requiresApproval: true,
+    waitlistEnabled: true,
+    publishedAt: '2024-01-10T08:30:00.000Z',
+    status: 'published',
+  },
+  [EVENT_TYPES.schedulePublished]: {
+    eventId: '0190a1b2-0000-7000-8000-000000000001',
+    version: 2,
+    name: 'v2: day 2 rooms swapped',
+    changes: {
+      added: ['0190a1b2-0000-7000-8000-000000000013'],
+      moved: [
+        {
+          sessionId: '0190a1b2-0000-7000-8000-000000000010',
+          from: {
+            roomId: '0190a1b2-0000-7000-8000-000000000012',
+            startsAt: '2024-02-05T03:30:00.000Z',
+            endsAt: '2024-02-05T04:30:00.000Z',
+          },
+          to: { roomId: null, startsAt: null, endsAt: null },
+        },
+      ],
+      changed: ['0190a1b2-0000-7000-8000-000000000014'],
+      cancelled: ['0190a1b2-0000-7000-8000-000000000015'],
+    },
+    publishedAt: '2024-01-30T09:00:00.000Z',
+  },
+  [EVENT_TYPES.sessionCreated]: SESSION_EXAMPLE,
+  [EVENT_TYPES.sessionUpdated]: SESSION_EXAMPLE,
+  [EVENT_TYPES.sessionScheduled]: SESSION_EXAMPLE,
+  [EVENT_TYPES.sessionMoved]: SESSION_EXAMPLE,
+  [EVENT_TYPES.sessionCancelled]: { ...SESSION_EXAMPLE, status: 'cancelled' },
   [EVENT_TYPES.eventPublished]: {
     eventId: '0190a1b2-0000-7000-8000-000000000001',
     version: 2,

@@ -5,7 +5,19 @@ import { EventPublishedV1, eventPublishedV1Schema } from './events/event-publish
 import { FeedbackSubmittedV1, feedbackSubmittedV1Schema } from './events/feedback-submitted.v1';
 import { RegistrationCreatedV1, registrationCreatedV1Schema } from './events/registration-created.v1';
 import { SpeakerCreatedV1, speakerCreatedV1Schema } from './events/speaker-created.v1';
+import { EventUpdatedV1, eventUpdatedV1Schema } from './events/event-updated.v1';
+import { SchedulePublishedV1, schedulePublishedV1Schema } from './events/schedule-published.v1';
+import { SessionChangedV1, sessionChangedV1Schema } from './events/session-changed.v1';
 import { TOPICS, type Topic } from './topics';
+
+function sessionContract(type: EventType, description: string): EventContract {
+  return {
+    type,
+    topic: TOPICS.programmeSessions,
+    payload: SessionChangedV1,
+    schema: sessionChangedV1Schema(type, description),
+  };
+}
 
 export interface EventContract<T extends object = object> {
   type: EventType;
@@ -22,6 +34,35 @@ export const EVENT_CONTRACTS: Record<EventType, EventContract> = {
     payload: EventPublishedV1,
     schema: eventPublishedV1Schema,
   },
+  [EVENT_TYPES.eventUpdated]: {
+    type: EVENT_TYPES.eventUpdated,
+    topic: TOPICS.events,
+    payload: EventUpdatedV1,
+    schema: eventUpdatedV1Schema,
+  },
+  [EVENT_TYPES.schedulePublished]: {
+    type: EVENT_TYPES.schedulePublished,
+    topic: TOPICS.events,
+    payload: SchedulePublishedV1,
+    schema: schedulePublishedV1Schema,
+  },
+  [EVENT_TYPES.sessionCreated]: sessionContract(
+    EVENT_TYPES.sessionCreated,
+    'A session was added to a programme.',
+  ),
+  [EVENT_TYPES.sessionUpdated]: sessionContract(
+    EVENT_TYPES.sessionUpdated,
+    'A session changed (title, type, speakers, capacity…).',
+  ),
+  [EVENT_TYPES.sessionScheduled]: sessionContract(
+    EVENT_TYPES.sessionScheduled,
+    'A session was placed in a room and time slot for the first time.',
+  ),
+  [EVENT_TYPES.sessionMoved]: sessionContract(
+    EVENT_TYPES.sessionMoved,
+    'A scheduled session moved to another room or time.',
+  ),
+  [EVENT_TYPES.sessionCancelled]: sessionContract(EVENT_TYPES.sessionCancelled, 'A session was cancelled.'),
   [EVENT_TYPES.registrationCreated]: {
     type: EVENT_TYPES.registrationCreated,
     topic: TOPICS.registrations,

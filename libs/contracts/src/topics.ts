@@ -5,6 +5,8 @@
 export const TOPICS = {
   /** Events (the gatherings) owned by the sessions service. */
   events: 'jiyn.sessions.events.v1',
+  /** Sessions of a programme (talks, panels, workshops…), keyed by session id. */
+  programmeSessions: 'jiyn.sessions.sessions.v1',
   registrations: 'jiyn.registrations.registrations.v1',
   speakers: 'jiyn.speakers.speakers.v1',
   feedback: 'jiyn.feedback.feedback.v1',
