@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { sessionsDatabase } from './database/database';
 import { EventsModule } from './events/events.module';
+import { ProgrammeModule } from './programme/programme.module';
+import { SpeakerCreatedConsumer } from './programme/speaker-projection/speaker-created.consumer';
 import type { SessionsEnvironment } from './sessions.environment';
 
 @Module({})
@@ -12,11 +14,11 @@ export class SessionsAppModule {
       env,
       runtime,
       database: sessionsDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
-      consumers: [],
+      consumers: [SpeakerCreatedConsumer],
     });
     return {
       module: SessionsAppModule,
-      imports: [...shared.imports, EventsModule],
+      imports: [...shared.imports, EventsModule, ProgrammeModule],
       providers: shared.providers,
     };
   }

@@ -1,4 +1,8 @@
+import { IsUrl } from 'class-validator';
 import { DataServiceEnvironment } from '@jiyn/config';
 
-/** The sessions service needs nothing beyond what every data service needs (yet). */
-export class SessionsEnvironment extends DataServiceEnvironment {}
+export class SessionsEnvironment extends DataServiceEnvironment {
+  /** Where the public API is reached (the gateway), for links inside exports (frab, iCalendar). */
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['http', 'https'] })
+  PUBLIC_BASE_URL: string = 'http://127.0.0.1:3000';
+}

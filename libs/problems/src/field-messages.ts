@@ -183,6 +183,21 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} содержит символ NUL',
     kk: '{field} өрісінде NUL таңбасы бар',
   },
+  slotIncomplete: {
+    en: '{field} is needed to place the session',
+    ru: 'Поле {field} нужно, чтобы поставить сессию в расписание',
+    kk: 'Сессияны кестеге қою үшін {field} өрісі қажет',
+  },
+  unknownRoom: {
+    en: '{field} is not a room of this event',
+    ru: 'Поле {field} не является залом этого мероприятия',
+    kk: '{field} бұл іс-шараның залы емес',
+  },
+  unknownTrack: {
+    en: '{field} is not a track of this event',
+    ru: 'Поле {field} не является треком этого мероприятия',
+    kk: '{field} бұл іс-шараның трегі емес',
+  },
   invalidJson: {
     en: 'The body is not valid JSON',
     ru: 'Тело запроса не является корректным JSON',

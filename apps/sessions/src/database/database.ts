@@ -2,6 +2,11 @@ import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { EventEntity } from '../events/event.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateEvents1764201600001 } from './migrations/1764201600001-create-events';
+import { CreateProgramme1764201600002 } from './migrations/1764201600002-create-programme';
+import { RoomEntity } from '../programme/rooms/room.entity';
+import { TrackEntity } from '../programme/tracks/track.entity';
+import { ProgrammeSessionEntity } from '../programme/sessions/programme-session.entity';
+import { ScheduleVersionEntity } from '../programme/schedule/schedule-version.entity';
 
 export const SESSIONS_SCHEMA = 'sessions';
 
@@ -12,7 +17,7 @@ export function sessionsDatabase(url: string, poolSize?: number): ServiceDatabas
     schema: SESSIONS_SCHEMA,
     applicationName: 'jiyn-sessions',
     poolSize,
-    entities: [EventEntity],
-    migrations: [CreateMessagingTables1764201600000, CreateEvents1764201600001],
+    entities: [EventEntity, RoomEntity, TrackEntity, ProgrammeSessionEntity, ScheduleVersionEntity],
+    migrations: [CreateMessagingTables1764201600000, CreateEvents1764201600001, CreateProgramme1764201600002],
   };
 }

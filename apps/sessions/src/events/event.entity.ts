@@ -4,6 +4,17 @@ import type { Lang, Multilingual } from '@jiyn/kz';
 export const EVENT_STATUSES = ['draft', 'published', 'cancelled', 'archived'] as const;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 
+export interface Venue {
+  name: Multilingual;
+  address?: string;
+}
+
+/** Who runs or backs the event, e.g. UNDP (organiser), the ministry (partner), a university (host). */
+export interface Organiser {
+  name: Multilingual;
+  role: string;
+}
+
 /** An event: the gathering itself (e.g. three days of training in Astana), owned by this service. */
 @Entity({ name: 'events' })
 export class EventEntity {
@@ -21,6 +32,10 @@ export class EventEntity {
   registrationClosesAt!: Date | null;
   @Column('boolean', { name: 'requires_approval' }) requiresApproval!: boolean;
   @Column('boolean', { name: 'waitlist_enabled' }) waitlistEnabled!: boolean;
+  @Column('jsonb', { nullable: true }) venue!: Venue | null;
+  @Column('jsonb') organisers!: Organiser[];
+  @Column('timestamptz', { name: 'cancellation_deadline', nullable: true })
+  cancellationDeadline!: Date | null;
   @Column('text') status!: EventStatus;
   @Column('integer') version!: number;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;

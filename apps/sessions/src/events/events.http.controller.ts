@@ -1,9 +1,10 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
 import { CreateEventDto } from './dto/create-event.dto';
 import { ListEventsQuery } from './dto/list-events.query';
+import { UpdateEventDto } from './dto/update-event.dto';
 import type { EventEntity } from './event.entity';
 import { EventsService } from './events.service';
 
@@ -27,10 +28,27 @@ export class EventsHttpController {
     return this.events.get(id);
   }
 
+  @Patch(':id')
+  update(@Param('id', ParseIdPipe) id: string, @Body() dto: UpdateEventDto): Promise<EventEntity> {
+    return this.events.update(id, dto);
+  }
+
   @Post(':id/publish')
   @HttpCode(200)
   publish(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
     return this.events.publish(id);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  cancel(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
+    return this.events.cancel(id);
+  }
+
+  @Post(':id/archive')
+  @HttpCode(200)
+  archive(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
+    return this.events.archive(id);
   }
 }
 

@@ -7,5 +7,6 @@ import { EventsService } from './events.service';
 @Module({
   controllers: [EventsHttpController, PublicEventsHttpController],
   providers: [EventsService, EventsRepository],
+  exports: [EventsRepository],
 })
 export class EventsModule {}

@@ -1,13 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { EVENT_TYPES, TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
+import { DataSource, type EntityManager } from 'typeorm';
+import { EVENT_TYPES, TOPICS, type EventUpdatedV1 } from '@jiyn/contracts';
 import { KZ_DEFAULT_TIME_ZONE, type Lang } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import { isUniqueViolation, type Page } from '@jiyn/persistence';
-import { ProblemException, type FieldProblem } from '@jiyn/problems';
+import { ProblemException } from '@jiyn/problems';
 import type { CreateEventDto } from './dto/create-event.dto';
 import type { ListEventsQuery } from './dto/list-events.query';
-import { EventEntity } from './event.entity';
+import type { UpdateEventDto } from './dto/update-event.dto';
+import { EventEntity, type EventStatus } from './event.entity';
+import {
+  applyUpdate,
+  assertCoherentDates,
+  completenessProblems,
+  eventNotFound,
+  eventState,
+  notInStatus,
+} from './event-rules';
 import { EventsRepository } from './events.repository';
 
 @Injectable()
@@ -19,19 +28,6 @@ export class EventsService {
   ) {}
 
   async create(dto: CreateEventDto): Promise<EventEntity> {
-    const startsAt = new Date(dto.startsAt);
-    const endsAt = new Date(dto.endsAt);
-    const problems: FieldProblem[] = [];
-    if (endsAt < startsAt) problems.push({ field: 'endsAt', code: 'endsBeforeStart' });
-    if (
-      dto.registrationOpensAt &&
-      dto.registrationClosesAt &&
-      new Date(dto.registrationClosesAt) < new Date(dto.registrationOpensAt)
-    ) {
-      problems.push({ field: 'registrationClosesAt', code: 'closesBeforeOpens' });
-    }
-    if (problems.length) throw new ProblemException('validation', { errors: problems });
-
     // Timestamps are set here, at millisecond precision, so keyset cursors (ISO strings) compare exactly.
     const now = new Date();
     const event = Object.assign(new EventEntity(), {
@@ -41,19 +37,26 @@ export class EventsService {
       description: { ...(dto.description ?? {}) },
       requiredLanguages: dto.requiredLanguages ?? (['kk', 'ru'] as Lang[]),
       timeZone: dto.timeZone ?? KZ_DEFAULT_TIME_ZONE,
-      startsAt,
-      endsAt,
+      startsAt: new Date(dto.startsAt),
+      endsAt: new Date(dto.endsAt),
       capacity: dto.capacity ?? null,
       registrationOpensAt: dto.registrationOpensAt ? new Date(dto.registrationOpensAt) : null,
       registrationClosesAt: dto.registrationClosesAt ? new Date(dto.registrationClosesAt) : null,
       requiresApproval: dto.requiresApproval ?? false,
       waitlistEnabled: dto.waitlistEnabled ?? true,
+      venue: dto.venue ? { name: { ...dto.venue.name }, address: dto.venue.address } : null,
+      organisers: (dto.organisers ?? []).map((organiser) => ({
+        name: { ...organiser.name },
+        role: organiser.role,
+      })),
+      cancellationDeadline: dto.cancellationDeadline ? new Date(dto.cancellationDeadline) : null,
       status: 'draft' as const,
       version: 1,
       createdAt: now,
       updatedAt: now,
       publishedAt: null,
     });
+    assertCoherentDates(event);
     try {
       await this.dataSource.transaction((manager) => this.events.insert(manager, event));
     } catch (error) {
@@ -74,13 +77,13 @@ export class EventsService {
 
   async get(id: string): Promise<EventEntity> {
     const event = await this.events.findById(id);
-    if (!event) throw notFound(id);
+    if (!event) throw eventNotFound(id);
     return event;
   }
 
   async getPublishedBySlug(slug: string): Promise<EventEntity> {
     const event = await this.events.findPublishedBySlug(slug);
-    if (!event) throw notFound(slug);
+    if (!event) throw eventNotFound(slug);
     return event;
   }
 
@@ -91,66 +94,99 @@ export class EventsService {
   /** Checks completeness, marks the event published and announces it, in one transaction. */
   async publish(id: string): Promise<EventEntity> {
     return this.dataSource.transaction(async (manager) => {
-      const event = await this.events.findByIdForUpdate(manager, id);
-      if (!event) throw notFound(id);
+      const event = await this.lockedEvent(manager, id);
       if (event.status !== 'draft') {
-        throw new ProblemException('conflict', {
-          detail: {
-            en: `The event is ${event.status}; only a draft can be published`,
-            ru: `Мероприятие в статусе «${event.status}»; опубликовать можно только черновик`,
-            kk: `Іс-шара «${event.status}» күйінде; тек жобаны жариялауға болады`,
-          },
+        throw notInStatus(event, {
+          en: 'only a draft can be published',
+          ru: 'опубликовать можно только черновик',
+          kk: 'тек жобаны жариялауға болады',
         });
       }
       const problems = completenessProblems(event);
       if (problems.length) throw new ProblemException('validation', { errors: problems });
-
       const now = new Date();
-      event.status = 'published';
-      event.publishedAt = now;
-      event.updatedAt = now;
-      event.version += 1;
+      Object.assign(event, {
+        status: 'published',
+        publishedAt: now,
+        updatedAt: now,
+        version: event.version + 1,
+      });
       await this.events.save(manager, event);
-      const data: EventPublishedV1 = {
-        eventId: event.id,
-        version: event.version,
-        slug: event.slug,
-        timeZone: event.timeZone,
-        startsAt: event.startsAt.toISOString(),
-        endsAt: event.endsAt.toISOString(),
-        capacity: event.capacity ?? 0,
-        registrationOpensAt: event.registrationOpensAt?.toISOString() ?? null,
-        registrationClosesAt: event.registrationClosesAt?.toISOString() ?? null,
-        requiresApproval: event.requiresApproval,
-        waitlistEnabled: event.waitlistEnabled,
-        publishedAt: now.toISOString(),
-      };
       await this.outbox.append(manager, {
         topic: TOPICS.events,
         type: EVENT_TYPES.eventPublished,
         subject: event.id,
-        data,
+        data: eventState(event),
       });
       return event;
     });
   }
-}
 
-/** What a published event must have: texts in its required languages and a capacity. */
-export function completenessProblems(event: EventEntity): FieldProblem[] {
-  const problems: FieldProblem[] = [];
-  const missing = event.requiredLanguages.filter((lang) => !event.title[lang]?.trim());
-  if (missing.length) problems.push({ field: 'title', code: 'multilingualRequired', args: [missing] });
-  if (event.capacity === null) problems.push({ field: 'capacity', code: 'isDefined' });
-  return problems;
-}
+  /** Changes an event; once published, every change is announced as event.updated with the new version. */
+  async update(id: string, dto: UpdateEventDto): Promise<EventEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await this.lockedEvent(manager, id);
+      if (event.status === 'cancelled' || event.status === 'archived') {
+        throw notInStatus(event, {
+          en: 'it can no longer change',
+          ru: 'его больше нельзя изменить',
+          kk: 'оны енді өзгерту мүмкін емес',
+        });
+      }
+      const next = applyUpdate(event, dto);
+      assertCoherentDates(next);
+      if (next.status === 'published') {
+        const problems = completenessProblems(next);
+        if (problems.length) throw new ProblemException('validation', { errors: problems });
+      }
+      Object.assign(next, { version: event.version + 1, updatedAt: new Date() });
+      await this.events.save(manager, next);
+      if (next.status === 'published') await this.announceUpdate(manager, next);
+      return next;
+    });
+  }
 
-function notFound(idOrSlug: string): ProblemException {
-  return new ProblemException('not-found', {
-    detail: {
-      en: `No event ${idOrSlug}`,
-      ru: `Мероприятие ${idOrSlug} не найдено`,
-      kk: `${idOrSlug} іс-шарасы табылмады`,
-    },
-  });
+  /** Cancels a draft or published event; a published one is announced, so registrations close. */
+  cancel(id: string): Promise<EventEntity> {
+    return this.transition(id, ['draft', 'published'], 'cancelled');
+  }
+
+  /** Archives a published event once it is over: read-only from then on. */
+  archive(id: string): Promise<EventEntity> {
+    return this.transition(id, ['published'], 'archived');
+  }
+
+  private async transition(id: string, from: EventStatus[], to: EventStatus): Promise<EventEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await this.lockedEvent(manager, id);
+      if (!from.includes(event.status)) {
+        throw notInStatus(event, {
+          en: `it cannot become ${to}`,
+          ru: `оно не может перейти в «${to}»`,
+          kk: `ол «${to}» күйіне өте алмайды`,
+        });
+      }
+      const wasPublished = event.status === 'published';
+      Object.assign(event, { status: to, version: event.version + 1, updatedAt: new Date() });
+      await this.events.save(manager, event);
+      if (wasPublished) await this.announceUpdate(manager, event);
+      return event;
+    });
+  }
+
+  private async lockedEvent(manager: EntityManager, id: string): Promise<EventEntity> {
+    const event = await this.events.findByIdForUpdate(manager, id);
+    if (!event) throw eventNotFound(id);
+    return event;
+  }
+
+  private async announceUpdate(manager: EntityManager, event: EventEntity): Promise<void> {
+    const data: EventUpdatedV1 = { ...eventState(event), status: event.status as EventUpdatedV1['status'] };
+    await this.outbox.append(manager, {
+      topic: TOPICS.events,
+      type: EVENT_TYPES.eventUpdated,
+      subject: event.id,
+      data,
+    });
+  }
 }

@@ -15,8 +15,37 @@ import {
   ValidateNested,
   ArrayUnique,
   IsArray,
+  ArrayMaxSize,
+  IsString,
 } from 'class-validator';
 import { MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+
+export class VenueDto {
+  @ApiProperty({ type: MultilingualTextDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => MultilingualTextDto)
+  name!: MultilingualTextDto;
+
+  @ApiPropertyOptional({ example: 'Abay Ave 33a, Astana' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  address?: string;
+}
+
+export class OrganiserDto {
+  @ApiProperty({ type: MultilingualTextDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => MultilingualTextDto)
+  name!: MultilingualTextDto;
+
+  @ApiProperty({ example: 'organiser', description: 'organiser, partner, host, sponsor…' })
+  @IsString()
+  @MaxLength(50)
+  role!: string;
+}
 
 export class CreateEventDto {
   @ApiProperty({ example: 'creative-industries-astana-2024' })
@@ -83,4 +112,23 @@ export class CreateEventDto {
   @IsOptional()
   @IsBoolean()
   waitlistEnabled?: boolean;
+
+  @ApiPropertyOptional({ type: VenueDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => VenueDto)
+  venue?: VenueDto;
+
+  @ApiPropertyOptional({ type: [OrganiserDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ValidateNested({ each: true })
+  @Type(() => OrganiserDto)
+  organisers?: OrganiserDto[];
+
+  @ApiPropertyOptional({ description: 'Participants may cancel until then' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  cancellationDeadline?: string;
 }

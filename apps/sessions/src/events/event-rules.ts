@@ -1,0 +1,94 @@
+import type { EventPublishedV1 } from '@jiyn/contracts';
+import { ProblemException, type FieldProblem } from '@jiyn/problems';
+import type { UpdateEventDto } from './dto/update-event.dto';
+import { EventEntity } from './event.entity';
+
+/** What every service relying on the event learns of it (event.published, event.updated). */
+export function eventState(event: EventEntity): EventPublishedV1 {
+  return {
+    eventId: event.id,
+    version: event.version,
+    slug: event.slug,
+    timeZone: event.timeZone,
+    startsAt: event.startsAt.toISOString(),
+    endsAt: event.endsAt.toISOString(),
+    capacity: event.capacity ?? 0,
+    registrationOpensAt: event.registrationOpensAt?.toISOString() ?? null,
+    registrationClosesAt: event.registrationClosesAt?.toISOString() ?? null,
+    requiresApproval: event.requiresApproval,
+    waitlistEnabled: event.waitlistEnabled,
+    publishedAt: (event.publishedAt ?? event.updatedAt).toISOString(),
+  };
+}
+
+/** Dates must make sense together: the end after the start, registration closing after it opens. */
+export function assertCoherentDates(
+  event: Pick<EventEntity, 'startsAt' | 'endsAt' | 'registrationOpensAt' | 'registrationClosesAt'>,
+): void {
+  const problems: FieldProblem[] = [];
+  if (event.endsAt < event.startsAt) problems.push({ field: 'endsAt', code: 'endsBeforeStart' });
+  if (
+    event.registrationOpensAt &&
+    event.registrationClosesAt &&
+    event.registrationClosesAt < event.registrationOpensAt
+  ) {
+    problems.push({ field: 'registrationClosesAt', code: 'closesBeforeOpens' });
+  }
+  if (problems.length) throw new ProblemException('validation', { errors: problems });
+}
+
+/** What a published event must have: texts in its required languages and a capacity. */
+export function completenessProblems(event: EventEntity): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const missing = event.requiredLanguages.filter((lang) => !event.title[lang]?.trim());
+  if (missing.length) problems.push({ field: 'title', code: 'multilingualRequired', args: [missing] });
+  if (event.capacity === null) problems.push({ field: 'capacity', code: 'isDefined' });
+  return problems;
+}
+
+/** The event with the fields the organiser sent replaced; absent fields keep their value. */
+export function applyUpdate(event: EventEntity, dto: UpdateEventDto): EventEntity {
+  const date = (value: string | undefined, current: Date | null) =>
+    value === undefined ? current : new Date(value);
+  return Object.assign(new EventEntity(), event, {
+    title: dto.title ? { ...dto.title } : event.title,
+    description: dto.description ? { ...dto.description } : event.description,
+    requiredLanguages: dto.requiredLanguages ?? event.requiredLanguages,
+    timeZone: dto.timeZone ?? event.timeZone,
+    startsAt: date(dto.startsAt, event.startsAt),
+    endsAt: date(dto.endsAt, event.endsAt),
+    capacity: dto.capacity ?? event.capacity,
+    registrationOpensAt: date(dto.registrationOpensAt, event.registrationOpensAt),
+    registrationClosesAt: date(dto.registrationClosesAt, event.registrationClosesAt),
+    requiresApproval: dto.requiresApproval ?? event.requiresApproval,
+    waitlistEnabled: dto.waitlistEnabled ?? event.waitlistEnabled,
+    venue: dto.venue ? { name: { ...dto.venue.name }, address: dto.venue.address } : event.venue,
+    organisers: dto.organisers
+      ? dto.organisers.map((o) => ({ name: { ...o.name }, role: o.role }))
+      : event.organisers,
+    cancellationDeadline: date(dto.cancellationDeadline, event.cancellationDeadline),
+  });
+}
+
+export function eventNotFound(idOrSlug: string): ProblemException {
+  return new ProblemException('not-found', {
+    detail: {
+      en: `No event ${idOrSlug}`,
+      ru: `Мероприятие ${idOrSlug} не найдено`,
+      kk: `${idOrSlug} іс-шарасы табылмады`,
+    },
+  });
+}
+
+export function notInStatus(
+  event: EventEntity,
+  action: { en: string; ru: string; kk: string },
+): ProblemException {
+  return new ProblemException('conflict', {
+    detail: {
+      en: `The event is ${event.status}: ${action.en}`,
+      ru: `Мероприятие в статусе «${event.status}»: ${action.ru}`,
+      kk: `Іс-шара «${event.status}» күйінде: ${action.kk}`,
+    },
+  });
+}

@@ -1,0 +1,25 @@
+import { Module } from '@nestjs/common';
+import { EventsModule } from '../events/events.module';
+import { ProgrammeEvents } from './programme-events';
+import { ProgrammeHttpController } from './programme.http.controller';
+import { ProgrammeRepository } from './programme.repository';
+import { PublicScheduleHttpController } from './public-schedule.http.controller';
+import { RoomsAndTracksService } from './rooms-and-tracks.service';
+import { ScheduleService } from './schedule/schedule.service';
+import { ProgrammeSessionsService } from './sessions/programme-sessions.service';
+import { SpeakerCreatedConsumer } from './speaker-projection/speaker-created.consumer';
+
+/** An event's programme: rooms, tracks, sessions, conflicts, published versions and their exports. */
+@Module({
+  imports: [EventsModule],
+  controllers: [ProgrammeHttpController, PublicScheduleHttpController],
+  providers: [
+    ProgrammeRepository,
+    ProgrammeEvents,
+    RoomsAndTracksService,
+    ProgrammeSessionsService,
+    ScheduleService,
+    SpeakerCreatedConsumer,
+  ],
+})
+export class ProgrammeModule {}

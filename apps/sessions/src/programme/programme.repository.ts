@@ -1,0 +1,138 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Multilingual } from '@jiyn/kz';
+import { pageInCreationOrder, queryRows, upsertIfNewer, type Page, type PageQuery } from '@jiyn/persistence';
+import { RoomEntity } from './rooms/room.entity';
+import { ScheduleVersionEntity } from './schedule/schedule-version.entity';
+import { ProgrammeSessionEntity } from './sessions/programme-session.entity';
+import { TrackEntity } from './tracks/track.entity';
+
+/** Rooms, tracks, sessions and schedule versions of events: the only place that knows TypeORM here. */
+@Injectable()
+export class ProgrammeRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  get manager(): EntityManager {
+    return this.dataSource.manager;
+  }
+
+  rooms(eventId: string, manager: EntityManager = this.manager): Promise<RoomEntity[]> {
+    return manager.find(RoomEntity, { where: { eventId }, order: { position: 'ASC', id: 'ASC' } });
+  }
+
+  room(eventId: string, id: string, manager: EntityManager = this.manager): Promise<RoomEntity | null> {
+    return manager.findOneBy(RoomEntity, { eventId, id });
+  }
+
+  tracks(eventId: string, manager: EntityManager = this.manager): Promise<TrackEntity[]> {
+    return manager.find(TrackEntity, { where: { eventId }, order: { createdAt: 'ASC', id: 'ASC' } });
+  }
+
+  track(eventId: string, id: string, manager: EntityManager = this.manager): Promise<TrackEntity | null> {
+    return manager.findOneBy(TrackEntity, { eventId, id });
+  }
+
+  count(
+    manager: EntityManager,
+    entity: typeof RoomEntity | typeof TrackEntity | typeof ProgrammeSessionEntity,
+    eventId: string,
+  ): Promise<number> {
+    return manager.countBy(entity, { eventId });
+  }
+
+  save<T extends RoomEntity | TrackEntity | ProgrammeSessionEntity | ScheduleVersionEntity>(
+    manager: EntityManager,
+    entity: T,
+  ): Promise<T> {
+    return manager.save(entity);
+  }
+
+  /** Every session of an event: conflict checks and schedule versions need the whole programme. */
+  sessions(eventId: string, manager: EntityManager = this.manager): Promise<ProgrammeSessionEntity[]> {
+    return manager.find(ProgrammeSessionEntity, {
+      where: { eventId },
+      order: { createdAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  sessionPage(eventId: string, page: PageQuery): Promise<Page<ProgrammeSessionEntity>> {
+    const query = this.manager
+      .createQueryBuilder(ProgrammeSessionEntity, 's')
+      .where('s.event_id = :eventId', { eventId });
+    return pageInCreationOrder(query, 's', page);
+  }
+
+  session(
+    eventId: string,
+    id: string,
+    manager: EntityManager = this.manager,
+  ): Promise<ProgrammeSessionEntity | null> {
+    return manager.findOneBy(ProgrammeSessionEntity, { eventId, id });
+  }
+
+  sessionForUpdate(
+    manager: EntityManager,
+    eventId: string,
+    id: string,
+  ): Promise<ProgrammeSessionEntity | null> {
+    return manager
+      .createQueryBuilder(ProgrammeSessionEntity, 's')
+      .setLock('pessimistic_write')
+      .where('s.event_id = :eventId AND s.id = :id', { eventId, id })
+      .getOne();
+  }
+
+  latestVersion(
+    eventId: string,
+    manager: EntityManager = this.manager,
+  ): Promise<ScheduleVersionEntity | null> {
+    return manager.findOne(ScheduleVersionEntity, { where: { eventId }, order: { number: 'DESC' } });
+  }
+
+  version(eventId: string, number: number): Promise<ScheduleVersionEntity | null> {
+    return this.manager.findOneBy(ScheduleVersionEntity, { eventId, number });
+  }
+
+  /** Newest first, without the frozen snapshots (they can be large). */
+  versions(eventId: string, limit: number): Promise<ScheduleVersionEntity[]> {
+    return this.manager.find(ScheduleVersionEntity, {
+      where: { eventId },
+      order: { number: 'DESC' },
+      take: limit,
+      select: {
+        eventId: true,
+        number: true,
+        name: true,
+        comment: true,
+        changelog: true,
+        forced: true,
+        publishedAt: true,
+      },
+    });
+  }
+
+  /** Public names of speakers, as the speakers service announced them. */
+  async speakerNames(
+    speakerIds: string[],
+    manager: EntityManager = this.manager,
+  ): Promise<Map<string, Multilingual>> {
+    if (speakerIds.length === 0) return new Map();
+    const rows = await queryRows<{ speaker_id: string; full_name: Multilingual }>(
+      manager,
+      'SELECT speaker_id, full_name FROM sessions.speaker_projections WHERE speaker_id = ANY($1::uuid[])',
+      [speakerIds],
+    );
+    return new Map(rows.map((row) => [row.speaker_id, row.full_name]));
+  }
+
+  applySpeaker(
+    manager: EntityManager,
+    speaker: { speakerId: string; version: number; fullName: Multilingual },
+  ): Promise<boolean> {
+    return upsertIfNewer(manager, 'sessions.speaker_projections', 'speaker_id', {
+      speaker_id: speaker.speakerId,
+      version: speaker.version,
+      full_name: JSON.stringify(speaker.fullName),
+    });
+  }
+}

@@ -1,0 +1,121 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { uuidv7 } from '@jiyn/messaging';
+import { ProblemException } from '@jiyn/problems';
+import { ProgrammeEvents } from './programme-events';
+import { ProgrammeRepository } from './programme.repository';
+import type { CreateRoomDto, UpdateRoomDto } from './rooms/room.dto';
+import { RoomEntity } from './rooms/room.entity';
+import type { CreateTrackDto, UpdateTrackDto } from './tracks/track.dto';
+import { TrackEntity } from './tracks/track.entity';
+
+/** Lists of rooms and tracks are returned whole, so each event has a ceiling. */
+export const MAX_ROOMS_PER_EVENT = 200;
+export const MAX_TRACKS_PER_EVENT = 100;
+
+@Injectable()
+export class RoomsAndTracksService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly programme: ProgrammeRepository,
+    private readonly events: ProgrammeEvents,
+  ) {}
+
+  createRoom(eventId: string, dto: CreateRoomDto): Promise<RoomEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.events.lockEditable(manager, eventId);
+      if ((await this.programme.count(manager, RoomEntity, eventId)) >= MAX_ROOMS_PER_EVENT)
+        throw tooMany('rooms', MAX_ROOMS_PER_EVENT);
+      const now = new Date();
+      const room = Object.assign(new RoomEntity(), {
+        id: uuidv7(),
+        eventId,
+        name: { ...dto.name },
+        capacity: dto.capacity ?? null,
+        position: dto.position ?? 0,
+        createdAt: now,
+        updatedAt: now,
+      });
+      return this.programme.save(manager, room);
+    });
+  }
+
+  updateRoom(eventId: string, roomId: string, dto: UpdateRoomDto): Promise<RoomEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.events.lockEditable(manager, eventId);
+      const room = await this.programme.room(eventId, roomId, manager);
+      if (!room) throw notFound('room', roomId);
+      Object.assign(room, {
+        name: dto.name ? { ...dto.name } : room.name,
+        capacity: dto.capacity === undefined ? room.capacity : dto.capacity,
+        position: dto.position ?? room.position,
+        updatedAt: new Date(),
+      });
+      return this.programme.save(manager, room);
+    });
+  }
+
+  async rooms(eventId: string): Promise<RoomEntity[]> {
+    await this.events.get(eventId);
+    return this.programme.rooms(eventId);
+  }
+
+  createTrack(eventId: string, dto: CreateTrackDto): Promise<TrackEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.events.lockEditable(manager, eventId);
+      if ((await this.programme.count(manager, TrackEntity, eventId)) >= MAX_TRACKS_PER_EVENT)
+        throw tooMany('tracks', MAX_TRACKS_PER_EVENT);
+      const now = new Date();
+      const track = Object.assign(new TrackEntity(), {
+        id: uuidv7(),
+        eventId,
+        name: { ...dto.name },
+        colour: dto.colour.toLowerCase(),
+        createdAt: now,
+        updatedAt: now,
+      });
+      return this.programme.save(manager, track);
+    });
+  }
+
+  updateTrack(eventId: string, trackId: string, dto: UpdateTrackDto): Promise<TrackEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.events.lockEditable(manager, eventId);
+      const track = await this.programme.track(eventId, trackId, manager);
+      if (!track) throw notFound('track', trackId);
+      Object.assign(track, {
+        name: dto.name ? { ...dto.name } : track.name,
+        colour: dto.colour?.toLowerCase() ?? track.colour,
+        updatedAt: new Date(),
+      });
+      return this.programme.save(manager, track);
+    });
+  }
+
+  async tracks(eventId: string): Promise<TrackEntity[]> {
+    await this.events.get(eventId);
+    return this.programme.tracks(eventId);
+  }
+}
+
+export function notFound(what: 'room' | 'track' | 'session', id: string): ProblemException {
+  const ru = { room: 'Зал', track: 'Трек', session: 'Сессия' }[what];
+  const kk = { room: 'зал', track: 'трек', session: 'сессия' }[what];
+  return new ProblemException('not-found', {
+    detail: {
+      en: `No ${what} ${id} in this event`,
+      ru: `${ru} ${id} не найден(а) в этом мероприятии`,
+      kk: `Бұл іс-шарада ${id} ${kk} табылмады`,
+    },
+  });
+}
+
+function tooMany(what: string, limit: number): ProblemException {
+  return new ProblemException('conflict', {
+    detail: {
+      en: `An event has at most ${limit} ${what}`,
+      ru: `У мероприятия не более ${limit} элементов (${what})`,
+      kk: `Іс-шарада ${limit} элементтен (${what}) аспайды`,
+    },
+  });
+}

@@ -1,0 +1,100 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsUUID,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import { SESSION_TYPES, type SessionType } from '../programme-snapshot';
+
+export class CreateProgrammeSessionDto {
+  @ApiProperty({ type: MultilingualTextDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => MultilingualTextDto)
+  title!: MultilingualTextDto;
+
+  @ApiPropertyOptional({ type: MultilingualTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MultilingualTextDto)
+  abstract?: MultilingualTextDto;
+
+  @ApiProperty({ enum: SESSION_TYPES }) @IsIn(SESSION_TYPES) type!: SessionType;
+  @ApiProperty({ enum: SUPPORTED_LANGUAGES }) @IsIn(SUPPORTED_LANGUAGES) language!: Lang;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() trackId?: string | null;
+
+  @ApiPropertyOptional({ type: [String], description: 'Speaker ids from the speakers service' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  speakerIds?: string[];
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'null to unschedule' })
+  @IsOptional()
+  @IsUUID()
+  roomId?: string | null;
+  @ApiPropertyOptional({ example: '2024-02-05T10:00:00+06:00' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  startsAt?: string | null;
+  @ApiPropertyOptional({ example: '2024-02-05T11:00:00+06:00' })
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  endsAt?: string | null;
+  @ApiPropertyOptional({ description: "Defaults to the room's capacity" })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  capacity?: number | null;
+  @ApiPropertyOptional({ enum: ['draft', 'confirmed'] }) @IsOptional() @IsIn(['draft', 'confirmed']) status?:
+    'draft' | 'confirmed';
+}
+
+/** Any field may change; `roomId`, `startsAt`, `endsAt` set to null unschedule; status may also become cancelled. */
+export class UpdateProgrammeSessionDto {
+  @ApiPropertyOptional({ type: MultilingualTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MultilingualTextDto)
+  title?: MultilingualTextDto;
+  @ApiPropertyOptional({ type: MultilingualTextDto })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => MultilingualTextDto)
+  abstract?: MultilingualTextDto;
+  @ApiPropertyOptional({ enum: SESSION_TYPES }) @IsOptional() @IsIn(SESSION_TYPES) type?: SessionType;
+  @ApiPropertyOptional({ enum: SUPPORTED_LANGUAGES })
+  @IsOptional()
+  @IsIn(SUPPORTED_LANGUAGES)
+  language?: Lang;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() trackId?: string | null;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  speakerIds?: string[];
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() roomId?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) startsAt?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) endsAt?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100_000) capacity?: number | null;
+  @ApiPropertyOptional({ enum: ['draft', 'confirmed', 'cancelled'] })
+  @IsOptional()
+  @IsIn(['draft', 'confirmed', 'cancelled'])
+  status?: 'draft' | 'confirmed' | 'cancelled';
+}

@@ -1,0 +1,220 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { EVENT_TYPES, TOPICS, type EventType, type SessionChangedV1 } from '@jiyn/contracts';
+import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
+import type { Page, PageQuery } from '@jiyn/persistence';
+import { ProblemException, type FieldProblem } from '@jiyn/problems';
+import type { EventEntity } from '../../events/event.entity';
+import { conflictsOf, detectConflicts, type Conflict } from '../conflicts/detect-conflicts';
+import { ProgrammeEvents } from '../programme-events';
+import { ProgrammeRepository } from '../programme.repository';
+import { notFound } from '../rooms-and-tracks.service';
+import type { CreateProgrammeSessionDto, UpdateProgrammeSessionDto } from './programme-session.dto';
+import { ProgrammeSessionEntity } from './programme-session.entity';
+
+/** A session as changed, with the conflicts it is now part of (blocking ones stop a schedule release). */
+export interface SessionWithConflicts {
+  session: ProgrammeSessionEntity;
+  conflicts: Conflict[];
+}
+
+export const MAX_SESSIONS_PER_EVENT = 5_000;
+
+@Injectable()
+export class ProgrammeSessionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly programme: ProgrammeRepository,
+    private readonly events: ProgrammeEvents,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  create(eventId: string, dto: CreateProgrammeSessionDto): Promise<SessionWithConflicts> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await this.events.lockEditable(manager, eventId);
+      if ((await this.programme.count(manager, ProgrammeSessionEntity, eventId)) >= MAX_SESSIONS_PER_EVENT) {
+        throw new ProblemException('conflict', {
+          detail: `An event has at most ${MAX_SESSIONS_PER_EVENT} sessions`,
+        });
+      }
+      const now = new Date();
+      const session = Object.assign(new ProgrammeSessionEntity(), {
+        id: uuidv7(),
+        eventId,
+        title: { ...dto.title },
+        abstract: { ...(dto.abstract ?? {}) },
+        type: dto.type,
+        trackId: dto.trackId ?? null,
+        language: dto.language,
+        roomId: dto.roomId ?? null,
+        startsAt: dto.startsAt ? new Date(dto.startsAt) : null,
+        endsAt: dto.endsAt ? new Date(dto.endsAt) : null,
+        capacity: dto.capacity ?? null,
+        status: dto.status ?? 'draft',
+        speakerIds: dto.speakerIds ?? [],
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+      });
+      await this.assertValid(manager, session);
+      await this.programme.save(manager, session);
+      await this.announce(manager, EVENT_TYPES.sessionCreated, session);
+      if (session.startsAt) await this.announce(manager, EVENT_TYPES.sessionScheduled, session);
+      return { session, conflicts: await this.conflictsOf(manager, event, session.id) };
+    });
+  }
+
+  /** Changes, moves, unschedules or cancels a session; each change is one event, the most specific one. */
+  update(eventId: string, sessionId: string, dto: UpdateProgrammeSessionDto): Promise<SessionWithConflicts> {
+    return this.dataSource.transaction(async (manager) => {
+      const event = await this.events.lockEditable(manager, eventId);
+      const session = await this.programme.sessionForUpdate(manager, eventId, sessionId);
+      if (!session) throw notFound('session', sessionId);
+      if (session.status === 'cancelled') {
+        throw new ProblemException('conflict', {
+          detail: {
+            en: 'A cancelled session cannot change',
+            ru: 'Отменённую сессию нельзя изменить',
+            kk: 'Болдырылмаған сессияны өзгерту мүмкін емес',
+          },
+        });
+      }
+      const before = {
+        roomId: session.roomId,
+        startsAt: session.startsAt?.getTime() ?? null,
+        endsAt: session.endsAt?.getTime() ?? null,
+      };
+      applySessionUpdate(session, dto);
+      await this.assertValid(manager, session);
+      session.version += 1;
+      session.updatedAt = new Date();
+      await this.programme.save(manager, session);
+      await this.announce(manager, changeType(before, session), session);
+      return { session, conflicts: await this.conflictsOf(manager, event, session.id) };
+    });
+  }
+
+  async get(eventId: string, sessionId: string): Promise<SessionWithConflicts> {
+    const event = await this.events.get(eventId);
+    const session = await this.programme.session(eventId, sessionId);
+    if (!session) throw notFound('session', sessionId);
+    return { session, conflicts: await this.conflictsOf(this.programme.manager, event, session.id) };
+  }
+
+  async list(eventId: string, page: PageQuery): Promise<Page<ProgrammeSessionEntity>> {
+    await this.events.get(eventId);
+    return this.programme.sessionPage(eventId, page);
+  }
+
+  /** Every conflict in the event's programme, blocking first. */
+  async conflicts(eventId: string): Promise<{ items: Conflict[]; blocking: number; warnings: number }> {
+    const event = await this.events.get(eventId);
+    const items = await this.allConflicts(this.programme.manager, event);
+    const blocking = items.filter((c) => c.severity === 'blocking').length;
+    return {
+      items: [...items].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'blocking' ? -1 : 1)),
+      blocking,
+      warnings: items.length - blocking,
+    };
+  }
+
+  async allConflicts(manager: EntityManager, event: EventEntity): Promise<Conflict[]> {
+    const [sessions, rooms] = await Promise.all([
+      this.programme.sessions(event.id, manager),
+      this.programme.rooms(event.id, manager),
+    ]);
+    return detectConflicts(sessions, {
+      event,
+      roomCapacities: new Map(rooms.map((room) => [room.id, room.capacity])),
+    });
+  }
+
+  private async conflictsOf(
+    manager: EntityManager,
+    event: EventEntity,
+    sessionId: string,
+  ): Promise<Conflict[]> {
+    return conflictsOf(sessionId, await this.allConflicts(manager, event));
+  }
+
+  /** References must point into this event; a slot needs both ends, the end after the start. */
+  private async assertValid(manager: EntityManager, session: ProgrammeSessionEntity): Promise<void> {
+    const problems: FieldProblem[] = [];
+    if (!Object.values(session.title).some((text) => text?.trim()))
+      problems.push({ field: 'title', code: 'multilingualRequired', args: [['kk', 'ru', 'en']] });
+    if ((session.startsAt === null) !== (session.endsAt === null))
+      problems.push({ field: session.startsAt ? 'endsAt' : 'startsAt', code: 'slotIncomplete' });
+    if (session.startsAt && session.endsAt && session.endsAt <= session.startsAt)
+      problems.push({ field: 'endsAt', code: 'endsBeforeStart' });
+    if (session.startsAt && !session.roomId && session.type !== 'break')
+      problems.push({ field: 'roomId', code: 'slotIncomplete' });
+    if (session.roomId && !(await this.programme.room(session.eventId, session.roomId, manager)))
+      problems.push({ field: 'roomId', code: 'unknownRoom' });
+    if (session.trackId && !(await this.programme.track(session.eventId, session.trackId, manager)))
+      problems.push({ field: 'trackId', code: 'unknownTrack' });
+    if (problems.length) throw new ProblemException('validation', { errors: problems });
+  }
+
+  private async announce(
+    manager: EntityManager,
+    type: EventType,
+    session: ProgrammeSessionEntity,
+  ): Promise<void> {
+    await this.outbox.append(manager, {
+      topic: TOPICS.programmeSessions,
+      type,
+      subject: session.id,
+      data: sessionState(session),
+    });
+  }
+}
+
+function applySessionUpdate(session: ProgrammeSessionEntity, dto: UpdateProgrammeSessionDto): void {
+  const keep = <T>(value: T | undefined, current: T): T => (value === undefined ? current : value);
+  Object.assign(session, {
+    title: dto.title ? { ...dto.title } : session.title,
+    abstract: dto.abstract ? { ...dto.abstract } : session.abstract,
+    type: dto.type ?? session.type,
+    language: dto.language ?? session.language,
+    trackId: keep(dto.trackId, session.trackId),
+    speakerIds: dto.speakerIds ?? session.speakerIds,
+    roomId: keep(dto.roomId, session.roomId),
+    startsAt:
+      dto.startsAt === undefined ? session.startsAt : dto.startsAt === null ? null : new Date(dto.startsAt),
+    endsAt: dto.endsAt === undefined ? session.endsAt : dto.endsAt === null ? null : new Date(dto.endsAt),
+    capacity: keep(dto.capacity, session.capacity),
+    status: dto.status ?? session.status,
+  });
+}
+
+function changeType(
+  before: { roomId: string | null; startsAt: number | null; endsAt: number | null },
+  after: ProgrammeSessionEntity,
+): EventType {
+  if (after.status === 'cancelled') return EVENT_TYPES.sessionCancelled;
+  const slotChanged =
+    before.roomId !== after.roomId ||
+    before.startsAt !== (after.startsAt?.getTime() ?? null) ||
+    before.endsAt !== (after.endsAt?.getTime() ?? null);
+  if (!slotChanged) return EVENT_TYPES.sessionUpdated;
+  return before.startsAt === null ? EVENT_TYPES.sessionScheduled : EVENT_TYPES.sessionMoved;
+}
+
+export function sessionState(session: ProgrammeSessionEntity): SessionChangedV1 {
+  return {
+    sessionId: session.id,
+    eventId: session.eventId,
+    version: session.version,
+    title: session.title,
+    type: session.type,
+    language: session.language,
+    trackId: session.trackId,
+    roomId: session.roomId,
+    startsAt: session.startsAt?.toISOString() ?? null,
+    endsAt: session.endsAt?.toISOString() ?? null,
+    capacity: session.capacity,
+    status: session.status,
+    speakerIds: session.speakerIds,
+    occurredAt: session.updatedAt.toISOString(),
+  };
+}
