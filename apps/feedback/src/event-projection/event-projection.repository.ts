@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { EventPublishedV1 } from '@jiyn/contracts';
+import type { EventPublishedV1, EventUpdatedV1 } from '@jiyn/contracts';
 import { queryRows, upsertIfNewer } from '@jiyn/persistence';
 
 const TABLE = 'feedback.event_projections';
@@ -8,7 +8,7 @@ const TABLE = 'feedback.event_projections';
 /** The published events feedback can be given for. */
 @Injectable()
 export class EventProjectionRepository {
-  apply(manager: EntityManager, event: EventPublishedV1): Promise<boolean> {
+  apply(manager: EntityManager, event: EventPublishedV1 | EventUpdatedV1): Promise<boolean> {
     return upsertIfNewer(manager, TABLE, 'event_id', {
       event_id: event.eventId,
       version: event.version,

@@ -2,6 +2,7 @@ import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateRegistrations1764201600001 } from './migrations/1764201600001-create-registrations';
+import { EventStatus1764201600002 } from './migrations/1764201600002-event-status';
 
 export const REGISTRATIONS_SCHEMA = 'registrations';
 
@@ -12,6 +13,6 @@ export function registrationsDatabase(url: string, poolSize?: number): ServiceDa
     applicationName: 'jiyn-registrations',
     poolSize,
     entities: [RegistrationEntity],
-    migrations: [CreateMessagingTables1764201600000, CreateRegistrations1764201600001],
+    migrations: [CreateMessagingTables1764201600000, CreateRegistrations1764201600001, EventStatus1764201600002],
   };
 }

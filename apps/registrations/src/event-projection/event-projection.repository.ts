@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { EventPublishedV1 } from '@jiyn/contracts';
+import type { EventPublishedV1, EventUpdatedV1 } from '@jiyn/contracts';
 import { queryRows, upsertIfNewer } from '@jiyn/persistence';
 
 export interface EventProjection {
@@ -11,6 +11,7 @@ export interface EventProjection {
   registrationClosesAt: Date | null;
   requiresApproval: boolean;
   waitlistEnabled: boolean;
+  status: 'published' | 'cancelled' | 'archived';
 }
 
 const TABLE = 'registrations.event_projections';
@@ -18,8 +19,8 @@ const TABLE = 'registrations.event_projections';
 /** This service's copy of each published event: capacity, windows and the confirmed-seat counter. */
 @Injectable()
 export class EventProjectionRepository {
-  /** Applies a published event unless a newer version is already held; the seat counter is kept. */
-  apply(manager: EntityManager, event: EventPublishedV1): Promise<boolean> {
+  /** Applies a published or updated event unless a newer version is already held; the seat counter is kept. */
+  apply(manager: EntityManager, event: EventPublishedV1 | EventUpdatedV1): Promise<boolean> {
     return upsertIfNewer(manager, TABLE, 'event_id', {
       event_id: event.eventId,
       version: event.version,
@@ -32,6 +33,7 @@ export class EventProjectionRepository {
       registration_closes_at: event.registrationClosesAt ?? null,
       requires_approval: event.requiresApproval,
       waitlist_enabled: event.waitlistEnabled,
+      status: 'status' in event ? event.status : 'published',
       updated_at: new Date(),
     });
   }
@@ -39,7 +41,7 @@ export class EventProjectionRepository {
   async find(manager: EntityManager, eventId: string): Promise<EventProjection | null> {
     const rows = await queryRows(
       manager,
-      `SELECT event_id, capacity, confirmed_count, registration_opens_at, registration_closes_at, requires_approval, waitlist_enabled
+      `SELECT event_id, capacity, confirmed_count, registration_opens_at, registration_closes_at, requires_approval, waitlist_enabled, status
          FROM ${TABLE} WHERE event_id = $1`,
       [eventId],
     );
@@ -53,6 +55,7 @@ export class EventProjectionRepository {
       registrationClosesAt: row['registration_closes_at'] as Date | null,
       requiresApproval: row['requires_approval'] as boolean,
       waitlistEnabled: row['waitlist_enabled'] as boolean,
+      status: row['status'] as EventProjection['status'],
     };
   }
 

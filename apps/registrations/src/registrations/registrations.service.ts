@@ -136,6 +136,15 @@ function channelOf(principal: Principal): RegistrationChannel {
 }
 
 function assertRegistrationOpen(event: EventProjection, now: Date): void {
+  if (event.status !== 'published') {
+    throw new ProblemException('event-not-open', {
+      detail: {
+        en: `The event is ${event.status}`,
+        ru: `Мероприятие ${event.status === 'cancelled' ? 'отменено' : 'в архиве'}`,
+        kk: `Іс-шара ${event.status === 'cancelled' ? 'болдырылмады' : 'мұрағатта'}`,
+      },
+    });
+  }
   const notYet = event.registrationOpensAt && now < event.registrationOpensAt;
   const over = event.registrationClosesAt && now > event.registrationClosesAt;
   if (notYet || over) {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { EventPublishedV1 } from '@jiyn/contracts';
+import type { EventPublishedV1, EventUpdatedV1 } from '@jiyn/contracts';
 import { queryRows, upsertIfNewer } from '@jiyn/persistence';
 
 export interface KnownEvent {
@@ -15,7 +15,7 @@ const TABLE = 'speakers.event_projections';
 /** The events this service has heard of, with the days speakers can be available on. */
 @Injectable()
 export class EventProjectionRepository {
-  apply(manager: EntityManager, event: EventPublishedV1): Promise<boolean> {
+  apply(manager: EntityManager, event: EventPublishedV1 | EventUpdatedV1): Promise<boolean> {
     return upsertIfNewer(manager, TABLE, 'event_id', {
       event_id: event.eventId,
       version: event.version,
