@@ -70,13 +70,14 @@ async function main(): Promise<void> {
   const demo = await seedDemo(apps.gatewayUrl, secrets.adminApiKey);
   log(
     demo.eventCreated
-      ? `Demo event loaded: ${demo.speakersCreated} speakers, ${demo.registrationsCreated} registrations`
+      ? `Demo event loaded: ${demo.speakersCreated} speakers, ${demo.registrationsCreated} registrations, programme v${demo.programmeVersion}`
       : `Demo event already present (${demo.speakersCreated} speakers and ${demo.registrationsCreated} registrations added)`,
   );
   log(`
 Jiyn is running (started in ${seconds()}).
   Gateway:   ${apps.gatewayUrl}/api/v1
   API docs:  ${apps.gatewayUrl}/docs
+  Programme: ${apps.gatewayUrl}/api/v1/public/events/creative-industries-astana-2024/agenda?lang=ru
   Admin key: ${secrets.adminApiKey}   (local only; kept in .local/secrets.json)
   Logs:      ${apps.logDir}
   Try:       curl -H "Authorization: Bearer ${secrets.adminApiKey}" "${apps.gatewayUrl}/api/v1/events?slug=creative-industries-astana-2024"

@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import { internalTokenAccess, type ServiceRuntime } from '@jiyn/bootstrap';
 import { ConfigModule } from '@jiyn/config';
 import { ObservabilityModule, ReadinessRegistry } from '@jiyn/observability';
+import { AgendaController } from './agenda/agenda.controller';
 import { ApiKeyGuard, presentedKey } from './auth/api-key.guard';
 import { digestSecret, secretMatches } from '@jiyn/auth';
 import type { GatewayEnvironment } from './gateway.environment';
@@ -45,7 +46,7 @@ export class GatewayAppModule {
           metricsAccess: metricsAccess(env),
         }),
       ],
-      controllers: [DocsController, ProxyController],
+      controllers: [DocsController, AgendaController, ProxyController],
       providers: [
         { provide: Upstreams, useValue: upstreams },
         { provide: OpenApiAggregator, useValue: new OpenApiAggregator(upstreams, env.INTERNAL_TOKEN) },

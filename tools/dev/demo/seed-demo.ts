@@ -1,11 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { DEMO_EVENT, DEMO_SPEAKERS, demoParticipants } from './demo-event';
+import { DEMO_ROOMS, DEMO_SESSIONS, DEMO_TRACKS } from './demo-programme';
 
 export interface SeedReport {
   eventId: string;
   eventCreated: boolean;
   speakersCreated: number;
   registrationsCreated: number;
+  programmeVersion: number | null;
 }
 
 /**
@@ -24,20 +26,102 @@ export async function seedDemo(gatewayUrl: string, adminKey: string): Promise<Se
     event = (await api<{ id: string; status: string }>('POST', '/api/v1/events', DEMO_EVENT, [201])).body;
   if (event.status === 'draft') await api('POST', `/api/v1/events/${event.id}/publish`, undefined, [200]);
 
-  const speakers = await api<{ items: { fullName: { en?: string } }[] }>('GET', '/api/v1/speakers?limit=200');
-  const known = new Set(speakers.body.items.map((speaker) => speaker.fullName.en));
+  const speakers = await api<{ items: { id: string; fullName: { en?: string } }[] }>(
+    'GET',
+    '/api/v1/speakers?limit=200',
+  );
+  const speakerIds = new Map(speakers.body.items.map((speaker) => [speaker.fullName.en ?? '', speaker.id]));
   let speakersCreated = 0;
-  for (const speaker of DEMO_SPEAKERS.filter((s) => !known.has(s.fullName.en))) {
-    await api('POST', '/api/v1/speakers', speaker, [201]);
+  for (const speaker of DEMO_SPEAKERS.filter((s) => !speakerIds.has(s.fullName.en))) {
+    const created = await api<{ id: string }>('POST', '/api/v1/speakers', speaker, [201]);
+    speakerIds.set(speaker.fullName.en, created.body.id);
     speakersCreated += 1;
   }
+  const programmeVersion = await seedProgramme(api, event.id, speakerIds);
 
   let registrationsCreated = 0;
   for (const participant of demoParticipants()) {
     const created = await registerWhenProjected(api, { eventId: event.id, ...participant });
     if (created) registrationsCreated += 1;
   }
-  return { eventId: event.id, eventCreated, speakersCreated, registrationsCreated };
+  return { eventId: event.id, eventCreated, speakersCreated, registrationsCreated, programmeVersion };
+}
+
+/**
+ * Rooms, tracks and the sessions of the three days, published as version 1 once the sessions
+ * service knows the speakers' names (it learns them from Kafka). Skipped when a version exists.
+ */
+async function seedProgramme(
+  api: Api,
+  eventId: string,
+  speakerIds: Map<string, string>,
+): Promise<number | null> {
+  const versions = await api<{ items: { number: number }[] }>(
+    'GET',
+    `/api/v1/events/${eventId}/schedule/versions`,
+  );
+  if (versions.body.items.length > 0) return null;
+  const existingRooms = await api<{ items: unknown[] }>('GET', `/api/v1/events/${eventId}/rooms`);
+  if (existingRooms.body.items.length === 0) {
+    const rooms: Record<string, string> = {};
+    for (const [key, room] of Object.entries(DEMO_ROOMS))
+      rooms[key] = (
+        await api<{ id: string }>('POST', `/api/v1/events/${eventId}/rooms`, room, [201])
+      ).body.id;
+    const tracks: Record<string, string> = {};
+    for (const [key, track] of Object.entries(DEMO_TRACKS))
+      tracks[key] = (
+        await api<{ id: string }>('POST', `/api/v1/events/${eventId}/tracks`, track, [201])
+      ).body.id;
+    for (const session of DEMO_SESSIONS) {
+      await api(
+        'POST',
+        `/api/v1/events/${eventId}/sessions`,
+        {
+          title: session.title,
+          type: session.type,
+          language: session.language,
+          trackId: session.track ? tracks[session.track] : undefined,
+          roomId: rooms[session.room],
+          startsAt: `${session.day}T${session.start}:00+06:00`,
+          endsAt: `${session.day}T${session.end}:00+06:00`,
+          capacity: session.capacity,
+          speakerIds: session.speakers
+            .map((name) => speakerIds.get(name))
+            .filter((id): id is string => Boolean(id)),
+          status: 'confirmed',
+        },
+        [201],
+      );
+    }
+  }
+  await untilSpeakersKnown(api, eventId);
+  const version = await api<{ number: number }>(
+    'POST',
+    `/api/v1/events/${eventId}/schedule/versions`,
+    { name: 'v1', comment: 'Programme as announced' },
+    [201],
+  );
+  return version.body.number;
+}
+
+/** The published version freezes speakers' names: wait until the sessions service has them all. */
+async function untilSpeakersKnown(api: Api, eventId: string): Promise<void> {
+  const page = await api<{ items: { id: string; speakerIds: string[] }[] }>(
+    'GET',
+    `/api/v1/events/${eventId}/sessions?limit=200`,
+  );
+  const withSpeakers = page.body.items.filter((session) => session.speakerIds.length > 0);
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    const details = await Promise.all(
+      withSpeakers.map((session) =>
+        api<{ speakers: { name: unknown }[] }>('GET', `/api/v1/events/${eventId}/sessions/${session.id}`),
+      ),
+    );
+    if (details.every((detail) => detail.body.speakers.every((speaker) => speaker.name !== null))) return;
+    await sleep(500);
+  }
+  throw new Error('the sessions service never learnt the speakers of the demo programme (is Kafka flowing?)');
 }
 
 type Api = <T = unknown>(

@@ -1,0 +1,111 @@
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { createHash } from 'node:crypto';
+import { INTERNAL_TOKEN_HEADER, Unguarded } from '@jiyn/auth';
+import { negotiateLanguage, pickLocalized, type Lang, type Multilingual } from '@jiyn/kz';
+import { CORRELATION_HEADER, currentCorrelationId } from '@jiyn/observability';
+import { FORWARDED_URI_HEADER, ProblemException } from '@jiyn/problems';
+import { GatewayEnvironment } from '../gateway.environment';
+import type { UpstreamName } from '../proxy/route-table';
+import { Upstreams } from '../proxy/upstreams';
+
+interface ScheduleSession {
+  id: string;
+  speakers: { id: string; name: string | null }[];
+  [field: string]: unknown;
+}
+
+interface PublicSpeaker {
+  id: string;
+  fullName: Multilingual;
+  position: Multilingual;
+  organisation: Multilingual;
+  biography: Multilingual;
+  languages: string[];
+}
+
+/**
+ * The agenda of a published event: the published schedule (sessions service) with each speaker's
+ * public profile (speakers service) in one localised document. Public, revalidated by ETag.
+ */
+@ApiTags('public')
+@Controller('api/v1/public/events/:slug/agenda')
+export class AgendaController {
+  constructor(
+    private readonly upstreams: Upstreams,
+    private readonly env: GatewayEnvironment,
+  ) {}
+
+  @Unguarded()
+  @Get()
+  async agenda(
+    @Param('slug') slug: string,
+    @Query('lang') queryLang: string | undefined,
+    @Headers() headers: Record<string, string>,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const lang = negotiateLanguage(headers['accept-language'], queryLang);
+    const schedule = await this.fetchJson<{ sessions: ScheduleSession[] }>('sessions', `/public/events/${encodeURIComponent(slug)}/schedule?lang=${lang}`);
+    if (schedule.status !== 200) {
+      await reply.status(schedule.status).header('content-type', schedule.contentType).send(schedule.raw);
+      return;
+    }
+    const speakerIds = [...new Set(schedule.body.sessions.flatMap((session) => session.speakers.map((speaker) => speaker.id)))];
+    const profiles = new Map<string, ReturnType<typeof localizeSpeaker>>();
+    await Promise.all(
+      speakerIds.map(async (id) => {
+        const profile = await this.fetchJson<PublicSpeaker>('speakers', `/public/speakers/${id}`);
+        if (profile.status === 200) profiles.set(id, localizeSpeaker(profile.body, lang));
+      }),
+    );
+    const agenda = {
+      ...schedule.body,
+      sessions: schedule.body.sessions.map((session) => ({
+        ...session,
+        speakers: session.speakers.map((speaker) => profiles.get(speaker.id) ?? { id: speaker.id, name: speaker.name }),
+      })),
+    };
+    const body = JSON.stringify(agenda);
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    void reply.header('etag', etag).header('cache-control', 'public, max-age=60, must-revalidate').header('vary', 'Accept-Language').header('content-language', lang);
+    if (headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+      await reply.status(304).send();
+      return;
+    }
+    await reply.status(200).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+
+  private async fetchJson<T>(upstream: UpstreamName, path: string): Promise<{ status: number; body: T; raw: string; contentType: string }> {
+    try {
+      const response = await this.upstreams.request(upstream, {
+        method: 'GET',
+        path,
+        headers: {
+          [INTERNAL_TOKEN_HEADER]: this.env.INTERNAL_TOKEN,
+          [CORRELATION_HEADER]: currentCorrelationId() ?? '',
+          [FORWARDED_URI_HEADER]: path,
+        },
+        headersTimeout: 10_000,
+      });
+      const raw = await response.body.text();
+      const contentType = String(response.headers['content-type'] ?? 'application/json');
+      return { status: response.statusCode, body: (raw ? JSON.parse(raw) : undefined) as T, raw, contentType };
+    } catch {
+      throw new ProblemException('service-unavailable', {
+        detail: { en: `The ${upstream} service is not answering`, ru: `Сервис ${upstream} не отвечает`, kk: `${upstream} қызметі жауап бермейді` },
+      });
+    }
+  }
+}
+
+function localizeSpeaker(speaker: PublicSpeaker, lang: Lang) {
+  return {
+    id: speaker.id,
+    name: pickLocalized(speaker.fullName, lang) ?? null,
+    position: pickLocalized(speaker.position, lang) ?? null,
+    organisation: pickLocalized(speaker.organisation, lang) ?? null,
+    biography: pickLocalized(speaker.biography, lang) ?? null,
+    languages: speaker.languages,
+  };
+}
