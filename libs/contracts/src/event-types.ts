@@ -10,6 +10,7 @@ export const EVENT_TYPES = {
   sessionCancelled: 'kz.jiyn.session.cancelled.v1',
   registrationCreated: 'kz.jiyn.registration.created.v1',
   speakerCreated: 'kz.jiyn.speaker.created.v1',
+  speakerAvailabilityChanged: 'kz.jiyn.speaker.availability.changed.v1',
   feedbackSubmitted: 'kz.jiyn.feedback.submitted.v1',
 } as const;
 

@@ -25,6 +25,11 @@ export {
   registrationCreatedV1Schema,
 } from './events/registration-created.v1';
 export { MultilingualTextV1, SpeakerCreatedV1, speakerCreatedV1Schema } from './events/speaker-created.v1';
+export {
+  AvailabilityRangeV1,
+  SpeakerAvailabilityChangedV1,
+  speakerAvailabilityChangedV1Schema,
+} from './events/speaker-availability-changed.v1';
 export { FeedbackSubmittedV1, feedbackSubmittedV1Schema } from './events/feedback-submitted.v1';
 export {
   EVENT_CONTRACTS,

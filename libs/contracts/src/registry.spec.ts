@@ -105,6 +105,16 @@ const EXAMPLES: Record<EventType, Record<string, unknown>> = {
     languages: ['kk', 'ru'],
     occurredAt: '2024-01-20T10:00:00.000Z',
   },
+  [EVENT_TYPES.speakerAvailabilityChanged]: {
+    speakerId: '0190a1b2-0000-7000-8000-000000000003',
+    eventId: '0190a1b2-0000-7000-8000-000000000001',
+    version: 2,
+    ranges: [
+      { startsAt: '2024-02-05T03:00:00.000Z', endsAt: '2024-02-05T07:00:00.000Z' },
+      { startsAt: '2024-02-06T08:00:00.000Z', endsAt: '2024-02-06T12:00:00.000Z' },
+    ],
+    occurredAt: '2024-01-22T10:00:00.000Z',
+  },
   [EVENT_TYPES.feedbackSubmitted]: {
     feedbackId: '0190a1b2-0000-7000-8000-000000000004',
     eventId: '0190a1b2-0000-7000-8000-000000000001',
@@ -195,6 +205,20 @@ describe('event contracts registry', () => {
       [EVENT_TYPES.speakerCreated, { languages: ['de'] }],
       [EVENT_TYPES.speakerCreated, { fullName: { kk: 'Әсел', email: 'assel@example.kz' } }],
       [EVENT_TYPES.feedbackSubmitted, { rating: 6 }],
+      [EVENT_TYPES.speakerAvailabilityChanged, { version: 0 }],
+      [EVENT_TYPES.speakerAvailabilityChanged, { ranges: [{ startsAt: 'tomorrow morning' }] }],
+      [
+        EVENT_TYPES.speakerAvailabilityChanged,
+        {
+          ranges: [
+            {
+              startsAt: '2024-02-05T03:00:00.000Z',
+              endsAt: '2024-02-05T07:00:00.000Z',
+              email: 'assel@example.kz',
+            },
+          ],
+        },
+      ],
     ];
     for (const [type, change] of cases) {
       expect(await verdicts(type, { ...EXAMPLES[type], ...change })).toEqual({
@@ -204,8 +228,12 @@ describe('event contracts registry', () => {
     }
   });
 
-  it('should declare no personal data in registration and feedback events', () => {
-    for (const type of [EVENT_TYPES.registrationCreated, EVENT_TYPES.feedbackSubmitted]) {
+  it('should declare no personal data in registration, feedback and availability events', () => {
+    for (const type of [
+      EVENT_TYPES.registrationCreated,
+      EVENT_TYPES.feedbackSubmitted,
+      EVENT_TYPES.speakerAvailabilityChanged,
+    ]) {
       const properties = declaredProperties(EVENT_CONTRACTS[type].schema);
       expect(properties.length).toBeGreaterThan(0);
       expect(properties.filter((name) => PERSONAL_DATA.test(name))).toEqual([]);

@@ -5,6 +5,10 @@ import { EventPublishedV1, eventPublishedV1Schema } from './events/event-publish
 import { FeedbackSubmittedV1, feedbackSubmittedV1Schema } from './events/feedback-submitted.v1';
 import { RegistrationCreatedV1, registrationCreatedV1Schema } from './events/registration-created.v1';
 import { SpeakerCreatedV1, speakerCreatedV1Schema } from './events/speaker-created.v1';
+import {
+  SpeakerAvailabilityChangedV1,
+  speakerAvailabilityChangedV1Schema,
+} from './events/speaker-availability-changed.v1';
 import { EventUpdatedV1, eventUpdatedV1Schema } from './events/event-updated.v1';
 import { SchedulePublishedV1, schedulePublishedV1Schema } from './events/schedule-published.v1';
 import { SessionChangedV1, sessionChangedV1Schema } from './events/session-changed.v1';
@@ -74,6 +78,12 @@ export const EVENT_CONTRACTS: Record<EventType, EventContract> = {
     topic: TOPICS.speakers,
     payload: SpeakerCreatedV1,
     schema: speakerCreatedV1Schema,
+  },
+  [EVENT_TYPES.speakerAvailabilityChanged]: {
+    type: EVENT_TYPES.speakerAvailabilityChanged,
+    topic: TOPICS.speakers,
+    payload: SpeakerAvailabilityChangedV1,
+    schema: speakerAvailabilityChangedV1Schema,
   },
   [EVENT_TYPES.feedbackSubmitted]: {
     type: EVENT_TYPES.feedbackSubmitted,

@@ -3,6 +3,7 @@ import { EventEntity } from '../events/event.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateEvents1764201600001 } from './migrations/1764201600001-create-events';
 import { CreateProgramme1764201600002 } from './migrations/1764201600002-create-programme';
+import { CreateSpeakerAvailability1764201600003 } from './migrations/1764201600003-create-speaker-availability';
 import { RoomEntity } from '../programme/rooms/room.entity';
 import { TrackEntity } from '../programme/tracks/track.entity';
 import { ProgrammeSessionEntity } from '../programme/sessions/programme-session.entity';
@@ -18,6 +19,11 @@ export function sessionsDatabase(url: string, poolSize?: number): ServiceDatabas
     applicationName: 'jiyn-sessions',
     poolSize,
     entities: [EventEntity, RoomEntity, TrackEntity, ProgrammeSessionEntity, ScheduleVersionEntity],
-    migrations: [CreateMessagingTables1764201600000, CreateEvents1764201600001, CreateProgramme1764201600002],
+    migrations: [
+      CreateMessagingTables1764201600000,
+      CreateEvents1764201600001,
+      CreateProgramme1764201600002,
+      CreateSpeakerAvailability1764201600003,
+    ],
   };
 }

@@ -186,6 +186,89 @@ describe('sessions service: programme', () => {
     expect(moved.body.session.version).toBe(2);
   }, 60_000);
 
+  it('should warn about a session outside its speaker’s availability, keeping only the newest availability', async () => {
+    const p = await demoProgramme();
+    const speakerId = randomUUID();
+    const availabilityChanged = (version: number, ranges: { startsAt: string; endsAt: string }[]) =>
+      producer.send(TOPICS.speakers, EVENT_TYPES.speakerAvailabilityChanged, speakerId, {
+        speakerId,
+        eventId: p.eventId,
+        version,
+        ranges,
+        occurredAt: new Date().toISOString(),
+      });
+    const stored = async () =>
+      (
+        await service.query<{ version: number; ranges: unknown }>(
+          'SELECT version, ranges FROM sessions.speaker_availability WHERE speaker_id = $1 AND event_id = $2',
+          [speakerId, p.eventId],
+        )
+      )[0];
+    // 5 Feb, 09:00–11:30 and 11:30–13:00 in Astana (UTC+6): two touching ranges, one stretch.
+    const early = { startsAt: '2024-02-05T03:00:00.000Z', endsAt: '2024-02-05T05:30:00.000Z' };
+    const morning = [early, { startsAt: '2024-02-05T05:30:00.000Z', endsAt: '2024-02-05T07:00:00.000Z' }];
+    await availabilityChanged(1, [early]);
+    await eventually(async () => expect((await stored())?.version).toBe(1), { timeoutMs: 30_000 });
+    await availabilityChanged(2, morning);
+    await eventually(async () => expect(await stored()).toEqual({ version: 2, ranges: morning }), {
+      timeoutMs: 30_000,
+    });
+
+    // A stale event (a replay, or one overtaken by a newer change) is consumed but changes nothing.
+    const stale = await availabilityChanged(1, [
+      { startsAt: '2024-02-05T03:00:00.000Z', endsAt: '2024-02-07T12:00:00.000Z' },
+    ]);
+    await eventually(
+      async () =>
+        expect(
+          await service.count(
+            'SELECT count(*)::int AS n FROM sessions.inbox WHERE consumer = $1 AND event_id = $2',
+            ['sessions.speaker-availability', stale],
+          ),
+        ).toBe(1),
+      { timeoutMs: 30_000 },
+    );
+    expect(await stored()).toEqual({ version: 2, ranges: morning });
+
+    const across = await service.request('POST', `/events/${p.eventId}/sessions`, {
+      body: sessionBody(p.hall, '2024-02-05T11:00:00+06:00', '2024-02-05T12:00:00+06:00', {
+        speakerIds: [speakerId],
+      }),
+    });
+    expect(across.status).toBe(201);
+    expect(across.body.conflicts).toEqual([]);
+
+    const afternoon = await service.request('POST', `/events/${p.eventId}/sessions`, {
+      body: sessionBody(p.room2, '2024-02-05T14:00:00+06:00', '2024-02-05T15:00:00+06:00', {
+        speakerIds: [speakerId],
+      }),
+    });
+    expect(afternoon.status).toBe(201);
+    expect(afternoon.body.conflicts).toEqual([
+      {
+        kind: 'speaker-unavailable',
+        severity: 'warning',
+        sessionIds: [afternoon.body.session.id],
+        speakerId,
+      },
+    ]);
+
+    // Another speaker who entered no availability is never warned about.
+    const unknown = await service.request('POST', `/events/${p.eventId}/sessions`, {
+      body: sessionBody(p.hall, '2024-02-06T14:00:00+06:00', '2024-02-06T15:00:00+06:00', {
+        speakerIds: [randomUUID()],
+      }),
+    });
+    expect(unknown.body.conflicts).toEqual([]);
+
+    // A warning, not a clash: the schedule publishes without force.
+    const all = await service.request('GET', `/events/${p.eventId}/conflicts`);
+    expect(all.body).toMatchObject({ blocking: 0, warnings: 1 });
+    const published = await service.request('POST', `/events/${p.eventId}/schedule/versions`, { body: {} });
+    expect(published.status).toBe(201);
+    expect(published.body.forced).toBe(false);
+  }, 90_000);
+
   it('should announce created, scheduled, moved and cancelled sessions on Kafka', async () => {
     const p = await demoProgramme();
     const created = await service.request('POST', `/events/${p.eventId}/sessions`, {

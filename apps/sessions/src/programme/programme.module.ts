@@ -7,6 +7,7 @@ import { PublicScheduleHttpController } from './public-schedule.http.controller'
 import { RoomsAndTracksService } from './rooms-and-tracks.service';
 import { ScheduleService } from './schedule/schedule.service';
 import { ProgrammeSessionsService } from './sessions/programme-sessions.service';
+import { SpeakerAvailabilityConsumer } from './speaker-projection/speaker-availability.consumer';
 import { SpeakerCreatedConsumer } from './speaker-projection/speaker-created.consumer';
 
 /** An event's programme: rooms, tracks, sessions, conflicts, published versions and their exports. */
@@ -20,6 +21,7 @@ import { SpeakerCreatedConsumer } from './speaker-projection/speaker-created.con
     ProgrammeSessionsService,
     ScheduleService,
     SpeakerCreatedConsumer,
+    SpeakerAvailabilityConsumer,
   ],
 })
 export class ProgrammeModule {}

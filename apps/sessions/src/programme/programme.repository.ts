@@ -135,4 +135,45 @@ export class ProgrammeRepository {
       full_name: JSON.stringify(speaker.fullName),
     });
   }
+
+  /** Keeps a speaker's availability for an event unless a newer version is already stored. */
+  applySpeakerAvailability(
+    manager: EntityManager,
+    availability: { speakerId: string; eventId: string; version: number; ranges: AvailabilityRange[] },
+  ): Promise<boolean> {
+    return upsertIfNewer(manager, 'sessions.speaker_availability', ['speaker_id', 'event_id'], {
+      speaker_id: availability.speakerId,
+      event_id: availability.eventId,
+      version: availability.version,
+      ranges: JSON.stringify(availability.ranges),
+    });
+  }
+
+  /**
+   * The availability speakers entered for an event, by speaker id. A speaker without an entry, or
+   * whose entry was cleared (no ranges), is absent: nothing is known about them.
+   */
+  async speakerAvailability(
+    eventId: string,
+    manager: EntityManager = this.manager,
+  ): Promise<Map<string, { startsAt: Date; endsAt: Date }[]>> {
+    const rows = await queryRows<{ speaker_id: string; ranges: AvailabilityRange[] }>(
+      manager,
+      `SELECT speaker_id, ranges FROM sessions.speaker_availability
+       WHERE event_id = $1 AND jsonb_array_length(ranges) > 0`,
+      [eventId],
+    );
+    return new Map(
+      rows.map((row) => [
+        row.speaker_id,
+        row.ranges.map((range) => ({ startsAt: new Date(range.startsAt), endsAt: new Date(range.endsAt) })),
+      ]),
+    );
+  }
+}
+
+/** A time range as stored in projections: ISO 8601 UTC strings. */
+export interface AvailabilityRange {
+  startsAt: string;
+  endsAt: string;
 }

@@ -2,6 +2,7 @@ import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateSpeakers1764201600001 } from './migrations/1764201600001-create-speakers';
+import { VersionAvailability1764201600002 } from './migrations/1764201600002-version-availability';
 
 export const SPEAKERS_SCHEMA = 'speakers';
 
@@ -12,6 +13,10 @@ export function speakersDatabase(url: string, poolSize?: number): ServiceDatabas
     applicationName: 'jiyn-speakers',
     poolSize,
     entities: [SpeakerEntity],
-    migrations: [CreateMessagingTables1764201600000, CreateSpeakers1764201600001],
+    migrations: [
+      CreateMessagingTables1764201600000,
+      CreateSpeakers1764201600001,
+      VersionAvailability1764201600002,
+    ],
   };
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { EVENT_TYPES, TOPICS, speakerCreatedV1Schema, type EventPublishedV1 } from '@jiyn/contracts';
-import { anEventPublished, fieldErrors, schemaValidator } from '@jiyn/testing';
+import {
+  EVENT_TYPES,
+  TOPICS,
+  speakerAvailabilityChangedV1Schema,
+  speakerCreatedV1Schema,
+  type EventPublishedV1,
+} from '@jiyn/contracts';
+import { anEventPublished, eventually, fieldErrors, schemaValidator } from '@jiyn/testing';
 import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
 import { SpeakersAppModule } from '../app.module';
 import { speakersDatabase } from '../database/database';
@@ -15,6 +21,7 @@ const { service, producer, probe } = useServiceTestBed({
   probe: [TOPICS.speakers],
 });
 const validateSpeakerCreated = schemaValidator(speakerCreatedV1Schema);
+const validateAvailabilityChanged = schemaValidator(speakerAvailabilityChangedV1Schema);
 let serial = 0;
 
 function speakerBody(overrides: Record<string, unknown> = {}) {
@@ -196,6 +203,75 @@ describe('speakers service', () => {
     expect((await service.request('GET', path)).body).toEqual({
       ranges: [{ startsAt: '2030-02-05T05:00:00.000Z', endsAt: '2030-02-05T06:00:00.000Z' }],
     });
+  }, 60_000);
+
+  it('should announce each availability change with its ranges and a rising version, nothing personal', async () => {
+    const event = await knownEvent();
+    const body = speakerBody({ email: 'hidden.speaker@mail.example.kz', phone: '+7 747 333 44 55' });
+    const created = await service.request('POST', '/speakers', { body });
+    expect(created.status).toBe(201);
+    const speaker = created.body as { id: string };
+    const path = `/speakers/${speaker.id}/availability/${event.eventId}`;
+    const first = [{ startsAt: '2030-02-05T10:00:00+05:00', endsAt: '2030-02-05T12:00:00+05:00' }];
+    const second = [
+      { startsAt: '2030-02-06T14:00:00+05:00', endsAt: '2030-02-06T17:00:00+05:00' },
+      { startsAt: '2030-02-05T09:00:00+05:00', endsAt: '2030-02-05T11:00:00+05:00' },
+    ];
+    expect((await service.request('PUT', path, { body: { ranges: first } })).status).toBe(200);
+    expect((await service.request('PUT', path, { body: { ranges: second } })).status).toBe(200);
+    // The same ranges again (a client's retry) are no change: no third event.
+    expect((await service.request('PUT', path, { body: { ranges: second } })).status).toBe(200);
+    // A refused change announces nothing either.
+    const refused = [{ startsAt: '2030-02-09T10:00:00+05:00', endsAt: '2030-02-09T11:00:00+05:00' }];
+    expect((await service.request('PUT', path, { body: { ranges: refused } })).status).toBe(400);
+
+    const availabilityEvents = () =>
+      probe
+        .on(TOPICS.speakers)
+        .filter(
+          (m) => m.key === speaker.id && m.headers['ce_type'] === EVENT_TYPES.speakerAvailabilityChanged,
+        );
+    await eventually(() => expect(availabilityEvents()).toHaveLength(2), { timeoutMs: 15_000 });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    const messages = availabilityEvents();
+    expect(messages).toHaveLength(2);
+    for (const message of messages) {
+      expect(validateAvailabilityChanged(message.json)).toBeNull();
+      expect(message.headers).toMatchObject({ ce_source: '/jiyn/speakers', ce_subject: speaker.id });
+    }
+    expect(messages.map((m) => m.json)).toEqual([
+      {
+        speakerId: speaker.id,
+        eventId: event.eventId,
+        version: 1,
+        ranges: [{ startsAt: '2030-02-05T05:00:00.000Z', endsAt: '2030-02-05T07:00:00.000Z' }],
+        occurredAt: expect.any(String),
+      },
+      {
+        speakerId: speaker.id,
+        eventId: event.eventId,
+        version: 2,
+        ranges: [
+          { startsAt: '2030-02-05T04:00:00.000Z', endsAt: '2030-02-05T06:00:00.000Z' },
+          { startsAt: '2030-02-06T09:00:00.000Z', endsAt: '2030-02-06T12:00:00.000Z' },
+        ],
+        occurredAt: expect.any(String),
+      },
+    ]);
+    for (const message of messages) {
+      for (const personal of [
+        'hidden.speaker',
+        'mail.example.kz',
+        '+77473334455',
+        '7473334455',
+        body.fullName.kk,
+        body.fullName.ru,
+        body.fullName.en,
+        'Сарапшы',
+        'Expert',
+      ])
+        expect(message.value).not.toContain(personal);
+    }
   }, 60_000);
 
   it('should answer 404 for the availability of an unknown speaker', async () => {

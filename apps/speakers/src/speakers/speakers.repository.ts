@@ -24,17 +24,27 @@ export class SpeakersRepository {
     return pageInCreationOrder(this.dataSource.manager.createQueryBuilder(SpeakerEntity, 's'), 's', page);
   }
 
+  /**
+   * Replaces the ranges and bumps the version when they differ from what is stored (the first entry
+   * is version 1). Returns the new version, or null when nothing changed.
+   */
   async setAvailability(
     manager: EntityManager,
     speakerId: string,
     eventId: string,
     ranges: AvailabilityRange[],
-  ): Promise<void> {
-    await manager.query(
-      `INSERT INTO speakers.availability (speaker_id, event_id, ranges, updated_at) VALUES ($1, $2, $3::jsonb, now())
-       ON CONFLICT (speaker_id, event_id) DO UPDATE SET ranges = EXCLUDED.ranges, updated_at = EXCLUDED.updated_at`,
+  ): Promise<number | null> {
+    const rows = await queryRows<{ version: number }>(
+      manager,
+      `INSERT INTO speakers.availability AS a (speaker_id, event_id, ranges, updated_at, version)
+       VALUES ($1, $2, $3::jsonb, now(), 1)
+       ON CONFLICT (speaker_id, event_id) DO UPDATE
+         SET ranges = EXCLUDED.ranges, updated_at = EXCLUDED.updated_at, version = a.version + 1
+         WHERE a.ranges IS DISTINCT FROM EXCLUDED.ranges
+       RETURNING version`,
       [speakerId, eventId, JSON.stringify(ranges)],
     );
+    return rows[0]?.version ?? null;
   }
 
   async availability(speakerId: string, eventId: string): Promise<AvailabilityRange[]> {

@@ -1,6 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EVENT_TYPES, TOPICS, type SpeakerCreatedV1 } from '@jiyn/contracts';
+import {
+  EVENT_TYPES,
+  TOPICS,
+  type SpeakerAvailabilityChangedV1,
+  type SpeakerCreatedV1,
+} from '@jiyn/contracts';
 import { normalizeKzPhone } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import type { Page, PageQuery } from '@jiyn/persistence';
@@ -72,7 +77,11 @@ export class SpeakersService {
     return this.speakers.list(page);
   }
 
-  /** Replaces a speaker's availability for one event; each range must lie within the event's days. */
+  /**
+   * Replaces a speaker's availability for one event; each range must lie within the event's days.
+   * A change is announced as speaker.availability.changed in the same transaction (the programme
+   * warns about sessions outside it); setting the same ranges again changes and announces nothing.
+   */
   async setAvailability(
     speakerId: string,
     eventId: string,
@@ -108,7 +117,23 @@ export class SpeakersService {
         startsAt: range.startsAt.toISOString(),
         endsAt: range.endsAt.toISOString(),
       }));
-      await this.speakers.setAvailability(manager, speakerId, eventId, stored);
+      const version = await this.speakers.setAvailability(manager, speakerId, eventId, stored);
+      if (version !== null) {
+        // Ids and times only: nothing personal travels.
+        const data: SpeakerAvailabilityChangedV1 = {
+          speakerId,
+          eventId,
+          version,
+          ranges: stored,
+          occurredAt: new Date().toISOString(),
+        };
+        await this.outbox.append(manager, {
+          topic: TOPICS.speakers,
+          type: EVENT_TYPES.speakerAvailabilityChanged,
+          subject: speakerId,
+          data,
+        });
+      }
       return stored;
     });
   }

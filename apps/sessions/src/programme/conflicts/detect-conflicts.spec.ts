@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { conflictsOf, detectConflicts, type ScheduledItem } from './detect-conflicts';
+import { conflictsOf, detectConflicts, type ScheduledItem, type TimeRange } from './detect-conflicts';
 
 const event = { startsAt: new Date('2024-02-05T03:00:00Z'), endsAt: new Date('2024-02-07T12:00:00Z') };
 const rooms = new Map<string, number | null>([
@@ -100,6 +100,113 @@ describe(detectConflicts.name, () => {
     const conflicts = detectConflicts(pile, { event, roomCapacities: rooms });
     expect(conflicts.map((c) => c.sessionIds.join('+')).sort()).toEqual(['a+b', 'a+c', 'b+c']);
     expect(conflictsOf('c', conflicts)).toHaveLength(2);
+  });
+
+  describe('speaker availability', () => {
+    const range = (from: string, to: string, day = '2024-02-05'): TimeRange => ({
+      startsAt: at(from, day),
+      endsAt: at(to, day),
+    });
+    const check = (items: ScheduledItem[], availability: Map<string, TimeRange[]>) =>
+      detectConflicts(items, { event, roomCapacities: rooms, availability });
+
+    it('should warn about a session outside the speaker’s ranges, and not about one inside', () => {
+      const availability = new Map([
+        [
+          'asanova',
+          [range('03:00', '06:00'), range('08:00', '10:00'), range('03:00', '06:00', '2024-02-06')],
+        ],
+      ]);
+      const conflicts = check(
+        [
+          session('inside', { speakerIds: ['asanova'], startsAt: at('04:00'), endsAt: at('05:00') }),
+          session('exactly', {
+            speakerIds: ['asanova'],
+            roomId: 'room-2',
+            startsAt: at('08:00'),
+            endsAt: at('10:00'),
+          }),
+          session('after', { speakerIds: ['asanova'], startsAt: at('06:00'), endsAt: at('07:00') }),
+          session('half-out', {
+            speakerIds: ['asanova'],
+            roomId: 'room-2',
+            startsAt: at('05:30', '2024-02-06'),
+            endsAt: at('06:30', '2024-02-06'),
+          }),
+          session('other-day', {
+            speakerIds: ['asanova'],
+            startsAt: at('04:00', '2024-02-07'),
+            endsAt: at('05:00', '2024-02-07'),
+          }),
+        ],
+        availability,
+      );
+      expect(conflicts).toEqual([
+        { kind: 'speaker-unavailable', severity: 'warning', sessionIds: ['after'], speakerId: 'asanova' },
+        { kind: 'speaker-unavailable', severity: 'warning', sessionIds: ['half-out'], speakerId: 'asanova' },
+        { kind: 'speaker-unavailable', severity: 'warning', sessionIds: ['other-day'], speakerId: 'asanova' },
+      ]);
+    });
+
+    it('should count a session across two touching ranges as inside, but not one across a gap', () => {
+      const conflicts = check(
+        [
+          session('touching', { speakerIds: ['touching'], startsAt: at('05:30'), endsAt: at('06:30') }),
+          session('gap', {
+            speakerIds: ['gap'],
+            roomId: 'room-2',
+            startsAt: at('05:30'),
+            endsAt: at('06:30'),
+          }),
+        ],
+        new Map([
+          // Given out of order: the check does not rely on the speakers service sorting them.
+          ['touching', [range('06:00', '08:00'), range('04:00', '06:00')]],
+          ['gap', [range('04:00', '06:00'), range('06:01', '08:00')]],
+        ]),
+      );
+      expect(conflicts).toEqual([
+        { kind: 'speaker-unavailable', severity: 'warning', sessionIds: ['gap'], speakerId: 'gap' },
+      ]);
+    });
+
+    it('should say nothing about speakers who entered no availability, or cleared it', () => {
+      const conflicts = check(
+        [
+          session('no-entry', { speakerIds: ['kochetov'] }),
+          session('cleared', { speakerIds: ['asanova'], roomId: 'room-2' }),
+          session('draft', { speakerIds: [], roomId: 'atrium' }),
+        ],
+        new Map([
+          ['asanova', []],
+          ['somebody-else', [range('08:00', '09:00')]],
+        ]),
+      );
+      expect(conflicts).toEqual([]);
+      expect(
+        detectConflicts([session('a', { speakerIds: ['kochetov'] })], { event, roomCapacities: rooms }),
+      ).toEqual([]);
+    });
+
+    it('should warn for each unavailable speaker of a session, and skip cancelled and unplaced sessions', () => {
+      const availability = new Map([
+        ['asanova', [range('08:00', '09:00')]],
+        ['kochetov', [range('08:00', '09:00')]],
+        ['nurlanova', [range('03:00', '09:00')]],
+      ]);
+      const conflicts = check(
+        [
+          session('panel', { speakerIds: ['asanova', 'kochetov', 'nurlanova'] }),
+          session('cancelled', { speakerIds: ['asanova'], roomId: 'room-2', status: 'cancelled' }),
+          session('unplaced', { speakerIds: ['asanova'], roomId: null, startsAt: null, endsAt: null }),
+        ],
+        availability,
+      );
+      expect(conflicts).toEqual([
+        { kind: 'speaker-unavailable', severity: 'warning', sessionIds: ['panel'], speakerId: 'asanova' },
+        { kind: 'speaker-unavailable', severity: 'warning', sessionIds: ['panel'], speakerId: 'kochetov' },
+      ]);
+    });
   });
 
   it('should find no clash in a full 20-room, 1,000-session grid, and one when a session is moved onto another', () => {

@@ -7,6 +7,7 @@ export const CONFLICT_KINDS = [
   'speaker-double-booked',
   'outside-event',
   'capacity-above-room',
+  'speaker-unavailable',
 ] as const;
 export type ConflictKind = (typeof CONFLICT_KINDS)[number];
 
@@ -29,9 +30,19 @@ export interface ScheduledItem {
   status: 'draft' | 'confirmed' | 'cancelled';
 }
 
+export interface TimeRange {
+  startsAt: Date;
+  endsAt: Date;
+}
+
 export interface ConflictContext {
   event: { startsAt: Date; endsAt: Date };
   roomCapacities: ReadonlyMap<string, number | null>;
+  /**
+   * The time ranges each speaker said they are available during this event (from the speakers
+   * service). A speaker who is absent, or has no ranges, entered nothing: no warning about them.
+   */
+  availability?: ReadonlyMap<string, readonly TimeRange[]>;
 }
 
 type Placed = ScheduledItem & { startsAt: Date; endsAt: Date };
@@ -85,7 +96,43 @@ export function detectConflicts(items: readonly ScheduledItem[], context: Confli
       });
     }
   }
+
+  for (const [speakerId, ranges] of context.availability ?? []) {
+    const spans = continuousSpans(ranges);
+    if (spans.length === 0) continue;
+    for (const item of bySpeaker.get(speakerId) ?? []) {
+      if (!spans.some((span) => span.startsAt <= item.startsAt && item.endsAt <= span.endsAt)) {
+        conflicts.push({
+          kind: 'speaker-unavailable',
+          severity: 'warning',
+          sessionIds: [item.id],
+          speakerId,
+        });
+      }
+    }
+  }
   return conflicts;
+}
+
+/**
+ * Merges ranges that overlap or touch (one ends exactly when the next starts) into continuous
+ * spans: a session across two touching ranges is inside the speaker's availability; across a gap,
+ * however short, it is not.
+ */
+function continuousSpans(ranges: readonly TimeRange[]): TimeRange[] {
+  const sorted = ranges
+    .filter((range) => range.endsAt > range.startsAt)
+    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  const spans: TimeRange[] = [];
+  for (const range of sorted) {
+    const last = spans[spans.length - 1];
+    if (last && range.startsAt <= last.endsAt) {
+      if (range.endsAt > last.endsAt) last.endsAt = range.endsAt;
+    } else {
+      spans.push({ startsAt: range.startsAt, endsAt: range.endsAt });
+    }
+  }
+  return spans;
 }
 
 /** Conflicts that involve one session: what a change to it is answered with. */

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type EventType, type SessionChangedV1 } from '@jiyn/contracts';
+import type { Multilingual } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import type { Page, PageQuery } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
@@ -94,11 +95,20 @@ export class ProgrammeSessionsService {
     });
   }
 
-  async get(eventId: string, sessionId: string): Promise<SessionWithConflicts> {
+  /** A session with its conflicts and its speakers' public names as far as this service knows them. */
+  async get(
+    eventId: string,
+    sessionId: string,
+  ): Promise<SessionWithConflicts & { speakers: { id: string; name: Multilingual | null }[] }> {
     const event = await this.events.get(eventId);
     const session = await this.programme.session(eventId, sessionId);
     if (!session) throw notFound('session', sessionId);
-    return { session, conflicts: await this.conflictsOf(this.programme.manager, event, session.id) };
+    const names = await this.programme.speakerNames(session.speakerIds);
+    return {
+      session,
+      conflicts: await this.conflictsOf(this.programme.manager, event, session.id),
+      speakers: session.speakerIds.map((id) => ({ id, name: names.get(id) ?? null })),
+    };
   }
 
   async list(eventId: string, page: PageQuery): Promise<Page<ProgrammeSessionEntity>> {
@@ -119,13 +129,15 @@ export class ProgrammeSessionsService {
   }
 
   async allConflicts(manager: EntityManager, event: EventEntity): Promise<Conflict[]> {
-    const [sessions, rooms] = await Promise.all([
+    const [sessions, rooms, availability] = await Promise.all([
       this.programme.sessions(event.id, manager),
       this.programme.rooms(event.id, manager),
+      this.programme.speakerAvailability(event.id, manager),
     ]);
     return detectConflicts(sessions, {
       event,
       roomCapacities: new Map(rooms.map((room) => [room.id, room.capacity])),
+      availability,
     });
   }
 
