@@ -37,6 +37,7 @@ export async function seedDemo(gatewayUrl: string, adminKey: string): Promise<Se
     speakerIds.set(speaker.fullName.en, created.body.id);
     speakersCreated += 1;
   }
+  for (const speakerId of speakerIds.values()) await setDemoAvailability(api, speakerId, event.id);
   const programmeVersion = await seedProgramme(api, event.id, speakerIds);
 
   let registrationsCreated = 0;
@@ -45,6 +46,26 @@ export async function seedDemo(gatewayUrl: string, adminKey: string): Promise<Se
     if (created) registrationsCreated += 1;
   }
   return { eventId: event.id, eventCreated, speakersCreated, registrationsCreated, programmeVersion };
+}
+
+/** Speakers are available on the two days they speak, 09:00–18:00 Astana time (then UTC+6). */
+async function setDemoAvailability(api: Api, speakerId: string, eventId: string): Promise<void> {
+  const ranges = ['2024-02-05', '2024-02-06'].map((day) => ({
+    startsAt: `${day}T09:00:00+06:00`,
+    endsAt: `${day}T18:00:00+06:00`,
+  }));
+  // The speakers service learns of the event from Kafka: retry a 404 briefly.
+  for (let attempt = 0; attempt < 60; attempt += 1) {
+    const response = await api(
+      'PUT',
+      `/api/v1/speakers/${speakerId}/availability/${eventId}`,
+      { ranges },
+      [200, 404],
+    );
+    if (response.status === 200) return;
+    await sleep(500);
+  }
+  throw new Error('the speakers service never learnt of the demo event (is Kafka flowing?)');
 }
 
 /**
