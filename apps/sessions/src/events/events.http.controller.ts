@@ -1,4 +1,6 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
+import { negotiateLanguage } from '@jiyn/kz';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
@@ -7,6 +9,7 @@ import { ListEventsQuery } from './dto/list-events.query';
 import { UpdateEventDto } from './dto/update-event.dto';
 import type { EventEntity } from './event.entity';
 import { EventsService } from './events.service';
+import { publicEventView } from './public-event.view';
 
 @ApiTags('events')
 @Controller('events')
@@ -52,14 +55,31 @@ export class EventsHttpController {
   }
 }
 
-/** Published events, readable without credentials through the gateway's public prefix. */
+/** Published events, readable without credentials through the gateway's public prefix; localised, with ETags. */
 @ApiTags('public')
 @Controller('public/events')
 export class PublicEventsHttpController {
   constructor(private readonly events: EventsService) {}
 
   @Get(':slug')
-  get(@Param('slug') slug: string): Promise<EventEntity> {
-    return this.events.getPublishedBySlug(slug);
+  async get(
+    @Param('slug') slug: string,
+    @Query('lang') queryLang: string | undefined,
+    @Headers() headers: Record<string, string>,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const event = await this.events.getPublishedBySlug(slug);
+    const lang = negotiateLanguage(headers['accept-language'], queryLang);
+    const etag = `"${event.id}.${event.version}.${lang}"`;
+    void reply
+      .header('etag', etag)
+      .header('cache-control', 'public, max-age=60, must-revalidate')
+      .header('vary', 'Accept-Language')
+      .header('content-language', lang);
+    if (headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
+      await reply.status(304).send();
+      return;
+    }
+    await reply.status(200).send(publicEventView(event, lang));
   }
 }

@@ -216,7 +216,28 @@ describe('sessions service: events', () => {
     expect((await service.request('POST', `/events/${created.id}/publish`)).status).toBe(200);
     const published = await service.request('GET', `/public/events/${created.slug}`);
     expect(published.status).toBe(200);
-    expect(published.body).toMatchObject({ id: created.id, slug: created.slug, status: 'published' });
+    expect(published.body).toMatchObject({
+      id: created.id,
+      slug: created.slug,
+      status: 'published',
+      lang: 'kk',
+    });
+    expect(published.body.title).toBe('Шығармашылық индустриялар бойынша оқыту');
+    const russian = await service.request('GET', `/public/events/${created.slug}?lang=ru`);
+    expect(russian.body.title).toBe('Обучение по креативным индустриям');
+    const revalidated = await service.request('GET', `/public/events/${created.slug}?lang=ru`, {
+      headers: { 'if-none-match': String(russian.headers['etag']) },
+    });
+    expect(revalidated.status).toBe(304);
+    // A change makes a new version, so the old tag no longer matches.
+    expect((await service.request('PATCH', `/events/${created.id}`, { body: { capacity: 61 } })).status).toBe(
+      200,
+    );
+    const changed = await service.request('GET', `/public/events/${created.slug}?lang=ru`, {
+      headers: { 'if-none-match': String(russian.headers['etag']) },
+    });
+    expect(changed.status).toBe(200);
+    expect(changed.body.capacity).toBe(61);
   });
 
   it('should refuse NUL characters as a field error, not a database failure', async () => {

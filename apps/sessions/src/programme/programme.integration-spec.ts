@@ -299,6 +299,14 @@ describe('sessions service: programme', () => {
     ]);
     expect(types.map((m) => (m.json as { version: number }).version)).toEqual([1, 2, 3, 4, 5]);
     expect(validateMoved(types[2]?.json)).toBeNull();
+    // No capacity of its own: unscheduled it has none, in the 60-seat hall it has the hall's.
+    expect(types.map((m) => (m.json as { capacity: number | null }).capacity)).toEqual([
+      null,
+      60,
+      60,
+      60,
+      60,
+    ]);
     expect(types[2]?.json).toMatchObject({
       startsAt: '2024-02-05T06:00:00.000Z',
       endsAt: '2024-02-05T07:00:00.000Z',

@@ -1,7 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { conflictsOf, detectConflicts, type ScheduledItem, type TimeRange } from './detect-conflicts';
 
-const event = { startsAt: new Date('2024-02-05T03:00:00Z'), endsAt: new Date('2024-02-07T12:00:00Z') };
+const event = {
+  startsAt: new Date('2024-02-05T03:00:00Z'),
+  endsAt: new Date('2024-02-07T12:00:00Z'),
+  timeZone: 'Asia/Almaty',
+};
 const rooms = new Map<string, number | null>([
   ['hall', 120],
   ['room-2', 30],
@@ -66,8 +70,11 @@ describe(detectConflicts.name, () => {
   it('should warn about sessions outside the event and capacities above the room', () => {
     const conflicts = detectConflicts(
       [
-        session('early', { startsAt: at('02:00'), endsAt: at('03:30') }),
-        session('late', { startsAt: at('11:30', '2024-02-07'), endsAt: at('12:30', '2024-02-07') }),
+        // 05:00–06:00 local on 5 Feb is early but on the first day; 17:00–18:00Z on 4 Feb is 23:00 local the day before.
+        session('first-morning', { startsAt: at('23:00', '2024-02-04'), endsAt: at('00:00') }),
+        session('early', { startsAt: at('17:00', '2024-02-04'), endsAt: at('17:30', '2024-02-04') }),
+        session('late', { startsAt: at('18:30', '2024-02-07'), endsAt: at('19:30', '2024-02-07') }),
+        session('last-evening', { startsAt: at('16:00', '2024-02-07'), endsAt: at('17:30', '2024-02-07') }),
         session('crowded', { roomId: 'room-2', capacity: 40 }),
         session('unbounded-room', { roomId: 'atrium', capacity: 500 }),
       ],
@@ -81,6 +88,9 @@ describe(detectConflicts.name, () => {
       ]),
     );
     expect(conflicts.some((c) => c.sessionIds.includes('unbounded-room'))).toBe(false);
+    expect(
+      conflicts.some((c) => c.sessionIds.includes('first-morning') || c.sessionIds.includes('last-evening')),
+    ).toBe(false);
   });
 
   it('should ignore cancelled and unscheduled sessions', () => {

@@ -36,7 +36,8 @@ export interface TimeRange {
 }
 
 export interface ConflictContext {
-  event: { startsAt: Date; endsAt: Date };
+  /** The event's first and last instants and its zone: a session must fall on one of its days there. */
+  event: { startsAt: Date; endsAt: Date; timeZone: string };
   roomCapacities: ReadonlyMap<string, number | null>;
   /**
    * The time ranges each speaker said they are available during this event (from the speakers
@@ -78,7 +79,7 @@ export function detectConflicts(items: readonly ScheduledItem[], context: Confli
   }
 
   for (const item of placed) {
-    if (item.startsAt < context.event.startsAt || item.endsAt > context.event.endsAt) {
+    if (outsideEventDays(item, context.event)) {
       conflicts.push({ kind: 'outside-event', severity: 'warning', sessionIds: [item.id] });
     }
     const roomCapacity = item.roomId ? context.roomCapacities.get(item.roomId) : null;
@@ -133,6 +134,35 @@ function continuousSpans(ranges: readonly TimeRange[]): TimeRange[] {
     }
   }
   return spans;
+}
+
+/**
+ * Whether a session falls outside the event's days, as calendar dates in the event's zone:
+ * an early-morning session on the first day is inside, anything the day before is not.
+ */
+function outsideEventDays(item: Placed, event: ConflictContext['event']): boolean {
+  const day = (instant: Date) => localDate(instant, event.timeZone);
+  const lastInstant = new Date(item.endsAt.getTime() - 1); // a session ending at midnight belongs to the day before
+  return (
+    day(item.startsAt) < day(event.startsAt) || day(lastInstant) > day(new Date(event.endsAt.getTime() - 1))
+  );
+}
+
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** YYYY-MM-DD of an instant in a time zone (en-CA formats dates that way). */
+function localDate(instant: Date, timeZone: string): string {
+  let format = dateFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    dateFormats.set(timeZone, format);
+  }
+  return format.format(instant);
 }
 
 /** Conflicts that involve one session: what a change to it is answered with. */

@@ -167,17 +167,18 @@ export class ProgrammeSessionsService {
     if (problems.length) throw new ProblemException('validation', { errors: problems });
   }
 
+  /** Announces the change; a session without its own capacity has its room's, which is what sign-ups need. */
   private async announce(
     manager: EntityManager,
     type: EventType,
     session: ProgrammeSessionEntity,
   ): Promise<void> {
-    await this.outbox.append(manager, {
-      topic: TOPICS.programmeSessions,
-      type,
-      subject: session.id,
-      data: sessionState(session),
-    });
+    const room =
+      session.capacity === null && session.roomId
+        ? await this.programme.room(session.eventId, session.roomId, manager)
+        : null;
+    const data = { ...sessionState(session), capacity: session.capacity ?? room?.capacity ?? null };
+    await this.outbox.append(manager, { topic: TOPICS.programmeSessions, type, subject: session.id, data });
   }
 }
 
