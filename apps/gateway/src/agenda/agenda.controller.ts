@@ -46,12 +46,17 @@ export class AgendaController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const lang = negotiateLanguage(headers['accept-language'], queryLang);
-    const schedule = await this.fetchJson<{ sessions: ScheduleSession[] }>('sessions', `/public/events/${encodeURIComponent(slug)}/schedule?lang=${lang}`);
+    const schedule = await this.fetchJson<{ sessions: ScheduleSession[] }>(
+      'sessions',
+      `/public/events/${encodeURIComponent(slug)}/schedule?lang=${lang}`,
+    );
     if (schedule.status !== 200) {
       await reply.status(schedule.status).header('content-type', schedule.contentType).send(schedule.raw);
       return;
     }
-    const speakerIds = [...new Set(schedule.body.sessions.flatMap((session) => session.speakers.map((speaker) => speaker.id)))];
+    const speakerIds = [
+      ...new Set(schedule.body.sessions.flatMap((session) => session.speakers.map((speaker) => speaker.id))),
+    ];
     const profiles = new Map<string, ReturnType<typeof localizeSpeaker>>();
     await Promise.all(
       speakerIds.map(async (id) => {
@@ -63,12 +68,18 @@ export class AgendaController {
       ...schedule.body,
       sessions: schedule.body.sessions.map((session) => ({
         ...session,
-        speakers: session.speakers.map((speaker) => profiles.get(speaker.id) ?? { id: speaker.id, name: speaker.name }),
+        speakers: session.speakers.map(
+          (speaker) => profiles.get(speaker.id) ?? { id: speaker.id, name: speaker.name },
+        ),
       })),
     };
     const body = JSON.stringify(agenda);
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    void reply.header('etag', etag).header('cache-control', 'public, max-age=60, must-revalidate').header('vary', 'Accept-Language').header('content-language', lang);
+    void reply
+      .header('etag', etag)
+      .header('cache-control', 'public, max-age=60, must-revalidate')
+      .header('vary', 'Accept-Language')
+      .header('content-language', lang);
     if (headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
       await reply.status(304).send();
       return;
@@ -76,7 +87,10 @@ export class AgendaController {
     await reply.status(200).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 
-  private async fetchJson<T>(upstream: UpstreamName, path: string): Promise<{ status: number; body: T; raw: string; contentType: string }> {
+  private async fetchJson<T>(
+    upstream: UpstreamName,
+    path: string,
+  ): Promise<{ status: number; body: T; raw: string; contentType: string }> {
     try {
       const response = await this.upstreams.request(upstream, {
         method: 'GET',
@@ -90,10 +104,19 @@ export class AgendaController {
       });
       const raw = await response.body.text();
       const contentType = String(response.headers['content-type'] ?? 'application/json');
-      return { status: response.statusCode, body: (raw ? JSON.parse(raw) : undefined) as T, raw, contentType };
+      return {
+        status: response.statusCode,
+        body: (raw ? JSON.parse(raw) : undefined) as T,
+        raw,
+        contentType,
+      };
     } catch {
       throw new ProblemException('service-unavailable', {
-        detail: { en: `The ${upstream} service is not answering`, ru: `Сервис ${upstream} не отвечает`, kk: `${upstream} қызметі жауап бермейді` },
+        detail: {
+          en: `The ${upstream} service is not answering`,
+          ru: `Сервис ${upstream} не отвечает`,
+          kk: `${upstream} қызметі жауап бермейді`,
+        },
       });
     }
   }

@@ -14,6 +14,7 @@ const FORWARDED_REQUEST_HEADERS = [
   'content-type',
   'accept',
   'accept-language',
+  'accept-encoding',
   'if-none-match',
   'if-match',
   'idempotency-key',
@@ -21,6 +22,7 @@ const FORWARDED_REQUEST_HEADERS = [
 /** Response headers passed back to the caller. */
 const RETURNED_RESPONSE_HEADERS = [
   'content-type',
+  'content-encoding',
   'content-language',
   'content-disposition',
   'etag',

@@ -13,6 +13,10 @@ export function registrationsDatabase(url: string, poolSize?: number): ServiceDa
     applicationName: 'jiyn-registrations',
     poolSize,
     entities: [RegistrationEntity],
-    migrations: [CreateMessagingTables1764201600000, CreateRegistrations1764201600001, EventStatus1764201600002],
+    migrations: [
+      CreateMessagingTables1764201600000,
+      CreateRegistrations1764201600001,
+      EventStatus1764201600002,
+    ],
   };
 }

@@ -284,20 +284,32 @@ describe('registrations service', () => {
 
   it('should follow event.updated: more seats when capacity rises, none once the event is cancelled, stale updates ignored', async () => {
     const event = await knownEvent({ capacity: 1, waitlistEnabled: false });
-    expect((await service.request('POST', '/registrations', { body: participant(event.eventId) })).status).toBe(201);
-    expect((await service.request('POST', '/registrations', { body: participant(event.eventId) })).status).toBe(409);
+    expect(
+      (await service.request('POST', '/registrations', { body: participant(event.eventId) })).status,
+    ).toBe(201);
+    expect(
+      (await service.request('POST', '/registrations', { body: participant(event.eventId) })).status,
+    ).toBe(409);
 
     const raised = { ...event, version: event.version + 1, capacity: 2, status: 'published' as const };
     await producer.send(TOPICS.events, EVENT_TYPES.eventUpdated, event.eventId, raised);
     await untilEventProjected(service, 'registrations.event_projections', raised);
-    expect((await service.request('POST', '/registrations', { body: participant(event.eventId) })).body.status).toBe('confirmed');
+    expect(
+      (await service.request('POST', '/registrations', { body: participant(event.eventId) })).body.status,
+    ).toBe('confirmed');
 
     const cancelled = { ...raised, version: raised.version + 1, status: 'cancelled' as const };
     await producer.send(TOPICS.events, EVENT_TYPES.eventUpdated, event.eventId, cancelled);
     await untilEventProjected(service, 'registrations.event_projections', cancelled);
-    const closed = await service.request('POST', '/registrations', { body: participant(event.eventId), headers: { 'accept-language': 'ru' } });
+    const closed = await service.request('POST', '/registrations', {
+      body: participant(event.eventId),
+      headers: { 'accept-language': 'ru' },
+    });
     expect(closed.status).toBe(409);
-    expect(closed.body).toMatchObject({ type: 'https://jiyn.kz/problems/event-not-open', detail: 'Мероприятие отменено' });
+    expect(closed.body).toMatchObject({
+      type: 'https://jiyn.kz/problems/event-not-open',
+      detail: 'Мероприятие отменено',
+    });
 
     // A late, older update must not reopen it.
     await producer.send(TOPICS.events, EVENT_TYPES.eventUpdated, event.eventId, { ...raised, capacity: 50 });
@@ -305,7 +317,13 @@ describe('registrations service', () => {
     const later = { ...cancelled, version: cancelled.version + 1 };
     await producer.send(TOPICS.events, EVENT_TYPES.eventUpdated, event.eventId, later);
     await untilEventProjected(service, 'registrations.event_projections', later);
-    expect(await service.count('SELECT capacity AS n FROM registrations.event_projections WHERE event_id = $1', [event.eventId])).toBe(2);
-    expect((await service.request('POST', '/registrations', { body: participant(event.eventId) })).status).toBe(409);
+    expect(
+      await service.count('SELECT capacity AS n FROM registrations.event_projections WHERE event_id = $1', [
+        event.eventId,
+      ]),
+    ).toBe(2);
+    expect(
+      (await service.request('POST', '/registrations', { body: participant(event.eventId) })).status,
+    ).toBe(409);
   }, 60_000);
 });

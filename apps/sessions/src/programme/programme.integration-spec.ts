@@ -449,6 +449,11 @@ describe('sessions service: programme', () => {
     expect(otherLanguage.status).toBe(200);
     expect(otherLanguage.body.sessions[0].title).toBe('Basics of the creative economy');
 
+    const compressed = await service.request('GET', `/public/events/${p.slug}/schedule?lang=en`, {
+      headers: { 'accept-encoding': 'gzip' },
+    });
+    expect(compressed.headers['content-encoding']).toBe('gzip');
+    expect(compressed.body.sessions[0].title).toBe('Basics of the creative economy');
     const xml = await service.request('GET', `/public/events/${p.slug}/schedule.xml`);
     expect(xml.headers['content-type']).toMatch(/application\/xml/);
     const file = join(mkdtempSync(join(tmpdir(), 'frab-')), 'schedule.xml');

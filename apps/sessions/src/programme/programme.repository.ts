@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Multilingual } from '@jiyn/kz';
 import { pageInCreationOrder, queryRows, upsertIfNewer, type Page, type PageQuery } from '@jiyn/persistence';
+import type { ScheduledItem } from './conflicts/detect-conflicts';
 import { RoomEntity } from './rooms/room.entity';
 import { ScheduleVersionEntity } from './schedule/schedule-version.entity';
 import { ProgrammeSessionEntity } from './sessions/programme-session.entity';
@@ -93,6 +94,22 @@ export class ProgrammeRepository {
     return this.manager.findOneBy(ScheduleVersionEntity, { eventId, number });
   }
 
+  async publishedVersionRef(
+    slug: string,
+    number?: number,
+  ): Promise<{ eventId: string; number: number } | null> {
+    const rows = await queryRows<{ event_id: string; number: number }>(
+      this.manager,
+      `SELECT v.event_id, v.number FROM sessions.schedule_versions v
+         JOIN sessions.events e ON e.id = v.event_id AND e.slug = $1 AND e.status = 'published'
+        WHERE $2::int IS NULL OR v.number = $2::int
+        ORDER BY v.number DESC LIMIT 1`,
+      [slug, number ?? null],
+    );
+    const row = rows[0];
+    return row ? { eventId: row.event_id, number: row.number } : null;
+  }
+
   /** Newest first, without the frozen snapshots (they can be large). */
   versions(eventId: string, limit: number): Promise<ScheduleVersionEntity[]> {
     return this.manager.find(ScheduleVersionEntity, {
@@ -153,6 +170,48 @@ export class ProgrammeRepository {
    * The availability speakers entered for an event, by speaker id. A speaker without an entry, or
    * whose entry was cleared (no ranges), is absent: nothing is known about them.
    */
+  /**
+   * Just what conflict detection reads, for every session of an event, in one query without
+   * entity hydration: it runs on every change, so it has to stay fast with 1,000+ sessions.
+   */
+  async placements(eventId: string, manager: EntityManager = this.manager): Promise<ScheduledItem[]> {
+    const rows = await queryRows<{
+      id: string;
+      room_id: string | null;
+      starts_at: Date | null;
+      ends_at: Date | null;
+      capacity: number | null;
+      speaker_ids: string[];
+      status: ScheduledItem['status'];
+    }>(
+      manager,
+      `SELECT id, room_id, starts_at, ends_at, capacity, speaker_ids, status FROM sessions.programme_sessions
+        WHERE event_id = $1 AND status <> 'cancelled' AND starts_at IS NOT NULL`,
+      [eventId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      roomId: row.room_id,
+      startsAt: row.starts_at,
+      endsAt: row.ends_at,
+      capacity: row.capacity,
+      speakerIds: row.speaker_ids,
+      status: row.status,
+    }));
+  }
+
+  async roomCapacities(
+    eventId: string,
+    manager: EntityManager = this.manager,
+  ): Promise<Map<string, number | null>> {
+    const rows = await queryRows<{ id: string; capacity: number | null }>(
+      manager,
+      'SELECT id, capacity FROM sessions.rooms WHERE event_id = $1',
+      [eventId],
+    );
+    return new Map(rows.map((row) => [row.id, row.capacity]));
+  }
+
   async speakerAvailability(
     eventId: string,
     manager: EntityManager = this.manager,

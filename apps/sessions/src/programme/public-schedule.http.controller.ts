@@ -8,162 +8,135 @@ import { frabScheduleJson, frabScheduleXml } from './exports/frab-schedule';
 import { programmeCalendar } from './exports/icalendar';
 import type { ProgrammeSnapshot } from './programme-snapshot';
 import { localizeSchedule } from './schedule/localized-schedule';
+import { RenderedCache } from './schedule/rendered-cache';
 import { ScheduleService } from './schedule/schedule.service';
 
-type Rendered = { contentType: string; body: string };
+type Render = (snapshot: ProgrammeSnapshot, lang: Lang) => { contentType: string; body: string };
+type Reader = {
+  slug: string;
+  number?: number;
+  lang?: string;
+  headers: Record<string, string>;
+  reply: FastifyReply;
+};
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const ICS_TYPE = 'text/calendar; charset=utf-8';
 
 /**
  * The published schedule, readable by anyone through the gateway's public prefix. Versions are
- * immutable, so an ETag of (event, version, language, format) is exact: revalidation answers 304.
+ * immutable, so the ETag (event, version, language, format) is exact: revalidation answers 304
+ * after one small query, and a rendered body is made once and served from memory after that.
  */
 @ApiTags('public')
 @Controller('public/events/:slug')
 export class PublicScheduleHttpController {
+  private readonly cache = new RenderedCache();
+
   constructor(
     private readonly schedule: ScheduleService,
     private readonly env: SessionsEnvironment,
   ) {}
 
   @Get('schedule')
-  async latest(
+  latest(
     @Param('slug') slug: string,
     @Query('lang') lang: string | undefined,
     @Headers() headers: Record<string, string>,
     @Res() reply: FastifyReply,
   ) {
-    await this.answer(
-      reply,
-      headers,
-      await this.schedule.publicVersion(slug),
-      language(headers, lang),
-      'json',
-      (s, l) => json(localizeSchedule(s, l)),
-    );
+    return this.answer({ slug, lang, headers, reply }, 'json', (s, l) => json(localizeSchedule(s, l)));
   }
 
   @Get('schedule/versions/:number')
-  async version(
+  version(
     @Param('slug') slug: string,
     @Param('number', ParseIntPipe) number: number,
     @Query('lang') lang: string | undefined,
     @Headers() headers: Record<string, string>,
     @Res() reply: FastifyReply,
   ) {
-    await this.answer(
-      reply,
-      headers,
-      await this.schedule.publicVersion(slug, number),
-      language(headers, lang),
-      'json',
-      (s, l) => json(localizeSchedule(s, l)),
+    return this.answer({ slug, number, lang, headers, reply }, 'json', (s, l) =>
+      json(localizeSchedule(s, l)),
     );
   }
 
   /** frab/c3voc schedule.xml, as conference apps and recording pipelines read it. */
   @Get('schedule.xml')
-  async frabXml(
+  frabXml(
     @Param('slug') slug: string,
     @Query('lang') lang: string | undefined,
     @Headers() headers: Record<string, string>,
     @Res() reply: FastifyReply,
   ) {
-    await this.answer(
-      reply,
-      headers,
-      await this.schedule.publicVersion(slug),
-      language(headers, lang),
-      'frab-xml',
-      (s, l) => ({
-        contentType: 'application/xml; charset=utf-8',
-        body: frabScheduleXml(s, l, { baseUrl: this.publicBase(s) }),
-      }),
-    );
+    return this.answer({ slug, lang, headers, reply }, 'frab-xml', (s, l) => ({
+      contentType: 'application/xml; charset=utf-8',
+      body: frabScheduleXml(s, l, { baseUrl: this.publicBase(s) }),
+    }));
   }
 
   @Get('schedule.json')
-  async frabJson(
+  frabJson(
     @Param('slug') slug: string,
     @Query('lang') lang: string | undefined,
     @Headers() headers: Record<string, string>,
     @Res() reply: FastifyReply,
   ) {
-    await this.answer(
-      reply,
-      headers,
-      await this.schedule.publicVersion(slug),
-      language(headers, lang),
-      'frab-json',
-      (s, l) => json(frabScheduleJson(s, l, { baseUrl: this.publicBase(s) })),
+    return this.answer({ slug, lang, headers, reply }, 'frab-json', (s, l) =>
+      json(frabScheduleJson(s, l, { baseUrl: this.publicBase(s) })),
     );
   }
 
   /** The whole programme as iCalendar, with the event's time zone. */
   @Get('schedule.ics')
-  async calendar(
+  calendar(
     @Param('slug') slug: string,
     @Query('lang') lang: string | undefined,
     @Headers() headers: Record<string, string>,
     @Res() reply: FastifyReply,
   ) {
-    await this.answer(
-      reply,
-      headers,
-      await this.schedule.publicVersion(slug),
-      language(headers, lang),
-      'ics',
-      (s, l) => this.ics(s, l, {}),
-    );
+    return this.answer({ slug, lang, headers, reply }, 'ics', (s, l) => this.ics(s, l, {}));
   }
 
-  @Get('sessions/:sessionId/calendar.ics')
-  async sessionCalendar(
+  /** One published session, localised: where the exports' session links point. */
+  @Get('sessions/:sessionId')
+  session(
     @Param('slug') slug: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
     @Query('lang') lang: string | undefined,
     @Headers() headers: Record<string, string>,
     @Res() reply: FastifyReply,
   ) {
-    await this.answer(
-      reply,
-      headers,
-      await this.schedule.publicVersion(slug),
-      language(headers, lang),
-      `ics-session-${sessionId}`,
-      (s, l) => this.ics(s, l, { sessionIds: [sessionId] }),
+    return this.answer({ slug, lang, headers, reply }, `session-${sessionId}`, (s, l) => {
+      const found = localizeSchedule(s, l).sessions.find((session) => session.id === sessionId);
+      if (!found) throw sessionNotPublished(sessionId);
+      return json(found);
+    });
+  }
+
+  @Get('sessions/:sessionId/calendar.ics')
+  sessionCalendar(
+    @Param('slug') slug: string,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+    @Query('lang') lang: string | undefined,
+    @Headers() headers: Record<string, string>,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.answer({ slug, lang, headers, reply }, `ics-session-${sessionId}`, (s, l) =>
+      this.ics(s, l, { sessionIds: [sessionId] }),
     );
   }
 
   @Get('speakers/:speakerId/calendar.ics')
-  async speakerCalendar(
+  speakerCalendar(
     @Param('slug') slug: string,
     @Param('speakerId', ParseIdPipe) speakerId: string,
     @Query('lang') lang: string | undefined,
     @Headers() headers: Record<string, string>,
     @Res() reply: FastifyReply,
   ) {
-    await this.answer(
-      reply,
-      headers,
-      await this.schedule.publicVersion(slug),
-      language(headers, lang),
-      `ics-speaker-${speakerId}`,
-      (s, l) => this.ics(s, l, { speakerId }),
-    );
-  }
-
-  /** One published session, localised: where the exports' session links point. */
-  @Get('sessions/:sessionId')
-  async session(
-    @Param('slug') slug: string,
-    @Param('sessionId', ParseIdPipe) sessionId: string,
-    @Query('lang') lang: string | undefined,
-    @Headers() headers: Record<string, string>,
-    @Res() reply: FastifyReply,
-  ) {
-    const snapshot = await this.schedule.publicVersion(slug);
-    if (!snapshot.sessions.some((session) => session.id === sessionId)) throw sessionNotPublished(sessionId);
-    await this.answer(reply, headers, snapshot, language(headers, lang), `session-${sessionId}`, (s, l) =>
-      json(localizeSchedule(s, l).sessions.find((session) => session.id === sessionId)),
+    return this.answer({ slug, lang, headers, reply }, `ics-speaker-${speakerId}`, (s, l) =>
+      this.ics(s, l, { speakerId }),
     );
   }
 
@@ -176,36 +149,37 @@ export class PublicScheduleHttpController {
     snapshot: ProgrammeSnapshot,
     lang: Lang,
     filter: { sessionIds?: string[]; speakerId?: string },
-  ): Rendered {
+  ) {
     return {
-      contentType: 'text/calendar; charset=utf-8',
-      body: programmeCalendar(snapshot, lang, {
-        ...filter,
-        baseUrl: `${this.env.PUBLIC_BASE_URL}/api/v1/public/events/${snapshot.event.slug}`,
-      }),
+      contentType: ICS_TYPE,
+      body: programmeCalendar(snapshot, lang, { ...filter, baseUrl: this.publicBase(snapshot) }),
     };
   }
 
-  private async answer(
-    reply: FastifyReply,
-    headers: Record<string, string>,
-    snapshot: ProgrammeSnapshot,
-    lang: Lang,
-    format: string,
-    render: (snapshot: ProgrammeSnapshot, lang: Lang) => Rendered,
-  ): Promise<void> {
-    const etag = `"${snapshot.event.id}.${snapshot.version.number}.${lang}.${format}"`;
+  private async answer(reader: Reader, format: string, render: Render): Promise<void> {
+    const { reply, headers } = reader;
+    const lang = negotiateLanguage(headers['accept-language'], reader.lang);
+    const ref = await this.schedule.publicVersionRef(reader.slug, reader.number);
+    const key = `${ref.eventId}.${ref.number}.${lang}.${format}`;
+    const etag = `"${key}"`;
     void reply
       .header('etag', etag)
       .header('cache-control', 'public, max-age=60, must-revalidate')
-      .header('vary', 'Accept-Language')
+      .header('vary', 'Accept-Language, Accept-Encoding')
       .header('content-language', lang);
     if (matches(headers['if-none-match'], etag)) {
       await reply.status(304).send();
       return;
     }
-    const rendered = render(snapshot, lang);
-    await reply.status(200).header('content-type', rendered.contentType).send(rendered.body);
+    const rendered = await this.cache.getOrRender(key, async () =>
+      render(await this.schedule.snapshot(ref.eventId, ref.number), lang),
+    );
+    const gzip = /\bgzip\b/.test(headers['accept-encoding'] ?? '');
+    if (gzip) void reply.header('content-encoding', 'gzip');
+    await reply
+      .status(200)
+      .header('content-type', rendered.contentType)
+      .send(gzip ? rendered.gzipped : rendered.body);
   }
 }
 
@@ -219,12 +193,8 @@ function sessionNotPublished(id: string): ProblemException {
   });
 }
 
-function language(headers: Record<string, string>, query: string | undefined): Lang {
-  return negotiateLanguage(headers['accept-language'], query);
-}
-
-function json(value: unknown): Rendered {
-  return { contentType: 'application/json; charset=utf-8', body: JSON.stringify(value) };
+function json(value: unknown) {
+  return { contentType: JSON_TYPE, body: JSON.stringify(value) };
 }
 
 /** RFC 9110 If-None-Match: a list of tags, or `*`; weak comparison. */

@@ -15,7 +15,10 @@ export class EventPublishedConsumer implements EventConsumer<EventPublishedV1 | 
 
   constructor(private readonly projections: EventProjectionRepository) {}
 
-  async handle(event: ReceivedEvent<EventPublishedV1 | EventUpdatedV1>, manager: EntityManager): Promise<void> {
+  async handle(
+    event: ReceivedEvent<EventPublishedV1 | EventUpdatedV1>,
+    manager: EntityManager,
+  ): Promise<void> {
     await this.projections.apply(manager, event.data);
   }
 }

@@ -135,13 +135,21 @@ export class ScheduleService {
     return { ...summary(version), snapshot: fromStored(version.snapshot) };
   }
 
-  /** The published schedule of a published event, by slug: the latest version, or the one asked for. */
-  async publicVersion(slug: string, number?: number): Promise<ProgrammeSnapshot> {
-    const event = await this.events.publishedBySlug(slug);
-    const version =
-      number === undefined
-        ? await this.programme.latestVersion(event.id)
-        : await this.programme.version(event.id, number);
+  /**
+   * Which version a public read is about: (event, number) of the latest published version of a
+   * published event, or of the one asked for. One small query, so revalidation (304) costs little.
+   */
+  async publicVersionRef(slug: string, number?: number): Promise<{ eventId: string; number: number }> {
+    const ref = await this.programme.publishedVersionRef(slug, number);
+    if (!ref) {
+      await this.events.publishedBySlug(slug); // a 404 naming the event when it is the event that is missing
+      throw versionNotFound(number);
+    }
+    return ref;
+  }
+
+  async snapshot(eventId: string, number: number): Promise<ProgrammeSnapshot> {
+    const version = await this.programme.version(eventId, number);
     if (!version) throw versionNotFound(number);
     return fromStored(version.snapshot);
   }

@@ -129,16 +129,11 @@ export class ProgrammeSessionsService {
   }
 
   async allConflicts(manager: EntityManager, event: EventEntity): Promise<Conflict[]> {
-    const [sessions, rooms, availability] = await Promise.all([
-      this.programme.sessions(event.id, manager),
-      this.programme.rooms(event.id, manager),
-      this.programme.speakerAvailability(event.id, manager),
-    ]);
-    return detectConflicts(sessions, {
-      event,
-      roomCapacities: new Map(rooms.map((room) => [room.id, room.capacity])),
-      availability,
-    });
+    // One connection (the transaction's) serves the three reads one after another anyway.
+    const placements = await this.programme.placements(event.id, manager);
+    const roomCapacities = await this.programme.roomCapacities(event.id, manager);
+    const availability = await this.programme.speakerAvailability(event.id, manager);
+    return detectConflicts(placements, { event, roomCapacities, availability });
   }
 
   private async conflictsOf(
