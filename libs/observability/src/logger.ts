@@ -50,7 +50,8 @@ export function createLogger(service: string, level = 'info', destination?: Node
       return correlationId ? { correlationId } : {};
     },
   };
-  return destination ? pino(options, destination) : pino(options);
+  // Asynchronous writes: a request's log line must not wait for the terminal or the log file.
+  return pino(options, destination ?? pino.destination({ dest: 1, sync: false }));
 }
 
 /** Nest's logger interface on top of pino, so framework messages are JSON lines too. */

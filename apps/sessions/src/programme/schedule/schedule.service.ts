@@ -140,12 +140,30 @@ export class ScheduleService {
    * published event, or of the one asked for. One small query, so revalidation (304) costs little.
    */
   async publicVersionRef(slug: string, number?: number): Promise<{ eventId: string; number: number }> {
+    const key = `${slug}#${number ?? 'latest'}`;
+    const cached = this.recentRefs.get(key);
+    if (cached && cached.until > Date.now()) return cached.ref;
     const ref = await this.programme.publishedVersionRef(slug, number);
+    if (ref) this.rememberRef(key, ref);
     if (!ref) {
       await this.events.publishedBySlug(slug); // a 404 naming the event when it is the event that is missing
       throw versionNotFound(number);
     }
     return ref;
+  }
+
+  /**
+   * Which version is the latest is remembered for a second: public readers then cost no database
+   * round trip, and a newly published version shows within a second (responses say max-age=60 anyway).
+   */
+  private readonly recentRefs = new Map<
+    string,
+    { ref: { eventId: string; number: number }; until: number }
+  >();
+
+  private rememberRef(key: string, ref: { eventId: string; number: number }): void {
+    if (this.recentRefs.size >= 10_000) this.recentRefs.clear();
+    this.recentRefs.set(key, { ref, until: Date.now() + 1_000 });
   }
 
   async snapshot(eventId: string, number: number): Promise<ProgrammeSnapshot> {
