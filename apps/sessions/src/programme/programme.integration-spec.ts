@@ -20,7 +20,7 @@ const { service, probe, producer } = useServiceTestBed({
   probe: [TOPICS.events, TOPICS.programmeSessions],
 });
 const FRAB_XSD = fileURLToPath(
-  new URL('../../../../../shared/conformance/frab-schedule/schedule.xml.xsd', import.meta.url),
+  new URL('../../conformance/frab-schedule/schedule.xml.xsd', import.meta.url),
 );
 const validateMoved = schemaValidator(sessionChangedV1Schema(EVENT_TYPES.sessionMoved, 'moved'));
 const validateSchedulePublished = schemaValidator(schedulePublishedV1Schema);

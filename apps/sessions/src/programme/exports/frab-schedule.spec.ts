@@ -13,7 +13,7 @@ import { frabScheduleJson, frabScheduleXml, type FrabEvent, type FrabScheduleJso
 
 // The official validators live beside the clone (<repo>/../shared), here and in CI.
 const CONFORMANCE = fileURLToPath(
-  new URL('../../../../../../shared/conformance/frab-schedule/', import.meta.url),
+  new URL('../../../conformance/frab-schedule/', import.meta.url),
 );
 const XSD = join(CONFORMANCE, 'schedule.xml.xsd');
 const readJson = (name: string): object =>
