@@ -19,9 +19,7 @@ const { service, probe, producer } = useServiceTestBed({
   database: (url) => sessionsDatabase(url),
   probe: [TOPICS.events, TOPICS.programmeSessions],
 });
-const FRAB_XSD = fileURLToPath(
-  new URL('../../conformance/frab-schedule/schedule.xml.xsd', import.meta.url),
-);
+const FRAB_XSD = fileURLToPath(new URL('../../conformance/frab-schedule/schedule.xml.xsd', import.meta.url));
 const validateMoved = schemaValidator(sessionChangedV1Schema(EVENT_TYPES.sessionMoved, 'moved'));
 const validateSchedulePublished = schemaValidator(schedulePublishedV1Schema);
 

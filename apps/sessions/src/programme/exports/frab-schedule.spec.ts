@@ -12,9 +12,7 @@ import type { ProgrammeSnapshot } from '../programme-snapshot';
 import { frabScheduleJson, frabScheduleXml, type FrabEvent, type FrabScheduleJson } from './frab-schedule';
 
 // The official validators live beside the clone (<repo>/../shared), here and in CI.
-const CONFORMANCE = fileURLToPath(
-  new URL('../../../conformance/frab-schedule/', import.meta.url),
-);
+const CONFORMANCE = fileURLToPath(new URL('../../../conformance/frab-schedule/', import.meta.url));
 const XSD = join(CONFORMANCE, 'schedule.xml.xsd');
 const readJson = (name: string): object =>
   JSON.parse(readFileSync(join(CONFORMANCE, name), 'utf8')) as object;
