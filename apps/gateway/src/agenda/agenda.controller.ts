@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createHash } from 'node:crypto';
 import { INTERNAL_TOKEN_HEADER, Unguarded } from '@jiyn/auth';
+import { answerNotModified } from '@jiyn/http-caching';
 import { negotiateLanguage, pickLocalized, type Lang, type Multilingual } from '@jiyn/kz';
 import { CORRELATION_HEADER, currentCorrelationId } from '@jiyn/observability';
 import { FORWARDED_URI_HEADER, ProblemException } from '@jiyn/problems';
@@ -75,15 +76,7 @@ export class AgendaController {
     };
     const body = JSON.stringify(agenda);
     const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    void reply
-      .header('etag', etag)
-      .header('cache-control', 'public, max-age=60, must-revalidate')
-      .header('vary', 'Accept-Language')
-      .header('content-language', lang);
-    if (headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
-      await reply.status(304).send();
-      return;
-    }
+    if (await answerNotModified(reply, headers, etag, lang)) return;
     await reply.status(200).header('content-type', 'application/json; charset=utf-8').send(body);
   }
 

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
+import { answerNotModified } from '@jiyn/http-caching';
 import { negotiateLanguage } from '@jiyn/kz';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page } from '@jiyn/persistence';
@@ -71,15 +72,7 @@ export class PublicEventsHttpController {
     const event = await this.events.getPublishedBySlug(slug);
     const lang = negotiateLanguage(headers['accept-language'], queryLang);
     const etag = `"${event.id}.${event.version}.${lang}"`;
-    void reply
-      .header('etag', etag)
-      .header('cache-control', 'public, max-age=60, must-revalidate')
-      .header('vary', 'Accept-Language')
-      .header('content-language', lang);
-    if (headers['if-none-match']?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) {
-      await reply.status(304).send();
-      return;
-    }
+    if (await answerNotModified(reply, headers, etag, lang)) return;
     await reply.status(200).send(publicEventView(event, lang));
   }
 }

@@ -2,6 +2,7 @@ import { Controller, Get, Headers, Param, ParseIntPipe, Query, Res } from '@nest
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { negotiateLanguage, type Lang } from '@jiyn/kz';
+import { answerNotModified } from '@jiyn/http-caching';
 import { ParseIdPipe, ProblemException } from '@jiyn/problems';
 import { SessionsEnvironment } from '../sessions.environment';
 import { frabScheduleJson, frabScheduleXml } from './exports/frab-schedule';
@@ -162,15 +163,7 @@ export class PublicScheduleHttpController {
     const ref = await this.schedule.publicVersionRef(reader.slug, reader.number);
     const key = `${ref.eventId}.${ref.number}.${lang}.${format}`;
     const etag = `"${key}"`;
-    void reply
-      .header('etag', etag)
-      .header('cache-control', 'public, max-age=60, must-revalidate')
-      .header('vary', 'Accept-Language, Accept-Encoding')
-      .header('content-language', lang);
-    if (matches(headers['if-none-match'], etag)) {
-      await reply.status(304).send();
-      return;
-    }
+    if (await answerNotModified(reply, headers, etag, lang)) return;
     const rendered = await this.cache.getOrRender(key, async () =>
       render(await this.schedule.snapshot(ref.eventId, ref.number), lang),
     );
@@ -195,11 +188,4 @@ function sessionNotPublished(id: string): ProblemException {
 
 function json(value: unknown) {
   return { contentType: JSON_TYPE, body: JSON.stringify(value) };
-}
-
-/** RFC 9110 If-None-Match: a list of tags, or `*`; weak comparison. */
-function matches(header: string | undefined, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }

@@ -1,0 +1,1 @@
+export { answerNotModified, etagMatches } from './conditional-get';
