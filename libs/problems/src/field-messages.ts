@@ -198,6 +198,11 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} не является треком этого мероприятия',
     kk: '{field} бұл іс-шараның трегі емес',
   },
+  isInstant: {
+    en: '{field} must be a date and time with an offset, e.g. 2024-02-05T09:00:00+06:00',
+    ru: 'Поле {field} должно быть датой и временем со смещением, например 2024-02-05T09:00:00+06:00',
+    kk: '{field} өрісі ығысуы бар күн мен уақыт болуы керек, мысалы 2024-02-05T09:00:00+06:00',
+  },
   invalidJson: {
     en: 'The body is not valid JSON',
     ru: 'Тело запроса не является корректным JSON',

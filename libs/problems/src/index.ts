@@ -16,3 +16,5 @@ export {
 } from './problem-details.filter';
 export { ParseIdPipe } from './parse-id.pipe';
 export { RejectNulCharactersPipe } from './reject-nul.pipe';
+export { IS_INSTANT, IsInstant } from './instant';
+export { ParsePositiveIntPipe } from './parse-int-param.pipe';

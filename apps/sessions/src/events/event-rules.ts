@@ -48,15 +48,23 @@ export function completenessProblems(event: EventEntity): FieldProblem[] {
 
 /** The event with the fields the organiser sent replaced; absent fields keep their value. */
 export function applyUpdate(event: EventEntity, dto: UpdateEventDto): EventEntity {
-  const date = (value: string | undefined, current: Date | null) =>
-    value === undefined ? current : new Date(value);
+  // An event always has a start and an end; the optional dates may be cleared with null.
+  const required = (['startsAt', 'endsAt'] as const).filter(
+    (field) => (dto as Record<string, unknown>)[field] === null,
+  );
+  if (required.length)
+    throw new ProblemException('validation', {
+      errors: required.map((field) => ({ field, code: 'isDefined' })),
+    });
+  const date = (value: string | null | undefined, current: Date | null) =>
+    value === undefined ? current : value === null ? null : new Date(value);
   return Object.assign(new EventEntity(), event, {
     title: dto.title ? { ...dto.title } : event.title,
     description: dto.description ? { ...dto.description } : event.description,
     requiredLanguages: dto.requiredLanguages ?? event.requiredLanguages,
     timeZone: dto.timeZone ?? event.timeZone,
-    startsAt: date(dto.startsAt, event.startsAt),
-    endsAt: date(dto.endsAt, event.endsAt),
+    startsAt: date(dto.startsAt, event.startsAt) as Date,
+    endsAt: date(dto.endsAt, event.endsAt) as Date,
     capacity: dto.capacity ?? event.capacity,
     registrationOpensAt: date(dto.registrationOpensAt, event.registrationOpensAt),
     registrationClosesAt: date(dto.registrationClosesAt, event.registrationClosesAt),

@@ -1,7 +1,7 @@
-import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { PageQuery, type Page } from '@jiyn/persistence';
-import { ParseIdPipe } from '@jiyn/problems';
+import { ParseIdPipe, ParsePositiveIntPipe } from '@jiyn/problems';
 import { RoomsAndTracksService } from './rooms-and-tracks.service';
 import { CreateRoomDto, UpdateRoomDto } from './rooms/room.dto';
 import type { RoomEntity } from './rooms/room.entity';
@@ -114,7 +114,10 @@ export class ProgrammeHttpController {
   }
 
   @Get('schedule/versions/:number')
-  version(@Param('eventId', ParseIdPipe) eventId: string, @Param('number', ParseIntPipe) number: number) {
+  version(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('number', ParsePositiveIntPipe) number: number,
+  ) {
     return this.schedule.version(eventId, number);
   }
 }

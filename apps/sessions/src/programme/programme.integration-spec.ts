@@ -473,12 +473,46 @@ describe('sessions service: programme', () => {
     expect(ics.headers['content-type']).toMatch(/text\/calendar/);
     expect(ics.body).toContain('BEGIN:VTIMEZONE');
     expect(ics.body).toContain('DTSTART;TZID=Asia/Almaty:20240205T093000');
-    const none = await service.request(
-      'GET',
-      `/public/events/${p.slug}/sessions/${randomUUID()}/calendar.ics`,
-    );
-    expect(none.body).not.toContain('BEGIN:VEVENT');
+    // Unknown ids are 404s, not empty calendars (which would also crowd the render cache).
+    expect(
+      (await service.request('GET', `/public/events/${p.slug}/sessions/${randomUUID()}/calendar.ics`)).status,
+    ).toBe(404);
+    expect(
+      (await service.request('GET', `/public/events/${p.slug}/speakers/${randomUUID()}/calendar.ics`)).status,
+    ).toBe(404);
+    expect(
+      (await service.request('GET', `/public/events/${p.slug}/schedule/versions/99999999999`)).status,
+    ).toBe(400);
+    expect((await service.request('GET', `/public/events/${p.slug}/schedule/versions/7`)).status).toBe(404);
+    // The gzip body and the plain body are different representations with different tags.
+    const plain = await service.request('GET', `/public/events/${p.slug}/schedule?lang=en`, {
+      headers: { 'accept-encoding': 'identity' },
+    });
+    expect(plain.headers['etag']).not.toBe(compressed.headers['etag']);
+    const crossed = await service.request('GET', `/public/events/${p.slug}/schedule?lang=en`, {
+      headers: { 'accept-encoding': 'identity', 'if-none-match': String(compressed.headers['etag']) },
+    });
+    expect(crossed.status).toBe(200);
   }, 90_000);
+
+  it('should refuse times without an offset and a null start, which would shift or erase the event', async () => {
+    const p = await demoProgramme();
+    const local = await service.request('POST', `/events/${p.eventId}/sessions`, {
+      body: sessionBody(p.hall, '2024-02-05T10:00:00', '2024-02-05T11:00:00'),
+    });
+    expect(fieldErrors(local.body)).toEqual(
+      expect.arrayContaining(['startsAt:isInstant', 'endsAt:isInstant']),
+    );
+    const erased = await service.request('PATCH', `/events/${p.eventId}`, { body: { startsAt: null } });
+    expect(erased.status).toBe(400);
+    expect(fieldErrors(erased.body)).toEqual(['startsAt:isDefined']);
+    const reopened = await service.request('PATCH', `/events/${p.eventId}`, {
+      body: { registrationClosesAt: null },
+    });
+    expect(reopened.status).toBe(200);
+    expect(reopened.body.registrationClosesAt).toBeNull();
+    expect(reopened.body.startsAt).toBe('2024-02-05T03:00:00.000Z');
+  }, 60_000);
 
   it('should announce later changes of a published event as event.updated and refuse changes once cancelled', async () => {
     const p = await demoProgramme();

@@ -1,9 +1,9 @@
-import { Controller, Get, Headers, Param, ParseIntPipe, Query, Res } from '@nestjs/common';
+import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { negotiateLanguage, type Lang } from '@jiyn/kz';
 import { answerNotModified } from '@jiyn/http-caching';
-import { ParseIdPipe, ProblemException } from '@jiyn/problems';
+import { ParseIdPipe, ParsePositiveIntPipe, ProblemException } from '@jiyn/problems';
 import { SessionsEnvironment } from '../sessions.environment';
 import { frabScheduleJson, frabScheduleXml } from './exports/frab-schedule';
 import { programmeCalendar } from './exports/icalendar';
@@ -19,6 +19,8 @@ type Reader = {
   lang?: string;
   headers: Record<string, string>;
   reply: FastifyReply;
+  /** For one session's or one speaker's view: true when the schedule has it, else the 404 to answer. */
+  mustContain?: (snapshot: ProgrammeSnapshot) => true | ProblemException;
 };
 
 const JSON_TYPE = 'application/json; charset=utf-8';
@@ -52,7 +54,7 @@ export class PublicScheduleHttpController {
   @Get('schedule/versions/:number')
   version(
     @Param('slug') slug: string,
-    @Param('number', ParseIntPipe) number: number,
+    @Param('number', ParsePositiveIntPipe) number: number,
     @Query('lang') lang: string | undefined,
     @Headers() headers: Record<string, string>,
     @Res() reply: FastifyReply,
@@ -108,11 +110,18 @@ export class PublicScheduleHttpController {
     @Headers() headers: Record<string, string>,
     @Res() reply: FastifyReply,
   ) {
-    return this.answer({ slug, lang, headers, reply }, `session-${sessionId}`, (s, l) => {
-      const found = localizeSchedule(s, l).sessions.find((session) => session.id === sessionId);
-      if (!found) throw sessionNotPublished(sessionId);
-      return json(found);
-    });
+    return this.answer(
+      {
+        slug,
+        lang,
+        headers,
+        reply,
+        mustContain: (s) =>
+          s.sessions.some((session) => session.id === sessionId) || sessionNotPublished(sessionId),
+      },
+      `session-${sessionId}`,
+      (s, l) => json(localizeSchedule(s, l).sessions.find((session) => session.id === sessionId)),
+    );
   }
 
   @Get('sessions/:sessionId/calendar.ics')
@@ -123,7 +132,9 @@ export class PublicScheduleHttpController {
     @Headers() headers: Record<string, string>,
     @Res() reply: FastifyReply,
   ) {
-    return this.answer({ slug, lang, headers, reply }, `ics-session-${sessionId}`, (s, l) =>
+    const mustContain = (s: ProgrammeSnapshot) =>
+      s.sessions.some((session) => session.id === sessionId) || sessionNotPublished(sessionId);
+    return this.answer({ slug, lang, headers, reply, mustContain }, `ics-session-${sessionId}`, (s, l) =>
       this.ics(s, l, { sessionIds: [sessionId] }),
     );
   }
@@ -136,7 +147,10 @@ export class PublicScheduleHttpController {
     @Headers() headers: Record<string, string>,
     @Res() reply: FastifyReply,
   ) {
-    return this.answer({ slug, lang, headers, reply }, `ics-speaker-${speakerId}`, (s, l) =>
+    const mustContain = (s: ProgrammeSnapshot) =>
+      s.sessions.some((session) => session.speakers.some((speaker) => speaker.id === speakerId)) ||
+      speakerNotInSchedule(speakerId);
+    return this.answer({ slug, lang, headers, reply, mustContain }, `ics-speaker-${speakerId}`, (s, l) =>
       this.ics(s, l, { speakerId }),
     );
   }
@@ -161,13 +175,17 @@ export class PublicScheduleHttpController {
     const { reply, headers } = reader;
     const lang = negotiateLanguage(headers['accept-language'], reader.lang);
     const ref = await this.schedule.publicVersionRef(reader.slug, reader.number);
+    if (reader.mustContain) {
+      const found = reader.mustContain(await this.schedule.snapshot(ref.eventId, ref.number));
+      if (found !== true) throw found; // unknown ids are answered 404 and never fill the cache
+    }
+    const gzip = /\bgzip\b/.test(headers['accept-encoding'] ?? '');
     const key = `${ref.eventId}.${ref.number}.${lang}.${format}`;
-    const etag = `"${key}"`;
-    if (await answerNotModified(reply, headers, etag, lang)) return;
+    // The gzip body is a different representation, so it has its own tag (RFC 9110 §8.8.3).
+    if (await answerNotModified(reply, headers, `"${key}${gzip ? '.gz' : ''}"`, lang)) return;
     const rendered = await this.cache.getOrRender(key, async () =>
       render(await this.schedule.snapshot(ref.eventId, ref.number), lang),
     );
-    const gzip = /\bgzip\b/.test(headers['accept-encoding'] ?? '');
     if (gzip) void reply.header('content-encoding', 'gzip');
     await reply
       .status(200)
@@ -182,6 +200,16 @@ function sessionNotPublished(id: string): ProblemException {
       en: `Session ${id} is not in the published schedule`,
       ru: `Сессии ${id} нет в опубликованном расписании`,
       kk: `${id} сессиясы жарияланған кестеде жоқ`,
+    },
+  });
+}
+
+function speakerNotInSchedule(id: string): ProblemException {
+  return new ProblemException('not-found', {
+    detail: {
+      en: `Speaker ${id} has no session in the published schedule`,
+      ru: `У спикера ${id} нет сессий в опубликованном расписании`,
+      kk: `${id} спикерінің жарияланған кестеде сессиясы жоқ`,
     },
   });
 }

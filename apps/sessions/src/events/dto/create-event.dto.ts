@@ -5,7 +5,6 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsTimeZone,
   Matches,
@@ -18,6 +17,7 @@ import {
   ArrayMaxSize,
   IsString,
 } from 'class-validator';
+import { IsInstant } from '@jiyn/problems';
 import { MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 
 export class VenueDto {
@@ -79,11 +79,11 @@ export class CreateEventDto {
   timeZone?: string;
 
   @ApiProperty({ example: '2024-02-05T09:00:00+06:00' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   startsAt!: string;
 
   @ApiProperty({ example: '2024-02-07T18:00:00+06:00' })
-  @IsISO8601({ strict: true })
+  @IsInstant()
   endsAt!: string;
 
   @ApiPropertyOptional({ example: 60 })
@@ -95,12 +95,12 @@ export class CreateEventDto {
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   registrationOpensAt?: string;
 
   @ApiPropertyOptional()
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   registrationClosesAt?: string;
 
   @ApiPropertyOptional({ default: false })
@@ -129,6 +129,6 @@ export class CreateEventDto {
 
   @ApiPropertyOptional({ description: 'Participants may cancel until then' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   cancellationDeadline?: string;
 }

@@ -166,10 +166,19 @@ export class ScheduleService {
     this.recentRefs.set(key, { ref, until: Date.now() + 1_000 });
   }
 
+  /** Published versions never change: the last few read are kept parsed in memory. */
+  private readonly snapshots = new Map<string, ProgrammeSnapshot>();
+
   async snapshot(eventId: string, number: number): Promise<ProgrammeSnapshot> {
+    const key = `${eventId}.${number}`;
+    const kept = this.snapshots.get(key);
+    if (kept) return kept;
     const version = await this.programme.version(eventId, number);
     if (!version) throw versionNotFound(number);
-    return fromStored(version.snapshot);
+    const snapshot = fromStored(version.snapshot);
+    if (this.snapshots.size >= 16) this.snapshots.delete(this.snapshots.keys().next().value as string);
+    this.snapshots.set(key, snapshot);
+    return snapshot;
   }
 }
 

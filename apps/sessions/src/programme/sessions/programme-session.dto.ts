@@ -7,13 +7,13 @@ import {
   IsDefined,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsUUID,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsInstant } from '@jiyn/problems';
 import { MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 import { SESSION_TYPES, type SessionType } from '../programme-snapshot';
 
@@ -48,11 +48,11 @@ export class CreateProgrammeSessionDto {
   roomId?: string | null;
   @ApiPropertyOptional({ example: '2024-02-05T10:00:00+06:00' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   startsAt?: string | null;
   @ApiPropertyOptional({ example: '2024-02-05T11:00:00+06:00' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   endsAt?: string | null;
   @ApiPropertyOptional({ description: "Defaults to the room's capacity" })
   @IsOptional()
@@ -90,8 +90,8 @@ export class UpdateProgrammeSessionDto {
   @IsUUID('all', { each: true })
   speakerIds?: string[];
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() roomId?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) startsAt?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsISO8601({ strict: true }) endsAt?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() startsAt?: string | null;
+  @ApiPropertyOptional() @IsOptional() @IsInstant() endsAt?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100_000) capacity?: number | null;
   @ApiPropertyOptional({ enum: ['draft', 'confirmed', 'cancelled'] })
   @IsOptional()

@@ -1,10 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsISO8601, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
+import { IsInstant } from '@jiyn/problems';
 
 export class TimeRangeDto {
-  @ApiProperty({ example: '2024-02-05T09:00:00+06:00' }) @IsISO8601({ strict: true }) startsAt!: string;
-  @ApiProperty({ example: '2024-02-05T13:00:00+06:00' }) @IsISO8601({ strict: true }) endsAt!: string;
+  @ApiProperty({ example: '2024-02-05T09:00:00+06:00' }) @IsInstant() startsAt!: string;
+  @ApiProperty({ example: '2024-02-05T13:00:00+06:00' }) @IsInstant() endsAt!: string;
 }
 
 export class SetAvailabilityDto {

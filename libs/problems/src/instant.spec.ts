@@ -1,0 +1,37 @@
+import { describe, expect, it } from '@jest/globals';
+import { validate } from 'class-validator';
+import { IsInstant } from './instant';
+import { ParsePositiveIntPipe } from './parse-int-param.pipe';
+import { ProblemException } from './problem.exception';
+
+class Slot {
+  @IsInstant() startsAt!: unknown;
+}
+
+async function accepts(value: unknown): Promise<boolean> {
+  return (await validate(Object.assign(new Slot(), { startsAt: value }))).length === 0;
+}
+
+describe(IsInstant.name, () => {
+  it('should accept date-times that name one instant', async () => {
+    for (const value of ['2024-02-05T09:00:00+06:00', '2024-02-05T03:00:00Z', '2024-02-05T03:00:00.123Z', '2024-02-05T09:00+0600']) {
+      expect(await accepts(value)).toBe(true);
+    }
+  });
+
+  it('should refuse times without an offset, bare dates and impossible dates', async () => {
+    for (const value of ['2024-02-05T09:00:00', '2024-02-05', '2024-02-31T09:00:00Z', 'tomorrow', 1707109200000, null]) {
+      expect(await accepts(value)).toBe(false);
+    }
+  });
+});
+
+describe(ParsePositiveIntPipe.name, () => {
+  const pipe = new ParsePositiveIntPipe();
+  it('should take 1 … 2^31-1 and refuse the rest as a field error', () => {
+    expect(pipe.transform('2', { type: 'param', data: 'number' })).toBe(2);
+    for (const bad of ['0', '-1', '99999999999', '1.5', 'abc', '']) {
+      expect(() => pipe.transform(bad, { type: 'param', data: 'number' })).toThrow(ProblemException);
+    }
+  });
+});
