@@ -14,13 +14,25 @@ async function accepts(value: unknown): Promise<boolean> {
 
 describe(IsInstant.name, () => {
   it('should accept date-times that name one instant', async () => {
-    for (const value of ['2024-02-05T09:00:00+06:00', '2024-02-05T03:00:00Z', '2024-02-05T03:00:00.123Z', '2024-02-05T09:00+0600']) {
+    for (const value of [
+      '2024-02-05T09:00:00+06:00',
+      '2024-02-05T03:00:00Z',
+      '2024-02-05T03:00:00.123Z',
+      '2024-02-05T09:00+0600',
+    ]) {
       expect(await accepts(value)).toBe(true);
     }
   });
 
   it('should refuse times without an offset, bare dates and impossible dates', async () => {
-    for (const value of ['2024-02-05T09:00:00', '2024-02-05', '2024-02-31T09:00:00Z', 'tomorrow', 1707109200000, null]) {
+    for (const value of [
+      '2024-02-05T09:00:00',
+      '2024-02-05',
+      '2024-02-31T09:00:00Z',
+      'tomorrow',
+      1707109200000,
+      null,
+    ]) {
       expect(await accepts(value)).toBe(false);
     }
   });

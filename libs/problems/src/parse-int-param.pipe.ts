@@ -7,6 +7,8 @@ export class ParsePositiveIntPipe implements PipeTransform<string, number> {
   transform(value: string, metadata: ArgumentMetadata): number {
     const number = /^\d{1,10}$/.test(value) ? Number(value) : Number.NaN;
     if (Number.isInteger(number) && number >= 1 && number <= 2_147_483_647) return number;
-    throw new ProblemException('validation', { errors: [{ field: metadata.data ?? 'value', code: 'isInt' }] });
+    throw new ProblemException('validation', {
+      errors: [{ field: metadata.data ?? 'value', code: 'isInt' }],
+    });
   }
 }
