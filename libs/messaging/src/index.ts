@@ -8,7 +8,13 @@ export {
   type CloudEventAttributes,
   type ReceivedEvent,
 } from './cloud-event';
-export { createMessagingTablesSql, dropMessagingTablesSql, outboxChannel } from './messaging-tables';
+export {
+  addOutboxParkingSql,
+  createMessagingTablesSql,
+  dropMessagingTablesSql,
+  dropOutboxParkingSql,
+  outboxChannel,
+} from './messaging-tables';
 export { OutboxWriter, type OutgoingEvent } from './outbox-writer';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
 export { PermanentEventError, type EventConsumer, type Subscription } from './event-consumer';

@@ -41,3 +41,15 @@ export function dropMessagingTablesSql(schema: string): string[] {
   const s = `"${schema}"`;
   return [`DROP TABLE ${s}.inbox`, `DROP TABLE ${s}.outbox`, `DROP FUNCTION ${s}.outbox_notify()`];
 }
+
+/**
+ * Rows Kafka refuses for good (too large, corrupt) are parked instead of blocking every row after
+ * them; they stay in the table, visible and countable, for an operator to fix and release.
+ */
+export function addOutboxParkingSql(schema: string): string[] {
+  return [`ALTER TABLE "${schema}".outbox ADD COLUMN parked_at timestamptz`];
+}
+
+export function dropOutboxParkingSql(schema: string): string[] {
+  return [`ALTER TABLE "${schema}".outbox DROP COLUMN parked_at`];
+}

@@ -8,7 +8,7 @@ import { toKafkaHeaders } from './cloud-event';
 import { ConsumerRunner } from './consumer-runner';
 import { PermanentEventError, type EventConsumer } from './event-consumer';
 import { createKafka, ensureTopics } from './kafka-connection';
-import { createMessagingTablesSql } from './messaging-tables';
+import { addOutboxParkingSql, createMessagingTablesSql } from './messaging-tables';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxWriter, type OutgoingEvent } from './outbox-writer';
 import { uuidv7 } from './uuid-v7';
@@ -45,7 +45,7 @@ function relay(options: Partial<ConstructorParameters<typeof OutboxRelay>[0]> = 
 
 async function unpublished(): Promise<number> {
   const rows = (await dataSource.query(
-    `SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE published_at IS NULL`,
+    `SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE published_at IS NULL AND parked_at IS NULL`,
   )) as { n: number }[];
   return rows[0]?.n ?? -1;
 }
@@ -55,7 +55,8 @@ beforeAll(async () => {
   dataSource = new DataSource({ type: 'postgres', url: database.url, schema: SCHEMA, poolSize: 20 });
   await dataSource.initialize();
   await dataSource.query(`CREATE SCHEMA ${SCHEMA}`);
-  for (const sql of createMessagingTablesSql(SCHEMA)) await dataSource.query(sql);
+  for (const sql of [...createMessagingTablesSql(SCHEMA), ...addOutboxParkingSql(SCHEMA)])
+    await dataSource.query(sql);
   await dataSource.query(`CREATE TABLE ${SCHEMA}.things (id uuid PRIMARY KEY)`);
   await dataSource.query(`CREATE TABLE ${SCHEMA}.effects (event_id text NOT NULL, rating int NOT NULL)`);
   topic = uniqueName('jiyn.test.outbox');
@@ -173,6 +174,47 @@ describe('transactional outbox and relay', () => {
       await probe.stop();
     }
   }, 90_000);
+
+  it('should park a row Kafka refuses for good and publish the rows around it', async () => {
+    const probe = await new KafkaProbe(infra.brokers, [topic]).start();
+    const relayer = relay();
+    await relayer.start();
+    try {
+      await eventually(async () => expect(await unpublished()).toBe(0));
+      const before = feedbackEvent();
+      // Over the broker's default 1 MB message limit: no retry will ever get it through.
+      const huge = { ...feedbackEvent(), data: { ...feedbackEvent().data, padding: 'x'.repeat(2_000_000) } };
+      const after = feedbackEvent();
+      const [beforeId, hugeId, afterId] = await dataSource.transaction((manager) =>
+        writer.append(manager, before, huge, after),
+      );
+      await eventually(
+        () => {
+          const ids = probe.on(topic).map((m) => m.headers['ce_id']);
+          expect(ids).toEqual(expect.arrayContaining([beforeId, afterId]));
+        },
+        { timeoutMs: 30_000 },
+      );
+      const rows = (await dataSource.query(
+        `SELECT parked_at, published_at, last_error FROM ${SCHEMA}.outbox WHERE id = $1`,
+        [hugeId],
+      )) as {
+        parked_at: Date | null;
+        published_at: Date | null;
+        last_error: string | null;
+      }[];
+      expect(rows[0]?.parked_at).not.toBeNull();
+      expect(rows[0]?.published_at).toBeNull();
+      expect(rows[0]?.last_error).toMatch(/too large|larger/i);
+      expect(probe.on(topic).some((m) => m.headers['ce_id'] === hugeId)).toBe(false);
+      // Later rows keep flowing past the parked one.
+      const [laterId] = await dataSource.transaction((manager) => writer.append(manager, feedbackEvent()));
+      await eventually(() => expect(probe.on(topic).some((m) => m.headers['ce_id'] === laterId)).toBe(true));
+    } finally {
+      await relayer.stop();
+      await probe.stop();
+    }
+  }, 60_000);
 
   it('should keep rows while Kafka is unreachable and publish them once it is back', async () => {
     if (!infra.kafkaPid)

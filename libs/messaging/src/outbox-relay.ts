@@ -27,6 +27,24 @@ interface OutboxRow {
 
 const MAX_BACKOFF_MS = 10_000;
 
+/** Broker answers that no retry can change: the record itself is the problem. */
+const PERMANENT_ERRORS = new Set([
+  'MESSAGE_TOO_LARGE',
+  'RECORD_LIST_TOO_LARGE',
+  'INVALID_RECORD',
+  'CORRUPT_MESSAGE',
+]);
+
+/** Looks through kafkajs's wrappers (retries exhausted → cause → protocol error) for a permanent refusal. */
+export function isPermanentKafkaError(error: unknown): boolean {
+  let current = error as { type?: string; cause?: unknown } | undefined;
+  for (let depth = 0; current && depth < 6; depth += 1) {
+    if (current.type && PERMANENT_ERRORS.has(current.type)) return true;
+    current = current.cause as typeof current;
+  }
+  return false;
+}
+
 /**
  * Publishes outbox rows to Kafka with acks=all. Rows are claimed with FOR UPDATE SKIP LOCKED and
  * marked published in the same transaction only after Kafka acknowledged them, so a crash or an
@@ -114,27 +132,32 @@ export class OutboxRelay {
       await client.query('BEGIN');
       const { rows } = await client.query<OutboxRow>(
         `SELECT id, topic, message_key, headers, payload, created_at FROM ${this.table}
-          WHERE published_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+          WHERE published_at IS NULL AND parked_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
       );
       if (rows.length === 0) {
         await client.query('COMMIT');
         return 0;
       }
+      let published = rows;
       try {
         await this.send(rows);
       } catch (error) {
-        await client.query('ROLLBACK');
-        await this.recordFailure(rows, error as Error);
-        throw error;
+        if (!isPermanentKafkaError(error)) {
+          await client.query('ROLLBACK');
+          await this.recordFailure(rows, error as Error);
+          throw error;
+        }
+        // Kafka refused something for good: find which rows, park them, publish the rest.
+        published = await this.sendOneByOne(client, rows);
       }
       await client.query(
         `UPDATE ${this.table} SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::uuid[])`,
-        [rows.map((row) => row.id)],
+        [published.map((row) => row.id)],
       );
       await client.query('COMMIT');
       const now = Date.now();
-      for (const row of rows)
+      for (const row of published)
         this.options.metrics.outboxPublishLatency.observe((now - row.created_at.getTime()) / 1000);
       return rows.length;
     } catch (error) {
@@ -143,6 +166,34 @@ export class OutboxRelay {
     } finally {
       client.release();
     }
+  }
+
+  /** Sends rows singly; parks those Kafka refuses for good; an outage (retriable error) aborts the batch. */
+  private async sendOneByOne(client: pg.PoolClient, rows: OutboxRow[]): Promise<OutboxRow[]> {
+    const sent: OutboxRow[] = [];
+    for (const row of rows) {
+      try {
+        await this.send([row]);
+        sent.push(row);
+      } catch (error) {
+        if (!isPermanentKafkaError(error)) throw error;
+        await client.query(
+          `UPDATE ${this.table} SET parked_at = now(), attempts = attempts + 1, last_error = $2 WHERE id = $1`,
+          [row.id, (error as Error).message.slice(0, 1000)],
+        );
+        this.options.metrics.outboxParked.inc();
+        this.options.logger.error(
+          {
+            outboxId: row.id,
+            topic: row.topic,
+            bytes: Buffer.byteLength(row.payload),
+            error: (error as Error).message,
+          },
+          'Kafka refused an outbox row for good; parked it so the rows after it flow',
+        );
+      }
+    }
+    return sent;
   }
 
   private async send(rows: OutboxRow[]): Promise<void> {
@@ -233,7 +284,7 @@ export class OutboxRelay {
   private async reportBacklog(): Promise<void> {
     try {
       const { rows } = await this.pool.query<{ count: string }>(
-        `SELECT count(*) FROM ${this.table} WHERE published_at IS NULL`,
+        `SELECT count(*) FROM ${this.table} WHERE published_at IS NULL AND parked_at IS NULL`,
       );
       this.options.metrics.outboxBacklog.set(Number(rows[0]?.count ?? 0));
     } catch {

@@ -28,6 +28,12 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
+  readonly outboxParked = new Counter({
+    name: 'outbox_parked_total',
+    help: 'Outbox rows Kafka refused for good (too large, corrupt), parked so later rows flow; alert on any',
+    registers: [this.registry],
+  });
+
   readonly outboxPublishFailures = new Counter({
     name: 'outbox_publish_failures_total',
     help: 'Relay batches that Kafka did not acknowledge (rows stay and are retried)',

@@ -1,4 +1,5 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
+import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-outbox-rows';
 import { FeedbackEntity } from '../feedback/feedback.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateFeedback1764201600001 } from './migrations/1764201600001-create-feedback';
@@ -12,6 +13,10 @@ export function feedbackDatabase(url: string, poolSize?: number): ServiceDatabas
     applicationName: 'jiyn-feedback',
     poolSize,
     entities: [FeedbackEntity],
-    migrations: [CreateMessagingTables1764201600000, CreateFeedback1764201600001],
+    migrations: [
+      CreateMessagingTables1764201600000,
+      CreateFeedback1764201600001,
+      ParkOutboxRows1764201600010,
+    ],
   };
 }

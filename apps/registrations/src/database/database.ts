@@ -1,4 +1,5 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
+import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-outbox-rows';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateRegistrations1764201600001 } from './migrations/1764201600001-create-registrations';
@@ -17,6 +18,7 @@ export function registrationsDatabase(url: string, poolSize?: number): ServiceDa
       CreateMessagingTables1764201600000,
       CreateRegistrations1764201600001,
       EventStatus1764201600002,
+      ParkOutboxRows1764201600010,
     ],
   };
 }

@@ -1,4 +1,5 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
+import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-outbox-rows';
 import { EventEntity } from '../events/event.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateEvents1764201600001 } from './migrations/1764201600001-create-events';
@@ -24,6 +25,7 @@ export function sessionsDatabase(url: string, poolSize?: number): ServiceDatabas
       CreateEvents1764201600001,
       CreateProgramme1764201600002,
       CreateSpeakerAvailability1764201600003,
+      ParkOutboxRows1764201600010,
     ],
   };
 }

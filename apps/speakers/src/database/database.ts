@@ -1,4 +1,5 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
+import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-outbox-rows';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateSpeakers1764201600001 } from './migrations/1764201600001-create-speakers';
@@ -17,6 +18,7 @@ export function speakersDatabase(url: string, poolSize?: number): ServiceDatabas
       CreateMessagingTables1764201600000,
       CreateSpeakers1764201600001,
       VersionAvailability1764201600002,
+      ParkOutboxRows1764201600010,
     ],
   };
 }

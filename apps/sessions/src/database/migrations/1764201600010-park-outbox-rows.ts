@@ -1,0 +1,15 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { addOutboxParkingSql, dropOutboxParkingSql } from '@jiyn/messaging';
+
+/** Rows Kafka refuses for good are parked instead of blocking the outbox. */
+export class ParkOutboxRows1764201600010 implements MigrationInterface {
+  name = 'ParkOutboxRows1764201600010';
+
+  async up(runner: QueryRunner): Promise<void> {
+    for (const sql of addOutboxParkingSql('sessions')) await runner.query(sql);
+  }
+
+  async down(runner: QueryRunner): Promise<void> {
+    for (const sql of dropOutboxParkingSql('sessions')) await runner.query(sql);
+  }
+}
