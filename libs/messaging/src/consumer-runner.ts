@@ -2,7 +2,7 @@ import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer }
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { checkEventPayload, deadLetterTopicOf } from '@jiyn/contracts';
-import { queryRows } from '@jiyn/persistence';
+import { isTransientDatabaseError, queryRows } from '@jiyn/persistence';
 import { runWithCorrelation, type ServiceMetrics } from '@jiyn/observability';
 import { NotACloudEventError, fromKafkaMessage, type ReceivedEvent } from './cloud-event';
 import { PermanentEventError, type EventConsumer } from './event-consumer';
@@ -73,7 +73,7 @@ export class ConsumerRunner {
     const { batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary } = payload;
     for (const message of batch.messages) {
       if (!isRunning() || isStale()) break;
-      const outcome = await this.process(handler, batch, message, heartbeat);
+      const outcome = await this.process(handler, batch, message, heartbeat, isRunning);
       this.options.metrics.messagesProcessed.inc({
         group: handler.subscription.groupId,
         topic: batch.topic,
@@ -91,6 +91,7 @@ export class ConsumerRunner {
     batch: Batch,
     message: KafkaMessage,
     heartbeat: () => Promise<void>,
+    isRunning: () => boolean,
   ): Promise<Outcome> {
     let event: ReceivedEvent;
     try {
@@ -113,6 +114,7 @@ export class ConsumerRunner {
     const validated: ReceivedEvent = { ...event, data: check.payload };
 
     const maxAttempts = handler.subscription.maxAttempts ?? 5;
+    let outageWaits = 0;
     for (let attempt = 1; ; attempt += 1) {
       try {
         const applied = await runWithCorrelation(event.correlationid, () =>
@@ -120,6 +122,18 @@ export class ConsumerRunner {
         );
         return applied ? 'handled' : 'duplicate';
       } catch (error) {
+        if (isTransientDatabaseError(error) && isRunning()) {
+          // The database is away, not the message at fault: wait for it without using up the
+          // message's attempts, or a short outage would dead-letter everything in flight.
+          outageWaits += 1;
+          attempt -= 1;
+          this.options.logger.warn(
+            { err: error, eventId: event.id, outageWaits },
+            'database unavailable; waiting to retry',
+          );
+          await this.backoff(Math.min(outageWaits, 6), heartbeat);
+          continue;
+        }
         const permanent = error instanceof PermanentEventError;
         this.options.logger.warn(
           { err: error, eventId: event.id, type: event.type, groupId: handler.subscription.groupId, attempt },

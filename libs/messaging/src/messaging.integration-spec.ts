@@ -273,7 +273,7 @@ describe('idempotent consumer with retries and a dead-letter topic', () => {
   const attemptsByEvent = new Map<string, number>();
   const metrics = new ServiceMetrics('test');
 
-  /** Fails forever for rating 1, fails twice then succeeds for rating 2, refuses rating 3 permanently. */
+  /** Fails forever for rating 1, twice then succeeds for 2, refuses 3 permanently, loses the "database" five times for 4. */
   const handler: EventConsumer<{ rating: number }> = {
     subscription: {
       groupId: uniqueName('it.consumer'),
@@ -291,6 +291,9 @@ describe('idempotent consumer with retries and a dead-letter topic', () => {
       if (event.data.rating === 1) throw new Error('handler always fails for rating 1');
       if (event.data.rating === 2 && attempts < 3) throw new Error('transient failure');
       if (event.data.rating === 3) throw new PermanentEventError('rating 3 can never be applied');
+      // Rating 4: the database is "away" for more attempts than the message is allowed.
+      if (event.data.rating === 4 && attempts <= 5)
+        throw Object.assign(new Error('Connection terminated unexpectedly'), { code: '08006' });
     },
   };
 
@@ -414,6 +417,13 @@ describe('idempotent consumer with retries and a dead-letter topic', () => {
     expect(attemptsByEvent.get(permanent)).toBe(1);
     const deadLettered = await metrics.registry.getSingleMetricAsString('kafka_messages_dead_lettered_total');
     expect(deadLettered).toMatch(/kafka_messages_dead_lettered_total\{[^}]*\} [4-9]/);
+  }, 30_000);
+
+  it('should wait out a database outage without spending the message attempts', async () => {
+    const id = await send(feedbackEvent(4));
+    await eventually(async () => expect(await effects(id)).toBe(1), { timeoutMs: 20_000 });
+    expect(attemptsByEvent.get(id)).toBe(6); // five outage failures, then success, though maxAttempts is 3
+    expect(dlqProbe.on(deadLetterTopicOf(consumerTopic)).some((m) => m.headers['ce_id'] === id)).toBe(false);
   }, 30_000);
 
   it('should skip event types it does not handle without dead-lettering them', async () => {

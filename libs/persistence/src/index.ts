@@ -10,6 +10,7 @@ export {
   PG_SERIALIZATION_FAILURE,
   PG_UNIQUE_VIOLATION,
   isRetryableTransactionError,
+  isTransientDatabaseError,
   isUniqueViolation,
 } from './postgres-errors';
 export {

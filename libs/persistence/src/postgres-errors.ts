@@ -25,3 +25,30 @@ export function isRetryableTransactionError(error: unknown): boolean {
   const { code } = driverError(error);
   return code === PG_SERIALIZATION_FAILURE || code === PG_DEADLOCK_DETECTED;
 }
+
+/** Node's errors for a connection that could not be made or was lost. */
+const CONNECTION_ERRNOS = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+]);
+
+/**
+ * True when the database, not the data, is the problem: the connection failed or was cut
+ * (SQLSTATE class 08, server shutting down or starting, too many connections), or the
+ * transaction lost a serialization race. Retrying later succeeds; nothing about the input is wrong.
+ */
+export function isTransientDatabaseError(error: unknown): boolean {
+  const { code } = driverError(error);
+  if (typeof code === 'string') {
+    if (code.startsWith('08') || code === '57P01' || code === '57P02' || code === '57P03' || code === '53300')
+      return true;
+    if (code === PG_SERIALIZATION_FAILURE || code === PG_DEADLOCK_DETECTED) return true;
+    if (CONNECTION_ERRNOS.has(code)) return true;
+  }
+  const message = error instanceof Error ? error.message : '';
+  return /Connection terminated|connect ECONNREFUSED|timeout exceeded when trying to connect/i.test(message);
+}
