@@ -242,6 +242,7 @@ export class OutboxRelay {
   }
 
   private async listen(): Promise<void> {
+    if (!this.running) return; // a reconnect timer that fires after stop() opens nothing
     const client = new pg.Client({
       connectionString: this.options.databaseUrl,
       application_name: `${this.options.schema}-outbox-listen`,

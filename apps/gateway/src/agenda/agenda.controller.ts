@@ -11,6 +11,9 @@ import { GatewayEnvironment } from '../gateway.environment';
 import type { UpstreamName } from '../proxy/route-table';
 import { Upstreams } from '../proxy/upstreams';
 
+const PROFILE_READS_AT_ONCE = 8;
+const AGENDA_FRESH_MS = 5_000;
+
 interface ScheduleSession {
   id: string;
   speakers: { id: string; name: string | null }[];
@@ -47,7 +50,7 @@ export class AgendaController {
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const lang = negotiateLanguage(headers['accept-language'], queryLang);
-    const schedule = await this.fetchJson<{ sessions: ScheduleSession[] }>(
+    const schedule = await this.fetchJson<{ version?: { number?: number }; sessions: ScheduleSession[] }>(
       'sessions',
       `/public/events/${encodeURIComponent(slug)}/schedule?lang=${lang}`,
     );
@@ -55,29 +58,51 @@ export class AgendaController {
       await reply.status(schedule.status).header('content-type', schedule.contentType).send(schedule.raw);
       return;
     }
+    const body = await this.agendaBody(slug, lang, schedule.body);
+    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+    if (await answerNotModified(reply, headers, etag, lang)) return;
+    await reply.status(200).header('content-type', 'application/json; charset=utf-8').send(body);
+  }
+
+  /**
+   * The merged agenda of one schedule version and language, kept for a few seconds: public readers
+   * do not each fan out to the speakers service, and profile edits still show within seconds.
+   */
+  private readonly recent = new Map<string, { body: string; until: number }>();
+
+  private async agendaBody(
+    slug: string,
+    lang: Lang,
+    schedule: { version?: { number?: number }; sessions: ScheduleSession[] },
+  ): Promise<string> {
+    const key = `${slug}#${schedule.version?.number ?? 0}#${lang}`;
+    const kept = this.recent.get(key);
+    if (kept && kept.until > Date.now()) return kept.body;
     const speakerIds = [
-      ...new Set(schedule.body.sessions.flatMap((session) => session.speakers.map((speaker) => speaker.id))),
+      ...new Set(schedule.sessions.flatMap((session) => session.speakers.map((speaker) => speaker.id))),
     ];
     const profiles = new Map<string, ReturnType<typeof localizeSpeaker>>();
-    await Promise.all(
-      speakerIds.map(async (id) => {
-        const profile = await this.fetchJson<PublicSpeaker>('speakers', `/public/speakers/${id}`);
-        if (profile.status === 200) profiles.set(id, localizeSpeaker(profile.body, lang));
-      }),
-    );
-    const agenda = {
-      ...schedule.body,
-      sessions: schedule.body.sessions.map((session) => ({
+    // A few profile reads at a time, however many speakers the programme has.
+    for (let index = 0; index < speakerIds.length; index += PROFILE_READS_AT_ONCE) {
+      await Promise.all(
+        speakerIds.slice(index, index + PROFILE_READS_AT_ONCE).map(async (id) => {
+          const profile = await this.fetchJson<PublicSpeaker>('speakers', `/public/speakers/${id}`);
+          if (profile.status === 200) profiles.set(id, localizeSpeaker(profile.body, lang));
+        }),
+      );
+    }
+    const body = JSON.stringify({
+      ...schedule,
+      sessions: schedule.sessions.map((session) => ({
         ...session,
         speakers: session.speakers.map(
           (speaker) => profiles.get(speaker.id) ?? { id: speaker.id, name: speaker.name },
         ),
       })),
-    };
-    const body = JSON.stringify(agenda);
-    const etag = `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
-    if (await answerNotModified(reply, headers, etag, lang)) return;
-    await reply.status(200).header('content-type', 'application/json; charset=utf-8').send(body);
+    });
+    if (this.recent.size >= 1_000) this.recent.clear();
+    this.recent.set(key, { body, until: Date.now() + AGENDA_FRESH_MS });
+    return body;
   }
 
   private async fetchJson<T>(
