@@ -313,6 +313,23 @@ describe('sessions service: programme', () => {
     const again = await service.request('PATCH', `/events/${p.eventId}/sessions/${id}`, {
       body: { status: 'confirmed' },
     });
+
+    // The hall grows: a scheduled session without its own capacity is announced with the new one.
+    const other = (
+      await service.request('POST', `/events/${p.eventId}/sessions`, {
+        body: sessionBody(p.hall, '2024-02-06T10:00:00+06:00', '2024-02-06T11:00:00+06:00'),
+      })
+    ).body.session;
+    expect(
+      (await service.request('PATCH', `/events/${p.eventId}/rooms/${p.hall}`, { body: { capacity: 90 } }))
+        .status,
+    ).toBe(200);
+    await eventually(() => {
+      const updates = probe
+        .on(TOPICS.programmeSessions)
+        .filter((m) => m.key === other.id && m.headers['ce_type'] === EVENT_TYPES.sessionUpdated);
+      expect(updates.map((m) => (m.json as { capacity: number; version: number }).capacity)).toEqual([90]);
+    });
     expect(again.status).toBe(409);
   }, 60_000);
 

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { uuidv7 } from '@jiyn/messaging';
 import { ProblemException } from '@jiyn/problems';
+import { notFound } from './programme-problems';
 import { ProgrammeEvents } from './programme-events';
+import { ProgrammeSessionsService } from './sessions/programme-sessions.service';
 import { ProgrammeRepository } from './programme.repository';
 import type { CreateRoomDto, UpdateRoomDto } from './rooms/room.dto';
 import { RoomEntity } from './rooms/room.entity';
@@ -19,6 +21,7 @@ export class RoomsAndTracksService {
     private readonly dataSource: DataSource,
     private readonly programme: ProgrammeRepository,
     private readonly events: ProgrammeEvents,
+    private readonly sessions: ProgrammeSessionsService,
   ) {}
 
   createRoom(eventId: string, dto: CreateRoomDto): Promise<RoomEntity> {
@@ -45,13 +48,17 @@ export class RoomsAndTracksService {
       await this.events.lockEditable(manager, eventId);
       const room = await this.programme.room(eventId, roomId, manager);
       if (!room) throw notFound('room', roomId);
+      const capacityBefore = room.capacity;
       Object.assign(room, {
         name: dto.name ? { ...dto.name } : room.name,
         capacity: dto.capacity === undefined ? room.capacity : dto.capacity,
         position: dto.position ?? room.position,
         updatedAt: new Date(),
       });
-      return this.programme.save(manager, room);
+      await this.programme.save(manager, room);
+      // Sessions without a capacity of their own have the room's: their seat count just changed.
+      if (room.capacity !== capacityBefore) await this.sessions.reannounceRoomSessions(manager, room);
+      return room;
     });
   }
 
@@ -96,18 +103,6 @@ export class RoomsAndTracksService {
     await this.events.get(eventId);
     return this.programme.tracks(eventId);
   }
-}
-
-export function notFound(what: 'room' | 'track' | 'session', id: string): ProblemException {
-  const ru = { room: 'Зал', track: 'Трек', session: 'Сессия' }[what];
-  const kk = { room: 'зал', track: 'трек', session: 'сессия' }[what];
-  return new ProblemException('not-found', {
-    detail: {
-      en: `No ${what} ${id} in this event`,
-      ru: `${ru} ${id} не найден(а) в этом мероприятии`,
-      kk: `Бұл іс-шарада ${id} ${kk} табылмады`,
-    },
-  });
 }
 
 function tooMany(what: string, limit: number): ProblemException {

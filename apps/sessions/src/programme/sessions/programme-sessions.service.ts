@@ -9,9 +9,10 @@ import type { EventEntity } from '../../events/event.entity';
 import { conflictsOf, detectConflicts, type Conflict } from '../conflicts/detect-conflicts';
 import { ProgrammeEvents } from '../programme-events';
 import { ProgrammeRepository } from '../programme.repository';
-import { notFound } from '../rooms-and-tracks.service';
+import { notFound } from '../programme-problems';
 import type { CreateProgrammeSessionDto, UpdateProgrammeSessionDto } from './programme-session.dto';
 import { ProgrammeSessionEntity } from './programme-session.entity';
+import type { RoomEntity } from '../rooms/room.entity';
 
 /** A session as changed, with the conflicts it is now part of (blocking ones stop a schedule release). */
 export interface SessionWithConflicts {
@@ -160,6 +161,23 @@ export class ProgrammeSessionsService {
     if (session.trackId && !(await this.programme.track(session.eventId, session.trackId, manager)))
       problems.push({ field: 'trackId', code: 'unknownTrack' });
     if (problems.length) throw new ProblemException('validation', { errors: problems });
+  }
+
+  /** A room's capacity changed: sessions that take theirs from it are announced again, with a new version. */
+  async reannounceRoomSessions(manager: EntityManager, room: RoomEntity): Promise<void> {
+    const affected = (await this.programme.sessions(room.eventId, manager)).filter(
+      (session) => session.roomId === room.id && session.capacity === null && session.status !== 'cancelled',
+    );
+    for (const session of affected) {
+      Object.assign(session, { version: session.version + 1, updatedAt: new Date() });
+      await this.programme.save(manager, session);
+      await this.outbox.append(manager, {
+        topic: TOPICS.programmeSessions,
+        type: EVENT_TYPES.sessionUpdated,
+        subject: session.id,
+        data: { ...sessionState(session), capacity: room.capacity },
+      });
+    }
   }
 
   /** Announces the change; a session without its own capacity has its room's, which is what sign-ups need. */
