@@ -49,8 +49,9 @@ describe(createLogger.name, () => {
       { iin: '900101399030', registration: { email: 'a@b.kz', phone: '+77011234567', fullName: 'Айгерім' } },
       'hello',
     );
+    logger.info({ import: { row: { iin: '900101399031', email: 'deep@b.kz' } } }, 'nested');
     logger.error({ err: Object.assign(new Error('boom'), { parameters: ['900101399030'] }) }, 'failed');
-    for (const secret of ['900101399030', 'a@b.kz', '+77011234567', 'Айгерім'])
+    for (const secret of ['900101399030', 'a@b.kz', '+77011234567', 'Айгерім', '900101399031', 'deep@b.kz'])
       expect(output()).not.toContain(secret);
     expect(output()).toContain('[redacted]');
   });

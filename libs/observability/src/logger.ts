@@ -3,15 +3,11 @@ import { pino, type Logger, type LoggerOptions } from 'pino';
 import { currentCorrelationId } from './correlation';
 
 /** Fields that may carry personal data are removed from every log line, whatever logs them. */
+const PERSONAL_FIELDS = ['iin', 'phone', 'email', 'fullName'];
+
+/** Personal fields at the top level and up to two objects deep (pino wildcards match one level each). */
 const REDACTED_PATHS = [
-  'iin',
-  'phone',
-  'email',
-  'fullName',
-  '*.iin',
-  '*.phone',
-  '*.email',
-  '*.fullName',
+  ...PERSONAL_FIELDS.flatMap((field) => [field, `*.${field}`, `*.*.${field}`]),
   'req.headers.authorization',
   'req.headers["x-api-key"]',
   'req.headers["x-jiyn-internal-token"]',

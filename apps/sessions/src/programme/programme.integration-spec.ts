@@ -182,6 +182,14 @@ describe('sessions service: programme', () => {
     expect(moved.status).toBe(200);
     expect(moved.body.conflicts).toEqual([]);
     expect(moved.body.session.version).toBe(2);
+    const repeated = await service.request(
+      'PATCH',
+      `/events/${p.eventId}/sessions/${sameRoom.body.session.id}`,
+      {
+        body: { roomId: p.room2, startsAt: '2024-02-05T12:00:00+06:00', endsAt: '2024-02-05T13:00:00+06:00' },
+      },
+    );
+    expect(repeated.body.session.version).toBe(2); // the same change again is no change
   }, 60_000);
 
   it('should warn about a session outside its speaker’s availability, keeping only the newest availability', async () => {

@@ -86,7 +86,11 @@ export class ProgrammeSessionsService {
         startsAt: session.startsAt?.getTime() ?? null,
         endsAt: session.endsAt?.getTime() ?? null,
       };
+      const unchanged = fingerprint(session);
       applySessionUpdate(session, dto);
+      // A request that changes nothing (a client retry, say) is answered as is: no new version, no event.
+      if (fingerprint(session) === unchanged)
+        return { session, conflicts: await this.conflictsOf(manager, event, session.id) };
       await this.assertValid(manager, session);
       session.version += 1;
       session.updatedAt = new Date();
@@ -193,6 +197,24 @@ export class ProgrammeSessionsService {
     const data = { ...sessionState(session), capacity: session.capacity ?? room?.capacity ?? null };
     await this.outbox.append(manager, { topic: TOPICS.programmeSessions, type, subject: session.id, data });
   }
+}
+
+function fingerprint(session: ProgrammeSessionEntity): string {
+  const { title, abstract, type, language, trackId, speakerIds, roomId, startsAt, endsAt, capacity, status } =
+    session;
+  return JSON.stringify([
+    title,
+    abstract,
+    type,
+    language,
+    trackId,
+    speakerIds,
+    roomId,
+    startsAt?.getTime() ?? null,
+    endsAt?.getTime() ?? null,
+    capacity,
+    status,
+  ]);
 }
 
 function applySessionUpdate(session: ProgrammeSessionEntity, dto: UpdateProgrammeSessionDto): void {
