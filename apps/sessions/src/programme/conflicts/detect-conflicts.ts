@@ -1,3 +1,5 @@
+import { wallClock } from '../wall-clock';
+
 /**
  * Conflict detection for a programme: pure, so it runs on every change and on demand alike.
  * Room and speaker clashes block publishing unless forced; the rest are warnings.
@@ -141,28 +143,12 @@ function continuousSpans(ranges: readonly TimeRange[]): TimeRange[] {
  * an early-morning session on the first day is inside, anything the day before is not.
  */
 function outsideEventDays(item: Placed, event: ConflictContext['event']): boolean {
-  const day = (instant: Date) => localDate(instant, event.timeZone);
+  const clock = wallClock(event.timeZone);
+  const day = (instant: Date) => clock(instant).date;
   const lastInstant = new Date(item.endsAt.getTime() - 1); // a session ending at midnight belongs to the day before
   return (
     day(item.startsAt) < day(event.startsAt) || day(lastInstant) > day(new Date(event.endsAt.getTime() - 1))
   );
-}
-
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** YYYY-MM-DD of an instant in a time zone (en-CA formats dates that way). */
-function localDate(instant: Date, timeZone: string): string {
-  let format = dateFormats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    dateFormats.set(timeZone, format);
-  }
-  return format.format(instant);
 }
 
 /** Conflicts that involve one session: what a change to it is answered with. */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { pickLocalized, type Lang, type Multilingual } from '@jiyn/kz';
 import type { ProgrammeSnapshot } from '../programme-snapshot';
+import { hoursMinutes, wallClock, type WallTime } from '../wall-clock';
 
 /**
  * The published programme in the frab / c3voc schedule format (schedule.xml and schedule.json),
@@ -297,43 +298,6 @@ export function frabScheduleXml(
 
 // --- time zones -------------------------------------------------------------------------------
 
-interface WallTime {
-  /** YYYY-MM-DD */
-  date: string;
-  /** HH:MM:SS */
-  time: string;
-  /** Local date-time with its UTC offset, e.g. 2024-02-05T09:00:00+06:00. */
-  iso: string;
-  offsetMinutes: number;
-}
-
-/** Reads instants as wall-clock time in an IANA zone, from the runtime's tz data (Intl), never a fixed offset. */
-function wallClock(timeZone: string): (at: Date) => WallTime {
-  const format = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-  return (at) => {
-    const part = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
-    const date = `${part.year}-${part.month}-${part.day}`;
-    const time = `${part.hour}:${part.minute}:${part.second}`;
-    const offsetMinutes = Math.round((Date.parse(`${date}T${time}Z`) - at.getTime()) / MINUTE);
-    const sign = offsetMinutes < 0 ? '-' : '+';
-    return {
-      date,
-      time,
-      iso: `${date}T${time}${sign}${hoursMinutes(Math.abs(offsetMinutes))}`,
-      offsetMinutes,
-    };
-  };
-}
-
 /** The instant a local wall-clock time names (the later one when it occurs twice, the next valid one in a gap). */
 function atLocal(date: string, time: string, clock: (at: Date) => WallTime): Date {
   const wall = Date.parse(`${date}T${time}Z`);
@@ -352,10 +316,6 @@ function dateRange(first: string, last: string): string[] {
     dates.push(new Date(at).toISOString().slice(0, 10));
   }
   return dates;
-}
-
-function hoursMinutes(minutes: number): string {
-  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }
 
 // --- identifiers ------------------------------------------------------------------------------

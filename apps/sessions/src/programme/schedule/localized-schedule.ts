@@ -1,10 +1,12 @@
 import { pickLocalized, type Lang } from '@jiyn/kz';
 import type { ProgrammeSnapshot } from '../programme-snapshot';
+import { wallClock } from '../wall-clock';
 
 /** The published schedule as a reader wants it: texts in one language (with fallback), times in UTC and local. */
 export function localizeSchedule(snapshot: ProgrammeSnapshot, lang: Lang) {
   const text = (value: Record<string, string | undefined>) => pickLocalized(value, lang) ?? null;
-  const local = (instant: Date) => localTime(instant, snapshot.event.timeZone);
+  const clock = wallClock(snapshot.event.timeZone);
+  const local = (instant: Date) => clock(instant).iso;
   return {
     lang,
     version: {
@@ -41,26 +43,4 @@ export function localizeSchedule(snapshot: ProgrammeSnapshot, lang: Lang) {
       speakers: session.speakers.map((speaker) => ({ id: speaker.id, name: text(speaker.name) })),
     })),
   };
-}
-
-/** `2024-02-05T09:00:00+06:00`: wall-clock time in the zone with the offset in force then (real tz data). */
-export function localTime(instant: Date, timeZone: string): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('en-GB', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-      hourCycle: 'h23',
-      timeZoneName: 'longOffset',
-    })
-      .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
-  );
-  const offset =
-    parts['timeZoneName'] === 'GMT' ? '+00:00' : String(parts['timeZoneName']).replace('GMT', '');
-  return `${parts['year']}-${parts['month']}-${parts['day']}T${parts['hour']}:${parts['minute']}:${parts['second']}${offset}`;
 }
