@@ -30,4 +30,4 @@ export {
   IS_KZ_REGION_CODE,
   IS_KZ_PHONE,
 } from './validators';
-export { MultilingualTextDto } from './multilingual-text.dto';
+export { MultilingualField, MultilingualTextDto } from './multilingual-text.dto';

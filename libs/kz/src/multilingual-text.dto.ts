@@ -1,5 +1,7 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, IsString, MaxLength } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 /**
  * Human-readable text a government event publishes, in Kazakh, Russian and English. Which
@@ -23,4 +25,24 @@ export class MultilingualTextDto {
   @IsString()
   @MaxLength(2000)
   en?: string;
+}
+
+/**
+ * A multilingual text property of a request body: documented, validated as {kk, ru, en} and
+ * converted to MultilingualTextDto. `required` also refuses a missing value, which
+ * `@ValidateNested()` alone lets through.
+ */
+export function MultilingualField(
+  options: { required?: boolean; description?: string } = {},
+): PropertyDecorator {
+  const documented = {
+    type: MultilingualTextDto,
+    ...(options.description ? { description: options.description } : {}),
+  };
+  return applyDecorators(
+    options.required ? ApiProperty(documented) : ApiPropertyOptional(documented),
+    options.required ? IsDefined() : IsOptional(),
+    ValidateNested(),
+    Type(() => MultilingualTextDto),
+  );
 }

@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsBoolean,
-  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
@@ -18,13 +17,10 @@ import {
   IsString,
 } from 'class-validator';
 import { IsInstant } from '@jiyn/problems';
-import { MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import { MultilingualField, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 
 export class VenueDto {
-  @ApiProperty({ type: MultilingualTextDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => MultilingualTextDto)
+  @MultilingualField({ required: true })
   name!: MultilingualTextDto;
 
   @ApiPropertyOptional({ example: 'Abay Ave 33a, Astana' })
@@ -35,10 +31,7 @@ export class VenueDto {
 }
 
 export class OrganiserDto {
-  @ApiProperty({ type: MultilingualTextDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => MultilingualTextDto)
+  @MultilingualField({ required: true })
   name!: MultilingualTextDto;
 
   @ApiProperty({ example: 'organiser', description: 'organiser, partner, host, sponsor…' })
@@ -53,17 +46,10 @@ export class CreateEventDto {
   @MaxLength(100)
   slug!: string;
 
-  @ApiProperty({ type: MultilingualTextDto })
-  // ValidateNested passes a missing value: without this an event with no title was created as {}.
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => MultilingualTextDto)
+  @MultilingualField({ required: true })
   title!: MultilingualTextDto;
 
-  @ApiPropertyOptional({ type: MultilingualTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MultilingualTextDto)
+  @MultilingualField()
   description?: MultilingualTextDto;
 
   @ApiPropertyOptional({ example: ['kk', 'ru'], description: 'Languages every published text must have' })

@@ -1,13 +1,9 @@
-import { ApiProperty, ApiPropertyOptional, PartialType } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, IsInt, IsOptional, Max, Min, ValidateNested } from 'class-validator';
-import { MultilingualTextDto } from '@jiyn/kz';
+import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { MultilingualField, MultilingualTextDto } from '@jiyn/kz';
 
 export class CreateRoomDto {
-  @ApiProperty({ type: MultilingualTextDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => MultilingualTextDto)
+  @MultilingualField({ required: true })
   name!: MultilingualTextDto;
 
   @ApiPropertyOptional({ example: 120 }) @IsOptional() @IsInt() @Min(0) @Max(100_000) capacity?: number;

@@ -1,33 +1,24 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
-  IsDefined,
   IsIn,
   IsInt,
   IsOptional,
   IsUUID,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { IsInstant } from '@jiyn/problems';
-import { MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import { MultilingualField, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 import { SESSION_TYPES, type SessionType } from '../programme-snapshot';
 
 export class CreateProgrammeSessionDto {
-  @ApiProperty({ type: MultilingualTextDto })
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => MultilingualTextDto)
+  @MultilingualField({ required: true })
   title!: MultilingualTextDto;
 
-  @ApiPropertyOptional({ type: MultilingualTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MultilingualTextDto)
+  @MultilingualField()
   abstract?: MultilingualTextDto;
 
   @ApiProperty({ enum: SESSION_TYPES }) @IsIn(SESSION_TYPES) type!: SessionType;
@@ -66,15 +57,9 @@ export class CreateProgrammeSessionDto {
 
 /** Any field may change; `roomId`, `startsAt`, `endsAt` set to null unschedule; status may also become cancelled. */
 export class UpdateProgrammeSessionDto {
-  @ApiPropertyOptional({ type: MultilingualTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MultilingualTextDto)
+  @MultilingualField()
   title?: MultilingualTextDto;
-  @ApiPropertyOptional({ type: MultilingualTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MultilingualTextDto)
+  @MultilingualField()
   abstract?: MultilingualTextDto;
   @ApiPropertyOptional({ enum: SESSION_TYPES }) @IsOptional() @IsIn(SESSION_TYPES) type?: SessionType;
   @ApiPropertyOptional({ enum: SUPPORTED_LANGUAGES })

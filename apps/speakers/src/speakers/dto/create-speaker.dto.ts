@@ -1,32 +1,18 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayUnique, IsArray, IsDefined, IsEmail, IsIn, IsOptional, ValidateNested } from 'class-validator';
-import { IsKzPhone, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ArrayUnique, IsArray, IsEmail, IsIn, IsOptional } from 'class-validator';
+import { IsKzPhone, MultilingualField, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 
 export class CreateSpeakerDto {
-  @ApiProperty({ type: MultilingualTextDto })
-  // ValidateNested passes a missing value: without this a body with no fullName reached the service and failed with 500.
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => MultilingualTextDto)
+  @MultilingualField({ required: true })
   fullName!: MultilingualTextDto;
 
-  @ApiPropertyOptional({ type: MultilingualTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MultilingualTextDto)
+  @MultilingualField()
   position?: MultilingualTextDto;
 
-  @ApiPropertyOptional({ type: MultilingualTextDto })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MultilingualTextDto)
+  @MultilingualField()
   organisation?: MultilingualTextDto;
 
-  @ApiPropertyOptional({ type: MultilingualTextDto, description: 'Markdown' })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => MultilingualTextDto)
+  @MultilingualField({ description: 'Markdown' })
   biography?: MultilingualTextDto;
 
   @ApiPropertyOptional({ example: ['kk', 'ru'] })
