@@ -4,6 +4,7 @@ export {
   INTERNAL_TOKEN_HEADER,
   PRINCIPAL_HEADER,
   SCOPES,
+  SELF_SERVICE_TOKEN_HEADER,
   decodePrincipal,
   encodePrincipal,
   hasScope,
@@ -13,3 +14,4 @@ export {
 export { InternalAuthGuard } from './internal-auth.guard';
 export { IS_UNGUARDED, Unguarded } from './unguarded.decorator';
 export { CurrentPrincipal } from './current-principal.decorator';
+export { SelfServiceToken } from './self-service-token.decorator';

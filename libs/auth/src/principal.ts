@@ -14,6 +14,11 @@ export const ANONYMOUS: Principal = { id: 'anonymous', kind: 'anonymous', scopes
 
 export const INTERNAL_TOKEN_HEADER = 'x-jiyn-internal-token';
 export const PRINCIPAL_HEADER = 'x-jiyn-principal';
+/**
+ * The bearer token of a self-service caller (a participant's management token, an invited speaker's
+ * profile token), passed on by the gateway for `/api/v1/self/…` only; the owning service checks it.
+ */
+export const SELF_SERVICE_TOKEN_HEADER = 'x-jiyn-self-token';
 
 export function encodePrincipal(principal: Principal): string {
   return Buffer.from(JSON.stringify(principal), 'utf8').toString('base64url');

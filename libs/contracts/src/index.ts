@@ -24,7 +24,21 @@ export {
   RegistrationCreatedV1,
   registrationCreatedV1Schema,
 } from './events/registration-created.v1';
-export { MultilingualTextV1, SpeakerCreatedV1, speakerCreatedV1Schema } from './events/speaker-created.v1';
+export {
+  MultilingualTextV1,
+  SpeakerCreatedV1,
+  SpeakerUpdatedV1,
+  speakerCreatedV1Schema,
+  speakerUpdatedV1Schema,
+} from './events/speaker-created.v1';
+export { SpeakerDeletedV1, speakerDeletedV1Schema } from './events/speaker-deleted.v1';
+export { RegistrationChangedV1, registrationChangedV1Schema } from './events/registration-changed.v1';
+export {
+  PROPOSAL_STATUSES,
+  ProposalChangedV1,
+  ProposalTextV1,
+  proposalChangedV1Schema,
+} from './events/proposal-changed.v1';
 export {
   AvailabilityRangeV1,
   SpeakerAvailabilityChangedV1,

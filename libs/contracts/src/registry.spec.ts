@@ -27,6 +27,38 @@ const SESSION_EXAMPLE = {
   occurredAt: '2024-01-25T10:00:00.000Z',
 };
 
+const REGISTRATION_CHANGE = {
+  registrationId: '0190a1b2-0000-7000-8000-000000000002',
+  eventId: '0190a1b2-0000-7000-8000-000000000001',
+  version: 2,
+  status: 'confirmed',
+  previousStatus: 'waitlisted',
+  regionCode: 'KZ-71',
+  sex: 'female',
+  ageBand: '25-34',
+  channel: 'import',
+  participantKey: 'a'.repeat(64),
+  offerExpiresAt: '2024-01-22T10:00:00.000Z',
+  checkInDay: '2024-02-05',
+  sessionId: '0190a1b2-0000-7000-8000-000000000010',
+  occurredAt: '2024-01-21T10:00:00.000Z',
+};
+
+const PROPOSAL_EXAMPLE = {
+  proposalId: '0190a1b2-0000-7000-8000-000000000020',
+  eventId: '0190a1b2-0000-7000-8000-000000000001',
+  version: 2,
+  status: 'accepted',
+  title: { kk: 'Креативті индустриялар', ru: 'Креативные индустрии', en: 'Creative industries' },
+  abstract: { ru: 'Опыт регионов', en: 'What the regions learnt' },
+  type: 'talk',
+  trackId: '0190a1b2-0000-7000-8000-000000000011',
+  durationMinutes: 30,
+  language: 'ru',
+  speakerIds: ['0190a1b2-0000-7000-8000-000000000003'],
+  occurredAt: '2024-01-21T10:00:00.000Z',
+};
+
 /** One valid payload per event type, with every optional property filled in. */
 const EXAMPLES: Record<EventType, Record<string, unknown>> = {
   [EVENT_TYPES.eventUpdated]: {
@@ -113,6 +145,37 @@ const EXAMPLES: Record<EventType, Record<string, unknown>> = {
       { startsAt: '2024-02-05T03:00:00.000Z', endsAt: '2024-02-05T07:00:00.000Z' },
       { startsAt: '2024-02-06T08:00:00.000Z', endsAt: '2024-02-06T12:00:00.000Z' },
     ],
+    occurredAt: '2024-01-22T10:00:00.000Z',
+  },
+  [EVENT_TYPES.registrationConfirmed]: REGISTRATION_CHANGE,
+  [EVENT_TYPES.registrationWaitlisted]: REGISTRATION_CHANGE,
+  [EVENT_TYPES.registrationOffered]: REGISTRATION_CHANGE,
+  [EVENT_TYPES.registrationOfferExpired]: REGISTRATION_CHANGE,
+  [EVENT_TYPES.registrationPromoted]: REGISTRATION_CHANGE,
+  [EVENT_TYPES.registrationApproved]: REGISTRATION_CHANGE,
+  [EVENT_TYPES.registrationRejected]: REGISTRATION_CHANGE,
+  [EVENT_TYPES.registrationCancelled]: REGISTRATION_CHANGE,
+  [EVENT_TYPES.registrationCheckedIn]: REGISTRATION_CHANGE,
+  [EVENT_TYPES.registrationCheckInReverted]: REGISTRATION_CHANGE,
+  [EVENT_TYPES.registrationUpdated]: REGISTRATION_CHANGE,
+  [EVENT_TYPES.registrationAnonymised]: REGISTRATION_CHANGE,
+  [EVENT_TYPES.registrationSessionSignedUp]: REGISTRATION_CHANGE,
+  [EVENT_TYPES.registrationSessionSignUpCancelled]: REGISTRATION_CHANGE,
+  [EVENT_TYPES.proposalSubmitted]: PROPOSAL_EXAMPLE,
+  [EVENT_TYPES.proposalWithdrawn]: PROPOSAL_EXAMPLE,
+  [EVENT_TYPES.proposalAccepted]: PROPOSAL_EXAMPLE,
+  [EVENT_TYPES.proposalRejected]: PROPOSAL_EXAMPLE,
+  [EVENT_TYPES.speakerUpdated]: {
+    speakerId: '0190a1b2-0000-7000-8000-000000000003',
+    version: 2,
+    fullName: { kk: 'Әсел Нұрланқызы', ru: 'Асель Нурлановна', en: 'Assel Nurlanovna' },
+    position: { en: 'Senior expert' },
+    languages: ['kk', 'ru', 'en'],
+    occurredAt: '2024-01-21T10:00:00.000Z',
+  },
+  [EVENT_TYPES.speakerDeleted]: {
+    speakerId: '0190a1b2-0000-7000-8000-000000000003',
+    version: 3,
     occurredAt: '2024-01-22T10:00:00.000Z',
   },
   [EVENT_TYPES.feedbackSubmitted]: {
@@ -205,6 +268,11 @@ describe('event contracts registry', () => {
       [EVENT_TYPES.speakerCreated, { languages: ['de'] }],
       [EVENT_TYPES.speakerCreated, { fullName: { kk: 'Әсел', email: 'assel@example.kz' } }],
       [EVENT_TYPES.feedbackSubmitted, { rating: 6 }],
+      [EVENT_TYPES.registrationCheckedIn, { checkInDay: '5 Feb' }],
+      [EVENT_TYPES.registrationAnonymised, { participantKey: 'not-a-key' }],
+      [EVENT_TYPES.proposalAccepted, { speakerIds: [] }],
+      [EVENT_TYPES.proposalAccepted, { durationMinutes: 1000 }],
+      [EVENT_TYPES.speakerDeleted, { email: 'assel@example.kz' }],
       [EVENT_TYPES.speakerAvailabilityChanged, { version: 0 }],
       [EVENT_TYPES.speakerAvailabilityChanged, { ranges: [{ startsAt: 'tomorrow morning' }] }],
       [
@@ -231,6 +299,10 @@ describe('event contracts registry', () => {
   it('should declare no personal data in registration, feedback and availability events', () => {
     for (const type of [
       EVENT_TYPES.registrationCreated,
+      EVENT_TYPES.registrationCancelled,
+      EVENT_TYPES.registrationCheckedIn,
+      EVENT_TYPES.registrationAnonymised,
+      EVENT_TYPES.speakerDeleted,
       EVENT_TYPES.feedbackSubmitted,
       EVENT_TYPES.speakerAvailabilityChanged,
     ]) {

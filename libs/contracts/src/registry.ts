@@ -4,7 +4,12 @@ import { EVENT_TYPES, type EventType } from './event-types';
 import { EventPublishedV1, eventPublishedV1Schema } from './events/event-published.v1';
 import { FeedbackSubmittedV1, feedbackSubmittedV1Schema } from './events/feedback-submitted.v1';
 import { RegistrationCreatedV1, registrationCreatedV1Schema } from './events/registration-created.v1';
-import { SpeakerCreatedV1, speakerCreatedV1Schema } from './events/speaker-created.v1';
+import {
+  SpeakerCreatedV1,
+  SpeakerUpdatedV1,
+  speakerCreatedV1Schema,
+  speakerUpdatedV1Schema,
+} from './events/speaker-created.v1';
 import {
   SpeakerAvailabilityChangedV1,
   speakerAvailabilityChangedV1Schema,
@@ -13,6 +18,9 @@ import { EventUpdatedV1, eventUpdatedV1Schema } from './events/event-updated.v1'
 import { SchedulePublishedV1, schedulePublishedV1Schema } from './events/schedule-published.v1';
 import { SessionChangedV1, sessionChangedV1Schema } from './events/session-changed.v1';
 import { TOPICS, type Topic } from './topics';
+import { RegistrationChangedV1, registrationChangedV1Schema } from './events/registration-changed.v1';
+import { SpeakerDeletedV1, speakerDeletedV1Schema } from './events/speaker-deleted.v1';
+import { ProposalChangedV1, proposalChangedV1Schema } from './events/proposal-changed.v1';
 
 function sessionContract(type: EventType, description: string): EventContract {
   return {
@@ -20,6 +28,24 @@ function sessionContract(type: EventType, description: string): EventContract {
     topic: TOPICS.programmeSessions,
     payload: SessionChangedV1,
     schema: sessionChangedV1Schema(type, description),
+  };
+}
+
+function registrationContract(type: EventType, description: string): EventContract {
+  return {
+    type,
+    topic: TOPICS.registrations,
+    payload: RegistrationChangedV1,
+    schema: registrationChangedV1Schema(type, description),
+  };
+}
+
+function proposalContract(type: EventType, description: string): EventContract {
+  return {
+    type,
+    topic: TOPICS.proposals,
+    payload: ProposalChangedV1,
+    schema: proposalChangedV1Schema(type, description),
   };
 }
 
@@ -73,12 +99,93 @@ export const EVENT_CONTRACTS: Record<EventType, EventContract> = {
     payload: RegistrationCreatedV1,
     schema: registrationCreatedV1Schema,
   },
+  [EVENT_TYPES.registrationConfirmed]: registrationContract(
+    EVENT_TYPES.registrationConfirmed,
+    'A registration got a confirmed seat (an accepted offer, or an organiser confirming it).',
+  ),
+  [EVENT_TYPES.registrationWaitlisted]: registrationContract(
+    EVENT_TYPES.registrationWaitlisted,
+    'A registration joined the waitlist after its creation (e.g. approved while the event is full).',
+  ),
+  [EVENT_TYPES.registrationOffered]: registrationContract(
+    EVENT_TYPES.registrationOffered,
+    'A freed seat is held for the first in line until offerExpiresAt.',
+  ),
+  [EVENT_TYPES.registrationOfferExpired]: registrationContract(
+    EVENT_TYPES.registrationOfferExpired,
+    'An offer lapsed unanswered; the seat passes to the next in line.',
+  ),
+  [EVENT_TYPES.registrationPromoted]: registrationContract(
+    EVENT_TYPES.registrationPromoted,
+    'The first in line on the waitlist got a freed seat directly.',
+  ),
+  [EVENT_TYPES.registrationApproved]: registrationContract(
+    EVENT_TYPES.registrationApproved,
+    'A pending registration was approved; status says whether it got a seat or joined the waitlist.',
+  ),
+  [EVENT_TYPES.registrationRejected]: registrationContract(
+    EVENT_TYPES.registrationRejected,
+    'A registration was rejected by an organiser or an authorised integration.',
+  ),
+  [EVENT_TYPES.registrationCancelled]: registrationContract(
+    EVENT_TYPES.registrationCancelled,
+    'A registration was cancelled by the participant or an organiser; its seat, if any, is freed.',
+  ),
+  [EVENT_TYPES.registrationCheckedIn]: registrationContract(
+    EVENT_TYPES.registrationCheckedIn,
+    'A participant checked in for an event day (checkInDay) or a signed-up session (sessionId).',
+  ),
+  [EVENT_TYPES.registrationCheckInReverted]: registrationContract(
+    EVENT_TYPES.registrationCheckInReverted,
+    'A check-in was reverted.',
+  ),
+  [EVENT_TYPES.registrationUpdated]: registrationContract(
+    EVENT_TYPES.registrationUpdated,
+    "A registration's data changed (e.g. a re-sent participant from an integration).",
+  ),
+  [EVENT_TYPES.registrationAnonymised]: registrationContract(
+    EVENT_TYPES.registrationAnonymised,
+    'Personal fields were erased; region, sex and age band are kept for statistics.',
+  ),
+  [EVENT_TYPES.registrationSessionSignedUp]: registrationContract(
+    EVENT_TYPES.registrationSessionSignedUp,
+    'A participant took a seat in a session with its own capacity (sessionId).',
+  ),
+  [EVENT_TYPES.registrationSessionSignUpCancelled]: registrationContract(
+    EVENT_TYPES.registrationSessionSignUpCancelled,
+    'A participant gave up a session seat (sessionId).',
+  ),
   [EVENT_TYPES.speakerCreated]: {
     type: EVENT_TYPES.speakerCreated,
     topic: TOPICS.speakers,
     payload: SpeakerCreatedV1,
     schema: speakerCreatedV1Schema,
   },
+  [EVENT_TYPES.speakerUpdated]: {
+    type: EVENT_TYPES.speakerUpdated,
+    topic: TOPICS.speakers,
+    payload: SpeakerUpdatedV1,
+    schema: speakerUpdatedV1Schema,
+  },
+  [EVENT_TYPES.speakerDeleted]: {
+    type: EVENT_TYPES.speakerDeleted,
+    topic: TOPICS.speakers,
+    payload: SpeakerDeletedV1,
+    schema: speakerDeletedV1Schema,
+  },
+  [EVENT_TYPES.proposalSubmitted]: proposalContract(
+    EVENT_TYPES.proposalSubmitted,
+    'A proposal was submitted to a call for proposals.',
+  ),
+  [EVENT_TYPES.proposalWithdrawn]: proposalContract(
+    EVENT_TYPES.proposalWithdrawn,
+    'A speaker withdrew their proposal.',
+  ),
+  [EVENT_TYPES.proposalAccepted]: proposalContract(
+    EVENT_TYPES.proposalAccepted,
+    'A proposal was accepted; the programme turns it into an unscheduled session.',
+  ),
+  [EVENT_TYPES.proposalRejected]: proposalContract(EVENT_TYPES.proposalRejected, 'A proposal was rejected.'),
   [EVENT_TYPES.speakerAvailabilityChanged]: {
     type: EVENT_TYPES.speakerAvailabilityChanged,
     topic: TOPICS.speakers,

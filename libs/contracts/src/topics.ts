@@ -9,6 +9,8 @@ export const TOPICS = {
   programmeSessions: 'jiyn.sessions.sessions.v1',
   registrations: 'jiyn.registrations.registrations.v1',
   speakers: 'jiyn.speakers.speakers.v1',
+  /** Proposals of a call for proposals, keyed by proposal id. */
+  proposals: 'jiyn.speakers.proposals.v1',
   feedback: 'jiyn.feedback.feedback.v1',
 } as const;
 

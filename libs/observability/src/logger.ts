@@ -11,6 +11,7 @@ const REDACTED_PATHS = [
   'req.headers.authorization',
   'req.headers["x-api-key"]',
   'req.headers["x-jiyn-internal-token"]',
+  'req.headers["x-jiyn-self-token"]',
 ];
 
 /**

@@ -2,7 +2,14 @@ import { All, Controller, Get, Inject, Req, Res, type OnApplicationShutdown } fr
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
-import { ANONYMOUS, INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, Unguarded, encodePrincipal } from '@jiyn/auth';
+import {
+  ANONYMOUS,
+  INTERNAL_TOKEN_HEADER,
+  PRINCIPAL_HEADER,
+  SELF_SERVICE_TOKEN_HEADER,
+  Unguarded,
+  encodePrincipal,
+} from '@jiyn/auth';
 import { CORRELATION_HEADER, SERVICE_LOGGER, currentCorrelationId } from '@jiyn/observability';
 import { FORWARDED_URI_HEADER, ProblemException } from '@jiyn/problems';
 import { GatewayEnvironment } from '../gateway.environment';
@@ -49,12 +56,25 @@ export class ProxyController implements OnApplicationShutdown {
   @Unguarded()
   @Get('public/*')
   async publicRead(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    await this.forward(request, reply, resolveRoute(wildcard(request), true));
+    await this.forward(request, reply, resolveRoute(wildcard(request), 'public'));
+  }
+
+  /** Participants and invited speakers: no API key, their own token, checked by the owning service. */
+  @Unguarded()
+  @All('self/*')
+  async selfService(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const token = bearerToken(request);
+    await this.forward(
+      request,
+      reply,
+      resolveRoute(wildcard(request), 'self'),
+      token ? { [SELF_SERVICE_TOKEN_HEADER]: token } : {},
+    );
   }
 
   @All('*')
   async authenticated(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    await this.forward(request, reply, resolveRoute(wildcard(request), false));
+    await this.forward(request, reply, resolveRoute(wildcard(request), 'authenticated'));
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -65,9 +85,11 @@ export class ProxyController implements OnApplicationShutdown {
     request: FastifyRequest,
     reply: FastifyReply,
     route: Route | undefined,
+    extraHeaders: Record<string, string> = {},
   ): Promise<void> {
     if (!route) throw new ProblemException('not-found');
     const headers: Record<string, string> = {
+      ...extraHeaders,
       [INTERNAL_TOKEN_HEADER]: this.env.INTERNAL_TOKEN,
       [PRINCIPAL_HEADER]: encodePrincipal(request.principal ?? ANONYMOUS),
       [CORRELATION_HEADER]: currentCorrelationId() ?? '',
@@ -106,6 +128,10 @@ export class ProxyController implements OnApplicationShutdown {
     }
     await reply.send(response.body);
   }
+}
+
+function bearerToken(request: FastifyRequest): string | undefined {
+  return /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '')?.[1];
 }
 
 function wildcard(request: FastifyRequest): string {

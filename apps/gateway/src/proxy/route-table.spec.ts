@@ -3,36 +3,52 @@ import { resolveRoute } from './route-table';
 
 describe(resolveRoute.name, () => {
   it('should send each resource to the service that owns it', () => {
-    expect(resolveRoute('events/abc/publish', false)).toEqual({
+    expect(resolveRoute('events/abc/publish', 'authenticated')).toEqual({
       upstream: 'sessions',
       path: '/events/abc/publish',
     });
-    expect(resolveRoute('registrations', false)).toEqual({
+    expect(resolveRoute('registrations', 'authenticated')).toEqual({
       upstream: 'registrations',
       path: '/registrations',
     });
-    expect(resolveRoute('speakers/1/availability/2', false)).toEqual({
+    expect(resolveRoute('speakers/1/availability/2', 'authenticated')).toEqual({
       upstream: 'speakers',
       path: '/speakers/1/availability/2',
     });
-    expect(resolveRoute('feedback/summary', false)).toEqual({
+    expect(resolveRoute('feedback/summary', 'authenticated')).toEqual({
       upstream: 'feedback',
       path: '/feedback/summary',
     });
   });
 
   it('should expose only public resources under the public prefix', () => {
-    expect(resolveRoute('events/demo', true)).toEqual({ upstream: 'sessions', path: '/public/events/demo' });
-    expect(resolveRoute('registrations', true)).toBeUndefined();
-    expect(resolveRoute('feedback', true)).toBeUndefined();
+    expect(resolveRoute('events/demo', 'public')).toEqual({
+      upstream: 'sessions',
+      path: '/public/events/demo',
+    });
+    expect(resolveRoute('registrations', 'public')).toBeUndefined();
+    expect(resolveRoute('feedback', 'public')).toBeUndefined();
+  });
+
+  it('should let only participants and speakers through under the self-service prefix', () => {
+    expect(resolveRoute('registrations/me', 'self')).toEqual({
+      upstream: 'registrations',
+      path: '/self/registrations/me',
+    });
+    expect(resolveRoute('speakers/me/availability', 'self')).toEqual({
+      upstream: 'speakers',
+      path: '/self/speakers/me/availability',
+    });
+    expect(resolveRoute('events/demo', 'self')).toBeUndefined();
+    expect(resolveRoute('feedback', 'self')).toBeUndefined();
   });
 
   it('should refuse unknown resources and path tricks', () => {
-    expect(resolveRoute('metrics', false)).toBeUndefined();
-    expect(resolveRoute('health/ready', false)).toBeUndefined();
-    expect(resolveRoute('events/../metrics', false)).toBeUndefined();
-    expect(resolveRoute('constructor', false)).toBeUndefined();
-    expect(resolveRoute('', false)).toBeUndefined();
-    expect(resolveRoute('events/x?admin=1', false)?.path).toBe('/events/x%3Fadmin%3D1');
+    expect(resolveRoute('metrics', 'authenticated')).toBeUndefined();
+    expect(resolveRoute('health/ready', 'authenticated')).toBeUndefined();
+    expect(resolveRoute('events/../metrics', 'authenticated')).toBeUndefined();
+    expect(resolveRoute('constructor', 'authenticated')).toBeUndefined();
+    expect(resolveRoute('', 'authenticated')).toBeUndefined();
+    expect(resolveRoute('events/x?admin=1', 'authenticated')?.path).toBe('/events/x%3Fadmin%3D1');
   });
 });

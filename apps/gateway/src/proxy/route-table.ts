@@ -17,21 +17,41 @@ const PUBLIC_RESOURCE_OWNERS: Readonly<Record<string, UpstreamName>> = {
   speakers: 'speakers',
 };
 
+/**
+ * Self-service resources under `/api/v1/self/…`, for people without an API key: a participant with
+ * the management token from their confirmation, an invited speaker with their profile token. The
+ * gateway lets them through; the owning service checks the token (it alone holds its digest).
+ */
+const SELF_SERVICE_OWNERS: Readonly<Record<string, UpstreamName>> = {
+  registrations: 'registrations',
+  speakers: 'speakers',
+};
+
+/** How a request reached the gateway: with an API key, as a public read, or as self-service. */
+export type Access = 'authenticated' | 'public' | 'self';
+
+const OWNERS: Readonly<Record<Access, Readonly<Record<string, UpstreamName>>>> = {
+  authenticated: RESOURCE_OWNERS,
+  public: PUBLIC_RESOURCE_OWNERS,
+  self: SELF_SERVICE_OWNERS,
+};
+
 export interface Route {
   upstream: UpstreamName;
   path: string;
 }
 
 /** Resolves a path below /api/v1 (e.g. `events/123/publish`) to its service, or undefined. */
-export function resolveRoute(path: string, isPublic: boolean): Route | undefined {
+export function resolveRoute(path: string, access: Access): Route | undefined {
   const segments = path.split('/').filter(Boolean);
   if (segments.some((segment) => segment === '..' || segment === '.')) return undefined;
-  const owners = isPublic ? PUBLIC_RESOURCE_OWNERS : RESOURCE_OWNERS;
+  const owners = OWNERS[access];
   const resource = segments[0];
   if (!resource || !Object.hasOwn(owners, resource)) return undefined;
   const upstream = owners[resource] as UpstreamName;
   // Segments arrive decoded; encode them again so `%3F` stays part of the path, not a query.
-  return { upstream, path: `/${isPublic ? 'public/' : ''}${segments.map(encodeURIComponent).join('/')}` };
+  const prefix = access === 'authenticated' ? '' : `${access}/`;
+  return { upstream, path: `/${prefix}${segments.map(encodeURIComponent).join('/')}` };
 }
 
 export const UPSTREAMS: readonly UpstreamName[] = ['sessions', 'registrations', 'speakers', 'feedback'];

@@ -57,3 +57,13 @@ export const speakerCreatedV1Schema = {
     occurredAt: { type: 'string', format: 'date-time' },
   },
 } as const;
+
+/** A speaker's public profile changed: the same public fields as `created`, after the change. */
+export class SpeakerUpdatedV1 extends SpeakerCreatedV1 {}
+
+export const speakerUpdatedV1Schema = {
+  ...speakerCreatedV1Schema,
+  $id: 'https://jiyn.kz/schemas/kz.jiyn.speaker.updated.v1.json',
+  title: 'kz.jiyn.speaker.updated.v1',
+  description: "A speaker's public profile changed. Key: speakerId. Public fields only.",
+} as const;
