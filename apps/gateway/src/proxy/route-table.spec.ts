@@ -26,7 +26,10 @@ describe(resolveRoute.name, () => {
       upstream: 'sessions',
       path: '/public/events/demo',
     });
-    expect(resolveRoute('registrations', 'public')).toBeUndefined();
+    expect(resolveRoute('registrations/check-in-key', 'public')).toEqual({
+      upstream: 'registrations',
+      path: '/public/registrations/check-in-key',
+    });
     expect(resolveRoute('feedback', 'public')).toBeUndefined();
   });
 

@@ -15,6 +15,8 @@ const RESOURCE_OWNERS: Readonly<Record<string, UpstreamName>> = {
 const PUBLIC_RESOURCE_OWNERS: Readonly<Record<string, UpstreamName>> = {
   events: 'sessions',
   speakers: 'speakers',
+  // e.g. the check-in public key and an event's registration form
+  registrations: 'registrations',
 };
 
 /**
