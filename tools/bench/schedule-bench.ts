@@ -16,30 +16,29 @@
  * JIYN_BENCH_PORT_OFFSET (4000), JIYN_BENCH_LOG_LEVEL (info, as `npm start` runs the apps).
  */
 import { gunzipSync } from 'node:zlib';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { availableParallelism, tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Pool, type Dispatcher } from 'undici';
-import { isInfraError, lastLines, readFileIfExists, waitForHttp } from '../dev/infra';
+import { Pool } from 'undici';
 import {
-  DEV_PORTS,
-  generateSecrets,
-  runMigrations,
-  startApps,
-  startInfrastructure,
-  type AppName,
-  type Infrastructure,
-  type PlatformPorts,
-  type RunningApps,
-} from '../dev/platform';
+  BENCH_LOG_LEVEL,
+  BenchError,
+  Gateway,
+  checkAborted,
+  closeOnCleanup,
+  isAborted,
+  log,
+  platformMemory,
+  runBenchmarkMain,
+  type Platform,
+} from './bench-platform';
 import {
   envNumber,
   int,
   mapLimit,
   mb,
   ms,
-  processMemory,
   summarize,
   table,
   type LatencySummary,
@@ -60,11 +59,9 @@ import {
 
 const TARGETS = { conflictP99Ms: 50, throughputRps: 1_000, xmlMs: 1_000 };
 
-const PORT_OFFSET = envNumber('JIYN_BENCH_PORT_OFFSET', 4_000, 0, 10_000);
 const DURATION_S = envNumber('JIYN_BENCH_DURATION_S', 12, 5, 60);
 const CONNECTIONS = Math.round(envNumber('JIYN_BENCH_CONNECTIONS', 32, 1, 256));
 const SEED = Math.round(envNumber('JIYN_BENCH_SEED', 1, 0, 2 ** 31));
-const LOG_LEVEL = process.env['JIYN_BENCH_LOG_LEVEL'] ?? 'info';
 
 const CREATE_IN_FLIGHT = 8;
 const MOVES = 200;
@@ -77,182 +74,6 @@ const XML_WARM_RUNS = 10;
 const PUBLISH_ATTEMPTS = 10;
 const LANGS: Lang[] = ['kk', 'ru', 'en'];
 const RUN_ID = Date.now().toString(36);
-
-class BenchError extends Error {}
-
-const log = (line: string) => console.log(`[bench] ${line}`);
-
-// ---------------------------------------------------------------------------------------------------
-// What this process started, and stopping it (also on Ctrl-C)
-
-let infrastructure: Infrastructure | undefined;
-let apps: RunningApps | undefined;
-let workDir: string | undefined;
-let startup: Promise<unknown> | undefined;
-let aborted = false;
-const pools: Pool[] = [];
-let cleaning: Promise<void> | undefined;
-
-function cleanup(): Promise<void> {
-  cleaning ??= (async () => {
-    await Promise.all(pools.map((pool) => pool.destroy().catch(() => undefined)));
-    await apps?.stop().catch(() => undefined);
-    await infrastructure?.stop().catch(() => undefined);
-    if (workDir) await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
-  })();
-  return cleaning;
-}
-
-function checkAborted(): void {
-  if (aborted) throw new BenchError('interrupted');
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, () => {
-    if (aborted) process.exit(130); // a second Ctrl-C: the 'exit' hooks of the helpers kill the rest
-    aborted = true;
-    log(`${signal}: stopping what this benchmark started…`);
-    // Let a platform that is still starting settle (bounded), so its handles can be stopped gracefully.
-    void Promise.race([startup?.catch(() => undefined), sleep(30_000, undefined, { ref: false })])
-      .then(cleanup)
-      .finally(() => process.exit(130));
-  });
-}
-
-// ---------------------------------------------------------------------------------------------------
-// The platform: our own on shifted ports, or a running one on 127.0.0.1
-
-interface Platform {
-  mode: 'own' | 'running';
-  gatewayUrl: string;
-  adminKey: string;
-  pids: Partial<Record<AppName | 'kafka', number>>;
-  logDir?: string;
-}
-
-function benchPorts(): PlatformPorts {
-  const ports = Object.fromEntries(
-    Object.entries(DEV_PORTS).map(([name, port]) => [name, port + PORT_OFFSET]),
-  ) as unknown as PlatformPorts;
-  const tooHigh = Object.entries(ports).find(([, port]) => port > 65_535);
-  if (tooHigh)
-    throw new BenchError(`JIYN_BENCH_PORT_OFFSET=${PORT_OFFSET} puts ${tooHigh[0]} on ${tooHigh[1]}`);
-  return ports;
-}
-
-async function boot(): Promise<Platform> {
-  const runningUrl = process.env['JIYN_GATEWAY_URL'];
-  const runningKey = process.env['JIYN_ADMIN_KEY'];
-  if (runningUrl || runningKey) {
-    if (!runningUrl || !runningKey)
-      throw new BenchError(
-        'set both JIYN_GATEWAY_URL and JIYN_ADMIN_KEY to use a running platform, or neither',
-      );
-    const url = new URL(runningUrl);
-    if (url.protocol !== 'http:' || url.hostname !== '127.0.0.1')
-      throw new BenchError(
-        `JIYN_GATEWAY_URL must be http://127.0.0.1:<port> (this benchmark only targets this machine)`,
-      );
-    await waitForHttp(`${url.origin}/health/ready`, 10_000);
-    log(`using the running platform at ${url.origin}`);
-    return { mode: 'running', gatewayUrl: url.origin, adminKey: runningKey, pids: {} };
-  }
-
-  const ports = benchPorts();
-  workDir = await mkdtemp(join(tmpdir(), 'jiyn-bench-'));
-  await chmod(workDir, 0o755); // as root, PostgreSQL runs as `postgres` and must enter it
-  const secrets = generateSecrets();
-  log(
-    `starting a throw-away platform (ports +${PORT_OFFSET}: gateway ${ports.gateway}, PostgreSQL ${ports.postgres}, Kafka ${ports.kafka}) in ${workDir}`,
-  );
-  infrastructure = await startInfrastructure({
-    ports,
-    dataDir: join(workDir, 'data'),
-    persistent: false,
-    log: (line) => log(`  ${line}`),
-  });
-  checkAborted();
-  await runMigrations(infrastructure.databaseUrl, (line) => log(line));
-  checkAborted();
-  apps = await startApps({
-    ports,
-    databaseUrl: infrastructure.databaseUrl,
-    brokers: infrastructure.brokers,
-    secrets,
-    logDir: join(workDir, 'logs'),
-    logLevel: LOG_LEVEL,
-    log: (line) => log(line),
-  });
-  checkAborted();
-  return {
-    mode: 'own',
-    gatewayUrl: apps.gatewayUrl,
-    adminKey: secrets.adminApiKey,
-    pids: { ...apps.pids, kafka: infrastructure.kafkaPid },
-    logDir: apps.logDir,
-  };
-}
-
-// ---------------------------------------------------------------------------------------------------
-// HTTP through the gateway (keep-alive pools)
-
-interface Answer<T> {
-  status: number;
-  headers: Dispatcher.ResponseData['headers'];
-  text: string;
-  body: T;
-  elapsedMs: number;
-}
-
-class Gateway {
-  private readonly pool: Pool;
-
-  constructor(
-    origin: string,
-    private readonly key: string | undefined,
-    connections: number,
-  ) {
-    this.pool = new Pool(origin, { connections, pipelining: 1, keepAliveTimeout: 30_000 });
-    pools.push(this.pool);
-  }
-
-  async call<T = unknown>(
-    method: Dispatcher.HttpMethod,
-    path: string,
-    options: { body?: unknown; expect?: number[]; headers?: Record<string, string> } = {},
-  ): Promise<Answer<T>> {
-    const expect = options.expect ?? [200];
-    const started = performance.now();
-    const response = await this.pool.request({
-      method,
-      path,
-      headers: {
-        ...(this.key ? { authorization: `Bearer ${this.key}` } : {}),
-        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
-        'accept-language': 'en',
-        ...options.headers,
-      },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      headersTimeout: 30_000,
-      bodyTimeout: 30_000,
-    });
-    const raw = Buffer.from(await response.body.arrayBuffer());
-    const text = (
-      response.headers['content-encoding'] === 'gzip' && raw.length ? gunzipSync(raw) : raw
-    ).toString('utf8');
-    const elapsedMs = performance.now() - started;
-    if (!expect.includes(response.statusCode))
-      throw new BenchError(`${method} ${path} answered ${response.statusCode}: ${text.slice(0, 500)}`);
-    const isJson = String(response.headers['content-type'] ?? '').includes('json');
-    return {
-      status: response.statusCode,
-      headers: response.headers,
-      text,
-      body: (isJson && text ? JSON.parse(text) : undefined) as T,
-      elapsedMs,
-    };
-  }
-}
 
 // ---------------------------------------------------------------------------------------------------
 // The event: 20 rooms, 6 tracks, 250 speakers, 1,000 confirmed sessions without clashes
@@ -295,7 +116,7 @@ async function generateEvent(api: Gateway): Promise<GeneratedEvent> {
   });
   const eventId = event.body.id;
   const base = `/api/v1/events/${eventId}`;
-  const never = () => aborted;
+  const never = () => isAborted();
 
   const colours = ['#0a7cbf', '#c0392b', '#27ae60', '#8e44ad', '#d35400', '#2c3e50'];
   const tracks = await mapLimit(
@@ -484,7 +305,7 @@ async function measureMoves(
   let withConflicts = 0;
   let asPredicted = 0;
   const deadline = performance.now() + MOVES_DEADLINE_MS;
-  for (let n = 0; n < WARMUP_MOVES + MOVES && !aborted && performance.now() < deadline; n += 1) {
+  for (let n = 0; n < WARMUP_MOVES + MOVES && !isAborted() && performance.now() < deadline; n += 1) {
     const index = Math.floor(random() * model.size);
     let target: Slot;
     const free = random() < 0.5 ? model.freeSlots() : [];
@@ -582,7 +403,7 @@ async function measureThroughput(platform: Platform, slug: string): Promise<Thro
     pipelining: 1,
     keepAliveTimeout: 30_000,
   });
-  pools.push(pool);
+  closeOnCleanup(() => pool.destroy());
   const all: number[] = [];
   const by200: number[] = [];
   const by304: number[] = [];
@@ -603,7 +424,7 @@ async function measureThroughput(platform: Platform, slug: string): Promise<Thro
     const lang = LANGS[w % LANGS.length] as Lang;
     for (
       let i = w;
-      !aborted && issued < MAX_THROUGHPUT_REQUESTS && errorCount < MAX_THROUGHPUT_ERRORS;
+      !isAborted() && issued < MAX_THROUGHPUT_REQUESTS && errorCount < MAX_THROUGHPUT_ERRORS;
       i += 1
     ) {
       const started = performance.now();
@@ -704,7 +525,7 @@ async function measureXml(platform: Platform, slug: string): Promise<XmlResult> 
   const path = `/api/v1/public/events/${slug}/schedule.xml`;
   const cold = await reader.call('GET', path);
   const warm: number[] = [];
-  for (let run = 0; run < XML_WARM_RUNS && !aborted; run += 1)
+  for (let run = 0; run < XML_WARM_RUNS && !isAborted(); run += 1)
     warm.push((await reader.call('GET', path)).elapsedMs);
   return {
     coldMs: cold.elapsedMs,
@@ -766,7 +587,7 @@ function report(figures: Figures): void {
 
   console.log(`
 Jiyn schedule benchmark — ${SHAPE.rooms} rooms, ${int(event.sessionIds.length)} confirmed sessions, ${SHAPE.days} days (seed ${SEED})
-platform: ${figures.platform.mode === 'own' ? `own, started for this run (apps at LOG_LEVEL=${LOG_LEVEL})` : `running, ${figures.platform.gatewayUrl}`}; ${availableParallelism()} CPUs shared by load generator, apps, PostgreSQL and Kafka; Node ${process.version}
+platform: ${figures.platform.mode === 'own' ? `own, started for this run (apps at LOG_LEVEL=${BENCH_LOG_LEVEL})` : `running, ${figures.platform.gatewayUrl}`}; ${availableParallelism()} CPUs shared by load generator, apps, PostgreSQL and Kafka; Node ${process.version}
 setup: ${event.speakers} speakers in ${(event.speakersMs / 1000).toFixed(1)} s; ${int(event.sessionIds.length)} sessions (${event.speakerAssignments} speaker slots) in ${(event.sessionsMs / 1000).toFixed(1)} s, ${CREATE_IN_FLIGHT} in flight, create p50 ${ms(event.createLatency.p50)} / p99 ${ms(event.createLatency.p99)}; conflicts reported while creating: ${event.conflictsWhileCreating}
 published: schedule v${publication.version}${publication.forced ? ' (forced)' : ''} in ${ms(publication.publishMs)}, ${int(publication.publishedSessions)} sessions, speaker names ${publication.speakersNamed}/${publication.speakerSlots}
 `);
@@ -861,59 +682,10 @@ async function runBenchmark(platform: Platform): Promise<Figures> {
   checkAborted();
   const throughput = await measureThroughput(platform, event.slug);
   checkAborted();
-  const memory: [string, ProcessMemory][] =
-    platform.mode === 'own'
-      ? [
-          ...(['gateway', 'sessions', 'registrations', 'speakers', 'feedback', 'kafka'] as const).map(
-            (name): [string, ProcessMemory] => [
-              name === 'kafka' ? 'kafka (JVM)' : name,
-              processMemory(platform.pids[name]),
-            ],
-          ),
-          ['benchmark client', processMemory(process.pid)],
-        ]
-      : [];
+  const memory = platformMemory(platform);
   if (platform.mode === 'running')
     log(`note: the generated event ${event.slug} stays in the running platform's database`);
   return { platform, event, publication, moves, throughput, xml, memory };
 }
 
-async function main(): Promise<number> {
-  let platform: Platform;
-  const began = performance.now();
-  try {
-    const booting = boot();
-    startup = booting;
-    platform = await booting;
-    log(`platform ready in ${((performance.now() - began) / 1000).toFixed(1)} s`);
-  } catch (error) {
-    if (aborted) return 130;
-    console.error(`[bench] the platform did not start: ${describe(error)}`);
-    return 1;
-  }
-  try {
-    report(await runBenchmark(platform));
-    log(`done in ${((performance.now() - began) / 1000).toFixed(0)} s`);
-    return 0;
-  } catch (error) {
-    if (aborted) return 130;
-    console.error(`[bench] the benchmark could not complete: ${describe(error)}`);
-    for (const app of platform.logDir ? ['gateway', 'sessions'] : []) {
-      const tail = lastLines(readFileIfExists(join(platform.logDir as string, `${app}.log`)) ?? '', 15);
-      console.error(`[bench] last lines of the ${app} log:\n${tail}`);
-    }
-    return 1;
-  }
-}
-
-function describe(error: unknown): string {
-  if (isInfraError(error) || error instanceof BenchError) return error.message;
-  return (error as Error)?.stack ?? String(error);
-}
-
-const code = await main();
-if (!aborted) {
-  log('stopping…');
-  await cleanup();
-  process.exit(code);
-}
+await runBenchmarkMain(async (platform) => report(await runBenchmark(platform)), ['gateway', 'sessions']);
