@@ -11,6 +11,7 @@ import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import type { Page, PageQuery } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
+import { SpeakerAccessService, type IssuedInvitation } from '../speaker-access';
 import type { SetAvailabilityDto } from './dto/availability.dto';
 import type { CreateSpeakerDto } from './dto/create-speaker.dto';
 import { SpeakerEntity } from './speaker.entity';
@@ -23,7 +24,16 @@ export class SpeakersService {
     private readonly speakers: SpeakersRepository,
     private readonly events: EventProjectionRepository,
     private readonly outbox: OutboxWriter,
+    private readonly access: SpeakerAccessService,
   ) {}
+
+  /** A one-time link for the speaker to complete their profile; older unused links stop working. */
+  invite(speakerId: string, ttlHours?: number): Promise<IssuedInvitation> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.speakers.findById(speakerId, manager))) throw speakerNotFound(speakerId);
+      return this.access.issueInvitation(manager, 'speaker', speakerId, ttlHours);
+    });
+  }
 
   async create(dto: CreateSpeakerDto): Promise<SpeakerEntity> {
     if (!Object.values(dto.fullName).some((name) => name?.trim())) {
