@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { speakersDatabase } from './database/database';
+import { AgendaSchedulePublishedConsumer, AgendaSessionConsumer } from './agendas/agenda.consumers';
+import { AgendasModule } from './agendas/agendas.module';
 import { EventPublishedConsumer } from './event-projection/event-published.consumer';
 import { SpeakersModule } from './speakers/speakers.module';
 import type { SpeakersEnvironment } from './speakers.environment';
@@ -13,11 +15,11 @@ export class SpeakersAppModule {
       env,
       runtime,
       database: speakersDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
-      consumers: [EventPublishedConsumer],
+      consumers: [EventPublishedConsumer, AgendaSessionConsumer, AgendaSchedulePublishedConsumer],
     });
     return {
       module: SpeakersAppModule,
-      imports: [...shared.imports, SpeakersModule],
+      imports: [...shared.imports, SpeakersModule, AgendasModule],
       providers: shared.providers,
     };
   }

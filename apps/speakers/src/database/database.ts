@@ -4,6 +4,7 @@ import { SpeakerEntity } from '../speakers/speaker.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateSpeakers1764201600001 } from './migrations/1764201600001-create-speakers';
 import { VersionAvailability1764201600002 } from './migrations/1764201600002-version-availability';
+import { ProfilesAccessAgendas1764201600003 } from './migrations/1764201600003-profiles-access-agendas';
 
 export const SPEAKERS_SCHEMA = 'speakers';
 
@@ -18,6 +19,7 @@ export function speakersDatabase(url: string, poolSize?: number): ServiceDatabas
       CreateMessagingTables1764201600000,
       CreateSpeakers1764201600001,
       VersionAvailability1764201600002,
+      ProfilesAccessAgendas1764201600003,
       ParkOutboxRows1764201600010,
     ],
   };

@@ -1,9 +1,24 @@
-import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { PageQuery, type Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
+import { OrganiserOnlyGuard, type IssuedInvitation } from '../speaker-access';
 import { SetAvailabilityDto } from './dto/availability.dto';
+import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { CreateSpeakerDto } from './dto/create-speaker.dto';
+import { UpdateSpeakerDto } from './dto/update-speaker.dto';
 import {
   toOrganiserSpeaker,
   toPublicSpeaker,
@@ -15,6 +30,7 @@ import type { AvailabilityRange } from './speakers.repository';
 
 @ApiTags('speakers')
 @Controller('speakers')
+@UseGuards(OrganiserOnlyGuard)
 export class SpeakersHttpController {
   constructor(private readonly speakers: SpeakersService) {}
 
@@ -32,6 +48,26 @@ export class SpeakersHttpController {
   @Get(':id')
   async get(@Param('id', ParseIdPipe) id: string): Promise<OrganiserSpeaker> {
     return toOrganiserSpeaker(await this.speakers.get(id));
+  }
+
+  @Patch(':id')
+  async update(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateSpeakerDto,
+  ): Promise<OrganiserSpeaker> {
+    return toOrganiserSpeaker(await this.speakers.update(id, dto));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async delete(@Param('id', ParseIdPipe) id: string): Promise<void> {
+    await this.speakers.delete(id);
+  }
+
+  /** The link is in this answer only: send it to the speaker. Issuing again invalidates unused older links. */
+  @Post(':id/invitations')
+  invite(@Param('id', ParseIdPipe) id: string, @Body() dto: CreateInvitationDto): Promise<IssuedInvitation> {
+    return this.speakers.invite(id, dto.ttlHours);
   }
 
   @Put(':id/availability/:eventId')

@@ -1,0 +1,10 @@
+export { SpeakerAccessModule } from './speaker-access.module';
+export {
+  ACCESS_KINDS,
+  SpeakerAccessService,
+  type AccessKind,
+  type IssuedInvitation,
+  type RedeemedInvitation,
+} from './speaker-access.service';
+export { OrganiserOnlyGuard } from './organiser-only.guard';
+export { SelfServiceAccess, SelfServiceAccessGuard, SelfServiceSubject } from './self-service-access';

@@ -1,0 +1,11 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+
+export class CreateInvitationDto {
+  @ApiPropertyOptional({ description: 'How long the link works, in hours (default 72)', example: 72 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(24 * 90)
+  ttlHours?: number;
+}
