@@ -6,7 +6,7 @@ import { ParseIdPipe } from '@jiyn/problems';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
 import { ListRegistrationsQuery } from './dto/list-registrations.query';
 import { toRegistrationView, type RegistrationView } from './registration.view';
-import { RegistrationsService } from './registrations.service';
+import { RegistrationsService, channelOf } from './registrations.service';
 
 @ApiTags('registrations')
 @Controller('registrations')
@@ -17,8 +17,10 @@ export class RegistrationsHttpController {
   async register(
     @Body() dto: CreateRegistrationDto,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<RegistrationView> {
-    return toRegistrationView(await this.registrations.register(dto, principal), principal);
+  ): Promise<RegistrationView & { managementToken: string }> {
+    const { registration, managementToken } = await this.registrations.register(dto, channelOf(principal));
+    // The participant's management token is shown this once; only its digest is stored.
+    return { ...toRegistrationView(registration, principal), managementToken };
   }
 
   @Get()

@@ -13,6 +13,7 @@ import {
 import { RegistrationsEnvironment } from '../registrations.environment';
 import type { CreateRegistrationDto } from './dto/create-registration.dto';
 import type { ListRegistrationsQuery } from './dto/list-registrations.query';
+import { newManagementToken } from './management-token';
 import { participantKey } from './participant-key';
 import { RegistrationEntity, type RegistrationChannel, type RegistrationStatus } from './registration.entity';
 import { RegistrationsRepository } from './registrations.repository';
@@ -31,8 +32,13 @@ export class RegistrationsService {
    * Registers a participant: a confirmed seat if one is free, else the waitlist (or a 409 when the
    * event keeps none), or `pending` when the event needs approval. Seat, row and event commit together.
    */
-  async register(dto: CreateRegistrationDto, principal: Principal): Promise<RegistrationEntity> {
-    const registration = this.newRegistration(dto, channelOf(principal));
+  async register(
+    dto: CreateRegistrationDto,
+    channel: RegistrationChannel,
+  ): Promise<{ registration: RegistrationEntity; managementToken: string }> {
+    const { token, digest } = newManagementToken();
+    const registration = this.newRegistration(dto, channel);
+    registration.managementTokenDigest = digest;
     try {
       await this.dataSource.transaction(async (manager) => {
         const event = await this.projections.find(manager, dto.eventId);
@@ -51,7 +57,7 @@ export class RegistrationsService {
       if (isUniqueViolation(error)) throw await this.duplicateProblem(registration);
       throw error;
     }
-    return registration;
+    return { registration, managementToken: token };
   }
 
   async get(id: string): Promise<RegistrationEntity> {
@@ -131,7 +137,7 @@ export class RegistrationsService {
   }
 }
 
-function channelOf(principal: Principal): RegistrationChannel {
+export function channelOf(principal: Principal): RegistrationChannel {
   return principal.kind === 'admin-key' ? 'admin' : 'api';
 }
 
