@@ -43,7 +43,7 @@ async function knownEvent(overrides: Partial<EventPublishedV1> = {}): Promise<Ev
   return event;
 }
 
-function asSelf(token: string | undefined) {
+function asSelf(token: string | undefined): { principal: typeof ANONYMOUS; headers: Record<string, string> } {
   return { principal: ANONYMOUS, headers: token === undefined ? {} : { [SELF_SERVICE_TOKEN_HEADER]: token } };
 }
 
