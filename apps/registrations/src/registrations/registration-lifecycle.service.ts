@@ -118,7 +118,7 @@ export class RegistrationLifecycleService {
             ru: 'Срок предложения истёк, место передано следующему',
             kk: 'Ұсыныс мерзімі өтті, орын келесіге берілді',
           },
-          extensions: { status: registration.status },
+          extensions: { registrationStatus: registration.status },
         });
       }
       await this.transitions.apply(manager, registration, EVENT_TYPES.registrationConfirmed, {
@@ -204,7 +204,7 @@ function assertStatus(
       ru: `Регистрация в статусе «${status}», её нельзя ${verb.ru}`,
       kk: `Тіркеу «${status}» күйінде, оны ${verb.kk} мүмкін емес`,
     },
-    extensions: { status },
+    extensions: { registrationStatus: status },
   });
 }
 
