@@ -651,6 +651,14 @@ describe('registration lifecycle', () => {
       });
       expect(other.status).toBe(409);
       expect(other.body.existingRegistrationId).toBe(created.body.id);
+      // The same participant sent many times at once: one registration, the rest are updates of it.
+      const burst = participant(event.eventId, { externalReference: 'MCS-2024-BURST' });
+      const sent = await Promise.all(
+        Array.from({ length: 12 }, () => service.request('POST', '/registrations', { body: burst })),
+      );
+      expect(sent.filter((r) => r.status === 201)).toHaveLength(1);
+      expect(sent.filter((r) => r.status === 200)).toHaveLength(11);
+      expect(new Set(sent.map((r) => r.body.id)).size).toBe(1);
       // Once cancelled, the reference is free for a new registration.
       expect((await service.request('POST', `/registrations/${created.body.id}/cancel`)).status).toBe(200);
       const fresh = await service.request('POST', '/registrations', { body });

@@ -28,6 +28,9 @@ import { SeatLedger } from './seat-ledger';
 import { inTransaction } from './transaction';
 import { RegistrationsEnvironment } from '../registrations.environment';
 
+/** The partial unique index that keeps an external reference to one active registration per event. */
+const EXTERNAL_REFERENCE_INDEX = 'registrations_event_external_reference_active_key';
+
 export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
 
 export interface UpsertResult {
@@ -107,10 +110,12 @@ export class RegistrationsService {
       try {
         return { ...(await this.create(dto, channel, { revealExisting: true })), outcome: 'created' };
       } catch (error) {
-        // Someone created the same reference a moment ago: it is now an update.
+        // Someone created the same participant a moment ago: look again, it is now an update
+        // (or, if it still clashes, a true duplicate the second attempt reports).
         const raced =
           error instanceof ProblemException &&
-          error.problem.extensions?.['conflictOn'] === 'externalReference' &&
+          (error.problemType === 'duplicate-registration' || error.problem.extensions?.['conflictOn']) &&
+          (dto.externalReference !== undefined || options.matchByIin) &&
           attempt < 2;
         if (!raced) throw error;
       }
@@ -164,7 +169,7 @@ export class RegistrationsService {
         await this.outbox.append(manager, registrationCreatedEvent(registration));
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw await this.duplicateProblem(registration, revealExisting);
+      if (isUniqueViolation(error)) throw await this.duplicateProblem(registration, error, revealExisting);
       throw error;
     }
     return { registration, managementToken: token };
@@ -205,7 +210,7 @@ export class RegistrationsService {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw await this.duplicateProblem({ ...next, id, eventId: dto.eventId }, true);
+        throw await this.duplicateProblem({ ...next, id, eventId: dto.eventId }, error, true);
       }
       throw error;
     }
@@ -246,16 +251,11 @@ export class RegistrationsService {
   }
 
   private async duplicateProblem(
-    registration: Pick<RegistrationEntity, 'id' | 'eventId' | 'iin' | 'email' | 'externalReference'>,
+    registration: Pick<RegistrationEntity, 'id' | 'eventId' | 'iin' | 'email'>,
+    violation: unknown,
     revealExisting: boolean,
   ): Promise<ProblemException> {
-    const existing = await this.registrations.findActiveDuplicate(
-      registration.eventId,
-      registration.iin,
-      registration.email,
-      registration.id,
-    );
-    if (!existing && registration.externalReference) {
+    if (isUniqueViolation(violation, EXTERNAL_REFERENCE_INDEX)) {
       return new ProblemException('conflict', {
         detail: {
           en: 'Another active registration of this event carries this external reference',
@@ -266,6 +266,12 @@ export class RegistrationsService {
         extensions: { conflictOn: 'externalReference' },
       });
     }
+    const existing = await this.registrations.findActiveDuplicate(
+      registration.eventId,
+      registration.iin,
+      registration.email,
+      registration.id,
+    );
     return new ProblemException('duplicate-registration', {
       detail: {
         en: 'A participant with this IIN or e-mail already has an active registration for this event',
