@@ -23,6 +23,17 @@ export class RegistrationEntity {
   @Column('text', { name: 'preferred_language' }) preferredLanguage!: Lang;
   @Column('text') channel!: RegistrationChannel;
   @Column('char', { name: 'participant_key', length: 64 }) participantKey!: string;
+  /**
+   * Short human code for the door (see check-in/confirmation-code.ts), made by the database's column
+   * default on insert and read back through RETURNING: insert paths leave it unset.
+   */
+  @Column({
+    type: 'text',
+    name: 'confirmation_code',
+    default: () => 'registrations.new_confirmation_code()',
+    update: false,
+  })
+  confirmationCode!: string;
   @Column('integer') version!: number;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;

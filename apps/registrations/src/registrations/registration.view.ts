@@ -1,5 +1,7 @@
 import { hasScope, type Principal } from '@jiyn/auth';
 import { maskIin, maskPhone } from '@jiyn/kz';
+import type { CheckInKeys } from '../check-in/check-in-keys';
+import { formatConfirmationCode } from '../check-in/confirmation-code';
 import type { RegistrationEntity } from './registration.entity';
 
 export interface RegistrationView {
@@ -17,13 +19,21 @@ export interface RegistrationView {
   position: string | null;
   preferredLanguage: string;
   channel: string;
+  /** The short code for the door, `XXXXX-XXXXX`. */
+  confirmationCode: string;
+  /** The QR payload: a signed token scanners verify offline with the published key. */
+  checkInToken: string;
   version: number;
   createdAt: string;
   updatedAt: string;
 }
 
 /** IIN, phone and what the IIN reveals (sex, birth date) are masked unless the caller may see personal data. */
-export function toRegistrationView(registration: RegistrationEntity, principal: Principal): RegistrationView {
+export function toRegistrationView(
+  registration: RegistrationEntity,
+  principal: Principal,
+  checkIn: CheckInKeys,
+): RegistrationView {
   const personal = hasScope(principal, 'personal-data');
   return {
     id: registration.id,
@@ -40,6 +50,8 @@ export function toRegistrationView(registration: RegistrationEntity, principal: 
     position: registration.position,
     preferredLanguage: registration.preferredLanguage,
     channel: registration.channel,
+    confirmationCode: formatConfirmationCode(registration.confirmationCode),
+    checkInToken: checkIn.tokenFor(registration),
     version: registration.version,
     createdAt: registration.createdAt.toISOString(),
     updatedAt: registration.updatedAt.toISOString(),

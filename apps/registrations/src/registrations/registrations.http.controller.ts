@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal } from '@jiyn/auth';
 import type { Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
+import { CheckInKeys } from '../check-in/check-in-keys';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
 import { ListRegistrationsQuery } from './dto/list-registrations.query';
 import { toRegistrationView, type RegistrationView } from './registration.view';
@@ -11,14 +12,17 @@ import { RegistrationsService } from './registrations.service';
 @ApiTags('registrations')
 @Controller('registrations')
 export class RegistrationsHttpController {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly checkIn: CheckInKeys,
+  ) {}
 
   @Post()
   async register(
     @Body() dto: CreateRegistrationDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
-    return toRegistrationView(await this.registrations.register(dto, principal), principal);
+    return toRegistrationView(await this.registrations.register(dto, principal), principal, this.checkIn);
   }
 
   @Get()
@@ -28,7 +32,7 @@ export class RegistrationsHttpController {
   ): Promise<Page<RegistrationView>> {
     const page = await this.registrations.list(query);
     return {
-      items: page.items.map((item) => toRegistrationView(item, principal)),
+      items: page.items.map((item) => toRegistrationView(item, principal, this.checkIn)),
       nextCursor: page.nextCursor,
     };
   }
@@ -38,6 +42,6 @@ export class RegistrationsHttpController {
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
-    return toRegistrationView(await this.registrations.get(id), principal);
+    return toRegistrationView(await this.registrations.get(id), principal, this.checkIn);
   }
 }
