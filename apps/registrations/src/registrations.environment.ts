@@ -1,4 +1,4 @@
-import { IsString, MinLength, ValidateBy } from 'class-validator';
+import { IsInt, IsString, Max, Min, MinLength, ValidateBy } from 'class-validator';
 import { DataServiceEnvironment } from '@jiyn/config';
 import { parseSigningKey } from './check-in/check-in-token';
 
@@ -10,6 +10,12 @@ export class RegistrationsEnvironment extends DataServiceEnvironment {
   @IsString()
   @MinLength(32, { message: 'PARTICIPANT_KEY_SECRET must be at least 32 characters' })
   PARTICIPANT_KEY_SECRET!: string;
+
+  /** How often lapsed seat offers are expired and their seats passed on to the next in line. */
+  @IsInt()
+  @Min(50)
+  @Max(3_600_000)
+  OFFER_SWEEP_INTERVAL_MS: number = 30_000;
 
   /**
    * Ed25519 private key that signs the check-in QR tokens: base64 of its PKCS#8 DER encoding, e.g.

@@ -238,6 +238,16 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} нельзя указывать вместе с {0}',
     kk: '{field} өрісін {0} өрісімен бірге көрсетуге болмайды',
   },
+  requiredByEvent: {
+    en: '{field} is required for this event',
+    ru: 'Поле {field} обязательно для этого мероприятия',
+    kk: 'Бұл іс-шара үшін {field} өрісі міндетті',
+  },
+  regionQuotaFull: {
+    en: "{field}: all seats of this region's quota are taken",
+    ru: '{field}: все места по квоте этого региона заняты',
+    kk: '{field}: осы өңір квотасының барлық орны бос емес',
+  },
   invalidJson: {
     en: 'The body is not valid JSON',
     ru: 'Тело запроса не является корректным JSON',

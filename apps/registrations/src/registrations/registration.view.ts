@@ -19,6 +19,13 @@ export interface RegistrationView {
   position: string | null;
   preferredLanguage: string;
   channel: string;
+  externalReference: string | null;
+  /** When it joined the waitlist (FIFO order), while waitlisted. */
+  waitlistedAt: string | null;
+  /** While offered: when the held seat passes on. */
+  offerExpiresAt: string | null;
+  /** Only for organisers, once rejected. */
+  rejectionReason?: string | null;
   /** The short code for the door, `XXXXX-XXXXX`. */
   confirmationCode: string;
   /** The QR payload: a signed token scanners verify offline with the published key. */
@@ -50,6 +57,12 @@ export function toRegistrationView(
     position: registration.position,
     preferredLanguage: registration.preferredLanguage,
     channel: registration.channel,
+    externalReference: registration.externalReference,
+    waitlistedAt:
+      registration.status === 'waitlisted' ? (registration.waitlistedAt?.toISOString() ?? null) : null,
+    offerExpiresAt:
+      registration.status === 'offered' ? (registration.offerExpiresAt?.toISOString() ?? null) : null,
+    ...(principal.kind === 'admin-key' ? { rejectionReason: registration.rejectionReason } : {}),
     confirmationCode: formatConfirmationCode(registration.confirmationCode),
     checkInToken: checkIn.tokenFor(registration),
     version: registration.version,
