@@ -5,6 +5,7 @@ import { CheckInModule } from './check-in/check-in.module';
 import { EventPublishedConsumer } from './event-projection/event-published.consumer';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { SessionChangedConsumer } from './session-sign-ups/session-changed.consumer';
+import { SelfSessionSignUpsModule } from './session-sign-ups/self-session-sign-ups.module';
 import { SessionSignUpsModule } from './session-sign-ups/session-sign-ups.module';
 import type { RegistrationsEnvironment } from './registrations.environment';
 
@@ -20,7 +21,13 @@ export class RegistrationsAppModule {
     });
     return {
       module: RegistrationsAppModule,
-      imports: [...shared.imports, RegistrationsModule, SessionSignUpsModule, CheckInModule],
+      imports: [
+        ...shared.imports,
+        RegistrationsModule,
+        SessionSignUpsModule,
+        SelfSessionSignUpsModule,
+        CheckInModule,
+      ],
       providers: shared.providers,
     };
   }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import { ANONYMOUS, SELF_SERVICE_TOKEN_HEADER } from '@jiyn/auth';
 import { EVENT_TYPES, TOPICS, type EventPublishedV1, type SessionChangedV1 } from '@jiyn/contracts';
 import { generateIin } from '@jiyn/kz';
 import { anEventPublished, eventually, fieldErrors } from '@jiyn/testing';
@@ -37,7 +38,9 @@ async function knownEvent(overrides: Partial<EventPublishedV1> = {}): Promise<Ev
   return event;
 }
 
-async function register(eventId: string): Promise<{ id: string; status: string; version: number }> {
+async function register(
+  eventId: string,
+): Promise<{ id: string; status: string; version: number; managementToken: string; checkInToken: string }> {
   const response = await service.request('POST', '/registrations', { body: participant(eventId) });
   expect(response.status).toBe(201);
   return response.body;
@@ -96,6 +99,14 @@ async function knownSession(
 
 const signUp = (registrationId: string, sessionId: string, headers: Record<string, string> = {}) =>
   service.request('POST', `/registrations/${registrationId}/sessions/${sessionId}`, { headers });
+
+/** Calls the service as the gateway does for /api/v1/self/…: no principal, the bearer token passed on. */
+const asParticipant = (
+  token: string | undefined,
+): { principal: typeof ANONYMOUS; headers: Record<string, string> } => ({
+  principal: ANONYMOUS,
+  headers: token === undefined ? {} : { [SELF_SERVICE_TOKEN_HEADER]: token },
+});
 
 const signedUpCount = (sessionId: string) =>
   service.count('SELECT signed_up_count AS n FROM registrations.session_projections WHERE session_id = $1', [
@@ -352,5 +363,90 @@ describe('session sign-ups', () => {
     expect(await signedUpCount(second.sessionId)).toBe(0);
     expect((await service.request('GET', `/registrations/${leaving.id}/sessions`)).body.items).toEqual([]);
     expect((await signUp(waiting.id, first.sessionId)).status).toBe(201);
+  }, 60_000);
+
+  it('should let participants manage their own sign-ups with the management token, and nobody without it', async () => {
+    const event = await knownEvent({ capacity: 1 });
+    const first = await knownSession(event.eventId, {
+      title: { kk: 'Бірінші топ', ru: 'Первая группа', en: 'Group one' },
+      startsAt: '2030-02-07T04:00:00.000Z',
+      endsAt: '2030-02-07T06:00:00.000Z',
+    });
+    const second = await knownSession(event.eventId, {
+      startsAt: '2030-02-07T05:00:00.000Z',
+      endsAt: '2030-02-07T07:00:00.000Z',
+    });
+    await knownSession(event.eventId, { status: 'cancelled' });
+    const me = await register(event.eventId);
+    const token = me.managementToken;
+    expect(token).toEqual(expect.any(String));
+
+    const view = await service.request('GET', '/self/registrations/me', asParticipant(token));
+    expect(view.body.checkInToken).toBe(me.checkInToken);
+    expect(view.body.confirmationCode).toMatch(/^.{5}-.{5}$/);
+
+    const before = await service.request('GET', '/self/registrations/me/sessions', asParticipant(token));
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({ registrationId: me.id, signUps: [] });
+    expect(before.body.sessions.map((s: { sessionId: string }) => s.sessionId)).toEqual([
+      first.sessionId,
+      second.sessionId,
+    ]);
+
+    const mine = await service.request(
+      'POST',
+      `/self/registrations/me/sessions/${first.sessionId}`,
+      asParticipant(token),
+    );
+    expect(mine.status).toBe(201);
+    const clash = await service.request('POST', `/self/registrations/me/sessions/${second.sessionId}`, {
+      ...asParticipant(token),
+      headers: { ...asParticipant(token).headers, 'accept-language': 'kk' },
+    });
+    expect(clash.status).toBe(409);
+    expect(clash.body.detail).toContain('Бірінші топ');
+    const after = await service.request('GET', '/self/registrations/me/sessions', asParticipant(token));
+    expect(after.body.signUps.map((s: { sessionId: string }) => s.sessionId)).toEqual([first.sessionId]);
+    expect(after.body.sessions[0]).toMatchObject({ sessionId: first.sessionId, signedUp: 1, seatsLeft: 19 });
+
+    for (const presented of [undefined, 'x'.repeat(43), 'not-a-token', me.checkInToken]) {
+      for (const [method, path] of [
+        ['GET', '/self/registrations/me/sessions'],
+        ['POST', `/self/registrations/me/sessions/${second.sessionId}`],
+        ['DELETE', `/self/registrations/me/sessions/${first.sessionId}`],
+      ] as const) {
+        const refused = await service.request(method, path, asParticipant(presented));
+        expect(refused.status).toBe(401);
+        expect(refused.headers['content-type']).toMatch(/application\/problem\+json/);
+      }
+    }
+    expect(await signedUpCount(first.sessionId)).toBe(1);
+
+    const waitlisted = await register(event.eventId);
+    expect(waitlisted.status).toBe('waitlisted');
+    const notYet = await service.request(
+      'POST',
+      `/self/registrations/me/sessions/${second.sessionId}`,
+      asParticipant(waitlisted.managementToken),
+    );
+    expect(notYet.status).toBe(409);
+    expect(notYet.body.type).toBe('https://jiyn.kz/problems/registration-not-confirmed');
+
+    const dropped = await service.request(
+      'DELETE',
+      `/self/registrations/me/sessions/${first.sessionId}`,
+      asParticipant(token),
+    );
+    expect(dropped.status).toBe(200);
+    expect(await signedUpCount(first.sessionId)).toBe(0);
+    expect(
+      (
+        await service.request(
+          'POST',
+          `/self/registrations/me/sessions/${second.sessionId}`,
+          asParticipant(token),
+        )
+      ).status,
+    ).toBe(201);
   }, 60_000);
 });
