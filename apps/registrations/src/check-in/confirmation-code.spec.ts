@@ -21,13 +21,7 @@ describe('confirmation codes', () => {
   });
 
   it('should read what a person typed: lower case, with or without the dash, with spaces', () => {
-    for (const typed of [
-      'ABCDE-23456',
-      'abcde-23456',
-      'abcde23456',
-      ' AbCdE 23456 ',
-      'ABCDE–23456'.replace('–', '-'),
-    ])
+    for (const typed of ['ABCDE-23456', 'abcde-23456', 'abcde23456', ' AbCdE 23456 ', 'ABCDE - 23456'])
       expect(normalizeConfirmationCode(typed)).toBe('ABCDE23456');
   });
 
