@@ -300,10 +300,7 @@ describe('check-in', () => {
       registrationStatus: 'waitlisted',
     });
 
-    // Cancellation belongs to the lifecycle; here the row is set as it would leave it.
-    await service.query(`UPDATE registrations.registrations SET status = 'cancelled' WHERE id = $1`, [
-      confirmed.id,
-    ]);
+    expect((await service.request('POST', `/registrations/${confirmed.id}/cancel`)).status).toBe(200);
     const cancelled = await checkIn({
       eventId: event.eventId,
       code: confirmed.confirmationCode,
