@@ -1,8 +1,12 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { registrationsDatabase } from './database/database';
+import { CheckInModule } from './check-in/check-in.module';
 import { EventPublishedConsumer } from './event-projection/event-published.consumer';
 import { RegistrationsModule } from './registrations/registrations.module';
+import { SessionChangedConsumer } from './session-sign-ups/session-changed.consumer';
+import { SelfSessionSignUpsModule } from './session-sign-ups/self-session-sign-ups.module';
+import { SessionSignUpsModule } from './session-sign-ups/session-sign-ups.module';
 import type { RegistrationsEnvironment } from './registrations.environment';
 
 @Module({})
@@ -13,11 +17,17 @@ export class RegistrationsAppModule {
       env,
       runtime,
       database: registrationsDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
-      consumers: [EventPublishedConsumer],
+      consumers: [EventPublishedConsumer, SessionChangedConsumer],
     });
     return {
       module: RegistrationsAppModule,
-      imports: [...shared.imports, RegistrationsModule],
+      imports: [
+        ...shared.imports,
+        RegistrationsModule,
+        SessionSignUpsModule,
+        SelfSessionSignUpsModule,
+        CheckInModule,
+      ],
       providers: shared.providers,
     };
   }

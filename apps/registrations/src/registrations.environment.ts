@@ -1,5 +1,6 @@
-import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+import { IsInt, IsString, Max, Min, MinLength, ValidateBy } from 'class-validator';
 import { DataServiceEnvironment } from '@jiyn/config';
+import { parseSigningKey } from './check-in/check-in-token';
 
 export class RegistrationsEnvironment extends DataServiceEnvironment {
   /**
@@ -15,4 +16,28 @@ export class RegistrationsEnvironment extends DataServiceEnvironment {
   @Min(50)
   @Max(3_600_000)
   OFFER_SWEEP_INTERVAL_MS: number = 30_000;
+
+  /**
+   * Ed25519 private key that signs the check-in QR tokens: base64 of its PKCS#8 DER encoding, e.g.
+   * `openssl genpkey -algorithm ed25519 -outform DER | base64 -w0`. Its public half is published
+   * for offline scanners; replacing it invalidates every QR code already handed out.
+   */
+  @ValidateBy({
+    name: 'isEd25519SigningKey',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && isSigningKey(value),
+      defaultMessage: () =>
+        'CHECK_IN_SIGNING_KEY must be an Ed25519 private key, base64 of its PKCS#8 DER encoding',
+    },
+  })
+  CHECK_IN_SIGNING_KEY!: string;
+}
+
+function isSigningKey(value: string): boolean {
+  try {
+    parseSigningKey(value);
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -58,6 +58,30 @@ export const PROBLEM_TYPES = {
       kk: 'Қатысушы бұрын тіркелген',
     },
   },
+  'registration-not-confirmed': {
+    status: 409,
+    title: {
+      en: 'The registration is not confirmed',
+      ru: 'Регистрация не подтверждена',
+      kk: 'Тіркеу расталмаған',
+    },
+  },
+  'already-checked-in': {
+    status: 409,
+    title: { en: 'Already checked in', ru: 'Уже отмечен', kk: 'Бұрын белгіленген' },
+  },
+  'session-full': {
+    status: 409,
+    title: { en: 'The session is full', ru: 'Мест на сессии нет', kk: 'Сессияда орын жоқ' },
+  },
+  'schedule-clash': {
+    status: 409,
+    title: {
+      en: 'The session overlaps another one the participant signed up for',
+      ru: 'Сессия пересекается с другой, на которую записан участник',
+      kk: 'Сессия қатысушы жазылған басқа сессиямен қиылысады',
+    },
+  },
   'payload-too-large': {
     status: 413,
     title: { en: 'The request is too large', ru: 'Запрос слишком большой', kk: 'Сұраныс тым үлкен' },

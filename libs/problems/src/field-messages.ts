@@ -218,6 +218,41 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} должно быть датой и временем со смещением, например 2024-02-05T09:00:00+06:00',
     kk: '{field} өрісі ығысуы бар күн мен уақыт болуы керек, мысалы 2024-02-05T09:00:00+06:00',
   },
+  invalidCheckInToken: {
+    en: '{field} is not a valid check-in token',
+    ru: 'Поле {field} не является действительным QR-кодом регистрации',
+    kk: '{field} тіркеудің жарамды QR-коды емес',
+  },
+  invalidConfirmationCode: {
+    en: '{field} must be a confirmation code like ABCDE-23456',
+    ru: 'Поле {field} должно быть кодом подтверждения вида ABCDE-23456',
+    kk: '{field} өрісі ABCDE-23456 түріндегі растау коды болуы керек',
+  },
+  unknownConfirmationCode: {
+    en: '{field} matches no registration',
+    ru: 'По полю {field} регистрация не найдена',
+    kk: '{field} бойынша тіркеу табылмады',
+  },
+  otherEvent: {
+    en: '{field} belongs to another event',
+    ru: 'Поле {field} относится к другому мероприятию',
+    kk: '{field} басқа іс-шараға тиесілі',
+  },
+  unknownSession: {
+    en: '{field} is not a session of this event',
+    ru: 'Поле {field} не является сессией этого мероприятия',
+    kk: '{field} бұл іс-шараның сессиясы емес',
+  },
+  oneOfRequired: {
+    en: 'Exactly one of {field} and {0} is required',
+    ru: 'Нужно указать ровно одно из полей {field} и {0}',
+    kk: '{field} және {0} өрістерінің дәл біреуі қажет',
+  },
+  exclusiveWith: {
+    en: '{field} cannot be combined with {0}',
+    ru: 'Поле {field} нельзя указывать вместе с {0}',
+    kk: '{field} өрісін {0} өрісімен бірге көрсетуге болмайды',
+  },
   requiredByEvent: {
     en: '{field} is required for this event',
     ru: 'Поле {field} обязательно для этого мероприятия',

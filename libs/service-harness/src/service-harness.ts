@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, encodePrincipal, type Principal } from '@jiyn/auth';
@@ -55,6 +55,9 @@ export async function startServiceUnderTest<E extends object>(
     KAFKA_GROUP_PREFIX: `${uniqueName('it')}.`,
     OUTBOX_POLL_INTERVAL_MS: '500',
     PARTICIPANT_KEY_SECRET: randomBytes(24).toString('hex'),
+    CHECK_IN_SIGNING_KEY: generateKeyPairSync('ed25519')
+      .privateKey.export({ format: 'der', type: 'pkcs8' })
+      .toString('base64'),
     ...options.env,
   } as NodeJS.ProcessEnv);
   const runtime = createServiceRuntime({

@@ -15,6 +15,8 @@ export interface AppSecrets {
   adminApiKey: string;
   internalToken: string;
   participantKeySecret: string;
+  /** Ed25519 private key signing check-in QR tokens (base64 PKCS#8 DER). */
+  checkInSigningKey: string;
 }
 
 export interface RunningApps {
@@ -124,6 +126,7 @@ function serviceEnv(service: AppName, options: StartAppsOptions): NodeJS.Process
     DATABASE_URL: options.databaseUrl,
     KAFKA_BROKERS: options.brokers.join(','),
     PARTICIPANT_KEY_SECRET: options.secrets.participantKeySecret,
+    CHECK_IN_SIGNING_KEY: options.secrets.checkInSigningKey,
     OUTBOX_POLL_INTERVAL_MS: '1000',
   };
 }

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync, mkdirSync, chmodSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { AppSecrets } from './apps';
@@ -14,6 +14,8 @@ export function localSecrets(file: string): AppSecrets {
     internalToken: process.env['INTERNAL_TOKEN'] ?? stored.internalToken ?? generate(''),
     participantKeySecret:
       process.env['PARTICIPANT_KEY_SECRET'] ?? stored.participantKeySecret ?? generate(''),
+    checkInSigningKey:
+      process.env['CHECK_IN_SIGNING_KEY'] ?? stored.checkInSigningKey ?? generateCheckInSigningKey(),
   };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2));
@@ -26,7 +28,14 @@ export function generateSecrets(): AppSecrets {
     adminApiKey: generate('jiyn_admin_'),
     internalToken: generate(''),
     participantKeySecret: generate(''),
+    checkInSigningKey: generateCheckInSigningKey(),
   };
+}
+
+/** A fresh Ed25519 private key as the registrations service reads it: base64 of PKCS#8 DER. */
+export function generateCheckInSigningKey(): string {
+  const { privateKey } = generateKeyPairSync('ed25519');
+  return privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
 }
 
 function generate(prefix: string): string {

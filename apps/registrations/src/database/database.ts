@@ -5,6 +5,7 @@ import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-c
 import { CreateRegistrations1764201600001 } from './migrations/1764201600001-create-registrations';
 import { EventStatus1764201600002 } from './migrations/1764201600002-event-status';
 import { RegistrationLifecycle1764201600003 } from './migrations/1764201600003-registration-lifecycle';
+import { CheckInAndSessionSignUps1764201600005 } from './migrations/1764201600005-check-in-and-session-sign-ups';
 
 export const REGISTRATIONS_SCHEMA = 'registrations';
 
@@ -20,6 +21,7 @@ export function registrationsDatabase(url: string, poolSize?: number): ServiceDa
       CreateRegistrations1764201600001,
       EventStatus1764201600002,
       RegistrationLifecycle1764201600003,
+      CheckInAndSessionSignUps1764201600005,
       ParkOutboxRows1764201600010,
     ],
   };

@@ -34,6 +34,17 @@ export class RegistrationEntity {
   @Column('timestamptz', { name: 'offer_expires_at', nullable: true }) offerExpiresAt!: Date | null;
   /** Why an organiser rejected it; stays in this service, never in events. */
   @Column('text', { name: 'rejection_reason', nullable: true }) rejectionReason!: string | null;
+  /**
+   * Short human code for the door (see check-in/confirmation-code.ts), made by the database's column
+   * default on insert and read back through RETURNING: insert paths leave it unset.
+   */
+  @Column({
+    type: 'text',
+    name: 'confirmation_code',
+    default: () => 'registrations.new_confirmation_code()',
+    update: false,
+  })
+  confirmationCode!: string;
   @Column('integer') version!: number;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;

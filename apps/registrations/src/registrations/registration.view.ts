@@ -1,5 +1,7 @@
 import { hasScope, type Principal } from '@jiyn/auth';
 import { maskIin, maskPhone } from '@jiyn/kz';
+import type { CheckInKeys } from '../check-in/check-in-keys';
+import { formatConfirmationCode } from '../check-in/confirmation-code';
 import type { RegistrationEntity } from './registration.entity';
 
 export interface RegistrationView {
@@ -24,13 +26,21 @@ export interface RegistrationView {
   offerExpiresAt: string | null;
   /** Only for organisers, once rejected. */
   rejectionReason?: string | null;
+  /** The short code for the door, `XXXXX-XXXXX`. */
+  confirmationCode: string;
+  /** The QR payload: a signed token scanners verify offline with the published key. */
+  checkInToken: string;
   version: number;
   createdAt: string;
   updatedAt: string;
 }
 
 /** IIN, phone and what the IIN reveals (sex, birth date) are masked unless the caller may see personal data. */
-export function toRegistrationView(registration: RegistrationEntity, principal: Principal): RegistrationView {
+export function toRegistrationView(
+  registration: RegistrationEntity,
+  principal: Principal,
+  checkIn: CheckInKeys,
+): RegistrationView {
   const personal = hasScope(principal, 'personal-data');
   return {
     id: registration.id,
@@ -53,6 +63,8 @@ export function toRegistrationView(registration: RegistrationEntity, principal: 
     offerExpiresAt:
       registration.status === 'offered' ? (registration.offerExpiresAt?.toISOString() ?? null) : null,
     ...(principal.kind === 'admin-key' ? { rejectionReason: registration.rejectionReason } : {}),
+    confirmationCode: formatConfirmationCode(registration.confirmationCode),
+    checkInToken: checkIn.tokenFor(registration),
     version: registration.version,
     createdAt: registration.createdAt.toISOString(),
     updatedAt: registration.updatedAt.toISOString(),

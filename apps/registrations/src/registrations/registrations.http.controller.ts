@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, type Principal } from '@jiyn/auth';
 import type { Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
+import { CheckInKeys } from '../check-in/check-in-keys';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
 import { ListRegistrationsQuery } from './dto/list-registrations.query';
 import { RejectRegistrationDto } from './dto/reject-registration.dto';
@@ -17,6 +18,7 @@ export class RegistrationsHttpController {
   constructor(
     private readonly registrations: RegistrationsService,
     private readonly lifecycle: RegistrationLifecycleService,
+    private readonly checkIn: CheckInKeys,
   ) {}
 
   /**
@@ -33,7 +35,7 @@ export class RegistrationsHttpController {
       matchByIin: false,
     });
     if (result.outcome !== 'created') void reply.status(200);
-    const view = toRegistrationView(result.registration, principal);
+    const view = toRegistrationView(result.registration, principal, this.checkIn);
     return result.managementToken ? { ...view, managementToken: result.managementToken } : view;
   }
 
@@ -44,7 +46,7 @@ export class RegistrationsHttpController {
   ): Promise<Page<RegistrationView>> {
     const page = await this.registrations.list(query);
     return {
-      items: page.items.map((item) => toRegistrationView(item, principal)),
+      items: page.items.map((item) => toRegistrationView(item, principal, this.checkIn)),
       nextCursor: page.nextCursor,
     };
   }
@@ -54,7 +56,7 @@ export class RegistrationsHttpController {
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
-    return toRegistrationView(await this.registrations.get(id), principal);
+    return toRegistrationView(await this.registrations.get(id), principal, this.checkIn);
   }
 
   /** pending → confirmed when a seat is free, else waitlisted (409 when full and no waitlist is kept). */
@@ -64,7 +66,7 @@ export class RegistrationsHttpController {
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
-    return toRegistrationView(await this.lifecycle.approve(id), principal);
+    return toRegistrationView(await this.lifecycle.approve(id), principal, this.checkIn);
   }
 
   @Post(':id/reject')
@@ -74,7 +76,7 @@ export class RegistrationsHttpController {
     @Body() dto: RejectRegistrationDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
-    return toRegistrationView(await this.lifecycle.reject(id, dto.reason), principal);
+    return toRegistrationView(await this.lifecycle.reject(id, dto.reason), principal, this.checkIn);
   }
 
   /** An organiser may cancel at any time; a seat held passes to the next in line. */
@@ -84,7 +86,7 @@ export class RegistrationsHttpController {
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
-    return toRegistrationView(await this.lifecycle.cancel(id), principal);
+    return toRegistrationView(await this.lifecycle.cancel(id), principal, this.checkIn);
   }
 
   @Post(':id/confirm-offer')
@@ -93,6 +95,6 @@ export class RegistrationsHttpController {
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
-    return toRegistrationView(await this.lifecycle.confirmOffer(id), principal);
+    return toRegistrationView(await this.lifecycle.confirmOffer(id), principal, this.checkIn);
   }
 }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { CheckInKeysModule } from '../check-in/check-in-keys.module';
 import { EventProjectionModule } from '../event-projection/event-projection.module';
 import { EventPublishedConsumer } from '../event-projection/event-published.consumer';
 import { EventSettingsHttpController } from '../event-settings/event-settings.http.controller';
@@ -14,7 +15,7 @@ import { SeatLedger } from './seat-ledger';
 import { SelfRegistrationsHttpController } from './self-registrations.http.controller';
 
 @Module({
-  imports: [EventProjectionModule],
+  imports: [EventProjectionModule, CheckInKeysModule],
   controllers: [RegistrationsHttpController, SelfRegistrationsHttpController, EventSettingsHttpController],
   providers: [
     RegistrationsService,

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ANONYMOUS, SelfServiceToken } from '@jiyn/auth';
+import { CheckInKeys } from '../check-in/check-in-keys';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
 import { ManagementTokenAuth } from './management-token';
 import { toRegistrationView, type RegistrationView } from './registration.view';
@@ -20,6 +21,7 @@ export class SelfRegistrationsHttpController {
     private readonly registrations: RegistrationsService,
     private readonly lifecycle: RegistrationLifecycleService,
     private readonly tokens: ManagementTokenAuth,
+    private readonly checkIn: CheckInKeys,
   ) {}
 
   @Post()
@@ -27,24 +29,24 @@ export class SelfRegistrationsHttpController {
     @Body() dto: CreateRegistrationDto,
   ): Promise<RegistrationView & { managementToken: string }> {
     const { registration, managementToken } = await this.registrations.registerSelf(dto);
-    return { ...toRegistrationView(registration, ANONYMOUS), managementToken };
+    return { ...toRegistrationView(registration, ANONYMOUS, this.checkIn), managementToken };
   }
 
   @Get('me')
   async me(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
-    return toRegistrationView(await this.tokens.registrationFor(token), ANONYMOUS);
+    return toRegistrationView(await this.tokens.registrationFor(token), ANONYMOUS, this.checkIn);
   }
 
   /** Until the event's cancellation deadline (or, without one, its start); afterwards only organisers. */
   @Post('me/cancel')
   @HttpCode(200)
   async cancel(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
-    return toRegistrationView(await this.lifecycle.selfCancel(token), ANONYMOUS);
+    return toRegistrationView(await this.lifecycle.selfCancel(token), ANONYMOUS, this.checkIn);
   }
 
   @Post('me/accept-offer')
   @HttpCode(200)
   async acceptOffer(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
-    return toRegistrationView(await this.lifecycle.acceptOffer(token), ANONYMOUS);
+    return toRegistrationView(await this.lifecycle.acceptOffer(token), ANONYMOUS, this.checkIn);
   }
 }

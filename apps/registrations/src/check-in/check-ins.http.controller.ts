@@ -1,0 +1,53 @@
+import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal } from '@jiyn/auth';
+import { ParseIdPipe } from '@jiyn/problems';
+import {
+  toCheckInListItemView,
+  toCheckInView,
+  type CheckInListItemView,
+  type CheckInView,
+} from './check-in.view';
+import { CheckInsService, type CheckInSummary } from './check-ins.service';
+import { CheckInDto, ListCheckInsQuery } from './dto/check-in.dto';
+
+/** The door: check-in by code or QR token, reverting a mistaken one, and the lists with counts. */
+@ApiTags('check-in')
+@Controller('registrations')
+export class CheckInsHttpController {
+  constructor(private readonly checkIns: CheckInsService) {}
+
+  @Post('check-ins')
+  async checkIn(@Body() dto: CheckInDto, @CurrentPrincipal() principal: Principal): Promise<CheckInView> {
+    return toCheckInView(await this.checkIns.checkIn(dto, principal));
+  }
+
+  @Delete('check-ins/:checkInId')
+  async revert(
+    @Param('checkInId', ParseIdPipe) checkInId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<CheckInView> {
+    return toCheckInView(await this.checkIns.revert(checkInId, principal));
+  }
+
+  @Get('events/:eventId/check-ins')
+  async list(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Query() query: ListCheckInsQuery,
+  ): Promise<{
+    eventId: string;
+    day: string | null;
+    sessionId: string | null;
+    counts: { expected: number; checkedIn: number };
+    items: CheckInListItemView[];
+    nextCursor: string | null;
+  }> {
+    const list = await this.checkIns.list(eventId, query);
+    return { ...list, items: list.items.map(toCheckInListItemView) };
+  }
+
+  @Get('events/:eventId/check-ins/summary')
+  summary(@Param('eventId', ParseIdPipe) eventId: string): Promise<CheckInSummary> {
+    return this.checkIns.summary(eventId);
+  }
+}

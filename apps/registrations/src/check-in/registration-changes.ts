@@ -1,0 +1,82 @@
+import type { EntityManager } from 'typeorm';
+import type { RegistrationChangedV1 } from '@jiyn/contracts';
+import { ageBand } from '@jiyn/kz';
+import { queryRows } from '@jiyn/persistence';
+import { ProblemException } from '@jiyn/problems';
+import { RegistrationEntity } from '../registrations/registration.entity';
+
+/**
+ * Takes the registration's row lock for the rest of the transaction, so check-ins, sign-ups and
+ * lifecycle changes of one registration happen one after another and see each other's effects.
+ * FOR NO KEY UPDATE: rows that merely reference the registration (check-ins, sign-ups) may still be inserted.
+ */
+export async function lockRegistration(manager: EntityManager, id: string): Promise<RegistrationEntity> {
+  const registration = await manager
+    .createQueryBuilder(RegistrationEntity, 'r')
+    .setLock('for_no_key_update')
+    .where('r.id = :id', { id })
+    .getOne();
+  if (!registration) throw registrationNotFound(id);
+  return registration;
+}
+
+/** Counts one more change of the registration: its version grows with every event it emits. */
+export async function recordChange(
+  manager: EntityManager,
+  registration: RegistrationEntity,
+  at: Date,
+): Promise<void> {
+  const [row] = await queryRows<{ version: number }>(
+    manager,
+    `UPDATE registrations.registrations SET version = version + 1, updated_at = $2 WHERE id = $1 RETURNING version`,
+    [registration.id, at],
+  );
+  if (!row) throw registrationNotFound(registration.id);
+  registration.version = row.version;
+  registration.updatedAt = at;
+}
+
+/** The registration.* payload after a check-in or sign-up change: ids, codes, a pseudonymous key; nothing personal. */
+export function changedEventData(
+  registration: RegistrationEntity,
+  occurredAt: Date,
+  subject: { checkInDay?: string | null; sessionId?: string | null },
+): RegistrationChangedV1 {
+  return {
+    registrationId: registration.id,
+    eventId: registration.eventId,
+    version: registration.version,
+    status: registration.status,
+    regionCode: registration.regionCode,
+    sex: registration.sex,
+    ageBand: registration.birthDate ? ageBand(registration.birthDate, registration.createdAt) : null,
+    channel: registration.channel,
+    participantKey: registration.participantKey ?? null,
+    checkInDay: subject.checkInDay ?? null,
+    sessionId: subject.sessionId ?? null,
+    occurredAt: occurredAt.toISOString(),
+  };
+}
+
+export function registrationNotFound(id: string): ProblemException {
+  return new ProblemException('not-found', {
+    detail: {
+      en: `No registration ${id}`,
+      ru: `Регистрация ${id} не найдена`,
+      kk: `${id} тіркеуі табылмады`,
+    },
+  });
+}
+
+/** Check-in and sign-ups are for confirmed participants only. */
+export function assertConfirmed(registration: RegistrationEntity): void {
+  if (registration.status === 'confirmed') return;
+  throw new ProblemException('registration-not-confirmed', {
+    detail: {
+      en: `The registration is ${registration.status}, not confirmed`,
+      ru: `Регистрация не подтверждена (статус: ${registration.status})`,
+      kk: `Тіркеу расталмаған (күйі: ${registration.status})`,
+    },
+    extensions: { registrationId: registration.id, registrationStatus: registration.status },
+  });
+}

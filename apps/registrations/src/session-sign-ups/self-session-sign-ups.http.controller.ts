@@ -1,0 +1,55 @@
+import { Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { SelfServiceToken } from '@jiyn/auth';
+import { ParseIdPipe } from '@jiyn/problems';
+import { ManagementTokenAuth } from '../registrations/management-token';
+import { SessionSignUpsService, type SessionSeatsView, type SignUpView } from './session-sign-ups.service';
+
+/**
+ * A participant's own session sign-ups, with the management token from the confirmation (gateway:
+ * `/api/v1/self/registrations/me/sessions…`, `Authorization: Bearer <token>`). Same rules as for
+ * organisers: confirmed registrations only, no overbooking, no overlapping sessions.
+ */
+@ApiTags('self-service')
+@Controller('self/registrations/me/sessions')
+export class SelfSessionSignUpsHttpController {
+  constructor(
+    private readonly tokens: ManagementTokenAuth,
+    private readonly signUps: SessionSignUpsService,
+  ) {}
+
+  /** What the participant signed up for, and the event's sessions that take sign-ups with seats left. */
+  @Get()
+  async list(
+    @SelfServiceToken() token: string | undefined,
+  ): Promise<{ registrationId: string; signUps: SignUpView[]; sessions: SessionSeatsView[] }> {
+    const registration = await this.tokens.registrationFor(token);
+    const [signUps, sessions] = await Promise.all([
+      this.signUps.list(registration.id),
+      this.signUps.sessionsOf(registration.eventId),
+    ]);
+    return {
+      registrationId: registration.id,
+      signUps,
+      sessions: sessions.filter((session) => session.status !== 'cancelled'),
+    };
+  }
+
+  @Post(':sessionId')
+  async signUp(
+    @SelfServiceToken() token: string | undefined,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+  ): Promise<SignUpView> {
+    const registration = await this.tokens.registrationFor(token);
+    return this.signUps.signUp(registration.id, sessionId);
+  }
+
+  @Delete(':sessionId')
+  async cancel(
+    @SelfServiceToken() token: string | undefined,
+    @Param('sessionId', ParseIdPipe) sessionId: string,
+  ): Promise<SignUpView> {
+    const registration = await this.tokens.registrationFor(token);
+    return this.signUps.cancel(registration.id, sessionId);
+  }
+}
