@@ -5,6 +5,7 @@ import { OutboxWriter } from '@jiyn/messaging';
 import { queryRows } from '@jiyn/persistence';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { EventSettingsRepository } from '../event-settings/event-settings.repository';
+import { SessionSignUpsService } from '../session-sign-ups/session-sign-ups.service';
 import { registrationChangedEvent } from './registration-events';
 import { RegistrationEntity, type RegistrationStatus } from './registration.entity';
 import { SeatLedger } from './seat-ledger';
@@ -29,6 +30,7 @@ export class RegistrationTransitions {
     private readonly ledger: SeatLedger,
     private readonly projections: EventProjectionRepository,
     private readonly settings: EventSettingsRepository,
+    private readonly sessionSignUps: SessionSignUpsService,
   ) {}
 
   /** The registration, locked for the rest of the transaction, or null. */
@@ -59,7 +61,7 @@ export class RegistrationTransitions {
 
   /**
    * Ends a registration (cancelled, rejected, offer lapsed); a seat it held goes back and on to
-   * the next in line.
+   * the next in line, and so do its seats in sessions with their own capacity.
    */
   async end(
     manager: EntityManager,
@@ -70,6 +72,7 @@ export class RegistrationTransitions {
   ): Promise<void> {
     const heldSeat = holdsSeat(registration.status);
     await this.apply(manager, registration, type, { ...changes, status });
+    await this.sessionSignUps.releaseSessionSeats(manager, registration.id);
     if (heldSeat) {
       await this.ledger.release(manager, registration.eventId, registration.regionCode);
       await this.fillFreeSeats(manager, registration.eventId);

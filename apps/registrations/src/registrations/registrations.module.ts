@@ -4,6 +4,7 @@ import { EventProjectionModule } from '../event-projection/event-projection.modu
 import { EventPublishedConsumer } from '../event-projection/event-published.consumer';
 import { EventSettingsHttpController } from '../event-settings/event-settings.http.controller';
 import { EventSettingsService } from '../event-settings/event-settings.service';
+import { SessionSignUpsModule } from '../session-sign-ups/session-sign-ups.module';
 import { ManagementTokenAuth } from './management-token';
 import { OfferSweeper } from './offer-sweeper';
 import { RegistrationLifecycleService } from './registration-lifecycle.service';
@@ -15,7 +16,7 @@ import { SeatLedger } from './seat-ledger';
 import { SelfRegistrationsHttpController } from './self-registrations.http.controller';
 
 @Module({
-  imports: [EventProjectionModule, CheckInKeysModule],
+  imports: [EventProjectionModule, CheckInKeysModule, SessionSignUpsModule],
   controllers: [RegistrationsHttpController, SelfRegistrationsHttpController, EventSettingsHttpController],
   providers: [
     RegistrationsService,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { ANONYMOUS, SELF_SERVICE_TOKEN_HEADER } from '@jiyn/auth';
 import { EVENT_TYPES, TOPICS, type EventPublishedV1, type SessionChangedV1 } from '@jiyn/contracts';
 import { generateIin } from '@jiyn/kz';
@@ -9,7 +8,6 @@ import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiy
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
-import { SessionSignUpsService } from './session-sign-ups.service';
 
 const { service, producer, probe } = useServiceTestBed({
   service: 'registrations',
@@ -340,7 +338,7 @@ describe('session sign-ups', () => {
     ).toBe(0);
   }, 60_000);
 
-  it('should give the seats back when the lifecycle releases a cancelled registration’s sign-ups', async () => {
+  it('should give the session seats back when a registration is cancelled', async () => {
     const event = await knownEvent();
     const first = await knownSession(event.eventId, { capacity: 1 });
     const second = await knownSession(event.eventId, {
@@ -354,11 +352,8 @@ describe('session sign-ups', () => {
     const waiting = await register(event.eventId);
     expect((await signUp(waiting.id, first.sessionId)).status).toBe(409);
 
-    const signUps = service.app.get(SessionSignUpsService);
-    const released = await service.app
-      .get(DataSource)
-      .transaction((manager) => signUps.releaseSessionSeats(manager, leaving.id));
-    expect(released.sort()).toEqual([first.sessionId, second.sessionId].sort());
+    const cancelled = await service.request('POST', `/registrations/${leaving.id}/cancel`, { body: {} });
+    expect(cancelled.status).toBe(200);
     expect(await signedUpCount(first.sessionId)).toBe(0);
     expect(await signedUpCount(second.sessionId)).toBe(0);
     expect((await service.request('GET', `/registrations/${leaving.id}/sessions`)).body.items).toEqual([]);
