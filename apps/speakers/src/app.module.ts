@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { speakersDatabase } from './database/database';
 import { EventPublishedConsumer } from './event-projection/event-published.consumer';
+import { ProposalsModule } from './proposals/proposals.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import type { SpeakersEnvironment } from './speakers.environment';
 
@@ -17,7 +18,7 @@ export class SpeakersAppModule {
     });
     return {
       module: SpeakersAppModule,
-      imports: [...shared.imports, SpeakersModule],
+      imports: [...shared.imports, SpeakersModule, ProposalsModule],
       providers: shared.providers,
     };
   }

@@ -9,5 +9,6 @@ import { SpeakersService } from './speakers.service';
   imports: [EventProjectionModule, SpeakerAccessModule],
   controllers: [SpeakersHttpController, PublicSpeakersHttpController],
   providers: [SpeakersService, SpeakersRepository],
+  exports: [SpeakersService],
 })
 export class SpeakersModule {}

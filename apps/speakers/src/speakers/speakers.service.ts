@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   EVENT_TYPES,
   TOPICS,
@@ -35,7 +35,12 @@ export class SpeakersService {
     });
   }
 
-  async create(dto: CreateSpeakerDto): Promise<SpeakerEntity> {
+  create(dto: CreateSpeakerDto): Promise<SpeakerEntity> {
+    return this.dataSource.transaction((manager) => this.createWithin(manager, dto));
+  }
+
+  /** Creates a speaker inside the caller's transaction (e.g. a new co-speaker named on a proposal). */
+  async createWithin(manager: EntityManager, dto: CreateSpeakerDto): Promise<SpeakerEntity> {
     if (!Object.values(dto.fullName).some((name) => name?.trim())) {
       throw new ProblemException('validation', {
         errors: [{ field: 'fullName', code: 'multilingualRequired', args: [['kk', 'ru', 'en']] }],
@@ -56,23 +61,21 @@ export class SpeakersService {
       createdAt: now,
       updatedAt: now,
     });
-    await this.dataSource.transaction(async (manager) => {
-      await this.speakers.insert(manager, speaker);
-      // Public fields only: contact details never travel on Kafka.
-      const data: SpeakerCreatedV1 = {
-        speakerId: speaker.id,
-        version: speaker.version,
-        fullName: speaker.fullName,
-        position: speaker.position,
-        languages: speaker.languages,
-        occurredAt: now.toISOString(),
-      };
-      await this.outbox.append(manager, {
-        topic: TOPICS.speakers,
-        type: EVENT_TYPES.speakerCreated,
-        subject: speaker.id,
-        data,
-      });
+    await this.speakers.insert(manager, speaker);
+    // Public fields only: contact details never travel on Kafka.
+    const data: SpeakerCreatedV1 = {
+      speakerId: speaker.id,
+      version: speaker.version,
+      fullName: speaker.fullName,
+      position: speaker.position,
+      languages: speaker.languages,
+      occurredAt: now.toISOString(),
+    };
+    await this.outbox.append(manager, {
+      topic: TOPICS.speakers,
+      type: EVENT_TYPES.speakerCreated,
+      subject: speaker.id,
+      data,
     });
     return speaker;
   }
