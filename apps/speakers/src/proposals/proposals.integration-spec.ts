@@ -531,6 +531,36 @@ describe('proposals', () => {
     ).toBe(404);
   }, 60_000);
 
+  it('should let exactly one of concurrent accept, reject and withdraw win, with one event', async () => {
+    const eventId = await eventWithCall();
+    const speaker = await speakerWithAccess();
+    const submitted = await self('POST', '/self/speakers/me/proposals', speaker.token, {
+      eventId,
+      ...proposalBody(),
+    });
+    const id = submitted.body.id as string;
+    const answers = await Promise.all([
+      service.request('POST', `/speakers/events/${eventId}/proposals/${id}/accept`),
+      service.request('POST', `/speakers/events/${eventId}/proposals/${id}/reject`),
+      service.request('POST', `/speakers/events/${eventId}/proposals/decisions`, { body: { accept: [id] } }),
+      self('POST', `/self/speakers/me/proposals/${id}/withdraw`, speaker.token),
+    ]);
+    expect(answers.filter((answer) => answer.status === 200)).toHaveLength(1);
+    expect(
+      answers.filter((answer) => answer.status === 200 || answer.status === 409 || answer.status === 400),
+    ).toHaveLength(4);
+    const proposal = await service.request('GET', `/speakers/events/${eventId}/proposals/${id}`);
+    expect(proposal.body.version).toBe(2);
+    const changes = () =>
+      probe
+        .on(TOPICS.proposals)
+        .filter((m) => m.key === id && m.headers['ce_type'] !== EVENT_TYPES.proposalSubmitted);
+    await eventually(() => expect(changes()).toHaveLength(1), { timeoutMs: 20_000 });
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(changes()).toHaveLength(1);
+    expect((changes()[0]?.json as { status: string }).status).toBe(proposal.body.status);
+  }, 60_000);
+
   it('should decide in bulk all or nothing, reporting each bad id, and announce each decision', async () => {
     const eventId = await eventWithCall();
     const speaker = await speakerWithAccess();
