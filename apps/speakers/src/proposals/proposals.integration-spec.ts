@@ -355,6 +355,10 @@ describe('proposals', () => {
     expect((await self('POST', '/self/speakers/me/proposals', reviewerToken, body)).status).toBe(401);
     // Organiser routes refuse a self-service caller even with a token.
     expect((await self('GET', `/speakers/events/${eventId}/proposals`, reviewerToken)).status).toBe(401);
+    expect((await self('PUT', `/speakers/events/${eventId}/call`, reviewerToken, callBody())).status).toBe(
+      401,
+    );
+    expect((await self('GET', `/speakers/events/${eventId}/reviewers`, reviewerToken)).status).toBe(401);
     expect(await countProposals(eventId)).toBe(0);
   }, 60_000);
 

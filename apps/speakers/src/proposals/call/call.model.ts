@@ -64,7 +64,10 @@ export function callContentOf(dto: PutCallDto): CallContent {
     if (question.type !== 'choice' && question.options !== undefined)
       problems.push({ field: `questions[${index}].options`, code: 'optionsOnlyForChoice' });
     problems.push(...duplicateKeys(options, `questions[${index}].options`));
-    problems.push(...labelsRequired([question, ...options], index, 'questions'));
+    problems.push(...labelRequired(question.label, `questions[${index}].label`));
+    options.forEach((option, at) =>
+      problems.push(...labelRequired(option.label, `questions[${index}].options[${at}].label`)),
+    );
     return {
       key: question.key,
       label: { ...question.label },
@@ -76,7 +79,7 @@ export function callContentOf(dto: PutCallDto): CallContent {
   problems.push(...duplicateKeys(dto.questions ?? [], 'questions'));
   problems.push(...duplicateKeys(dto.criteria, 'criteria'));
   dto.criteria.forEach((criterion, index) =>
-    problems.push(...labelsRequired([criterion], index, 'criteria')),
+    problems.push(...labelRequired(criterion.label, `criteria[${index}].label`)),
   );
   if (problems.length) throw new ProblemException('validation', { errors: problems });
   return {
@@ -106,15 +109,10 @@ function duplicateKeys(items: readonly { key: string }[], field: string): FieldP
   return problems;
 }
 
-function labelsRequired(
-  items: readonly { label: Multilingual }[],
-  index: number,
-  field: string,
-): FieldProblem[] {
-  const [own] = items;
-  return own && !Object.values(own.label).some((text) => text?.trim())
-    ? [{ field: `${field}[${index}].label`, code: 'multilingualRequired', args: [['kk', 'ru', 'en']] }]
-    : [];
+function labelRequired(label: Multilingual, field: string): FieldProblem[] {
+  return Object.values(label).some((text) => text?.trim())
+    ? []
+    : [{ field, code: 'multilingualRequired', args: [['kk', 'ru', 'en']] }];
 }
 
 /** Whether review scores keep their meaning: the criteria and their scale are unchanged. */

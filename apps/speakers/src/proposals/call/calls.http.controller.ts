@@ -1,14 +1,16 @@
-import { Body, Controller, Get, Headers, Param, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, Param, Put, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { negotiateLanguage } from '@jiyn/kz';
 import { ParseIdPipe } from '@jiyn/problems';
+import { OrganiserOnlyGuard } from '../../speaker-access';
 import { PutCallDto } from './call.dto';
 import { organiserCallView, publicCallView } from './call.model';
 import { CallsService } from './calls.service';
 
 @ApiTags('call for proposals')
 @Controller('speakers/events/:eventId/call')
+@UseGuards(OrganiserOnlyGuard)
 export class CallsHttpController {
   constructor(private readonly calls: CallsService) {}
 
