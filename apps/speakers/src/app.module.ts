@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { speakersDatabase } from './database/database';
+import { AgendaSchedulePublishedConsumer, AgendaSessionConsumer } from './agendas/agenda.consumers';
+import { AgendasModule } from './agendas/agendas.module';
 import { EventPublishedConsumer } from './event-projection/event-published.consumer';
 import { ProposalsModule } from './proposals/proposals.module';
 import { SpeakersModule } from './speakers/speakers.module';
@@ -14,11 +16,11 @@ export class SpeakersAppModule {
       env,
       runtime,
       database: speakersDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
-      consumers: [EventPublishedConsumer],
+      consumers: [EventPublishedConsumer, AgendaSessionConsumer, AgendaSchedulePublishedConsumer],
     });
     return {
       module: SpeakersAppModule,
-      imports: [...shared.imports, SpeakersModule, ProposalsModule],
+      imports: [...shared.imports, SpeakersModule, AgendasModule, ProposalsModule],
       providers: shared.providers,
     };
   }

@@ -113,6 +113,21 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} должно быть списком',
     kk: '{field} өрісі тізім болуы керек',
   },
+  httpsUrl: {
+    en: '{field} must be an https:// URL',
+    ru: 'Поле {field} должно быть адресом https://',
+    kk: '{field} өрісі https:// мекенжайы болуы керек',
+  },
+  arrayMaxSize: {
+    en: '{field} may have at most {0} items',
+    ru: 'Поле {field} может содержать не более {0} элементов',
+    kk: '{field} өрісінде {0} элементтен артық болмауы керек',
+  },
+  arrayUnique: {
+    en: '{field} must not repeat items',
+    ru: 'Элементы поля {field} не должны повторяться',
+    kk: '{field} өрісінің элементтері қайталанбауы керек',
+  },
   isUrl: {
     en: '{field} must be a URL',
     ru: 'Поле {field} должно быть URL',

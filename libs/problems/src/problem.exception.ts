@@ -54,7 +54,7 @@ function constraintArgs(error: ValidationError, code: string): unknown[] {
   const message = error.constraints?.[code] ?? '';
   // Numbers in the default English message are the arguments for min/max/length constraints.
   const numbers = message.match(/-?\d+(\.\d+)?/g);
-  if (['min', 'max', 'minLength', 'maxLength'].includes(code) && numbers)
+  if (['min', 'max', 'minLength', 'maxLength', 'arrayMaxSize'].includes(code) && numbers)
     return [numbers[numbers.length - 1]];
   if (code === 'isIn') {
     const listed = message.split(':')[1];

@@ -26,6 +26,11 @@ export const DEMO_EVENT = {
   waitlistEnabled: true,
 };
 
+/**
+ * The five speakers of the news item, with multilingual profiles. Biographies are Markdown and say
+ * only what the item says. Contacts are private and fictitious (example.kz, a 555 test range): only
+ * organisers and the speaker see them. Links go to the institutions' public sites.
+ */
 export const DEMO_SPEAKERS = [
   {
     fullName: { kk: 'Катаржина Вавьерня', ru: 'Катажина Вавьерня', en: 'Katarzyna Wawiernia' },
@@ -34,7 +39,20 @@ export const DEMO_SPEAKERS = [
       ru: 'Постоянный представитель ПРООН в Казахстане',
       en: 'UNDP Resident Representative in Kazakhstan',
     },
+    organisation: {
+      kk: 'БҰҰ Даму бағдарламасы (БҰҰДБ)',
+      ru: 'Программа развития ООН (ПРООН)',
+      en: 'United Nations Development Programme (UNDP)',
+    },
+    biography: {
+      kk: 'БҰҰДБ-ның Қазақстандағы **тұрақты өкілі**. Оқытуды ашады: шығармашылық индустриялар әлемдік ЖІӨ-нің **3%-дан астамын** құрайды және жұмыспен қамтылғандардың **6%-дан астамын** жұмыспен қамтиды.',
+      ru: '**Постоянный представитель** ПРООН в Казахстане. Открывает обучение: на креативные индустрии приходится **более 3%** мирового ВВП и **более 6%** занятого населения.',
+      en: 'UNDP **Resident Representative** in Kazakhstan. Opens the training: creative industries account for **more than 3%** of global GDP and employ **more than 6%** of the working population.',
+    },
+    links: [{ label: 'UNDP Kazakhstan', url: 'https://www.undp.org/kazakhstan' }],
     languages: ['en', 'ru'],
+    email: 'k.wawiernia@speakers.example.kz',
+    phone: '+77015550101',
   },
   {
     fullName: { kk: 'Евгений Кочетов', ru: 'Евгений Кочетов', en: 'Yevgeny Kochetov' },
@@ -43,12 +61,38 @@ export const DEMO_SPEAKERS = [
       ru: 'Вице-министр культуры и информации',
       en: 'Deputy Minister of Culture and Information',
     },
+    organisation: {
+      kk: 'ҚР Мәдениет және ақпарат министрлігі',
+      ru: 'Министерство культуры и информации РК',
+      en: 'Ministry of Culture and Information of Kazakhstan',
+    },
+    biography: {
+      kk: 'Мәдениет және ақпарат **вице-министрі**. Министрліктің шығармашылық сектор бойынша жоспарлары мен стратегиясын таныстырады.',
+      ru: '**Вице-министр** культуры и информации. Представляет планы и стратегию министерства в креативном секторе.',
+      en: '**Deputy Minister** of Culture and Information. Presents the ministry’s plans and strategy for the creative sector.',
+    },
+    links: [{ label: 'gov.kz', url: 'https://www.gov.kz' }],
     languages: ['kk', 'ru'],
+    email: 'y.kochetov@speakers.example.kz',
+    phone: '+77015550102',
   },
   {
     fullName: { kk: 'Жанна Асанова', ru: 'Жанна Асанова', en: 'Zhanna Asanova' },
     position: { kk: 'Сенатор', ru: 'Сенатор', en: 'Senator' },
+    organisation: {
+      kk: 'ҚР Парламентінің Сенаты',
+      ru: 'Сенат Парламента РК',
+      en: 'Senate of the Parliament of Kazakhstan',
+    },
+    biography: {
+      kk: 'ҚР Парламенті Сенатының **депутаты**. Шығармашылық индустриялар туралы заң жобасын таныстырады.',
+      ru: '**Депутат** Сената Парламента РК. Представляет законопроект о креативных индустриях.',
+      en: '**Member** of the Senate of Kazakhstan. Introduces the bill on creative industries.',
+    },
+    links: [{ label: 'Senate', url: 'https://senate.parlam.kz' }],
     languages: ['kk', 'ru'],
+    email: 'zh.asanova@speakers.example.kz',
+    phone: '+77015550103',
   },
   {
     fullName: { kk: 'Еркінат Заитов', ru: 'Еркинат Заитов', en: 'Erkanat Zaitov' },
@@ -57,7 +101,16 @@ export const DEMO_SPEAKERS = [
       ru: 'Основатель «NeSanatorium»',
       en: 'Founder of "NeSanatorium"',
     },
+    organisation: { kk: 'NeSanatorium', ru: 'NeSanatorium', en: 'NeSanatorium' },
+    biography: {
+      kk: '**«NeSanatorium»** негізін қалаушы. Практиктің көзқарасы: өңірлерде шығармашылық жобаларды қалай бастау керек.',
+      ru: 'Основатель **«NeSanatorium»**. Взгляд практика: как запускать креативные проекты в регионах.',
+      en: 'Founder of **NeSanatorium**. A practitioner’s view: starting creative projects in the regions.',
+    },
+    links: [],
     languages: ['kk', 'ru'],
+    email: 'e.zaitov@speakers.example.kz',
+    phone: '+77015550104',
   },
   {
     fullName: { kk: 'Дәурен Төлеев', ru: 'Даурен Тулеев', en: 'Dauren Tuleev' },
@@ -66,7 +119,16 @@ export const DEMO_SPEAKERS = [
       ru: 'Основатель алматинского креативного хаба «Dom36»',
       en: 'Founder of the Almaty creative hub "Dom36"',
     },
+    organisation: { kk: 'Dom36', ru: 'Dom36', en: 'Dom36' },
+    biography: {
+      kk: 'Алматыдағы **«Dom36»** шығармашылық хабының негізін қалаушы. Практиктің тәжірибесі:\n\n- қоғамдастық құру\n- шығармашылық кеңістікті басқару',
+      ru: 'Основатель алматинского креативного хаба **«Dom36»**. Опыт практика:\n\n- создание сообщества\n- управление креативным пространством',
+      en: 'Founder of the Almaty creative hub **Dom36**. A practitioner’s experience:\n\n- building a community\n- running a creative space',
+    },
+    links: [],
     languages: ['kk', 'ru', 'en'],
+    email: 'd.tuleev@speakers.example.kz',
+    phone: '+77015550105',
   },
 ];
 

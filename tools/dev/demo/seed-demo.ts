@@ -32,7 +32,13 @@ export async function seedDemo(gatewayUrl: string, adminKey: string): Promise<Se
   );
   const speakerIds = new Map(speakers.body.items.map((speaker) => [speaker.fullName.en ?? '', speaker.id]));
   let speakersCreated = 0;
-  for (const speaker of DEMO_SPEAKERS.filter((s) => !speakerIds.has(s.fullName.en))) {
+  for (const speaker of DEMO_SPEAKERS) {
+    const existingId = speakerIds.get(speaker.fullName.en);
+    // A speaker seeded before profiles grew is brought up to date (a PATCH that changes nothing is a no-op).
+    if (existingId) {
+      await api('PATCH', `/api/v1/speakers/${existingId}`, speaker, [200]);
+      continue;
+    }
     const created = await api<{ id: string }>('POST', '/api/v1/speakers', speaker, [201]);
     speakerIds.set(speaker.fullName.en, created.body.id);
     speakersCreated += 1;

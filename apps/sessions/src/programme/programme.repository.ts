@@ -136,7 +136,9 @@ export class ProgrammeRepository {
     if (speakerIds.length === 0) return new Map();
     const rows = await queryRows<{ speaker_id: string; full_name: Multilingual }>(
       manager,
-      'SELECT speaker_id, full_name FROM sessions.speaker_projections WHERE speaker_id = ANY($1::uuid[])',
+      // A deleted speaker is kept with an empty name (so stale updates cannot revive it): no name.
+      `SELECT speaker_id, full_name FROM sessions.speaker_projections
+        WHERE speaker_id = ANY($1::uuid[]) AND full_name <> '{}'::jsonb`,
       [speakerIds],
     );
     return new Map(rows.map((row) => [row.speaker_id, row.full_name]));

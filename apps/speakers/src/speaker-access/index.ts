@@ -7,3 +7,4 @@ export {
   type RedeemedInvitation,
 } from './speaker-access.service';
 export { OrganiserOnlyGuard } from './organiser-only.guard';
+export { SelfServiceAccess, SelfServiceAccessGuard, SelfServiceSubject } from './self-service-access';

@@ -1,4 +1,16 @@
-import { Body, Controller, Get, Param, Post, Put, Query, UseGuards } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Put,
+  Query,
+  UseGuards,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { PageQuery, type Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
@@ -6,6 +18,7 @@ import { OrganiserOnlyGuard, type IssuedInvitation } from '../speaker-access';
 import { SetAvailabilityDto } from './dto/availability.dto';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { CreateSpeakerDto } from './dto/create-speaker.dto';
+import { UpdateSpeakerDto } from './dto/update-speaker.dto';
 import {
   toOrganiserSpeaker,
   toPublicSpeaker,
@@ -35,6 +48,20 @@ export class SpeakersHttpController {
   @Get(':id')
   async get(@Param('id', ParseIdPipe) id: string): Promise<OrganiserSpeaker> {
     return toOrganiserSpeaker(await this.speakers.get(id));
+  }
+
+  @Patch(':id')
+  async update(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateSpeakerDto,
+  ): Promise<OrganiserSpeaker> {
+    return toOrganiserSpeaker(await this.speakers.update(id, dto));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  async delete(@Param('id', ParseIdPipe) id: string): Promise<void> {
+    await this.speakers.delete(id);
   }
 
   /** The link is in this answer only: send it to the speaker. Issuing again invalidates unused older links. */

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull, type EntityManager } from 'typeorm';
 import { pageInCreationOrder, queryRows, type Page, type PageQuery } from '@jiyn/persistence';
 import { SpeakerEntity } from './speaker.entity';
 
@@ -16,12 +16,36 @@ export class SpeakersRepository {
     return manager.insert(SpeakerEntity, speaker);
   }
 
+  /** A speaker that was not deleted. */
   findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<SpeakerEntity | null> {
-    return manager.findOneBy(SpeakerEntity, { id });
+    return manager.findOneBy(SpeakerEntity, { id, deletedAt: IsNull() });
+  }
+
+  /** The same, locked until the transaction ends: changes to one profile apply one after another. */
+  findForUpdate(manager: EntityManager, id: string): Promise<SpeakerEntity | null> {
+    return manager.findOne(SpeakerEntity, {
+      where: { id, deletedAt: IsNull() },
+      lock: { mode: 'pessimistic_write' },
+    });
+  }
+
+  async save(manager: EntityManager, speaker: SpeakerEntity): Promise<void> {
+    const { id, ...fields } = speaker;
+    await manager.update(SpeakerEntity, { id }, fields);
   }
 
   list(page: PageQuery): Promise<Page<SpeakerEntity>> {
-    return pageInCreationOrder(this.dataSource.manager.createQueryBuilder(SpeakerEntity, 's'), 's', page);
+    return pageInCreationOrder(
+      this.dataSource.manager.createQueryBuilder(SpeakerEntity, 's').where('s.deleted_at IS NULL'),
+      's',
+      page,
+    );
+  }
+
+  async deleteAvailability(manager: EntityManager, speakerId: string): Promise<void> {
+    await queryRows(manager, `DELETE FROM speakers.availability WHERE speaker_id = $1 RETURNING event_id`, [
+      speakerId,
+    ]);
   }
 
   /**

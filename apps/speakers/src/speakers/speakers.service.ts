@@ -5,8 +5,10 @@ import {
   TOPICS,
   type SpeakerAvailabilityChangedV1,
   type SpeakerCreatedV1,
+  type SpeakerDeletedV1,
+  type SpeakerUpdatedV1,
 } from '@jiyn/contracts';
-import { normalizeKzPhone } from '@jiyn/kz';
+import { normalizeKzPhone, type Multilingual } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import type { Page, PageQuery } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
@@ -14,6 +16,7 @@ import { EventProjectionRepository } from '../event-projection/event-projection.
 import { SpeakerAccessService, type IssuedInvitation } from '../speaker-access';
 import type { SetAvailabilityDto } from './dto/availability.dto';
 import type { CreateSpeakerDto } from './dto/create-speaker.dto';
+import type { UpdateSpeakerDto } from './dto/update-speaker.dto';
 import { SpeakerEntity } from './speaker.entity';
 import { SpeakersRepository, type AvailabilityRange } from './speakers.repository';
 
@@ -41,43 +44,95 @@ export class SpeakersService {
 
   /** Creates a speaker inside the caller's transaction (e.g. a new co-speaker named on a proposal). */
   async createWithin(manager: EntityManager, dto: CreateSpeakerDto): Promise<SpeakerEntity> {
-    if (!Object.values(dto.fullName).some((name) => name?.trim())) {
-      throw new ProblemException('validation', {
-        errors: [{ field: 'fullName', code: 'multilingualRequired', args: [['kk', 'ru', 'en']] }],
-      });
-    }
     const now = new Date();
-    const phone = dto.phone ? normalizeKzPhone(dto.phone) : undefined;
     const speaker = Object.assign(new SpeakerEntity(), {
       id: uuidv7(),
-      fullName: { ...dto.fullName },
-      position: { ...(dto.position ?? {}) },
-      organisation: { ...(dto.organisation ?? {}) },
-      biography: { ...(dto.biography ?? {}) },
-      languages: dto.languages ?? [],
-      email: dto.email ?? null,
-      phone: phone?.ok ? phone.e164 : null,
+      fullName: {},
+      position: {},
+      organisation: {},
+      biography: {},
+      photoUrl: null,
+      links: [],
+      languages: [],
+      email: null,
+      phone: null,
       version: 1,
       createdAt: now,
       updatedAt: now,
+      deletedAt: null,
     });
+    applyChanges(speaker, dto);
     await this.speakers.insert(manager, speaker);
-    // Public fields only: contact details never travel on Kafka.
-    const data: SpeakerCreatedV1 = {
-      speakerId: speaker.id,
-      version: speaker.version,
-      fullName: speaker.fullName,
-      position: speaker.position,
-      languages: speaker.languages,
-      occurredAt: now.toISOString(),
-    };
     await this.outbox.append(manager, {
       topic: TOPICS.speakers,
       type: EVENT_TYPES.speakerCreated,
       subject: speaker.id,
-      data,
+      data: publicPayload(speaker, now) satisfies SpeakerCreatedV1,
     });
     return speaker;
+  }
+
+  /**
+   * Changes what the request names, as an organiser or the speaker themself. A change that changes
+   * nothing makes no version; speaker.updated is announced only when a public field changed, and
+   * carries public fields only (a new phone number is nobody else's business).
+   */
+  update(id: string, dto: UpdateSpeakerDto): Promise<SpeakerEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const speaker = await this.speakers.findForUpdate(manager, id);
+      if (!speaker) throw speakerNotFound(id);
+      const before = { public: publicFingerprint(speaker), private: privateFingerprint(speaker) };
+      applyChanges(speaker, dto);
+      const publicChanged = publicFingerprint(speaker) !== before.public;
+      if (!publicChanged && privateFingerprint(speaker) === before.private) return speaker;
+      const now = new Date();
+      speaker.version += 1;
+      speaker.updatedAt = now;
+      await this.speakers.save(manager, speaker);
+      if (publicChanged) {
+        await this.outbox.append(manager, {
+          topic: TOPICS.speakers,
+          type: EVENT_TYPES.speakerUpdated,
+          subject: speaker.id,
+          data: publicPayload(speaker, now) satisfies SpeakerUpdatedV1,
+        });
+      }
+      return speaker;
+    });
+  }
+
+  /**
+   * Deletes a profile: its contact details and availability go, its access ends, and
+   * speaker.deleted tells the programme to drop the name. A tombstone row stays, so proposals that
+   * name the speaker keep a valid reference; every read answers 404 from now on.
+   */
+  delete(id: string): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      const speaker = await this.speakers.findForUpdate(manager, id);
+      if (!speaker) throw speakerNotFound(id);
+      const now = new Date();
+      Object.assign(speaker, {
+        email: null,
+        phone: null,
+        version: speaker.version + 1,
+        updatedAt: now,
+        deletedAt: now,
+      });
+      await this.speakers.save(manager, speaker);
+      await this.speakers.deleteAvailability(manager, id);
+      await this.access.revokeAll(manager, 'speaker', id);
+      const data: SpeakerDeletedV1 = {
+        speakerId: id,
+        version: speaker.version,
+        occurredAt: now.toISOString(),
+      };
+      await this.outbox.append(manager, {
+        topic: TOPICS.speakers,
+        type: EVENT_TYPES.speakerDeleted,
+        subject: id,
+        data,
+      });
+    });
   }
 
   async get(id: string): Promise<SpeakerEntity> {
@@ -160,4 +215,80 @@ function speakerNotFound(id: string): ProblemException {
   return new ProblemException('not-found', {
     detail: { en: `No speaker ${id}`, ru: `Спикер ${id} не найден`, kk: `${id} спикері табылмады` },
   });
+}
+
+/** Longest name, position or organisation per language: they travel in events (limit 500). */
+const MAX_SHORT_TEXT = 300;
+
+/** Applies a create or update request to a speaker; refuses what a DTO cannot express. */
+function applyChanges(speaker: SpeakerEntity, dto: UpdateSpeakerDto): void {
+  const problems: FieldProblem[] = [];
+  if (dto.fullName !== undefined) {
+    if (!dto.fullName || !Object.values(dto.fullName).some((name) => name?.trim())) {
+      problems.push({ field: 'fullName', code: 'multilingualRequired', args: [['kk', 'ru', 'en']] });
+    } else speaker.fullName = trimmed(dto.fullName);
+  }
+  if (dto.position !== undefined) speaker.position = trimmed(dto.position ?? {});
+  if (dto.organisation !== undefined) speaker.organisation = trimmed(dto.organisation ?? {});
+  for (const field of ['fullName', 'position', 'organisation'] as const) {
+    for (const [lang, text] of Object.entries(speaker[field])) {
+      if ((text?.length ?? 0) > MAX_SHORT_TEXT)
+        problems.push({ field: `${field}.${lang}`, code: 'maxLength', args: [MAX_SHORT_TEXT] });
+    }
+  }
+  if (dto.biography !== undefined) speaker.biography = trimmed(dto.biography ?? {});
+  if (dto.photoUrl !== undefined) speaker.photoUrl = dto.photoUrl ?? null;
+  if (dto.links !== undefined)
+    speaker.links = (dto.links ?? []).map((link) => ({ label: link.label.trim(), url: link.url }));
+  if (dto.languages !== undefined) speaker.languages = dto.languages ?? [];
+  if (dto.email !== undefined) speaker.email = dto.email ? dto.email.trim() : null;
+  if (dto.phone !== undefined) {
+    const phone = dto.phone ? normalizeKzPhone(dto.phone) : null;
+    speaker.phone = phone?.ok ? phone.e164 : null;
+  }
+  if (problems.length) throw new ProblemException('validation', { errors: problems });
+}
+
+/** Languages with text, trimmed; empty ones are dropped. */
+function trimmed(text: Multilingual): Multilingual {
+  const result: Multilingual = {};
+  for (const [lang, value] of Object.entries(text) as [keyof Multilingual, string | undefined][]) {
+    if (value?.trim()) result[lang] = value.trim();
+  }
+  return result;
+}
+
+function publicFingerprint(speaker: SpeakerEntity): string {
+  const { fullName, position, organisation, biography, photoUrl, links, languages } = speaker;
+  return JSON.stringify(
+    [fullName, position, organisation, biography, photoUrl, links, languages].map(sortKeys),
+  );
+}
+
+function privateFingerprint(speaker: SpeakerEntity): string {
+  return JSON.stringify([speaker.email, speaker.phone]);
+}
+
+/** JSON with object keys in order, so {ru, kk} and {kk, ru} compare equal. */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.entries(value)
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([key, inner]) => [key, sortKeys(inner)]),
+    );
+  return value;
+}
+
+/** The public fields that travel on Kafka; contact details never do. */
+function publicPayload(speaker: SpeakerEntity, at: Date): SpeakerCreatedV1 {
+  return {
+    speakerId: speaker.id,
+    version: speaker.version,
+    fullName: speaker.fullName,
+    position: speaker.position,
+    languages: speaker.languages,
+    occurredAt: at.toISOString(),
+  };
 }

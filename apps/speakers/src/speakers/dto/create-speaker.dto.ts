@@ -1,7 +1,56 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayUnique, IsArray, IsEmail, IsIn, IsOptional } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  isURL,
+  MaxLength,
+  ValidateBy,
+  ValidateNested,
+  type ValidationOptions,
+} from 'class-validator';
 import { IsKzPhone, MultilingualField, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 
+export const MAX_LINKS = 10;
+
+/** An absolute https:// URL with a host name (field code `httpsUrl`). */
+export function IsHttpsUrl(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: 'httpsUrl',
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'string' &&
+          value.length <= 2000 &&
+          isURL(value, { protocols: ['https'], require_protocol: true, require_tld: true }),
+      },
+    },
+    options,
+  );
+}
+
+export class SpeakerLinkDto {
+  @ApiProperty({ example: 'LinkedIn' })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(100)
+  label!: string;
+
+  @ApiProperty({ example: 'https://www.linkedin.com/in/example' })
+  @IsHttpsUrl()
+  url!: string;
+}
+
+/**
+ * A speaker profile. Public: name, position, organisation, biography (Markdown), photo, links and
+ * languages. Private (organisers and the speaker only): e-mail and phone.
+ */
 export class CreateSpeakerDto {
   @MultilingualField({ required: true })
   fullName!: MultilingualTextDto;
@@ -12,8 +61,21 @@ export class CreateSpeakerDto {
   @MultilingualField()
   organisation?: MultilingualTextDto;
 
-  @MultilingualField({ description: 'Markdown' })
+  @MultilingualField({ description: 'Markdown; raw HTML is shown as text' })
   biography?: MultilingualTextDto;
+
+  @ApiPropertyOptional({ example: 'https://cdn.example.kz/speakers/asanova.jpg', nullable: true })
+  @IsOptional()
+  @IsHttpsUrl()
+  photoUrl?: string | null;
+
+  @ApiPropertyOptional({ type: [SpeakerLinkDto] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(MAX_LINKS)
+  @ValidateNested({ each: true })
+  @Type(() => SpeakerLinkDto)
+  links?: SpeakerLinkDto[];
 
   @ApiPropertyOptional({ example: ['kk', 'ru'] })
   @IsOptional()
@@ -22,13 +84,14 @@ export class CreateSpeakerDto {
   @IsIn(SUPPORTED_LANGUAGES, { each: true })
   languages?: Lang[];
 
-  @ApiPropertyOptional({ description: 'Private: organisers only' })
+  @ApiPropertyOptional({ description: 'Private: organisers and the speaker only', nullable: true })
   @IsOptional()
   @IsEmail()
-  email?: string;
+  @MaxLength(254)
+  email?: string | null;
 
-  @ApiPropertyOptional({ description: 'Private: organisers only' })
+  @ApiPropertyOptional({ description: 'Private: organisers and the speaker only', nullable: true })
   @IsOptional()
   @IsKzPhone()
-  phone?: string;
+  phone?: string | null;
 }
