@@ -4,6 +4,7 @@ import { speakersDatabase } from './database/database';
 import { AgendaSchedulePublishedConsumer, AgendaSessionConsumer } from './agendas/agenda.consumers';
 import { AgendasModule } from './agendas/agendas.module';
 import { EventPublishedConsumer } from './event-projection/event-published.consumer';
+import { ProposalsModule } from './proposals/proposals.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import type { SpeakersEnvironment } from './speakers.environment';
 
@@ -19,7 +20,7 @@ export class SpeakersAppModule {
     });
     return {
       module: SpeakersAppModule,
-      imports: [...shared.imports, SpeakersModule, AgendasModule],
+      imports: [...shared.imports, SpeakersModule, AgendasModule, ProposalsModule],
       providers: shared.providers,
     };
   }

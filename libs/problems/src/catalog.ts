@@ -82,6 +82,14 @@ export const PROBLEM_TYPES = {
       kk: 'Сессия қатысушы жазылған басқа сессиямен қиылысады',
     },
   },
+  'call-not-open': {
+    status: 409,
+    title: {
+      en: 'The call for proposals is not open',
+      ru: 'Приём заявок закрыт',
+      kk: 'Өтінім қабылдау жабық',
+    },
+  },
   'payload-too-large': {
     status: 413,
     title: { en: 'The request is too large', ru: 'Запрос слишком большой', kk: 'Сұраныс тым үлкен' },

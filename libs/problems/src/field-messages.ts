@@ -263,6 +263,76 @@ const TEMPLATES: Record<string, Template> = {
     ru: '{field}: все места по квоте этого региона заняты',
     kk: '{field}: осы өңір квотасының барлық орны бос емес',
   },
+  callClosesBeforeOpens: {
+    en: '{field} must be after the call opens',
+    ru: 'Поле {field} должно быть позже открытия приёма заявок',
+    kk: '{field} өтінім қабылдау ашылғаннан кейін болуы керек',
+  },
+  durationRange: {
+    en: '{field} must not be shorter than minDuration',
+    ru: 'Поле {field} не может быть меньше minDuration',
+    kk: '{field} minDuration мәнінен кем болмауы керек',
+  },
+  duplicateKey: {
+    en: '{field} repeats a key used before',
+    ru: 'Поле {field} повторяет уже использованный ключ',
+    kk: '{field} бұрын қолданылған кілтті қайталайды',
+  },
+  choiceNeedsOptions: {
+    en: '{field}: a choice question needs at least two options',
+    ru: '{field}: для вопроса с выбором нужно не менее двух вариантов',
+    kk: '{field}: таңдау сұрағына кемінде екі нұсқа қажет',
+  },
+  optionsOnlyForChoice: {
+    en: '{field} is only for choice questions',
+    ru: 'Поле {field} допустимо только для вопросов с выбором',
+    kk: '{field} тек таңдау сұрақтарына арналған',
+  },
+  notAcceptedByCall: {
+    en: '{field} is not accepted by this call for proposals (accepted: {0})',
+    ru: 'Поле {field} не принимается в этом приёме заявок (допустимо: {0})',
+    kk: '{field} бұл өтінім қабылдауында қабылданбайды (рұқсат: {0})',
+  },
+  unknownQuestion: {
+    en: '{field} answers no question of this call',
+    ru: 'Поле {field} не отвечает ни на один вопрос этого приёма заявок',
+    kk: '{field} бұл өтінім қабылдауының ешбір сұрағына жауап емес',
+  },
+  speakerOrNewSpeaker: {
+    en: '{field} needs either speakerId or fullName and email',
+    ru: 'Для поля {field} нужен либо speakerId, либо fullName и email',
+    kk: '{field} үшін speakerId немесе fullName пен email қажет',
+  },
+  unknownSpeaker: {
+    en: '{field} is not a known speaker',
+    ru: 'Поле {field} не является известным спикером',
+    kk: '{field} белгілі спикер емес',
+  },
+  duplicateSpeaker: {
+    en: '{field} names a speaker twice',
+    ru: 'В поле {field} спикер указан дважды',
+    kk: '{field} өрісінде спикер екі рет көрсетілген',
+  },
+  unknownCriterion: {
+    en: '{field} is not a review criterion of this call',
+    ru: 'Поле {field} не является критерием оценки этого приёма заявок',
+    kk: '{field} бұл өтінім қабылдауының бағалау критерийі емес',
+  },
+  unknownProposal: {
+    en: '{field} is not a proposal of this event',
+    ru: 'Поле {field} не является заявкой этого мероприятия',
+    kk: '{field} бұл іс-шараның өтінімі емес',
+  },
+  notDecidable: {
+    en: '{field} cannot be decided: it is {0}',
+    ru: 'По полю {field} нельзя принять решение: статус {0}',
+    kk: '{field} бойынша шешім қабылдау мүмкін емес: күйі {0}',
+  },
+  inBothLists: {
+    en: '{field} is both accepted and rejected',
+    ru: 'Поле {field} одновременно принято и отклонено',
+    kk: '{field} бір мезгілде қабылданған және қабылданбаған',
+  },
   invalidJson: {
     en: 'The body is not valid JSON',
     ru: 'Тело запроса не является корректным JSON',

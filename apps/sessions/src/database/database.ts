@@ -5,6 +5,7 @@ import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-c
 import { CreateEvents1764201600001 } from './migrations/1764201600001-create-events';
 import { CreateProgramme1764201600002 } from './migrations/1764201600002-create-programme';
 import { CreateSpeakerAvailability1764201600003 } from './migrations/1764201600003-create-speaker-availability';
+import { SessionsFromProposals1764201600020 } from './migrations/1764201600020-sessions-from-proposals';
 import { RoomEntity } from '../programme/rooms/room.entity';
 import { TrackEntity } from '../programme/tracks/track.entity';
 import { ProgrammeSessionEntity } from '../programme/sessions/programme-session.entity';
@@ -26,6 +27,7 @@ export function sessionsDatabase(url: string, poolSize?: number): ServiceDatabas
       CreateProgramme1764201600002,
       CreateSpeakerAvailability1764201600003,
       ParkOutboxRows1764201600010,
+      SessionsFromProposals1764201600020,
     ],
   };
 }

@@ -3,6 +3,7 @@ import { EventsModule } from '../events/events.module';
 import { ProgrammeEvents } from './programme-events';
 import { ProgrammeHttpController } from './programme.http.controller';
 import { ProgrammeRepository } from './programme.repository';
+import { ProposalAcceptedConsumer } from './proposals/proposal-accepted.consumer';
 import { PublicScheduleHttpController } from './public-schedule.http.controller';
 import { RoomsAndTracksService } from './rooms-and-tracks.service';
 import { ScheduleService } from './schedule/schedule.service';
@@ -22,6 +23,7 @@ import { SpeakerCreatedConsumer } from './speaker-projection/speaker-created.con
     ScheduleService,
     SpeakerCreatedConsumer,
     SpeakerAvailabilityConsumer,
+    ProposalAcceptedConsumer,
   ],
 })
 export class ProgrammeModule {}

@@ -5,6 +5,7 @@ import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-c
 import { CreateSpeakers1764201600001 } from './migrations/1764201600001-create-speakers';
 import { VersionAvailability1764201600002 } from './migrations/1764201600002-version-availability';
 import { ProfilesAccessAgendas1764201600003 } from './migrations/1764201600003-profiles-access-agendas';
+import { CreateProposals1764201600004 } from './migrations/1764201600004-create-proposals';
 
 export const SPEAKERS_SCHEMA = 'speakers';
 
@@ -20,6 +21,7 @@ export function speakersDatabase(url: string, poolSize?: number): ServiceDatabas
       CreateSpeakers1764201600001,
       VersionAvailability1764201600002,
       ProfilesAccessAgendas1764201600003,
+      CreateProposals1764201600004,
       ParkOutboxRows1764201600010,
     ],
   };

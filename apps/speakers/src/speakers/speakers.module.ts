@@ -10,6 +10,6 @@ import { SpeakersService } from './speakers.service';
   imports: [EventProjectionModule, SpeakerAccessModule],
   controllers: [SpeakersHttpController, PublicSpeakersHttpController, SelfSpeakersHttpController],
   providers: [SpeakersService, SpeakersRepository],
-  exports: [SpeakersRepository],
+  exports: [SpeakersRepository, SpeakersService],
 })
 export class SpeakersModule {}

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   EVENT_TYPES,
   TOPICS,
@@ -38,7 +38,12 @@ export class SpeakersService {
     });
   }
 
-  async create(dto: CreateSpeakerDto): Promise<SpeakerEntity> {
+  create(dto: CreateSpeakerDto): Promise<SpeakerEntity> {
+    return this.dataSource.transaction((manager) => this.createWithin(manager, dto));
+  }
+
+  /** Creates a speaker inside the caller's transaction (e.g. a new co-speaker named on a proposal). */
+  async createWithin(manager: EntityManager, dto: CreateSpeakerDto): Promise<SpeakerEntity> {
     const now = new Date();
     const speaker = Object.assign(new SpeakerEntity(), {
       id: uuidv7(),
@@ -57,14 +62,12 @@ export class SpeakersService {
       deletedAt: null,
     });
     applyChanges(speaker, dto);
-    await this.dataSource.transaction(async (manager) => {
-      await this.speakers.insert(manager, speaker);
-      await this.outbox.append(manager, {
-        topic: TOPICS.speakers,
-        type: EVENT_TYPES.speakerCreated,
-        subject: speaker.id,
-        data: publicPayload(speaker, now) satisfies SpeakerCreatedV1,
-      });
+    await this.speakers.insert(manager, speaker);
+    await this.outbox.append(manager, {
+      topic: TOPICS.speakers,
+      type: EVENT_TYPES.speakerCreated,
+      subject: speaker.id,
+      data: publicPayload(speaker, now) satisfies SpeakerCreatedV1,
     });
     return speaker;
   }

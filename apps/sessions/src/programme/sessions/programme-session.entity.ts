@@ -20,6 +20,10 @@ export class ProgrammeSessionEntity {
   @Column('integer', { nullable: true }) capacity!: number | null;
   @Column('text') status!: SessionStatus;
   @Column('uuid', { name: 'speaker_ids', array: true }) speakerIds!: string[];
+  /** The accepted proposal this session came from, if any (one session per proposal). */
+  @Column('uuid', { name: 'proposal_id', nullable: true }) proposalId!: string | null;
+  /** The length the proposal asked for, a hint for placing an unscheduled session. */
+  @Column('integer', { name: 'duration_minutes', nullable: true }) durationMinutes!: number | null;
   @Column('integer') version!: number;
   @Column('timestamptz', { name: 'created_at' }) createdAt!: Date;
   @Column('timestamptz', { name: 'updated_at' }) updatedAt!: Date;

@@ -32,38 +32,51 @@ export class ProgrammeSessionsService {
   ) {}
 
   create(eventId: string, dto: CreateProgrammeSessionDto): Promise<SessionWithConflicts> {
-    return this.dataSource.transaction(async (manager) => {
-      const event = await this.events.lockEditable(manager, eventId);
-      if ((await this.programme.count(manager, ProgrammeSessionEntity, eventId)) >= MAX_SESSIONS_PER_EVENT) {
-        throw new ProblemException('conflict', {
-          detail: `An event has at most ${MAX_SESSIONS_PER_EVENT} sessions`,
-        });
-      }
-      const now = new Date();
-      const session = Object.assign(new ProgrammeSessionEntity(), {
-        id: uuidv7(),
-        eventId,
-        title: { ...dto.title },
-        abstract: { ...(dto.abstract ?? {}) },
-        type: dto.type,
-        trackId: dto.trackId ?? null,
-        language: dto.language,
-        roomId: dto.roomId ?? null,
-        startsAt: dto.startsAt ? new Date(dto.startsAt) : null,
-        endsAt: dto.endsAt ? new Date(dto.endsAt) : null,
-        capacity: dto.capacity ?? null,
-        status: dto.status ?? 'draft',
-        speakerIds: dto.speakerIds ?? [],
-        version: 1,
-        createdAt: now,
-        updatedAt: now,
+    return this.dataSource.transaction((manager) => this.createWithin(manager, eventId, dto));
+  }
+
+  /**
+   * Creates a session inside the caller's transaction (an organiser's request, or a consumer turning
+   * an accepted proposal into a session), announcing session.created (and .scheduled when placed).
+   */
+  async createWithin(
+    manager: EntityManager,
+    eventId: string,
+    dto: CreateProgrammeSessionDto,
+    origin: { proposalId?: string; durationMinutes?: number } = {},
+  ): Promise<SessionWithConflicts> {
+    const event = await this.events.lockEditable(manager, eventId);
+    if ((await this.programme.count(manager, ProgrammeSessionEntity, eventId)) >= MAX_SESSIONS_PER_EVENT) {
+      throw new ProblemException('conflict', {
+        detail: `An event has at most ${MAX_SESSIONS_PER_EVENT} sessions`,
       });
-      await this.assertValid(manager, session);
-      await this.programme.save(manager, session);
-      await this.announce(manager, EVENT_TYPES.sessionCreated, session);
-      if (session.startsAt) await this.announce(manager, EVENT_TYPES.sessionScheduled, session);
-      return { session, conflicts: await this.conflictsOf(manager, event, session.id) };
+    }
+    const now = new Date();
+    const session = Object.assign(new ProgrammeSessionEntity(), {
+      id: uuidv7(),
+      eventId,
+      title: { ...dto.title },
+      abstract: { ...(dto.abstract ?? {}) },
+      type: dto.type,
+      trackId: dto.trackId ?? null,
+      language: dto.language,
+      roomId: dto.roomId ?? null,
+      startsAt: dto.startsAt ? new Date(dto.startsAt) : null,
+      endsAt: dto.endsAt ? new Date(dto.endsAt) : null,
+      capacity: dto.capacity ?? null,
+      status: dto.status ?? 'draft',
+      speakerIds: dto.speakerIds ?? [],
+      proposalId: origin.proposalId ?? null,
+      durationMinutes: origin.durationMinutes ?? null,
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
     });
+    await this.assertValid(manager, session);
+    await this.programme.save(manager, session);
+    await this.announce(manager, EVENT_TYPES.sessionCreated, session);
+    if (session.startsAt) await this.announce(manager, EVENT_TYPES.sessionScheduled, session);
+    return { session, conflicts: await this.conflictsOf(manager, event, session.id) };
   }
 
   /** Changes, moves, unschedules or cancels a session; each change is one event, the most specific one. */

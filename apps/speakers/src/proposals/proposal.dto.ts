@@ -1,0 +1,121 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  ArrayUnique,
+  IsArray,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { SESSION_KINDS } from '@jiyn/contracts';
+import { MultilingualField, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import type { SessionKind } from './call/call.model';
+
+/** A speaker of a proposal: an existing speaker by id, or a new person (a profile is created and invited). */
+export class ProposalSpeakerDto {
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() speakerId?: string;
+  @MultilingualField({ description: 'A new speaker: their name' }) fullName?: MultilingualTextDto;
+  @ApiPropertyOptional({ description: 'A new speaker: their e-mail (private)' })
+  @IsOptional()
+  @IsEmail()
+  email?: string;
+}
+
+export class SubmitProposalDto {
+  @ApiProperty({ format: 'uuid', description: 'The event whose call the proposal answers' })
+  @IsUUID()
+  eventId!: string;
+
+  @MultilingualField({ required: true, description: 'At most 500 characters per language' })
+  title!: MultilingualTextDto;
+  @MultilingualField({ required: true }) abstract!: MultilingualTextDto;
+  @ApiProperty({ enum: SESSION_KINDS }) @IsIn(SESSION_KINDS) type!: SessionKind;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() trackId?: string;
+  @ApiProperty({ minimum: 5, maximum: 600 }) @IsInt() @Min(5) @Max(600) durationMinutes!: number;
+  @ApiProperty({ enum: SUPPORTED_LANGUAGES }) @IsIn(SUPPORTED_LANGUAGES) language!: Lang;
+
+  @ApiPropertyOptional({ type: [ProposalSpeakerDto], description: 'Co-speakers; each confirms or declines' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(9)
+  @ValidateNested({ each: true })
+  @Type(() => ProposalSpeakerDto)
+  coSpeakers?: ProposalSpeakerDto[];
+
+  @ApiPropertyOptional({
+    description: "Answers to the call's questions, by question key",
+    example: { level: 'beginner' },
+  })
+  @IsOptional()
+  @IsObject()
+  answers?: Record<string, unknown>;
+}
+
+/** An organiser submits for speakers: the first one listed is the primary speaker. */
+export class OrganiserSubmitProposalDto {
+  @MultilingualField({ required: true, description: 'At most 500 characters per language' })
+  title!: MultilingualTextDto;
+  @MultilingualField({ required: true }) abstract!: MultilingualTextDto;
+  @ApiProperty({ enum: SESSION_KINDS }) @IsIn(SESSION_KINDS) type!: SessionKind;
+  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() trackId?: string;
+  @ApiProperty({ minimum: 5, maximum: 600 }) @IsInt() @Min(5) @Max(600) durationMinutes!: number;
+  @ApiProperty({ enum: SUPPORTED_LANGUAGES }) @IsIn(SUPPORTED_LANGUAGES) language!: Lang;
+
+  @ApiProperty({ type: [ProposalSpeakerDto], description: 'The primary speaker first, then co-speakers' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(10)
+  @ValidateNested({ each: true })
+  @Type(() => ProposalSpeakerDto)
+  speakers!: ProposalSpeakerDto[];
+
+  @ApiPropertyOptional({ description: "Answers to the call's questions, by question key" })
+  @IsOptional()
+  @IsObject()
+  answers?: Record<string, unknown>;
+}
+
+export class ProposalDecisionsDto {
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  accept?: string[];
+
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(500)
+  @ArrayUnique()
+  @IsUUID('all', { each: true })
+  reject?: string[];
+}
+
+export class ListProposalsQuery {
+  @ApiPropertyOptional({ enum: ['submitted', 'in-review', 'accepted', 'rejected', 'withdrawn'] })
+  @IsOptional()
+  @IsIn(['submitted', 'in-review', 'accepted', 'rejected', 'withdrawn'])
+  status?: string;
+
+  @ApiPropertyOptional() @IsOptional() @IsString() cursor?: string;
+  @ApiPropertyOptional({ default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10) lang?: string;
+}

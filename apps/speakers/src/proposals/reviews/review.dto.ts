@@ -1,0 +1,43 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  IsEmail,
+  IsInt,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+
+export class AddReviewerDto {
+  @ApiProperty({ example: 'Айгерим Садыкова' }) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @ApiProperty({ example: 'reviewer@culture.example.kz' }) @IsEmail() email!: string;
+  @ApiPropertyOptional({ minimum: 1, maximum: 2160, description: 'How long the link works (default 72 h)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2160)
+  ttlHours?: number;
+}
+
+export class InviteReviewerDto {
+  @ApiPropertyOptional({ minimum: 1, maximum: 2160 })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(2160)
+  ttlHours?: number;
+}
+
+export class PutReviewDto {
+  @ApiProperty({
+    description: "A score from 0 to the call's maxScore for every criterion",
+    example: { relevance: 4 },
+  })
+  @IsObject()
+  scores!: Record<string, unknown>;
+
+  @ApiPropertyOptional({ maxLength: 5000 }) @IsOptional() @IsString() @MaxLength(5000) comment?: string;
+}
