@@ -1,4 +1,5 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
+import { SeatBuckets1764201600007 } from './migrations/1764201600007-seat-buckets';
 import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-outbox-rows';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
@@ -22,6 +23,7 @@ export function registrationsDatabase(url: string, poolSize?: number): ServiceDa
       EventStatus1764201600002,
       RegistrationLifecycle1764201600003,
       CheckInAndSessionSignUps1764201600005,
+      SeatBuckets1764201600007,
       ParkOutboxRows1764201600010,
     ],
   };

@@ -7,7 +7,6 @@ export interface EventProjection {
   eventId: string;
   startsAt: Date;
   capacity: number;
-  confirmedCount: number;
   registrationOpensAt: Date | null;
   registrationClosesAt: Date | null;
   /** Until when participants may cancel themselves; null: no deadline was set. */
@@ -19,10 +18,10 @@ export interface EventProjection {
 
 const TABLE = 'registrations.event_projections';
 
-/** This service's copy of each published event: capacity, windows and the confirmed-seat counter. */
+/** This service's copy of each published event: capacity, windows, deadlines (its seats: SeatLedger). */
 @Injectable()
 export class EventProjectionRepository {
-  /** Applies a published or updated event unless a newer version is already held; the seat counter is kept. */
+  /** Applies a published or updated event unless a newer version is already held. */
   apply(manager: EntityManager, event: EventPublishedV1 | EventUpdatedV1): Promise<boolean> {
     return upsertIfNewer(manager, TABLE, 'event_id', {
       event_id: event.eventId,
@@ -44,7 +43,8 @@ export class EventProjectionRepository {
 
   /**
    * The event as this service knows it. With `lock`, its row is locked for the transaction: every
-   * change of seats takes this lock first (then region counters, then waitlisted rows), so seat
+   * change of seats that must be serialised takes this lock first (then seat buckets, region
+   * counters, waitlisted rows), so seat
    * changes of one event are serialised and cannot deadlock one another.
    */
   async find(
@@ -54,7 +54,7 @@ export class EventProjectionRepository {
   ): Promise<EventProjection | null> {
     const rows = await queryRows(
       manager,
-      `SELECT event_id, starts_at, capacity, confirmed_count, registration_opens_at, registration_closes_at,
+      `SELECT event_id, starts_at, capacity, registration_opens_at, registration_closes_at,
               cancellation_deadline, requires_approval, waitlist_enabled, status
          FROM ${TABLE} WHERE event_id = $1${lock ? ' FOR UPDATE' : ''}`,
       [eventId],
@@ -65,7 +65,6 @@ export class EventProjectionRepository {
       eventId: row['event_id'] as string,
       startsAt: row['starts_at'] as Date,
       capacity: row['capacity'] as number,
-      confirmedCount: row['confirmed_count'] as number,
       registrationOpensAt: row['registration_opens_at'] as Date | null,
       registrationClosesAt: row['registration_closes_at'] as Date | null,
       cancellationDeadline: row['cancellation_deadline'] as Date | null,

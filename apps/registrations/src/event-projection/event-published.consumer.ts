@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type EventPublishedV1, type EventUpdatedV1 } from '@jiyn/contracts';
 import type { EventConsumer, ReceivedEvent } from '@jiyn/messaging';
 import { RegistrationTransitions } from '../registrations/registration-transitions';
+import { SeatLedger } from '../registrations/seat-ledger';
 import { EventProjectionRepository } from './event-projection.repository';
 
 /**
@@ -21,6 +22,7 @@ export class EventPublishedConsumer implements EventConsumer<EventPublishedV1 | 
   constructor(
     private readonly projections: EventProjectionRepository,
     private readonly transitions: RegistrationTransitions,
+    private readonly ledger: SeatLedger,
   ) {}
 
   async handle(
@@ -28,6 +30,7 @@ export class EventPublishedConsumer implements EventConsumer<EventPublishedV1 | 
     manager: EntityManager,
   ): Promise<void> {
     if (await this.projections.apply(manager, event.data)) {
+      await this.ledger.resize(manager, event.data.eventId, event.data.capacity);
       await this.transitions.fillFreeSeats(manager, event.data.eventId);
     }
   }

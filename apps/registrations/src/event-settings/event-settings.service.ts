@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { ProblemException } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { RegistrationTransitions } from '../registrations/registration-transitions';
+import { SeatLedger } from '../registrations/seat-ledger';
 import { inTransaction } from '../registrations/transaction';
 import { regionQuotaProblems, type EventSettingsDto } from './dto/event-settings.dto';
 import {
@@ -18,6 +19,7 @@ export class EventSettingsService {
     private readonly projections: EventProjectionRepository,
     private readonly settings: EventSettingsRepository,
     private readonly transitions: RegistrationTransitions,
+    private readonly ledger: SeatLedger,
   ) {}
 
   async get(eventId: string): Promise<EventSettings> {
@@ -35,6 +37,8 @@ export class EventSettingsService {
     if (errors.length > 0) throw new ProblemException('validation', { errors });
     return inTransaction(this.dataSource, async (manager) => {
       if (!(await this.projections.find(manager, eventId, { lock: true }))) throw unknownEvent(eventId);
+      // Seats taken from here on wait for the new quotas.
+      await this.ledger.lockAll(manager, eventId);
       const saved = await this.settings.save(manager, {
         eventId,
         regionQuota: dto.regionQuota ?? null,

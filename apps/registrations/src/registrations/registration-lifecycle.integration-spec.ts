@@ -129,7 +129,7 @@ describe('registration lifecycle', () => {
       ).toBe(50);
       expect(
         await service.count(
-          'SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1',
+          'SELECT sum(taken)::int AS n FROM registrations.seat_buckets WHERE event_id = $1',
           [event.eventId],
         ),
       ).toBe(50);
@@ -175,7 +175,7 @@ describe('registration lifecycle', () => {
       expect(almaty.filter((r) => r.body.status === 'confirmed')).toHaveLength(5);
       expect(
         await service.count(
-          'SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1',
+          'SELECT sum(taken)::int AS n FROM registrations.seat_buckets WHERE event_id = $1',
           [event.eventId],
         ),
       ).toBe(8);
@@ -334,7 +334,7 @@ describe('registration lifecycle', () => {
       expect(await statusOf(d.id)).toBe('waitlisted');
       expect(
         await service.count(
-          'SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1',
+          'SELECT sum(taken)::int AS n FROM registrations.seat_buckets WHERE event_id = $1',
           [event.eventId],
         ),
       ).toBe(1);
@@ -357,7 +357,7 @@ describe('registration lifecycle', () => {
       expect([a.status, b.status, c.status]).toEqual(['pending', 'pending', 'pending']);
       expect(
         await service.count(
-          'SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1',
+          'SELECT sum(taken)::int AS n FROM registrations.seat_buckets WHERE event_id = $1',
           [event.eventId],
         ),
       ).toBe(0);

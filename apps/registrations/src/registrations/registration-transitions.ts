@@ -89,7 +89,7 @@ export class RegistrationTransitions {
     if (!event || event.status !== 'published') return 0;
     const settings = await this.settings.get(manager, eventId);
     let promoted = 0;
-    let free = event.capacity - event.confirmedCount;
+    let free = await this.ledger.freeSeats(manager, eventId);
     while (free > 0) {
       const [next] = await queryRows<{ id: string }>(
         manager,

@@ -94,10 +94,9 @@ describe('registrations service', () => {
       ),
     ).toBe(10);
     expect(
-      await service.count(
-        'SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1',
-        [event.eventId],
-      ),
+      await service.count('SELECT sum(taken)::int AS n FROM registrations.seat_buckets WHERE event_id = $1', [
+        event.eventId,
+      ]),
     ).toBe(10);
 
     const ids = new Set(responses.map((r) => r.body.id as string));
@@ -147,10 +146,9 @@ describe('registrations service', () => {
     expect(sameEmail.status).toBe(409);
     expect(sameEmail.body.existingRegistrationId).toBe(first.body.id);
     expect(
-      await service.count(
-        'SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1',
-        [event.eventId],
-      ),
+      await service.count('SELECT sum(taken)::int AS n FROM registrations.seat_buckets WHERE event_id = $1', [
+        event.eventId,
+      ]),
     ).toBe(1);
   }, 60_000);
 
@@ -159,10 +157,9 @@ describe('registrations service', () => {
     const response = await service.request('POST', '/registrations', { body: participant(event.eventId) });
     expect(response.body.status).toBe('pending');
     expect(
-      await service.count(
-        'SELECT confirmed_count AS n FROM registrations.event_projections WHERE event_id = $1',
-        [event.eventId],
-      ),
+      await service.count('SELECT sum(taken)::int AS n FROM registrations.seat_buckets WHERE event_id = $1', [
+        event.eventId,
+      ]),
     ).toBe(0);
   }, 60_000);
 

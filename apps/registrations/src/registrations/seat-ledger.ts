@@ -1,37 +1,189 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '@jiyn/persistence';
-import { EventSettingsRepository, quotaOf } from '../event-settings/event-settings.repository';
 
 export type SeatOutcome = 'taken' | 'event-full' | 'region-full';
 
+/** Most buckets an event's seats are spread over: more lets more takers through at once. */
+export const MAX_SEAT_BUCKETS = 16;
+
+/** The capacities of an event's buckets: as even as possible, adding up to the capacity. */
+export function bucketCapacities(capacity: number): number[] {
+  const count = Math.max(1, Math.min(MAX_SEAT_BUCKETS, capacity));
+  return Array.from(
+    { length: count },
+    (_, bucket) => Math.floor(capacity / count) + (bucket < capacity % count ? 1 : 0),
+  );
+}
+
 /**
- * The guarded seat counters of an event (capacity) and of its regions (quotas). A seat is taken by
- * a guarded `UPDATE … WHERE count < cap RETURNING`: a concurrent transaction waits for the row and
- * re-checks the guard against the committed count, so no interleaving overbooks. Confirmed and
- * offered registrations hold seats. Lock order: the event row first, then a region row.
+ * Spreads `taken` seats over buckets of the given capacities, filling each in turn; seats beyond
+ * the total (a capacity lowered below what is taken) stay in the first bucket, so none is lost.
+ */
+export function spreadTaken(taken: number, capacities: readonly number[]): number[] {
+  let left = taken;
+  const spread = capacities.map((capacity) => {
+    const here = Math.min(capacity, left);
+    left -= here;
+    return here;
+  });
+  spread[0] = (spread[0] ?? 0) + left;
+  return spread;
+}
+
+/**
+ * The guarded seat counters of an event (capacity) and of its regions (quotas). Confirmed and
+ * offered registrations hold seats.
+ *
+ * An event's seats are counted in buckets (seat_buckets) whose capacities add up to the event's:
+ * a taker claims a bucket with room by `FOR UPDATE SKIP LOCKED`, so concurrent takers rarely wait
+ * for one another, and only waits for a busy bucket when no free one has room. A bucket's guard
+ * (`taken < capacity`) is re-checked after any wait, so no interleaving overbooks. A region seat is
+ * a guarded upsert on region_seats whose quota is read in the same statement.
+ *
+ * Lock order: the event row (seat changes that must be serialised: settings, moves, filling free
+ * seats from the waitlist), then buckets, then region rows, then waitlisted rows.
  */
 @Injectable()
 export class SeatLedger {
-  constructor(private readonly settings: EventSettingsRepository) {}
-
   async take(manager: EntityManager, eventId: string, regionCode: string | null): Promise<SeatOutcome> {
-    const event = await queryRows(
-      manager,
-      `UPDATE registrations.event_projections SET confirmed_count = confirmed_count + 1
-        WHERE event_id = $1 AND confirmed_count < capacity RETURNING 1`,
-      [eventId],
-    );
-    if (event.length === 0) return 'event-full';
+    const bucket = await this.takeBucket(manager, eventId);
+    if (bucket === null) return 'event-full';
     if (regionCode === null || (await this.takeRegionSeat(manager, eventId, regionCode))) return 'taken';
-    await this.releaseEventSeat(manager, eventId);
+    await queryRows(
+      manager,
+      `UPDATE registrations.seat_buckets SET taken = taken - 1 WHERE event_id = $1 AND bucket = $2 RETURNING 1`,
+      [eventId, bucket],
+    );
     return 'region-full';
   }
 
   /** Gives back a seat held by a registration of this region (confirmed or offered). */
   async release(manager: EntityManager, eventId: string, regionCode: string | null): Promise<void> {
-    await this.releaseEventSeat(manager, eventId);
+    await this.releaseBucketSeat(manager, eventId);
     if (regionCode !== null) await this.releaseRegionSeat(manager, eventId, regionCode);
+  }
+
+  /** Seats with no holder, as committed (in-flight takers may hold some of them already). */
+  async freeSeats(manager: EntityManager, eventId: string): Promise<number> {
+    const [row] = await queryRows<{ free: number }>(
+      manager,
+      `SELECT COALESCE(sum(greatest(capacity - taken, 0)), 0)::int AS free
+         FROM registrations.seat_buckets WHERE event_id = $1`,
+      [eventId],
+    );
+    return row?.free ?? 0;
+  }
+
+  /** Seats held (confirmed or offered) across the event's buckets. */
+  async takenSeats(manager: EntityManager, eventId: string): Promise<number> {
+    const [row] = await queryRows<{ taken: number }>(
+      manager,
+      `SELECT COALESCE(sum(taken), 0)::int AS taken FROM registrations.seat_buckets WHERE event_id = $1`,
+      [eventId],
+    );
+    return row?.taken ?? 0;
+  }
+
+  /**
+   * Locks every bucket of the event until the transaction ends: takers wait, so a change of
+   * quotas (or capacity) applies to every seat taken after it.
+   */
+  async lockAll(manager: EntityManager, eventId: string): Promise<{ bucket: number; taken: number }[]> {
+    return queryRows(
+      manager,
+      `SELECT bucket, capacity, taken FROM registrations.seat_buckets
+        WHERE event_id = $1 ORDER BY bucket FOR UPDATE`,
+      [eventId],
+    );
+  }
+
+  /**
+   * Makes the buckets add up to the event's capacity, keeping every seat taken (call with the
+   * event row locked, e.g. when its projection changed). New events get their buckets here.
+   */
+  async resize(manager: EntityManager, eventId: string, capacity: number): Promise<void> {
+    const buckets = await queryRows<{ capacity: number; taken: number }>(
+      manager,
+      `SELECT bucket, capacity, taken FROM registrations.seat_buckets
+        WHERE event_id = $1 ORDER BY bucket FOR UPDATE`,
+      [eventId],
+    );
+    const capacities = bucketCapacities(capacity);
+    const current = buckets.reduce((total, bucket) => total + bucket.capacity, 0);
+    if (buckets.length === capacities.length && current === capacity) return;
+    const taken = spreadTaken(
+      buckets.reduce((total, bucket) => total + bucket.taken, 0),
+      capacities,
+    );
+    await queryRows(manager, `DELETE FROM registrations.seat_buckets WHERE event_id = $1 RETURNING 1`, [
+      eventId,
+    ]);
+    await queryRows(
+      manager,
+      `INSERT INTO registrations.seat_buckets (event_id, bucket, capacity, taken)
+       SELECT $1, bucket - 1, capacity, taken
+         FROM unnest($2::int[], $3::int[]) WITH ORDINALITY AS b(capacity, taken, bucket)
+       RETURNING 1`,
+      [eventId, capacities, taken],
+    );
+  }
+
+  /** Claims one seat in a bucket with room; null when the event has none left. */
+  private async takeBucket(manager: EntityManager, eventId: string): Promise<number | null> {
+    for (;;) {
+      // A free bucket nobody else is working on: no waiting at all.
+      const [claimed] = await queryRows<{ bucket: number }>(
+        manager,
+        `UPDATE registrations.seat_buckets b SET taken = b.taken + 1
+           FROM (SELECT bucket FROM registrations.seat_buckets
+                  WHERE event_id = $1 AND taken < capacity
+                  ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED) pick
+          WHERE b.event_id = $1 AND b.bucket = pick.bucket
+          RETURNING b.bucket`,
+        [eventId],
+      );
+      if (claimed) return claimed.bucket;
+      // None free: either the event is full, or every bucket with room is being worked on.
+      const [room] = await queryRows<{ bucket: number }>(
+        manager,
+        `SELECT bucket FROM registrations.seat_buckets
+          WHERE event_id = $1 AND taken < capacity ORDER BY bucket LIMIT 1`,
+        [eventId],
+      );
+      if (!room) return null;
+      // Wait for that bucket; the guard is checked again on the row as its holder left it.
+      const [waited] = await queryRows<{ bucket: number }>(
+        manager,
+        `UPDATE registrations.seat_buckets SET taken = taken + 1
+          WHERE event_id = $1 AND bucket = $2 AND taken < capacity RETURNING bucket`,
+        [eventId, room.bucket],
+      );
+      if (waited) return waited.bucket;
+    }
+  }
+
+  private async releaseBucketSeat(manager: EntityManager, eventId: string): Promise<void> {
+    // Any bucket holding a seat will do: only the total counts.
+    const [released] = await queryRows(
+      manager,
+      `UPDATE registrations.seat_buckets b SET taken = b.taken - 1
+         FROM (SELECT bucket FROM registrations.seat_buckets
+                WHERE event_id = $1 AND taken > 0 ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED) pick
+        WHERE b.event_id = $1 AND b.bucket = pick.bucket
+        RETURNING 1`,
+      [eventId],
+    );
+    if (released) return;
+    await queryRows(
+      manager,
+      `UPDATE registrations.seat_buckets SET taken = taken - 1
+        WHERE event_id = $1 AND bucket = (SELECT bucket FROM registrations.seat_buckets
+                                           WHERE event_id = $1 AND taken > 0 ORDER BY bucket LIMIT 1)
+          AND taken > 0
+        RETURNING 1`,
+      [eventId],
+    );
   }
 
   /**
@@ -53,21 +205,27 @@ export class SeatLedger {
     return true;
   }
 
-  /** Call with the event row locked: settings change under the same lock, so the quota read is current. */
+  /**
+   * One seat of the region's quota (read in the same statement). Settings change with every bucket
+   * locked, and this runs after a bucket was claimed, so the quota read is the current one.
+   */
   private async takeRegionSeat(
     manager: EntityManager,
     eventId: string,
     regionCode: string,
   ): Promise<boolean> {
-    const quota = quotaOf(await this.settings.get(manager, eventId), regionCode);
-    if (quota === 0) return false;
     const rows = await queryRows(
       manager,
-      `INSERT INTO registrations.region_seats AS s (event_id, region_code, taken) VALUES ($1, $2, 1)
+      `WITH quota AS (
+         SELECT (SELECT COALESCE((es.region_quotas ->> $2)::int, es.region_quota)
+                   FROM registrations.event_settings es WHERE es.event_id = $1) AS seats
+       )
+       INSERT INTO registrations.region_seats AS s (event_id, region_code, taken)
+       SELECT $1, $2, 1 FROM quota WHERE quota.seats IS NULL OR quota.seats > 0
        ON CONFLICT (event_id, region_code) DO UPDATE SET taken = s.taken + 1
-        WHERE $3::int IS NULL OR s.taken < $3::int
+        WHERE s.taken < COALESCE((SELECT seats FROM quota), 2147483647)
        RETURNING 1`,
-      [eventId, regionCode, quota],
+      [eventId, regionCode],
     );
     return rows.length > 0;
   }
@@ -82,15 +240,6 @@ export class SeatLedger {
       `UPDATE registrations.region_seats SET taken = taken - 1
         WHERE event_id = $1 AND region_code = $2 AND taken > 0 RETURNING 1`,
       [eventId, regionCode],
-    );
-  }
-
-  private async releaseEventSeat(manager: EntityManager, eventId: string): Promise<void> {
-    await queryRows(
-      manager,
-      `UPDATE registrations.event_projections SET confirmed_count = confirmed_count - 1
-        WHERE event_id = $1 AND confirmed_count > 0 RETURNING 1`,
-      [eventId],
     );
   }
 }
