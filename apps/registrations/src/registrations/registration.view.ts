@@ -1,13 +1,15 @@
 import { hasScope, type Principal } from '@jiyn/auth';
 import { maskIin, maskPhone } from '@jiyn/kz';
+import type { Answers } from '../registration-forms/answers';
+import type { ConsentRecord } from '../registration-forms/form-definition';
 import type { RegistrationEntity } from './registration.entity';
 
 export interface RegistrationView {
   id: string;
   eventId: string;
   status: string;
-  fullName: string;
-  email: string;
+  fullName: string | null;
+  email: string | null;
   phone: string | null;
   iin: string | null;
   sex: string | null;
@@ -17,6 +19,10 @@ export interface RegistrationView {
   position: string | null;
   preferredLanguage: string;
   channel: string;
+  answers: Answers;
+  consent: ConsentRecord | null;
+  /** Set once the personal data was erased; the row then keeps only statistics. */
+  anonymisedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -40,6 +46,9 @@ export function toRegistrationView(registration: RegistrationEntity, principal: 
     position: registration.position,
     preferredLanguage: registration.preferredLanguage,
     channel: registration.channel,
+    answers: registration.answers ?? {},
+    consent: registration.consent ?? null,
+    anonymisedAt: registration.anonymisedAt ? registration.anonymisedAt.toISOString() : null,
     version: registration.version,
     createdAt: registration.createdAt.toISOString(),
     updatedAt: registration.updatedAt.toISOString(),

@@ -10,6 +10,7 @@ import {
   EventProjectionRepository,
   type EventProjection,
 } from '../event-projection/event-projection.repository';
+import { RegistrationFormsService } from '../registration-forms/registration-forms.service';
 import { RegistrationsEnvironment } from '../registrations.environment';
 import type { CreateRegistrationDto } from './dto/create-registration.dto';
 import type { ListRegistrationsQuery } from './dto/list-registrations.query';
@@ -25,6 +26,7 @@ export class RegistrationsService {
     private readonly projections: EventProjectionRepository,
     private readonly outbox: OutboxWriter,
     private readonly env: RegistrationsEnvironment,
+    private readonly forms: RegistrationFormsService,
   ) {}
 
   /**
@@ -33,6 +35,20 @@ export class RegistrationsService {
    */
   async register(dto: CreateRegistrationDto, principal: Principal): Promise<RegistrationEntity> {
     const registration = this.newRegistration(dto, channelOf(principal));
+    // Participant data (answers to the event's form, consent record): checked before any write.
+    const participantData = await this.forms.participantData(
+      dto.eventId,
+      dto,
+      registration.channel,
+      registration.createdAt,
+    );
+    registration.answers = participantData.answers;
+    registration.consent = participantData.consent;
+    registration.ageBand = registration.birthDate
+      ? ageBand(registration.birthDate, registration.createdAt)
+      : null;
+    registration.anonymisedAt = null;
+    // End of participant data.
     try {
       await this.dataSource.transaction(async (manager) => {
         const event = await this.projections.find(manager, dto.eventId);
@@ -118,7 +134,7 @@ export class RegistrationsService {
     const existing = await this.registrations.findActiveDuplicate(
       registration.eventId,
       registration.iin,
-      registration.email,
+      registration.email ?? '',
     );
     return new ProblemException('duplicate-registration', {
       detail: {
@@ -182,7 +198,7 @@ function createdEventData(registration: RegistrationEntity): RegistrationCreated
     sex: registration.sex,
     ageBand: registration.birthDate ? ageBand(registration.birthDate, registration.createdAt) : null,
     channel: registration.channel,
-    participantKey: registration.participantKey,
+    participantKey: registration.participantKey as string, // only anonymisation clears it
     occurredAt: registration.createdAt.toISOString(),
   };
 }
