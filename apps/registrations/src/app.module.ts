@@ -1,7 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
+import { AnonymisationModule } from './anonymisation/anonymisation.module';
 import { registrationsDatabase } from './database/database';
 import { EventPublishedConsumer } from './event-projection/event-published.consumer';
+import { RegistrationChangesModule } from './registration-changes/registration-changes.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 import type { RegistrationsEnvironment } from './registrations.environment';
 
@@ -17,7 +19,7 @@ export class RegistrationsAppModule {
     });
     return {
       module: RegistrationsAppModule,
-      imports: [...shared.imports, RegistrationsModule],
+      imports: [...shared.imports, RegistrationsModule, RegistrationChangesModule, AnonymisationModule],
       providers: shared.providers,
     };
   }

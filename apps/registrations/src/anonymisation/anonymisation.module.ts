@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { EventProjectionModule } from '../event-projection/event-projection.module';
+import { AnonymisationHttpController } from './anonymisation.http.controller';
+import { AnonymisationRepository } from './anonymisation.repository';
+import { AnonymisationService } from './anonymisation.service';
+import { RetentionSweeper } from './retention-sweeper';
+
+@Module({
+  imports: [EventProjectionModule],
+  controllers: [AnonymisationHttpController],
+  providers: [AnonymisationService, AnonymisationRepository, RetentionSweeper],
+})
+export class AnonymisationModule {}
