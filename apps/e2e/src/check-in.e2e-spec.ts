@@ -12,6 +12,8 @@ function participant(eventId: string) {
     fullName: `Шеберхана Қонағы ${serial}`,
     email: `guest${serial}-${randomUUID().slice(0, 6)}@akimat.example.kz`,
     regionCode: 'KZ-71',
+    // The built-in consent terms (the event has no registration form of its own).
+    consent: { textVersion: 'default-1', accepted: true },
   };
 }
 

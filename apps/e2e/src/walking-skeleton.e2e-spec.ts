@@ -39,6 +39,7 @@ function participant(eventId: string) {
     regionCode: 'KZ-10',
     organisation: 'Abai Region akimat',
     position: 'Chief specialist',
+    consent: { textVersion: 'default-1', accepted: true },
   };
 }
 

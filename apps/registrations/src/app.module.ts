@@ -1,8 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
+import { AnonymisationModule } from './anonymisation/anonymisation.module';
 import { registrationsDatabase } from './database/database';
 import { CheckInModule } from './check-in/check-in.module';
 import { EventPublishedConsumer } from './event-projection/event-published.consumer';
+import { RegistrationChangesModule } from './registration-changes/registration-changes.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { SessionChangedConsumer } from './session-sign-ups/session-changed.consumer';
 import { SelfSessionSignUpsModule } from './session-sign-ups/self-session-sign-ups.module';
@@ -27,6 +29,8 @@ export class RegistrationsAppModule {
         SessionSignUpsModule,
         SelfSessionSignUpsModule,
         CheckInModule,
+        RegistrationChangesModule,
+        AnonymisationModule,
       ],
       providers: shared.providers,
     };

@@ -273,11 +273,6 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} не может быть меньше minDuration',
     kk: '{field} minDuration мәнінен кем болмауы керек',
   },
-  duplicateKey: {
-    en: '{field} repeats a key used before',
-    ru: 'Поле {field} повторяет уже использованный ключ',
-    kk: '{field} бұрын қолданылған кілтті қайталайды',
-  },
   choiceNeedsOptions: {
     en: '{field}: a choice question needs at least two options',
     ru: '{field}: для вопроса с выбором нужно не менее двух вариантов',
@@ -292,11 +287,6 @@ const TEMPLATES: Record<string, Template> = {
     en: '{field} is not accepted by this call for proposals (accepted: {0})',
     ru: 'Поле {field} не принимается в этом приёме заявок (допустимо: {0})',
     kk: '{field} бұл өтінім қабылдауында қабылданбайды (рұқсат: {0})',
-  },
-  unknownQuestion: {
-    en: '{field} answers no question of this call',
-    ru: 'Поле {field} не отвечает ни на один вопрос этого приёма заявок',
-    kk: '{field} бұл өтінім қабылдауының ешбір сұрағына жауап емес',
   },
   speakerOrNewSpeaker: {
     en: '{field} needs either speakerId or fullName and email',
@@ -332,6 +322,83 @@ const TEMPLATES: Record<string, Template> = {
     en: '{field} is both accepted and rejected',
     ru: 'Поле {field} одновременно принято и отклонено',
     kk: '{field} бір мезгілде қабылданған және қабылданбаған',
+  },
+  // Registration forms: the event's own questions, the answers to them, and consent.
+  // Shared by registration forms and calls for proposals: both ask their own questions.
+  unknownQuestion: {
+    en: '{field} answers no question asked here',
+    ru: 'Поле {field} не отвечает ни на один из заданных вопросов',
+    kk: '{field} қойылған сұрақтардың ешқайсысына жауап емес',
+  },
+  answerRequired: {
+    en: '{field} must be answered',
+    ru: 'На вопрос {field} нужно ответить',
+    kk: '{field} сұрағына жауап беру міндетті',
+  },
+  isDate: {
+    en: '{field} must be a date written YYYY-MM-DD',
+    ru: 'Поле {field} должно быть датой в виде ГГГГ-ММ-ДД',
+    kk: '{field} өрісі ЖЖЖЖ-АА-КК түріндегі күн болуы керек',
+  },
+  minDate: {
+    en: '{field} must be on or after {0}',
+    ru: 'Поле {field} должно быть не раньше {0}',
+    kk: '{field} өрісі {0} күнінен ерте болмауы керек',
+  },
+  maxDate: {
+    en: '{field} must be on or before {0}',
+    ru: 'Поле {field} должно быть не позже {0}',
+    kk: '{field} өрісі {0} күнінен кеш болмауы керек',
+  },
+  duplicateOption: {
+    en: '{field} repeats an option already chosen',
+    ru: 'Поле {field} повторяет уже выбранный вариант',
+    kk: '{field} таңдалған нұсқаны қайталайды',
+  },
+  minSelections: {
+    en: '{field} needs at least {0} choices',
+    ru: 'В поле {field} нужно выбрать не менее {0} вариантов',
+    kk: '{field} өрісінде кемінде {0} нұсқа таңдау керек',
+  },
+  maxSelections: {
+    en: '{field} allows at most {0} choices',
+    ru: 'В поле {field} можно выбрать не более {0} вариантов',
+    kk: '{field} өрісінде {0} нұсқадан артық таңдауға болмайды',
+  },
+  consentNotAccepted: {
+    en: 'Consent to the processing of personal data is required ({field})',
+    ru: 'Требуется согласие на обработку персональных данных ({field})',
+    kk: 'Дербес деректерді өңдеуге келісім қажет ({field})',
+  },
+  consentVersionMismatch: {
+    en: '{field} is not the current consent text; the current version is {0}',
+    ru: 'Поле {field} не соответствует действующему тексту согласия; действующая версия {0}',
+    kk: '{field} келісімнің қолданыстағы мәтініне сәйкес емес; қолданыстағы нұсқа {0}',
+  },
+  consentVersionUnchanged: {
+    en: '{field} must change when the consent terms change',
+    ru: 'Поле {field} нужно изменить, если меняются условия согласия',
+    kk: 'Келісім шарттары өзгерсе, {field} өрісін де өзгерту керек',
+  },
+  duplicateKey: {
+    en: '{field} is used twice',
+    ru: 'Значение поля {field} повторяется',
+    kk: '{field} мәні қайталанады',
+  },
+  notForType: {
+    en: '{field} does not apply with {0}',
+    ru: 'Поле {field} не применяется при {0}',
+    kk: '{field} өрісі {0} кезінде қолданылмайды',
+  },
+  minAboveMax: {
+    en: '{field} must not be below the minimum',
+    ru: 'Поле {field} не может быть меньше минимума',
+    kk: '{field} ең аз мәннен кем болмауы керек',
+  },
+  arrayMinSize: {
+    en: '{field} must contain at least {0} items',
+    ru: 'Поле {field} должно содержать не менее {0} элементов',
+    kk: '{field} өрісінде кемінде {0} элемент болуы керек',
   },
   invalidJson: {
     en: 'The body is not valid JSON',

@@ -48,7 +48,12 @@ export async function seedDemo(gatewayUrl: string, adminKey: string): Promise<Se
 
   let registrationsCreated = 0;
   for (const participant of demoParticipants()) {
-    const created = await registerWhenProjected(api, { eventId: event.id, ...participant });
+    // The demo event keeps the built-in consent terms (text version default-1): no form of its own.
+    const created = await registerWhenProjected(api, {
+      eventId: event.id,
+      ...participant,
+      consent: { textVersion: 'default-1', accepted: true },
+    });
     if (created) registrationsCreated += 1;
   }
   return { eventId: event.id, eventCreated, speakersCreated, registrationsCreated, programmeVersion };

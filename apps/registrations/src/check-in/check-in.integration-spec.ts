@@ -32,6 +32,8 @@ function participant(eventId: string) {
     email: `door${serial}@akimat.example.kz`,
     iin: generateIin({ birthDate: '1988-07-01', sex: serial % 2 ? 'male' : 'female', serial }),
     regionCode: 'KZ-75',
+    // The built-in consent terms (the event has no registration form of its own).
+    consent: { textVersion: 'default-1', accepted: true },
   };
 }
 

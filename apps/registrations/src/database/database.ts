@@ -1,5 +1,6 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { SeatBuckets1764201600007 } from './migrations/1764201600007-seat-buckets';
+import { AnonymiseLifecycleFields1764201600008 } from './migrations/1764201600008-anonymise-lifecycle-fields';
 import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-outbox-rows';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
@@ -7,6 +8,7 @@ import { CreateRegistrations1764201600001 } from './migrations/1764201600001-cre
 import { EventStatus1764201600002 } from './migrations/1764201600002-event-status';
 import { RegistrationLifecycle1764201600003 } from './migrations/1764201600003-registration-lifecycle';
 import { CheckInAndSessionSignUps1764201600005 } from './migrations/1764201600005-check-in-and-session-sign-ups';
+import { ParticipantData1764201600004 } from './migrations/1764201600004-participant-data';
 
 export const REGISTRATIONS_SCHEMA = 'registrations';
 
@@ -22,8 +24,10 @@ export function registrationsDatabase(url: string, poolSize?: number): ServiceDa
       CreateRegistrations1764201600001,
       EventStatus1764201600002,
       RegistrationLifecycle1764201600003,
+      ParticipantData1764201600004,
       CheckInAndSessionSignUps1764201600005,
       SeatBuckets1764201600007,
+      AnonymiseLifecycleFields1764201600008,
       ParkOutboxRows1764201600010,
     ],
   };

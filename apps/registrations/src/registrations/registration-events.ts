@@ -18,7 +18,10 @@ function analyticsOf(registration: RegistrationEntity) {
     status: registration.status,
     regionCode: registration.regionCode,
     sex: registration.sex,
-    ageBand: registration.birthDate ? ageBand(registration.birthDate, registration.createdAt) : null,
+    // Stored at registration, so it survives anonymisation (which erases the birth date).
+    ageBand:
+      registration.ageBand ??
+      (registration.birthDate ? ageBand(registration.birthDate, registration.createdAt) : null),
     channel: registration.channel,
   };
 }
@@ -27,7 +30,8 @@ function analyticsOf(registration: RegistrationEntity) {
 export function registrationCreatedEvent(registration: RegistrationEntity): OutgoingEvent {
   const data: RegistrationCreatedV1 = {
     ...analyticsOf(registration),
-    participantKey: registration.participantKey,
+    // Set at creation; only anonymisation (long after) clears it.
+    participantKey: registration.participantKey as string,
     occurredAt: registration.createdAt.toISOString(),
   };
   return {

@@ -48,6 +48,8 @@ function participant(eventId: string, overrides: Record<string, unknown> = {}) {
     }),
     regionCode: 'KZ-71',
     organisation: 'Akimat of Astana',
+    // The built-in consent terms (the event has no registration form of its own).
+    consent: { textVersion: 'default-1', accepted: true },
     ...overrides,
   };
 }

@@ -2,14 +2,16 @@ import { hasScope, type Principal } from '@jiyn/auth';
 import { maskIin, maskPhone } from '@jiyn/kz';
 import type { CheckInKeys } from '../check-in/check-in-keys';
 import { formatConfirmationCode } from '../check-in/confirmation-code';
+import type { Answers } from '../registration-forms/answers';
+import type { ConsentRecord } from '../registration-forms/form-definition';
 import type { RegistrationEntity } from './registration.entity';
 
 export interface RegistrationView {
   id: string;
   eventId: string;
   status: string;
-  fullName: string;
-  email: string;
+  fullName: string | null;
+  email: string | null;
   phone: string | null;
   iin: string | null;
   sex: string | null;
@@ -30,6 +32,10 @@ export interface RegistrationView {
   confirmationCode: string;
   /** The QR payload: a signed token scanners verify offline with the published key. */
   checkInToken: string;
+  answers: Answers;
+  consent: ConsentRecord | null;
+  /** Set once the personal data was erased; the row then keeps only statistics. */
+  anonymisedAt: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -65,6 +71,9 @@ export function toRegistrationView(
     ...(principal.kind === 'admin-key' ? { rejectionReason: registration.rejectionReason } : {}),
     confirmationCode: formatConfirmationCode(registration.confirmationCode),
     checkInToken: checkIn.tokenFor(registration),
+    answers: registration.answers ?? {},
+    consent: registration.consent ?? null,
+    anonymisedAt: registration.anonymisedAt ? registration.anonymisedAt.toISOString() : null,
     version: registration.version,
     createdAt: registration.createdAt.toISOString(),
     updatedAt: registration.updatedAt.toISOString(),

@@ -27,6 +27,7 @@ function participant(eventId: string, overrides: Record<string, unknown> = {}) {
     iin: generateIin({ birthDate: '1990-03-15', sex: serial % 2 ? 'male' : 'female', serial }),
     regionCode: 'KZ-71',
     organisation: 'Akimat of Astana',
+    consent: { textVersion: 'default-1', accepted: true },
     ...overrides,
   };
 }

@@ -9,6 +9,7 @@ import { ManagementTokenAuth } from './management-token';
 import { OfferSweeper } from './offer-sweeper';
 import { RegistrationLifecycleService } from './registration-lifecycle.service';
 import { RegistrationTransitions } from './registration-transitions';
+import { RegistrationFormsModule } from '../registration-forms/registration-forms.module';
 import { RegistrationsHttpController } from './registrations.http.controller';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
@@ -16,7 +17,7 @@ import { SeatLedger } from './seat-ledger';
 import { SelfRegistrationsHttpController } from './self-registrations.http.controller';
 
 @Module({
-  imports: [EventProjectionModule, CheckInKeysModule, SessionSignUpsModule],
+  imports: [EventProjectionModule, CheckInKeysModule, SessionSignUpsModule, RegistrationFormsModule],
   controllers: [RegistrationsHttpController, SelfRegistrationsHttpController, EventSettingsHttpController],
   providers: [
     RegistrationsService,

@@ -59,6 +59,19 @@ export class RegistrationsRepository {
     const query = this.dataSource.manager.createQueryBuilder(RegistrationEntity, 'r');
     if (filter.eventId) query.andWhere('r.event_id = :eventId', { eventId: filter.eventId });
     if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
+    if (filter.regionCode) query.andWhere('r.region_code = :regionCode', { regionCode: filter.regionCode });
+    if (filter.q) {
+      // An IIN is looked up whole, never by a part: a part would let anyone narrow down birth dates.
+      if (/^\d{12}$/.test(filter.q)) query.andWhere('r.iin = :iin', { iin: filter.q });
+      // strpos, not LIKE: the search text needs no escaping of % and _.
+      else
+        query.andWhere(
+          '(strpos(lower(r.full_name), lower(:q)) > 0 OR strpos(lower(r.email), lower(:q)) > 0)',
+          {
+            q: filter.q,
+          },
+        );
+    }
     return pageInCreationOrder(query, 'r', filter);
   }
 }

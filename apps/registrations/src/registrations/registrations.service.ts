@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@jiyn/auth';
 import { EVENT_TYPES } from '@jiyn/contracts';
-import { normalizeKzPhone, parseIin } from '@jiyn/kz';
+import { ageBand, normalizeKzPhone, parseIin } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import { isUniqueViolation, type Page } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
@@ -15,6 +15,10 @@ import {
   hasRegionQuotas,
   type EventSettings,
 } from '../event-settings/event-settings.repository';
+import {
+  RegistrationFormsService,
+  type ParticipantData,
+} from '../registration-forms/registration-forms.service';
 import type { CreateRegistrationDto } from './dto/create-registration.dto';
 import type { ListRegistrationsQuery } from './dto/list-registrations.query';
 import { newManagementToken } from './management-token';
@@ -68,6 +72,7 @@ export class RegistrationsService {
     private readonly transitions: RegistrationTransitions,
     private readonly outbox: OutboxWriter,
     private readonly env: RegistrationsEnvironment,
+    private readonly forms: RegistrationFormsService,
   ) {}
 
   /**
@@ -143,7 +148,10 @@ export class RegistrationsService {
     { revealExisting }: { revealExisting: boolean },
   ): Promise<{ registration: RegistrationEntity; managementToken: string }> {
     const { token, digest } = newManagementToken();
-    const registration = Object.assign(new RegistrationEntity(), this.detailsOf(dto), {
+    const details = this.detailsOf(dto);
+    // Answers to the event's form and the consent record: checked before anything is written.
+    const data = await this.forms.participantData(dto.eventId, dto, channel, new Date());
+    const registration = Object.assign(new RegistrationEntity(), details, {
       id: uuidv7(),
       eventId: dto.eventId,
       status: 'pending' as RegistrationStatus,
@@ -152,6 +160,10 @@ export class RegistrationsService {
       waitlistedAt: null as Date | null,
       offerExpiresAt: null,
       rejectionReason: null,
+      answers: data.answers,
+      consent: data.consent,
+      ageBand: details.birthDate ? ageBand(details.birthDate, new Date()) : null,
+      anonymisedAt: null,
       version: 1,
     });
     try {
@@ -181,6 +193,7 @@ export class RegistrationsService {
    */
   private async update(id: string, dto: CreateRegistrationDto): Promise<UpsertResult | null> {
     const next = this.detailsOf(dto);
+    const data = await this.forms.participantData(dto.eventId, dto, 'api', new Date());
     try {
       return await inTransaction(this.dataSource, async (manager) => {
         const current = await this.transitions.lock(manager, id);
@@ -188,7 +201,10 @@ export class RegistrationsService {
         // A row without a reference keeps the one already known.
         next.externalReference ??= current.externalReference;
         assertMeetsSettings(next, await this.settings.get(manager, current.eventId));
-        const changes = changedDetails(current, next);
+        const changes: Partial<RegistrationEntity> = {
+          ...changedDetails(current, next),
+          ...changedParticipantData(current, data, next),
+        };
         if (Object.keys(changes).length === 0)
           return { registration: current, outcome: 'unchanged' as const };
         if (
@@ -269,7 +285,7 @@ export class RegistrationsService {
     const existing = await this.registrations.findActiveDuplicate(
       registration.eventId,
       registration.iin,
-      registration.email,
+      registration.email ?? '',
       registration.id,
     );
     return new ProblemException('duplicate-registration', {
@@ -299,6 +315,26 @@ function changedDetails(current: RegistrationEntity, next: Details): Partial<Det
     if ((current[field] ?? null) !== (next[field] ?? null)) changes[field] = next[field];
   }
   return changes as Partial<Details>;
+}
+
+/**
+ * Answers replace the stored ones when they differ; the consent record is renewed only for another
+ * consent text (the same consent given again is no change); the age band follows the birth date.
+ */
+function changedParticipantData(
+  current: RegistrationEntity,
+  data: ParticipantData,
+  next: Details,
+): Partial<RegistrationEntity> {
+  const changes: Partial<RegistrationEntity> = {};
+  if (JSON.stringify(current.answers ?? {}) !== JSON.stringify(data.answers)) changes.answers = data.answers;
+  if (current.consent?.textVersion !== data.consent.textVersion) {
+    changes.consent = { ...data.consent, channel: current.channel };
+  }
+  if ((current.birthDate ?? null) !== (next.birthDate ?? null)) {
+    changes.ageBand = next.birthDate ? ageBand(next.birthDate, new Date()) : null;
+  }
+  return changes;
 }
 
 /** What the event's own settings demand of a registration: an IIN, a region when quotas apply. */

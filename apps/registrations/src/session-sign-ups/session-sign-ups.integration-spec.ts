@@ -26,6 +26,8 @@ function participant(eventId: string) {
     email: `workshop${serial}@akimat.example.kz`,
     iin: generateIin({ birthDate: '1995-11-20', sex: serial % 2 ? 'male' : 'female', serial }),
     regionCode: 'KZ-39',
+    // The built-in consent terms (the event has no registration form of its own).
+    consent: { textVersion: 'default-1', accepted: true },
   };
 }
 

@@ -1,7 +1,31 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsNotEmpty, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsDefined,
+  IsEmail,
+  IsIn,
+  IsNotEmpty,
+  IsObject,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 import { IsIin, IsKzPhone, IsKzRegionCode, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+
+/** The participant's consent to the event's current terms (GET …/form tells the version). */
+export class RegistrationConsentDto {
+  @ApiProperty({ example: 'default-1', description: 'consent.textVersion of the event form shown' })
+  @IsString()
+  @MaxLength(64)
+  textVersion!: string;
+
+  @ApiProperty({ example: true, description: 'Must be true' })
+  @IsBoolean()
+  accepted!: boolean;
+}
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
@@ -77,4 +101,20 @@ export class CreateRegistrationDto {
   @IsNotEmpty()
   @MaxLength(200)
   externalReference?: string;
+
+  @ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: true,
+    example: { department: 'culture', years_in_service: 4 },
+    description: "Answers to the event's own questions, keyed by question key; checked against its form",
+  })
+  @IsOptional()
+  @IsObject()
+  answers?: Record<string, unknown>;
+
+  @ApiProperty({ type: RegistrationConsentDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => RegistrationConsentDto)
+  consent!: RegistrationConsentDto;
 }

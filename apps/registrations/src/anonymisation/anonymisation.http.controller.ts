@@ -1,0 +1,48 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal, type Principal } from '@jiyn/auth';
+import { ParseIdPipe } from '@jiyn/problems';
+import { CheckInKeys } from '../check-in/check-in-keys';
+import { toRegistrationView, type RegistrationView } from '../registrations/registration.view';
+import { AnonymisationService, type EventAnonymisation, type RetentionView } from './anonymisation.service';
+import { RetentionDto } from './retention.dto';
+
+@ApiTags('registrations')
+@Controller('registrations')
+export class AnonymisationHttpController {
+  constructor(
+    private readonly anonymisation: AnonymisationService,
+    private readonly checkIn: CheckInKeys,
+  ) {}
+
+  /** Erases one participant's personal data now; repeating it changes nothing. */
+  @Post(':id/anonymise')
+  @HttpCode(200)
+  async anonymise(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RegistrationView> {
+    return toRegistrationView(await this.anonymisation.anonymiseOne(id), principal, this.checkIn);
+  }
+
+  @Get('events/:eventId/retention')
+  getRetention(@Param('eventId', ParseIdPipe) eventId: string): Promise<RetentionView> {
+    return this.anonymisation.getRetention(eventId);
+  }
+
+  /** How many days after the event's end its registrations are anonymised (by the sweeper, or on request). */
+  @Put('events/:eventId/retention')
+  setRetention(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Body() dto: RetentionDto,
+  ): Promise<RetentionView> {
+    return this.anonymisation.setRetention(eventId, dto.days);
+  }
+
+  /** Anonymises the whole event now; a 409 until the event has ended and its retention has passed. */
+  @Post('events/:eventId/anonymise')
+  @HttpCode(200)
+  anonymiseEvent(@Param('eventId', ParseIdPipe) eventId: string): Promise<EventAnonymisation> {
+    return this.anonymisation.anonymiseEvent(eventId);
+  }
+}

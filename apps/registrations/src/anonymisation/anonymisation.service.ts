@@ -1,0 +1,179 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { EVENT_TYPES, TOPICS, type RegistrationChangedV1 } from '@jiyn/contracts';
+import { ageBand } from '@jiyn/kz';
+import { OutboxWriter } from '@jiyn/messaging';
+import { ProblemException } from '@jiyn/problems';
+import { EventProjectionRepository } from '../event-projection/event-projection.repository';
+import { RegistrationsEnvironment } from '../registrations.environment';
+import { RegistrationEntity } from '../registrations/registration.entity';
+import { AnonymisationRepository, type Erased, type ToErase } from './anonymisation.repository';
+
+export interface RetentionView {
+  eventId: string;
+  /** Days after the event's end; null while the organiser has set none (nothing is anonymised then). */
+  days: number | null;
+  anonymiseAfter: string | null;
+}
+
+export interface EventAnonymisation {
+  eventId: string;
+  anonymised: number;
+  /** Registrations another transaction held just then; the next run (or the sweeper) takes them. */
+  remaining: number;
+}
+
+/**
+ * Erases participants' personal data and keeps the statistics: one registration on request, or a
+ * whole event once it has ended and its retention period has passed (on request or by the sweeper).
+ * Each erasure bumps the version and announces `registration.anonymised` in the same transaction.
+ */
+@Injectable()
+export class AnonymisationService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: AnonymisationRepository,
+    private readonly projections: EventProjectionRepository,
+    private readonly outbox: OutboxWriter,
+    private readonly env: RegistrationsEnvironment,
+  ) {}
+
+  /** Idempotent: anonymising an anonymised registration changes nothing and announces nothing. */
+  async anonymiseOne(id: string): Promise<RegistrationEntity> {
+    await this.dataSource.transaction(async (manager) => {
+      const row = await this.repository.lockOne(manager, id);
+      if (!row) throw registrationNotFound(id);
+      if (!row.anonymised) await this.eraseAndAnnounce(manager, [row], new Date());
+    });
+    return (await this.dataSource.manager.findOneBy(RegistrationEntity, { id })) as RegistrationEntity;
+  }
+
+  async setRetention(eventId: string, days: number): Promise<RetentionView> {
+    return this.dataSource.transaction(async (manager) => {
+      await this.assertKnownEvent(manager, eventId);
+      await this.repository.savePolicy(manager, eventId, days, new Date());
+      return this.retentionView(manager, eventId);
+    });
+  }
+
+  async getRetention(eventId: string): Promise<RetentionView> {
+    await this.assertKnownEvent(this.dataSource.manager, eventId);
+    return this.retentionView(this.dataSource.manager, eventId);
+  }
+
+  /** Anonymises the whole event, but only once it has ended and its retention period has passed. */
+  async anonymiseEvent(eventId: string, now = new Date()): Promise<EventAnonymisation> {
+    await this.assertKnownEvent(this.dataSource.manager, eventId);
+    const policy = await this.repository.findPolicy(this.dataSource.manager, eventId);
+    if (!policy) {
+      throw new ProblemException('conflict', {
+        detail: {
+          en: 'The event has no retention period; set one with PUT …/retention first',
+          ru: 'Для мероприятия не задан срок хранения; сначала задайте его (PUT …/retention)',
+          kk: 'Іс-шараның сақтау мерзімі белгіленбеген; алдымен оны белгілеңіз (PUT …/retention)',
+        },
+        extensions: { anonymiseAfter: null },
+      });
+    }
+    if (policy.anonymiseAfter > now) {
+      const when = policy.anonymiseAfter.toISOString();
+      throw new ProblemException('conflict', {
+        detail: {
+          en: `The retention period of the event runs until ${when}`,
+          ru: `Срок хранения данных мероприятия истекает ${when}`,
+          kk: `Іс-шара деректерінің сақтау мерзімі ${when} дейін`,
+        },
+        extensions: { anonymiseAfter: when },
+      });
+    }
+    return this.anonymiseAll(eventId);
+  }
+
+  /** Anonymises every registration of an event still holding personal data, batch by batch. */
+  async anonymiseAll(eventId: string): Promise<EventAnonymisation> {
+    const batchSize = this.env.ANONYMISE_BATCH_SIZE;
+    let anonymised = 0;
+    for (;;) {
+      const done = await this.dataSource.transaction(async (manager) => {
+        const rows = await this.repository.lockBatch(manager, eventId, batchSize);
+        return (await this.eraseAndAnnounce(manager, rows, new Date())).length;
+      });
+      anonymised += done;
+      if (done < batchSize) break;
+    }
+    const remaining = await this.repository.countNotAnonymised(this.dataSource.manager, eventId);
+    return { eventId, anonymised, remaining };
+  }
+
+  /** Events whose retention has passed and that still hold personal data. */
+  eventsDue(now: Date): Promise<string[]> {
+    return this.repository.eventsDue(this.dataSource.manager, now);
+  }
+
+  private async eraseAndAnnounce(manager: EntityManager, rows: ToErase[], now: Date): Promise<Erased[]> {
+    const erased = await this.repository.erase(
+      manager,
+      rows.map((row) => ({
+        id: row.id,
+        ageBand: row.birthDate ? ageBand(row.birthDate, row.createdAt) : null,
+      })),
+      now,
+    );
+    await this.outbox.append(
+      manager,
+      ...erased.map((registration) => ({
+        topic: TOPICS.registrations,
+        type: EVENT_TYPES.registrationAnonymised,
+        subject: registration.id,
+        data: anonymisedEventData(registration, now),
+      })),
+    );
+    return erased;
+  }
+
+  private async retentionView(manager: EntityManager, eventId: string): Promise<RetentionView> {
+    const policy = await this.repository.findPolicy(manager, eventId);
+    return {
+      eventId,
+      days: policy?.days ?? null,
+      anonymiseAfter: policy ? policy.anonymiseAfter.toISOString() : null,
+    };
+  }
+
+  private async assertKnownEvent(manager: EntityManager, eventId: string): Promise<void> {
+    if (await this.projections.find(manager, eventId)) return;
+    throw new ProblemException('not-found', {
+      detail: {
+        en: `No published event ${eventId}`,
+        ru: `Опубликованное мероприятие ${eventId} не найдено`,
+        kk: `${eventId} жарияланған іс-шарасы табылмады`,
+      },
+    });
+  }
+}
+
+/** Status, region, sex and age band stay for analytics; the participant key is gone for good. */
+function anonymisedEventData(registration: Erased, now: Date): RegistrationChangedV1 {
+  return {
+    registrationId: registration.id,
+    eventId: registration.eventId,
+    version: registration.version,
+    status: registration.status,
+    regionCode: registration.regionCode,
+    sex: registration.sex,
+    ageBand: registration.ageBand,
+    channel: registration.channel,
+    participantKey: null,
+    occurredAt: now.toISOString(),
+  };
+}
+
+function registrationNotFound(id: string): ProblemException {
+  return new ProblemException('not-found', {
+    detail: {
+      en: `No registration ${id}`,
+      ru: `Регистрация ${id} не найдена`,
+      kk: `${id} тіркеуі табылмады`,
+    },
+  });
+}

@@ -1,0 +1,56 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
+import type { Logger } from 'pino';
+import { SERVICE_LOGGER } from '@jiyn/observability';
+import { RegistrationsEnvironment } from '../registrations.environment';
+import { AnonymisationService } from './anonymisation.service';
+
+/**
+ * Anonymises, every ANONYMISE_SWEEP_INTERVAL_MS, the registrations of events whose retention period
+ * has passed. Batches lock with SKIP LOCKED, so several instances sweep side by side without waiting.
+ */
+@Injectable()
+export class RetentionSweeper implements OnApplicationBootstrap, OnModuleDestroy {
+  private timer?: NodeJS.Timeout;
+  private running?: Promise<void>;
+
+  constructor(
+    private readonly anonymisation: AnonymisationService,
+    private readonly env: RegistrationsEnvironment,
+    @Inject(SERVICE_LOGGER) private readonly logger: Logger,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    const interval = this.env.ANONYMISE_SWEEP_INTERVAL_MS;
+    if (interval > 0) this.timer = setInterval(() => void this.tick(), interval);
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    clearInterval(this.timer);
+    await this.running;
+  }
+
+  /** One sweep; a tick that finds the previous one still running skips. */
+  private tick(): void {
+    if (this.running) return;
+    this.running = this.sweep()
+      .then(() => undefined)
+      .finally(() => {
+        this.running = undefined;
+      });
+  }
+
+  async sweep(now = new Date()): Promise<number> {
+    let total = 0;
+    try {
+      for (const eventId of await this.anonymisation.eventsDue(now)) {
+        const { anonymised } = await this.anonymisation.anonymiseAll(eventId);
+        total += anonymised;
+        if (anonymised > 0)
+          this.logger.info({ eventId, anonymised }, 'retention passed: registrations anonymised');
+      }
+    } catch (error) {
+      this.logger.warn({ err: error }, 'retention sweep failed; the next one retries');
+    }
+    return total;
+  }
+}

@@ -1,0 +1,47 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { CheckInKeys } from '../check-in/check-in-keys';
+import { CurrentPrincipal, type Principal } from '@jiyn/auth';
+import { toRegistrationView, type RegistrationView } from '../registrations/registration.view';
+import { decodeChangeCursor, encodeChangeCursor } from './change-cursor';
+import { ListChangesQuery } from './list-changes.query';
+import { RegistrationChangesRepository } from './registration-changes.repository';
+
+export interface ChangesPage {
+  /** The registrations as they are now, each once per change, oldest change first. */
+  items: RegistrationView[];
+  /** Always set: store it and send it back as `cursor` on the next call, even when items is empty. */
+  nextCursor: string;
+  /** More changes are ready now; call again at once. */
+  hasMore: boolean;
+}
+
+/**
+ * The incremental sync feed for integrations: every registration that changed since the cursor,
+ * without missing or repeating a change even when transactions commit out of order.
+ */
+@ApiTags('registrations')
+@Controller('registrations')
+export class RegistrationChangesHttpController {
+  constructor(
+    private readonly changes: RegistrationChangesRepository,
+    private readonly checkIn: CheckInKeys,
+  ) {}
+
+  @Get('changes')
+  async list(
+    @Query() query: ListChangesQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<ChangesPage> {
+    const from = decodeChangeCursor(query.cursor);
+    const limit = query.limit ?? 50;
+    const rows = await this.changes.after(from, limit + 1, query.eventId);
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return {
+      items: items.map((row) => toRegistrationView(row.registration, principal, this.checkIn)),
+      nextCursor: encodeChangeCursor(last ? last.position : from),
+      hasMore: rows.length > limit,
+    };
+  }
+}
