@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,8 +45,13 @@ function ensureBuilt(): Promise<unknown> {
   return built;
 }
 
+/**
+ * JIYN_APP_NODE_ARGS adds Node flags to every app, e.g. `--cpu-prof --cpu-prof-dir=/tmp/profiles`
+ * to profile a benchmark run (Node does not take --cpu-prof from NODE_OPTIONS).
+ */
 function nodeArgs(script: string): string[] {
-  return [join(REPO_ROOT, 'dist', script.replace(/\.ts$/, '.js'))];
+  const extra = (process.env['JIYN_APP_NODE_ARGS'] ?? '').split(/\s+/).filter(Boolean);
+  return [...extra, join(REPO_ROOT, 'dist', script.replace(/\.ts$/, '.js'))];
 }
 
 /** Runs each data service's migrations (in parallel: each owns its schema). */
@@ -149,14 +154,15 @@ async function launch(
   children: Map<AppName, ChildProcess>,
 ): Promise<void> {
   const logFile = join(options.logDir, `${name}.log`);
-  const out = createWriteStream(logFile, { flags: 'a' });
+  // The app writes its log file itself: piping every line through this process cost the
+  // orchestrator (or a benchmark's load generator) a write per log line.
+  const out = openSync(logFile, 'a');
   const child = spawn(process.execPath, nodeArgs(`apps/${name}/src/main.ts`), {
     cwd: REPO_ROOT,
     env,
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', out, out],
   });
-  child.stdout?.pipe(out);
-  child.stderr?.pipe(out);
+  closeSync(out); // the child holds its own copy of the descriptor
   children.set(name, child);
   const exited = new Promise<never>((_, reject) =>
     child.once('exit', (code) =>

@@ -2,6 +2,11 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventPublishedV1, EventUpdatedV1 } from '@jiyn/contracts';
 import { queryRows, upsertIfNewer } from '@jiyn/persistence';
+import {
+  defaultSettings,
+  settingsFromRow,
+  type EventSettings,
+} from '../event-settings/event-settings.repository';
 
 export interface EventProjection {
   eventId: string;
@@ -54,23 +59,52 @@ export class EventProjectionRepository {
   ): Promise<EventProjection | null> {
     const rows = await queryRows(
       manager,
-      `SELECT event_id, starts_at, capacity, registration_opens_at, registration_closes_at,
-              cancellation_deadline, requires_approval, waitlist_enabled, status
-         FROM ${TABLE} WHERE event_id = $1${lock ? ' FOR UPDATE' : ''}`,
+      `SELECT ${PROJECTION_COLUMNS} FROM ${TABLE} p WHERE p.event_id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [eventId],
+    );
+    return rows[0] ? projectionFromRow(rows[0]) : null;
+  }
+
+  /** The event and its registration settings in one read: a registration needs both, and fast. */
+  async findWithSettings(
+    manager: EntityManager,
+    eventId: string,
+  ): Promise<{ event: EventProjection; settings: EventSettings } | null> {
+    const rows = await queryRows(
+      manager,
+      `SELECT ${PROJECTION_COLUMNS}, s.region_quota, s.region_quotas, s.promotion, s.offer_hours,
+              s.require_iin, s.version AS settings_version, s.updated_at AS settings_updated_at,
+              s.event_id IS NOT NULL AS has_settings
+         FROM ${TABLE} p LEFT JOIN registrations.event_settings s ON s.event_id = p.event_id
+        WHERE p.event_id = $1`,
       [eventId],
     );
     const row = rows[0];
     if (!row) return null;
-    return {
-      eventId: row['event_id'] as string,
-      startsAt: row['starts_at'] as Date,
-      capacity: row['capacity'] as number,
-      registrationOpensAt: row['registration_opens_at'] as Date | null,
-      registrationClosesAt: row['registration_closes_at'] as Date | null,
-      cancellationDeadline: row['cancellation_deadline'] as Date | null,
-      requiresApproval: row['requires_approval'] as boolean,
-      waitlistEnabled: row['waitlist_enabled'] as boolean,
-      status: row['status'] as EventProjection['status'],
-    };
+    const settings = row['has_settings']
+      ? settingsFromRow({
+          ...row,
+          version: row['settings_version'],
+          updated_at: row['settings_updated_at'],
+        })
+      : defaultSettings(eventId);
+    return { event: projectionFromRow(row), settings };
   }
+}
+
+const PROJECTION_COLUMNS = `p.event_id, p.starts_at, p.capacity, p.registration_opens_at, p.registration_closes_at,
+  p.cancellation_deadline, p.requires_approval, p.waitlist_enabled, p.status`;
+
+function projectionFromRow(row: Record<string, unknown>): EventProjection {
+  return {
+    eventId: row['event_id'] as string,
+    startsAt: row['starts_at'] as Date,
+    capacity: row['capacity'] as number,
+    registrationOpensAt: row['registration_opens_at'] as Date | null,
+    registrationClosesAt: row['registration_closes_at'] as Date | null,
+    cancellationDeadline: row['cancellation_deadline'] as Date | null,
+    requiresApproval: row['requires_approval'] as boolean,
+    waitlistEnabled: row['waitlist_enabled'] as boolean,
+    status: row['status'] as EventProjection['status'],
+  };
 }

@@ -58,7 +58,7 @@ export class EventSettingsRepository {
       [eventId],
     );
     const row = rows[0];
-    return row ? fromRow(row) : defaultSettings(eventId);
+    return row ? settingsFromRow(row) : defaultSettings(eventId);
   }
 
   /** Replaces the settings, bumping the version; the caller holds the event's lock. */
@@ -86,11 +86,12 @@ export class EventSettingsRepository {
     );
     const [row] = rows;
     if (!row) throw new Error(`event settings of ${settings.eventId} were not written`);
-    return fromRow(row);
+    return settingsFromRow(row);
   }
 }
 
-function fromRow(row: Record<string, unknown>): EventSettings {
+/** Settings from a row of event_settings columns. */
+export function settingsFromRow(row: Record<string, unknown>): EventSettings {
   return {
     eventId: row['event_id'] as string,
     regionQuota: row['region_quota'] as number | null,

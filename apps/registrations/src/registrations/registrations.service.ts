@@ -171,10 +171,11 @@ export class RegistrationsService {
         const now = new Date();
         registration.createdAt = now;
         registration.updatedAt = now;
-        const event = await this.projections.find(manager, dto.eventId);
-        if (!event) throw eventNotFound(dto.eventId);
+        const found = await this.projections.findWithSettings(manager, dto.eventId);
+        if (!found) throw eventNotFound(dto.eventId);
+        const { event, settings } = found;
         assertRegistrationOpen(event, now);
-        assertMeetsSettings(registration, await this.settings.get(manager, dto.eventId));
+        assertMeetsSettings(registration, settings);
         registration.status = await this.initialStatus(manager, event, registration.regionCode);
         registration.waitlistedAt = registration.status === 'waitlisted' ? now : null;
         await this.registrations.insert(manager, registration);

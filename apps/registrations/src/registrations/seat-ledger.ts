@@ -47,9 +47,16 @@ export function spreadTaken(taken: number, capacities: readonly number[]): numbe
 @Injectable()
 export class SeatLedger {
   async take(manager: EntityManager, eventId: string, regionCode: string | null): Promise<SeatOutcome> {
-    const bucket = await this.takeBucket(manager, eventId);
-    if (bucket === null) return 'event-full';
-    if (regionCode === null || (await this.takeRegionSeat(manager, eventId, regionCode))) return 'taken';
+    // Usually one statement does it: an idle bucket with room, and the region's seat with it.
+    const fast = await this.takeIdleBucketWithRegion(manager, eventId, regionCode);
+    let bucket = fast?.bucket ?? null;
+    let regionTaken = fast?.regionTaken ?? false;
+    if (bucket === null) {
+      bucket = await this.takeBucket(manager, eventId);
+      if (bucket === null) return 'event-full';
+      regionTaken = regionCode === null || (await this.takeRegionSeat(manager, eventId, regionCode));
+    }
+    if (regionTaken) return 'taken';
     await queryRows(
       manager,
       `UPDATE registrations.seat_buckets SET taken = taken - 1 WHERE event_id = $1 AND bucket = $2 RETURNING 1`,
@@ -129,7 +136,46 @@ export class SeatLedger {
     );
   }
 
-  /** Claims one seat in a bucket with room; null when the event has none left. */
+  /**
+   * Claims a seat in a bucket nobody else is working on and, in the same statement, one of the
+   * region's quota (settings change with every bucket locked, so the quota read is current when a
+   * bucket was free to claim). Null when no idle bucket has room.
+   */
+  private async takeIdleBucketWithRegion(
+    manager: EntityManager,
+    eventId: string,
+    regionCode: string | null,
+  ): Promise<{ bucket: number; regionTaken: boolean } | null> {
+    const [row] = await queryRows<{ bucket: number | null; region_taken: boolean }>(
+      manager,
+      `WITH pick AS (
+         SELECT bucket FROM registrations.seat_buckets
+          WHERE event_id = $1 AND taken < capacity
+          ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED
+       ), claimed AS (
+         UPDATE registrations.seat_buckets b SET taken = b.taken + 1 FROM pick
+          WHERE b.event_id = $1 AND b.bucket = pick.bucket
+          RETURNING b.bucket
+       ), quota AS (
+         SELECT (SELECT COALESCE((es.region_quotas ->> $2)::int, es.region_quota)
+                   FROM registrations.event_settings es WHERE es.event_id = $1) AS seats
+       ), region AS (
+         INSERT INTO registrations.region_seats AS s (event_id, region_code, taken)
+         SELECT $1, $2, 1 FROM claimed, quota
+          WHERE $2::text IS NOT NULL AND (quota.seats IS NULL OR quota.seats > 0)
+         ON CONFLICT (event_id, region_code) DO UPDATE SET taken = s.taken + 1
+          WHERE s.taken < COALESCE((SELECT seats FROM quota), 2147483647)
+         RETURNING 1
+       )
+       SELECT (SELECT bucket FROM claimed) AS bucket,
+              ($2::text IS NULL OR EXISTS (SELECT 1 FROM region)) AS region_taken`,
+      [eventId, regionCode],
+    );
+    if (!row || row.bucket === null) return null;
+    return { bucket: row.bucket, regionTaken: row.region_taken };
+  }
+
+  /** Claims one seat in a bucket with room, waiting for a busy one if need be; null when full. */
   private async takeBucket(manager: EntityManager, eventId: string): Promise<number | null> {
     for (;;) {
       // A free bucket nobody else is working on: no waiting at all.
