@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { registrationsDatabase } from './database/database';
 import { EventPublishedConsumer } from './event-projection/event-published.consumer';
+import { ImportExportModule } from './import-export/import-export.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 import type { RegistrationsEnvironment } from './registrations.environment';
 
@@ -17,7 +18,7 @@ export class RegistrationsAppModule {
     });
     return {
       module: RegistrationsAppModule,
-      imports: [...shared.imports, RegistrationsModule],
+      imports: [...shared.imports, RegistrationsModule, ImportExportModule],
       providers: shared.providers,
     };
   }

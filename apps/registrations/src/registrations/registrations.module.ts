@@ -8,5 +8,6 @@ import { RegistrationsService } from './registrations.service';
   imports: [EventProjectionModule],
   controllers: [RegistrationsHttpController],
   providers: [RegistrationsService, RegistrationsRepository],
+  exports: [RegistrationsService, RegistrationsRepository],
 })
 export class RegistrationsModule {}

@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { EventProjectionModule } from '../event-projection/event-projection.module';
+import { RegistrationsModule } from '../registrations/registrations.module';
+import { ExportService } from './export.service';
+import { ImportBodyParser } from './import-body.parser';
+import { ImportExportHttpController } from './import-export.http.controller';
+import { ImportService } from './import.service';
+import { InterimParticipantWriter } from './interim-participant-writer';
+import { PARTICIPANT_WRITER } from './participant-writer';
+
+/** Bulk import of ministry participant lists and list exports (CSV, XLSX). */
+@Module({
+  imports: [EventProjectionModule, RegistrationsModule],
+  controllers: [ImportExportHttpController],
+  providers: [
+    ImportService,
+    ExportService,
+    ImportBodyParser,
+    { provide: PARTICIPANT_WRITER, useClass: InterimParticipantWriter },
+  ],
+})
+export class ImportExportModule {}

@@ -1,0 +1,300 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { DataSource } from 'typeorm';
+import { normalizeKzPhone, parseIin, type Lang } from '@jiyn/kz';
+import { isRetryableTransactionError, isUniqueViolation } from '@jiyn/persistence';
+import {
+  ProblemException,
+  VALIDATOR_OPTIONS,
+  fieldMessage,
+  flattenValidationErrors,
+  renderProblem,
+  type FieldProblem,
+} from '@jiyn/problems';
+import { EventProjectionRepository } from '../event-projection/event-projection.repository';
+import { RegistrationEntity } from '../registrations/registration.entity';
+import type { ImportRow, ParsedImport } from './import-file';
+import { ImportedParticipantDto, PARTICIPANT_WRITER, type ParticipantWriter } from './participant-writer';
+
+/** Rows per transaction: each row in its own savepoint, so one refusal costs only its row. */
+export const IMPORT_BATCH_SIZE = 100;
+const BATCH_ATTEMPTS = 3;
+
+export interface ImportRowProblem {
+  /** Data row, 1-based, header excluded. */
+  row: number;
+  /** Physical line of a CSV file the row starts on. */
+  line?: number;
+  /** The API field (`iin`, `regionCode` …), `row` for the row as a whole, null for a domain refusal. */
+  field: string | null;
+  /** The CSV header the field was read from. */
+  column?: string;
+  code: string;
+  message: string;
+}
+
+export interface ImportReport {
+  dryRun: boolean;
+  format: 'csv' | 'json';
+  encoding?: string;
+  delimiter?: string;
+  ignoredColumns: string[];
+  counts: {
+    total: number;
+    valid: number;
+    invalid: number;
+    /** Dry run: what a real run would do with the valid rows, as the data stands now. */
+    wouldCreate?: number;
+    wouldUpdate?: number;
+    wouldStayUnchanged?: number;
+    /** Real run. `failed` = invalid rows + rows the domain refused (event full, e-mail taken …). */
+    created?: number;
+    updated?: number;
+    unchanged?: number;
+    failed?: number;
+  };
+  problems: ImportRowProblem[];
+}
+
+export interface ImportOptions {
+  eventId: string;
+  dryRun: boolean;
+  format: 'csv' | 'json';
+  lang: Lang;
+  consentTextVersion?: string;
+}
+
+interface CheckedRow {
+  source: ImportRow;
+  dto?: ImportedParticipantDto;
+  problems: FieldProblem[];
+}
+
+/**
+ * Bulk import of a ministry participant list. Every row is checked with the API's own DTO and
+ * options; a dry run stops at the report. A real run applies the valid rows in file order (so the
+ * waitlist keeps the file's order) in batches of one transaction each, each row in a savepoint,
+ * matching existing participants by external reference or IIN, so importing a file twice changes
+ * nothing the second time.
+ */
+@Injectable()
+export class ImportService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly projections: EventProjectionRepository,
+    @Inject(PARTICIPANT_WRITER) private readonly writer: ParticipantWriter,
+  ) {}
+
+  async run(parsed: ParsedImport, options: ImportOptions): Promise<ImportReport> {
+    if (!(await this.projections.find(this.dataSource.manager, options.eventId)))
+      throw new ProblemException('not-found', {
+        detail: {
+          en: `No published event ${options.eventId}`,
+          ru: `Опубликованное мероприятие ${options.eventId} не найдено`,
+          kk: `${options.eventId} жарияланған іс-шарасы табылмады`,
+        },
+      });
+    const checked = await this.check(parsed.rows, options);
+    markDuplicatesInFile(checked);
+    const valid = checked.filter((row) => row.problems.length === 0);
+    const columnOf = columnNames(parsed);
+    const problems: ImportRowProblem[] = checked.flatMap((row) =>
+      row.problems.map((problem) => ({
+        row: row.source.row,
+        ...(row.source.line === undefined ? {} : { line: row.source.line }),
+        field: problem.field,
+        ...(columnOf.has(problem.field) ? { column: columnOf.get(problem.field) } : {}),
+        code: problem.code,
+        message: fieldMessage(problem.code, problem.field, problem.args ?? [], options.lang),
+      })),
+    );
+    const report: ImportReport = {
+      dryRun: options.dryRun,
+      format: options.format,
+      ...(parsed.encoding ? { encoding: parsed.encoding } : {}),
+      ...(parsed.delimiter ? { delimiter: parsed.delimiter } : {}),
+      ignoredColumns: parsed.ignoredColumns,
+      counts: { total: checked.length, valid: valid.length, invalid: checked.length - valid.length },
+      problems,
+    };
+    if (options.dryRun) {
+      Object.assign(report.counts, await this.preview(options.eventId, valid));
+      return report;
+    }
+    const applied = await this.apply(valid, options);
+    report.counts.created = applied.created;
+    report.counts.updated = applied.updated;
+    report.counts.unchanged = applied.unchanged;
+    report.counts.failed = report.counts.invalid + applied.refusals.length;
+    report.problems = [...problems, ...applied.refusals].sort((a, b) => a.row - b.row);
+    return report;
+  }
+
+  /** Each row through the API's DTO, with the API's validation options. */
+  private async check(rows: ImportRow[], options: ImportOptions): Promise<CheckedRow[]> {
+    const checked: CheckedRow[] = [];
+    for (const source of rows) {
+      const problems: FieldProblem[] = [...source.problems];
+      if (problems.some((problem) => problem.field === 'row')) {
+        checked.push({ source, problems });
+        continue;
+      }
+      const plain: Record<string, unknown> = { ...source.values, eventId: options.eventId };
+      // When the DTO carries the consent record: the importing organisation attests it collected
+      // consent under this text version for every row.
+      // if (options.consentTextVersion) plain['consent'] = { textVersion: options.consentTextVersion, accepted: true };
+      const dto = plainToInstance(ImportedParticipantDto, plain);
+      problems.push(...flattenValidationErrors(await validate(dto, VALIDATOR_OPTIONS)));
+      if (!problems.some((problem) => problem.field === 'iin') && !dto.iin && !dto.externalReference)
+        problems.push({ field: 'iin', code: 'identifierRequired' });
+      checked.push({ source, dto, problems });
+    }
+    return checked;
+  }
+
+  /** What a real run would do: rows matching an active registration update it (or leave it as it is). */
+  private async preview(
+    eventId: string,
+    rows: CheckedRow[],
+  ): Promise<{ wouldCreate: number; wouldUpdate: number; wouldStayUnchanged: number }> {
+    const iins = rows.map((row) => row.dto?.iin).filter((iin): iin is string => !!iin);
+    const existing = new Map<string, RegistrationEntity>();
+    for (let start = 0; start < iins.length; start += 5_000) {
+      const found = await this.dataSource.manager
+        .createQueryBuilder(RegistrationEntity, 'r')
+        .where('r.event_id = :eventId', { eventId })
+        .andWhere('r.iin IN (:...iins)', { iins: iins.slice(start, start + 5_000) })
+        .andWhere(`r.status NOT IN ('cancelled', 'rejected')`)
+        .getMany();
+      for (const registration of found) existing.set(registration.iin as string, registration);
+    }
+    const counts = { wouldCreate: 0, wouldUpdate: 0, wouldStayUnchanged: 0 };
+    for (const row of rows) {
+      const match = row.dto?.iin ? existing.get(row.dto.iin) : undefined;
+      if (!match) counts.wouldCreate += 1;
+      else if (differs(match, row.dto as ImportedParticipantDto)) counts.wouldUpdate += 1;
+      else counts.wouldStayUnchanged += 1;
+    }
+    return counts;
+  }
+
+  private async apply(rows: CheckedRow[], options: ImportOptions) {
+    const totals = { created: 0, updated: 0, unchanged: 0, refusals: [] as ImportRowProblem[] };
+    for (let start = 0; start < rows.length; start += IMPORT_BATCH_SIZE) {
+      const batch = rows.slice(start, start + IMPORT_BATCH_SIZE);
+      const result = await this.applyBatch(batch, options);
+      totals.created += result.created;
+      totals.updated += result.updated;
+      totals.unchanged += result.unchanged;
+      totals.refusals.push(...result.refusals);
+    }
+    return totals;
+  }
+
+  /** One transaction for the batch, a savepoint per row; the whole batch again on a deadlock or serialization failure. */
+  private async applyBatch(batch: CheckedRow[], options: ImportOptions) {
+    for (let attempt = 1; ; attempt += 1) {
+      const result = { created: 0, updated: 0, unchanged: 0, refusals: [] as ImportRowProblem[] };
+      try {
+        await this.dataSource.transaction(async (manager) => {
+          for (const row of batch) {
+            try {
+              const { outcome } = await manager.transaction((inner) =>
+                this.writer.upsertParticipant(row.dto as ImportedParticipantDto, 'import', {
+                  matchByIin: true,
+                  manager: inner,
+                }),
+              );
+              result[outcome] += 1;
+            } catch (error) {
+              const refusal = refusalOf(error, row.source, options.lang);
+              if (!refusal) throw error;
+              result.refusals.push(refusal);
+            }
+          }
+        });
+        return result;
+      } catch (error) {
+        if (attempt >= BATCH_ATTEMPTS || !isRetryableTransactionError(error)) throw error;
+      }
+    }
+  }
+}
+
+/** A row the domain refused, in the report's shape; undefined for errors that are not the row's fault. */
+function refusalOf(error: unknown, source: ImportRow, lang: Lang): ImportRowProblem | undefined {
+  let problem: ProblemException | undefined;
+  if (error instanceof ProblemException) problem = error;
+  else if (isUniqueViolation(error)) problem = new ProblemException('duplicate-registration');
+  if (!problem || problem.getStatus() >= 500) return undefined;
+  const rendered = renderProblem(problem.problemType, problem.problem, lang, '');
+  const fieldError = rendered.errors?.[0];
+  return {
+    row: source.row,
+    ...(source.line === undefined ? {} : { line: source.line }),
+    field: fieldError?.field ?? null,
+    code: problem.problemType,
+    message: rendered.detail ?? fieldError?.message ?? rendered.title,
+  };
+}
+
+/** Later rows repeating an IIN, e-mail or external reference of an earlier valid row are refused. */
+function markDuplicatesInFile(rows: CheckedRow[]): void {
+  const firstRow = {
+    iin: new Map<string, number>(),
+    email: new Map<string, number>(),
+    externalReference: new Map<string, number>(),
+  };
+  for (const row of rows) {
+    if (!row.dto || row.problems.length) continue;
+    const keys = {
+      iin: row.dto.iin,
+      email: row.dto.email.toLowerCase(),
+      externalReference: row.dto.externalReference,
+    };
+    const repeats = (Object.keys(keys) as (keyof typeof keys)[]).filter((field) => {
+      const key = keys[field];
+      return key !== undefined && firstRow[field].has(key);
+    });
+    for (const field of repeats)
+      row.problems.push({
+        field,
+        code: 'duplicateInFile',
+        args: [firstRow[field].get(keys[field] as string)],
+      });
+    if (repeats.length) continue;
+    for (const field of Object.keys(keys) as (keyof typeof keys)[]) {
+      const key = keys[field];
+      if (key !== undefined) firstRow[field].set(key, row.source.row);
+    }
+  }
+}
+
+function columnNames(parsed: ParsedImport): Map<string, string> {
+  const names = new Map<string, string>();
+  parsed.columns?.forEach((field, index) => {
+    if (field) names.set(field, parsed.headers?.[index] as string);
+  });
+  return names;
+}
+
+/** Whether importing `dto` would change the stored participant (as the interim writer compares). */
+function differs(existing: RegistrationEntity, dto: ImportedParticipantDto): boolean {
+  const iin = dto.iin ? parseIin(dto.iin) : undefined;
+  return (
+    existing.fullName !== dto.fullName ||
+    existing.email !== dto.email ||
+    existing.regionCode !== (dto.regionCode ?? null) ||
+    existing.organisation !== (dto.organisation ?? null) ||
+    existing.position !== (dto.position ?? null) ||
+    existing.preferredLanguage !== (dto.preferredLanguage ?? 'kk') ||
+    existing.iin !== (iin?.ok ? iin.iin : null) ||
+    (existing.phone ?? null) !== phoneOf(dto)
+  );
+}
+
+function phoneOf(dto: ImportedParticipantDto): string | null {
+  const phone = dto.phone ? normalizeKzPhone(dto.phone) : undefined;
+  return phone?.ok ? phone.e164 : null;
+}
