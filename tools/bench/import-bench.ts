@@ -290,6 +290,12 @@ async function main(): Promise<number> {
     );
     const eventId = await publishedEvent(platform);
     log(`event ${eventId} published with capacity ${int(CAPACITY)}`);
+    const before = Object.fromEntries(
+      (['gateway', 'registrations', 'kafka'] as const).map((name) => [
+        name,
+        processMemory(platform.pids[name]),
+      ]),
+    );
     const runs: Run[] = [
       await importOnce(platform, eventId, file, true, 'dry run'),
       await importOnce(platform, eventId, file, false, 'import'),
@@ -323,9 +329,10 @@ async function main(): Promise<number> {
     if (Object.keys(platform.pids).length) {
       console.log(
         `\n${table(
-          ['Process', 'peak RSS (VmHWM)'],
+          ['Process', 'RSS before', 'peak RSS (VmHWM)'],
           (['gateway', 'registrations', 'kafka'] as const).map((name) => [
             name,
+            mb(before[name]?.currentKb),
             mb(processMemory(platform.pids[name]).peakKb),
           ]),
         )}`,

@@ -1,4 +1,4 @@
-import { IsString, MinLength } from 'class-validator';
+import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 import { DataServiceEnvironment } from '@jiyn/config';
 
 export class RegistrationsEnvironment extends DataServiceEnvironment {
@@ -9,4 +9,10 @@ export class RegistrationsEnvironment extends DataServiceEnvironment {
   @IsString()
   @MinLength(32, { message: 'PARTICIPANT_KEY_SECRET must be at least 32 characters' })
   PARTICIPANT_KEY_SECRET!: string;
+
+  /** How often lapsed seat offers are expired and their seats passed on to the next in line. */
+  @IsInt()
+  @Min(50)
+  @Max(3_600_000)
+  OFFER_SWEEP_INTERVAL_MS: number = 30_000;
 }

@@ -26,15 +26,28 @@ export function formatIsoDate({ year, month, day }: CalendarDate): string {
   return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
+/** Building an Intl formatter costs far more than using one (bulk imports derive thousands of age bands). */
+const DAY_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormat(timeZone: string): Intl.DateTimeFormat {
+  let format = DAY_FORMATS.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+    });
+    // Only zones Intl accepted get here (it throws on others), so the map stays small.
+    DAY_FORMATS.set(timeZone, format);
+  }
+  return format;
+}
+
 /** The calendar date an instant falls on in a time zone (a birthday turns over at local midnight). */
 export function dateInZone(at: Date, timeZone: string): CalendarDate {
   if (Number.isNaN(at.getTime())) throw new RangeError('Invalid Date');
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(at);
+  const parts = dayFormat(timeZone).formatToParts(at);
   const part = (type: Intl.DateTimeFormatPartTypes): number =>
     Number(parts.find((p) => p.type === type)?.value);
   return { year: part('year'), month: part('month'), day: part('day') };

@@ -203,6 +203,16 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} должно быть датой и временем со смещением, например 2024-02-05T09:00:00+06:00',
     kk: '{field} өрісі ығысуы бар күн мен уақыт болуы керек, мысалы 2024-02-05T09:00:00+06:00',
   },
+  requiredByEvent: {
+    en: '{field} is required for this event',
+    ru: 'Поле {field} обязательно для этого мероприятия',
+    kk: 'Бұл іс-шара үшін {field} өрісі міндетті',
+  },
+  regionQuotaFull: {
+    en: "{field}: all seats of this region's quota are taken",
+    ru: '{field}: все места по квоте этого региона заняты',
+    kk: '{field}: осы өңір квотасының барлық орны бос емес',
+  },
   invalidJson: {
     en: 'The body is not valid JSON',
     ru: 'Тело запроса не является корректным JSON',

@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { EventSettingsRepository } from '../event-settings/event-settings.repository';
 import { EventProjectionRepository } from './event-projection.repository';
-import { EventPublishedConsumer } from './event-published.consumer';
 
+/** What registrations knows of each event: the sessions service's projection and its own settings. */
 @Module({
-  providers: [EventProjectionRepository, EventPublishedConsumer],
-  exports: [EventProjectionRepository],
+  providers: [EventProjectionRepository, EventSettingsRepository],
+  exports: [EventProjectionRepository, EventSettingsRepository],
 })
 export class EventProjectionModule {}

@@ -5,10 +5,13 @@ import { queryRows, upsertIfNewer } from '@jiyn/persistence';
 
 export interface EventProjection {
   eventId: string;
+  startsAt: Date;
   capacity: number;
   confirmedCount: number;
   registrationOpensAt: Date | null;
   registrationClosesAt: Date | null;
+  /** Until when participants may cancel themselves; null: no deadline was set. */
+  cancellationDeadline: Date | null;
   requiresApproval: boolean;
   waitlistEnabled: boolean;
   status: 'published' | 'cancelled' | 'archived';
@@ -31,6 +34,7 @@ export class EventProjectionRepository {
       capacity: event.capacity,
       registration_opens_at: event.registrationOpensAt ?? null,
       registration_closes_at: event.registrationClosesAt ?? null,
+      cancellation_deadline: event.cancellationDeadline ?? null,
       requires_approval: event.requiresApproval,
       waitlist_enabled: event.waitlistEnabled,
       status: 'status' in event ? event.status : 'published',
@@ -38,37 +42,36 @@ export class EventProjectionRepository {
     });
   }
 
-  async find(manager: EntityManager, eventId: string): Promise<EventProjection | null> {
+  /**
+   * The event as this service knows it. With `lock`, its row is locked for the transaction: every
+   * change of seats takes this lock first (then region counters, then waitlisted rows), so seat
+   * changes of one event are serialised and cannot deadlock one another.
+   */
+  async find(
+    manager: EntityManager,
+    eventId: string,
+    { lock = false }: { lock?: boolean } = {},
+  ): Promise<EventProjection | null> {
     const rows = await queryRows(
       manager,
-      `SELECT event_id, capacity, confirmed_count, registration_opens_at, registration_closes_at, requires_approval, waitlist_enabled, status
-         FROM ${TABLE} WHERE event_id = $1`,
+      `SELECT event_id, starts_at, capacity, confirmed_count, registration_opens_at, registration_closes_at,
+              cancellation_deadline, requires_approval, waitlist_enabled, status
+         FROM ${TABLE} WHERE event_id = $1${lock ? ' FOR UPDATE' : ''}`,
       [eventId],
     );
     const row = rows[0];
     if (!row) return null;
     return {
       eventId: row['event_id'] as string,
+      startsAt: row['starts_at'] as Date,
       capacity: row['capacity'] as number,
       confirmedCount: row['confirmed_count'] as number,
       registrationOpensAt: row['registration_opens_at'] as Date | null,
       registrationClosesAt: row['registration_closes_at'] as Date | null,
+      cancellationDeadline: row['cancellation_deadline'] as Date | null,
       requiresApproval: row['requires_approval'] as boolean,
       waitlistEnabled: row['waitlist_enabled'] as boolean,
       status: row['status'] as EventProjection['status'],
     };
-  }
-
-  /**
-   * Takes one seat if one is free, atomically: concurrent callers re-check the guard against the
-   * committed counter (READ COMMITTED re-evaluation), so confirmations never exceed capacity.
-   */
-  async takeSeat(manager: EntityManager, eventId: string): Promise<boolean> {
-    const rows = await queryRows(
-      manager,
-      `UPDATE ${TABLE} SET confirmed_count = confirmed_count + 1 WHERE event_id = $1 AND confirmed_count < capacity RETURNING 1`,
-      [eventId],
-    );
-    return rows.length > 0;
   }
 }

@@ -2,9 +2,14 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type EventPublishedV1, type EventUpdatedV1 } from '@jiyn/contracts';
 import type { EventConsumer, ReceivedEvent } from '@jiyn/messaging';
+import { RegistrationTransitions } from '../registrations/registration-transitions';
 import { EventProjectionRepository } from './event-projection.repository';
 
-/** Follows published events (event.published, then each event.updated) and learns capacity and registration windows of published events from the sessions service. */
+/**
+ * Follows published events (event.published, then each event.updated) and learns capacity,
+ * registration windows and the cancellation deadline from the sessions service. Seats a raised
+ * capacity frees go to the waitlist in the same transaction.
+ */
 @Injectable()
 export class EventPublishedConsumer implements EventConsumer<EventPublishedV1 | EventUpdatedV1> {
   readonly subscription = {
@@ -13,12 +18,17 @@ export class EventPublishedConsumer implements EventConsumer<EventPublishedV1 | 
     types: [EVENT_TYPES.eventPublished, EVENT_TYPES.eventUpdated],
   };
 
-  constructor(private readonly projections: EventProjectionRepository) {}
+  constructor(
+    private readonly projections: EventProjectionRepository,
+    private readonly transitions: RegistrationTransitions,
+  ) {}
 
   async handle(
     event: ReceivedEvent<EventPublishedV1 | EventUpdatedV1>,
     manager: EntityManager,
   ): Promise<void> {
-    await this.projections.apply(manager, event.data);
+    if (await this.projections.apply(manager, event.data)) {
+      await this.transitions.fillFreeSeats(manager, event.data.eventId);
+    }
   }
 }

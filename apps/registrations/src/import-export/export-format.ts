@@ -65,7 +65,7 @@ export const EXPORT_COLUMNS: readonly ExportColumn[] = [
   {
     key: 'externalReference',
     header: { kk: 'Сыртқы ID', ru: 'Внешний ID', en: 'External ID' },
-    value: (v) => (v as unknown as { externalReference?: string | null }).externalReference ?? null,
+    value: (v) => v.externalReference,
     width: 18,
   },
   {

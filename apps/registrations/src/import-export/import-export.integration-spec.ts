@@ -309,6 +309,34 @@ describe('participant list import', () => {
     expect(stored.map((r) => r.status)).toEqual(['confirmed', ...Array(7).fill('waitlisted')]);
   }, 60_000);
 
+  it('should respect region quotas row by row and match by external reference first', async () => {
+    const event = await knownEvent({ capacity: 100, waitlistEnabled: true });
+    const settings = await service.request('PUT', `/registrations/events/${event.eventId}/settings`, {
+      body: { regionQuota: 2 },
+    });
+    expect(settings.status).toBe(200);
+    const people = Array.from({ length: 5 }, (_, i) => ({ iin: iin(), ref: `Q-${i}` }));
+    const answer = await importCsv(event.eventId, utf8Bom(kazakhList(people)));
+    expect(answer.body.counts).toMatchObject({ created: 5, failed: 0 });
+    // All five in Abai region: two seats, then the waitlist in file order.
+    expect((await registrationsOf(event.eventId)).map((r) => r.status)).toEqual([
+      'confirmed',
+      'confirmed',
+      'waitlisted',
+      'waitlisted',
+      'waitlisted',
+    ]);
+
+    // The ministry corrected an IIN: the external reference still finds the participant.
+    const corrected = iin();
+    const edited = kazakhList(people).replace(`;${people[0]?.iin};`, `;${corrected};`);
+    const update = await importCsv(event.eventId, utf8Bom(edited));
+    expect(update.body.counts).toMatchObject({ created: 0, updated: 1, unchanged: 4 });
+    const stored = await registrationsOf(event.eventId);
+    expect(stored).toHaveLength(5);
+    expect(stored[0]?.iin).toBe(corrected);
+  }, 60_000);
+
   it('should never duplicate a participant when the same list is imported twice at once', async () => {
     const event = await knownEvent();
     const people = Array.from({ length: 40 }, (_, i) => ({ iin: iin(), ref: `C-${i}` }));

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
 import { EventProjectionModule } from '../event-projection/event-projection.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
+import { RegistrationsService } from '../registrations/registrations.service';
 import { ExportService } from './export.service';
 import { ImportBodyParser } from './import-body.parser';
 import { ImportExportHttpController } from './import-export.http.controller';
 import { ImportService } from './import.service';
-import { InterimParticipantWriter } from './interim-participant-writer';
 import { PARTICIPANT_WRITER } from './participant-writer';
 
 /** Bulk import of ministry participant lists and list exports (CSV, XLSX). */
@@ -16,7 +16,7 @@ import { PARTICIPANT_WRITER } from './participant-writer';
     ImportService,
     ExportService,
     ImportBodyParser,
-    { provide: PARTICIPANT_WRITER, useClass: InterimParticipantWriter },
+    { provide: PARTICIPANT_WRITER, useExisting: RegistrationsService },
   ],
 })
 export class ImportExportModule {}

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
-import { normalizeKzPhone, parseIin, type Lang } from '@jiyn/kz';
+import type { Lang } from '@jiyn/kz';
 import { isRetryableTransactionError, isUniqueViolation } from '@jiyn/persistence';
 import {
   ProblemException,
@@ -13,9 +13,10 @@ import {
   type FieldProblem,
 } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
+import { CreateRegistrationDto } from '../registrations/dto/create-registration.dto';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import type { ImportRow, ParsedImport } from './import-file';
-import { ImportedParticipantDto, PARTICIPANT_WRITER, type ParticipantWriter } from './participant-writer';
+import { PARTICIPANT_WRITER, type ParticipantWriter } from './participant-writer';
 
 /** Rows per transaction. The batch holds the event's seat counter until it commits, so keep it short. */
 export const IMPORT_BATCH_SIZE = 250;
@@ -67,7 +68,7 @@ export interface ImportOptions {
 
 interface CheckedRow {
   source: ImportRow;
-  dto?: ImportedParticipantDto;
+  dto?: CreateRegistrationDto;
   problems: FieldProblem[];
 }
 
@@ -145,7 +146,7 @@ export class ImportService {
       // text version (the registration DTO requires the consent record once it carries one).
       if (options.consentTextVersion)
         plain['consent'] = { textVersion: options.consentTextVersion, accepted: true };
-      const dto = plainToInstance(ImportedParticipantDto, plain);
+      const dto = plainToInstance(CreateRegistrationDto, plain);
       problems.push(...flattenValidationErrors(await validate(dto, VALIDATOR_OPTIONS)));
       if (!problems.some((problem) => problem.field === 'iin') && !dto.iin && !dto.externalReference)
         problems.push({ field: 'iin', code: 'identifierRequired' });
@@ -154,30 +155,72 @@ export class ImportService {
     return checked;
   }
 
-  /** What a real run would do: rows matching an active registration update it (or leave it as it is). */
+  /**
+   * What a real run would do, as the data stands: rows matching an active registration (by
+   * external reference, else IIN, as the upsert matches) update it or leave it as it is.
+   */
   private async preview(
     eventId: string,
     rows: CheckedRow[],
   ): Promise<{ wouldCreate: number; wouldUpdate: number; wouldStayUnchanged: number }> {
-    const iins = rows.map((row) => row.dto?.iin).filter((iin): iin is string => !!iin);
-    const existing = new Map<string, RegistrationEntity>();
-    for (let start = 0; start < iins.length; start += 5_000) {
-      const found = await this.dataSource.manager
-        .createQueryBuilder(RegistrationEntity, 'r')
-        .where('r.event_id = :eventId', { eventId })
-        .andWhere('r.iin IN (:...iins)', { iins: iins.slice(start, start + 5_000) })
-        .andWhere(`r.status NOT IN ('cancelled', 'rejected')`)
-        .getMany();
-      for (const registration of found) existing.set(registration.iin as string, registration);
-    }
+    const dtos = rows.map((row) => row.dto as CreateRegistrationDto);
+    const matchOf = await this.matcher(eventId, dtos);
     const counts = { wouldCreate: 0, wouldUpdate: 0, wouldStayUnchanged: 0 };
-    for (const row of rows) {
-      const match = row.dto?.iin ? existing.get(row.dto.iin) : undefined;
+    for (const dto of dtos) {
+      const match = matchOf(dto);
       if (!match) counts.wouldCreate += 1;
-      else if (differs(match, row.dto as ImportedParticipantDto)) counts.wouldUpdate += 1;
+      else if (this.writer.wouldChange(match, dto)) counts.wouldUpdate += 1;
       else counts.wouldStayUnchanged += 1;
     }
     return counts;
+  }
+
+  /** The active registration each row would update, as the upsert matches: external reference, else IIN. */
+  private async matcher(
+    eventId: string,
+    dtos: CreateRegistrationDto[],
+    manager?: EntityManager,
+  ): Promise<(dto: CreateRegistrationDto) => RegistrationEntity | null> {
+    const byReference = await this.activeBy(
+      eventId,
+      'external_reference',
+      dtos.map((dto) => dto.externalReference),
+      manager,
+    );
+    const byIin = await this.activeBy(
+      eventId,
+      'iin',
+      dtos.map((dto) => dto.iin),
+      manager,
+    );
+    return (dto) =>
+      (dto.externalReference ? byReference.get(dto.externalReference) : undefined) ??
+      (dto.iin ? byIin.get(dto.iin) : undefined) ??
+      null;
+  }
+
+  /** Active registrations of the event by one key column, a few thousand keys per query. */
+  private async activeBy(
+    eventId: string,
+    column: 'iin' | 'external_reference',
+    keys: (string | undefined)[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<Map<string, RegistrationEntity>> {
+    const wanted = [...new Set(keys.filter((key): key is string => !!key))];
+    const found = new Map<string, RegistrationEntity>();
+    for (let start = 0; start < wanted.length; start += 5_000) {
+      const registrations = await manager
+        .createQueryBuilder(RegistrationEntity, 'r')
+        .where('r.event_id = :eventId', { eventId })
+        .andWhere(`r.${column} IN (:...keys)`, { keys: wanted.slice(start, start + 5_000) })
+        .andWhere(`r.status NOT IN ('cancelled', 'rejected')`)
+        .getMany();
+      for (const registration of registrations) {
+        const key = column === 'iin' ? registration.iin : registration.externalReference;
+        if (key) found.set(key, registration);
+      }
+    }
+    return found;
   }
 
   private async apply(rows: CheckedRow[], options: ImportOptions) {
@@ -221,11 +264,28 @@ export class ImportService {
       const result: BatchResult = { created: 0, updated: 0, unchanged: 0, refusals: [] };
       try {
         await this.dataSource.transaction(async (manager) => {
+          // One query per key for the whole batch instead of a lookup per row; rows that would
+          // change nothing cost no statement at all (a re-imported list is mostly such rows).
+          const matchOf = await this.matcher(
+            options.eventId,
+            batch.map((row) => row.dto as CreateRegistrationDto),
+            manager,
+          );
+          const shared = new Map<string, unknown>();
           for (const row of batch) {
+            const dto = row.dto as CreateRegistrationDto;
+            const match = matchOf(dto);
+            if (match && !this.writer.wouldChange(match, dto)) {
+              result.unchanged += 1;
+              continue;
+            }
             const upsert = (inner: EntityManager) =>
-              this.writer.upsertParticipant(row.dto as ImportedParticipantDto, 'import', {
+              this.writer.upsertParticipant(dto, 'import', {
                 matchByIin: true,
                 manager: inner,
+                // Careful runs follow a refusal, perhaps a concurrent import: each row looks afresh,
+                // and reads afresh (a savepoint rolled back may release the event row lock).
+                ...(careful ? {} : { match, shared }),
               });
             try {
               const { outcome } = careful ? await manager.transaction(upsert) : await upsert(manager);
@@ -312,24 +372,4 @@ function columnNames(parsed: ParsedImport): Map<string, string> {
     if (field) names.set(field, parsed.headers?.[index] as string);
   });
   return names;
-}
-
-/** Whether importing `dto` would change the stored participant (as the interim writer compares). */
-function differs(existing: RegistrationEntity, dto: ImportedParticipantDto): boolean {
-  const iin = dto.iin ? parseIin(dto.iin) : undefined;
-  return (
-    existing.fullName !== dto.fullName ||
-    existing.email !== dto.email ||
-    existing.regionCode !== (dto.regionCode ?? null) ||
-    existing.organisation !== (dto.organisation ?? null) ||
-    existing.position !== (dto.position ?? null) ||
-    existing.preferredLanguage !== (dto.preferredLanguage ?? 'kk') ||
-    existing.iin !== (iin?.ok ? iin.iin : null) ||
-    (existing.phone ?? null) !== phoneOf(dto)
-  );
-}
-
-function phoneOf(dto: ImportedParticipantDto): string | null {
-  const phone = dto.phone ? normalizeKzPhone(dto.phone) : undefined;
-  return phone?.ok ? phone.e164 : null;
 }

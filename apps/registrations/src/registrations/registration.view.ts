@@ -17,6 +17,13 @@ export interface RegistrationView {
   position: string | null;
   preferredLanguage: string;
   channel: string;
+  externalReference: string | null;
+  /** When it joined the waitlist (FIFO order), while waitlisted. */
+  waitlistedAt: string | null;
+  /** While offered: when the held seat passes on. */
+  offerExpiresAt: string | null;
+  /** Only for organisers, once rejected. */
+  rejectionReason?: string | null;
   version: number;
   createdAt: string;
   updatedAt: string;
@@ -40,6 +47,12 @@ export function toRegistrationView(registration: RegistrationEntity, principal: 
     position: registration.position,
     preferredLanguage: registration.preferredLanguage,
     channel: registration.channel,
+    externalReference: registration.externalReference,
+    waitlistedAt:
+      registration.status === 'waitlisted' ? (registration.waitlistedAt?.toISOString() ?? null) : null,
+    offerExpiresAt:
+      registration.status === 'offered' ? (registration.offerExpiresAt?.toISOString() ?? null) : null,
+    ...(principal.kind === 'admin-key' ? { rejectionReason: registration.rejectionReason } : {}),
     version: registration.version,
     createdAt: registration.createdAt.toISOString(),
     updatedAt: registration.updatedAt.toISOString(),

@@ -1,24 +1,40 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, type Principal } from '@jiyn/auth';
 import type { Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
 import { ListRegistrationsQuery } from './dto/list-registrations.query';
+import { RejectRegistrationDto } from './dto/reject-registration.dto';
 import { toRegistrationView, type RegistrationView } from './registration.view';
-import { RegistrationsService } from './registrations.service';
+import { RegistrationLifecycleService } from './registration-lifecycle.service';
+import { RegistrationsService, channelOf } from './registrations.service';
 
 @ApiTags('registrations')
 @Controller('registrations')
 export class RegistrationsHttpController {
-  constructor(private readonly registrations: RegistrationsService) {}
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly lifecycle: RegistrationLifecycleService,
+  ) {}
 
+  /**
+   * 201 with a new registration (and its management token, shown this once), or 200 when an
+   * active registration of the event carries the same `externalReference`: that one is updated.
+   */
   @Post()
   async register(
     @Body() dto: CreateRegistrationDto,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<RegistrationView> {
-    return toRegistrationView(await this.registrations.register(dto, principal), principal);
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<RegistrationView & { managementToken?: string }> {
+    const result = await this.registrations.upsertParticipant(dto, channelOf(principal), {
+      matchByIin: false,
+    });
+    if (result.outcome !== 'created') void reply.status(200);
+    const view = toRegistrationView(result.registration, principal);
+    return result.managementToken ? { ...view, managementToken: result.managementToken } : view;
   }
 
   @Get()
@@ -39,5 +55,44 @@ export class RegistrationsHttpController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
     return toRegistrationView(await this.registrations.get(id), principal);
+  }
+
+  /** pending → confirmed when a seat is free, else waitlisted (409 when full and no waitlist is kept). */
+  @Post(':id/approve')
+  @HttpCode(200)
+  async approve(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RegistrationView> {
+    return toRegistrationView(await this.lifecycle.approve(id), principal);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  async reject(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: RejectRegistrationDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RegistrationView> {
+    return toRegistrationView(await this.lifecycle.reject(id, dto.reason), principal);
+  }
+
+  /** An organiser may cancel at any time; a seat held passes to the next in line. */
+  @Post(':id/cancel')
+  @HttpCode(200)
+  async cancel(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RegistrationView> {
+    return toRegistrationView(await this.lifecycle.cancel(id), principal);
+  }
+
+  @Post(':id/confirm-offer')
+  @HttpCode(200)
+  async confirmOffer(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<RegistrationView> {
+    return toRegistrationView(await this.lifecycle.confirmOffer(id), principal);
   }
 }

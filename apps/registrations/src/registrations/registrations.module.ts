@@ -1,13 +1,35 @@
 import { Module } from '@nestjs/common';
 import { EventProjectionModule } from '../event-projection/event-projection.module';
+import { EventPublishedConsumer } from '../event-projection/event-published.consumer';
+import { EventSettingsHttpController } from '../event-settings/event-settings.http.controller';
+import { EventSettingsService } from '../event-settings/event-settings.service';
+import { ManagementTokenAuth } from './management-token';
+import { OfferSweeper } from './offer-sweeper';
+import { RegistrationLifecycleService } from './registration-lifecycle.service';
+import { RegistrationTransitions } from './registration-transitions';
 import { RegistrationsHttpController } from './registrations.http.controller';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
+import { SeatLedger } from './seat-ledger';
+import { SelfRegistrationsHttpController } from './self-registrations.http.controller';
 
 @Module({
   imports: [EventProjectionModule],
-  controllers: [RegistrationsHttpController],
-  providers: [RegistrationsService, RegistrationsRepository],
-  exports: [RegistrationsService, RegistrationsRepository],
+  controllers: [RegistrationsHttpController, SelfRegistrationsHttpController, EventSettingsHttpController],
+  providers: [
+    RegistrationsService,
+    RegistrationsRepository,
+    RegistrationLifecycleService,
+    RegistrationTransitions,
+    SeatLedger,
+    ManagementTokenAuth,
+    OfferSweeper,
+    EventSettingsService,
+    // Here rather than in EventProjectionModule: a raised capacity passes seats to the waitlist.
+    EventPublishedConsumer,
+  ],
+  // ManagementTokenAuth: other self-service features (session sign-ups) resolve the same token;
+  // RegistrationsService.upsertParticipant: the importer, row by row; the repository: list exports.
+  exports: [RegistrationsService, RegistrationsRepository, RegistrationLifecycleService, ManagementTokenAuth],
 })
 export class RegistrationsModule {}

@@ -16,18 +16,44 @@ export class RegistrationsRepository {
     return this.dataSource.manager.findOneBy(RegistrationEntity, { id });
   }
 
-  /** The active registration that blocks a new one for the same IIN or e-mail at this event. */
+  /** The active registration that blocks a new one for the same IIN or e-mail at this event (other than `exceptId`). */
   findActiveDuplicate(
     eventId: string,
     iin: string | null,
     email: string,
+    exceptId?: string,
   ): Promise<RegistrationEntity | null> {
-    return this.dataSource.manager
+    const query = this.dataSource.manager
       .createQueryBuilder(RegistrationEntity, 'r')
       .where('r.event_id = :eventId', { eventId })
       .andWhere(`r.status NOT IN ('cancelled', 'rejected')`)
-      .andWhere('(lower(r.email) = lower(:email) OR (r.iin IS NOT NULL AND r.iin = :iin))', { email, iin })
-      .getOne();
+      .andWhere('(lower(r.email) = lower(:email) OR (r.iin IS NOT NULL AND r.iin = :iin))', { email, iin });
+    if (exceptId) query.andWhere('r.id <> :exceptId', { exceptId });
+    return query.getOne();
+  }
+
+  /**
+   * The active registration a re-sent participant stands for: the one with the same external
+   * reference, else (when an IIN is given) the one with the same IIN.
+   */
+  async findActiveMatch(
+    eventId: string,
+    { externalReference, iin }: { externalReference: string | null; iin: string | null },
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RegistrationEntity | null> {
+    const active = () =>
+      manager
+        .createQueryBuilder(RegistrationEntity, 'r')
+        .where('r.event_id = :eventId', { eventId })
+        .andWhere(`r.status NOT IN ('cancelled', 'rejected')`);
+    if (externalReference) {
+      const byReference = await active()
+        .andWhere('r.external_reference = :externalReference', { externalReference })
+        .getOne();
+      if (byReference) return byReference;
+    }
+    if (iin) return active().andWhere('r.iin = :iin', { iin }).getOne();
+    return null;
   }
 
   list(filter: ListRegistrationsQuery): Promise<Page<RegistrationEntity>> {

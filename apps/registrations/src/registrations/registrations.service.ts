@@ -1,21 +1,61 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@jiyn/auth';
-import { EVENT_TYPES, TOPICS, type RegistrationCreatedV1 } from '@jiyn/contracts';
-import { ageBand, normalizeKzPhone, parseIin } from '@jiyn/kz';
+import { EVENT_TYPES } from '@jiyn/contracts';
+import { normalizeKzPhone, parseIin } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import { isUniqueViolation, type Page } from '@jiyn/persistence';
-import { ProblemException } from '@jiyn/problems';
+import { ProblemException, type FieldProblem } from '@jiyn/problems';
 import {
   EventProjectionRepository,
   type EventProjection,
 } from '../event-projection/event-projection.repository';
-import { RegistrationsEnvironment } from '../registrations.environment';
+import {
+  EventSettingsRepository,
+  hasRegionQuotas,
+  type EventSettings,
+} from '../event-settings/event-settings.repository';
 import type { CreateRegistrationDto } from './dto/create-registration.dto';
 import type { ListRegistrationsQuery } from './dto/list-registrations.query';
+import { newManagementToken } from './management-token';
 import { participantKey } from './participant-key';
 import { RegistrationEntity, type RegistrationChannel, type RegistrationStatus } from './registration.entity';
+import { registrationCreatedEvent } from './registration-events';
+import { noSeat, registrationNotFound } from './registration-lifecycle.service';
+import { ACTIVE, RegistrationTransitions, holdsSeat } from './registration-transitions';
 import { RegistrationsRepository } from './registrations.repository';
+import { SeatLedger } from './seat-ledger';
+import { inTransaction, once } from './transaction';
+import { RegistrationsEnvironment } from '../registrations.environment';
+
+/** The partial unique index that keeps an external reference to one active registration per event. */
+const EXTERNAL_REFERENCE_INDEX = 'registrations_event_external_reference_active_key';
+
+export type UpsertOutcome = 'created' | 'updated' | 'unchanged';
+
+export interface UpsertResult {
+  registration: RegistrationEntity;
+  outcome: UpsertOutcome;
+  /** Only when created: the participant's management token, shown this once. */
+  managementToken?: string;
+}
+
+/** The participant's own data, as a registration carries it; what an update compares and replaces. */
+const DETAIL_FIELDS = [
+  'fullName',
+  'email',
+  'phone',
+  'iin',
+  'sex',
+  'birthDate',
+  'regionCode',
+  'organisation',
+  'position',
+  'preferredLanguage',
+  'participantKey',
+  'externalReference',
+] as const satisfies readonly (keyof RegistrationEntity)[];
+type Details = Pick<RegistrationEntity, (typeof DETAIL_FIELDS)[number]>;
 
 @Injectable()
 export class RegistrationsService {
@@ -23,48 +63,97 @@ export class RegistrationsService {
     private readonly dataSource: DataSource,
     private readonly registrations: RegistrationsRepository,
     private readonly projections: EventProjectionRepository,
+    private readonly settings: EventSettingsRepository,
+    private readonly ledger: SeatLedger,
+    private readonly transitions: RegistrationTransitions,
     private readonly outbox: OutboxWriter,
     private readonly env: RegistrationsEnvironment,
   ) {}
 
   /**
-   * Registers a participant: a confirmed seat if one is free, else the waitlist (or a 409 when the
-   * event keeps none), or `pending` when the event needs approval. Seat, row and event commit together.
+   * A participant registering themselves (channel `self`): always a new registration. An external
+   * reference is a sending system's id, so a self-service caller may not set one (it would let
+   * them overwrite someone else's registration).
    */
-  async register(dto: CreateRegistrationDto, principal: Principal): Promise<RegistrationEntity> {
-    const registration = this.newRegistration(dto, channelOf(principal));
-    try {
-      await this.dataSource.transaction(async (manager) => {
-        const event = await this.projections.find(manager, dto.eventId);
-        if (!event) throw eventNotFound(dto.eventId);
-        assertRegistrationOpen(event, new Date());
-        registration.status = await this.initialStatus(manager, event);
-        await this.registrations.insert(manager, registration);
-        await this.outbox.append(manager, {
-          topic: TOPICS.registrations,
-          type: EVENT_TYPES.registrationCreated,
-          subject: registration.id,
-          data: createdEventData(registration),
-        });
+  async registerSelf(
+    dto: CreateRegistrationDto,
+  ): Promise<{ registration: RegistrationEntity; managementToken: string }> {
+    if (dto.externalReference !== undefined) {
+      throw new ProblemException('validation', {
+        errors: [{ field: 'externalReference', code: 'whitelistValidation' }],
       });
-    } catch (error) {
-      if (isUniqueViolation(error)) throw await this.duplicateProblem(registration);
-      throw error;
     }
-    return registration;
+    return this.create(dto, 'self', { revealExisting: false });
+  }
+
+  /**
+   * Creates the registration, or — when an active one carries the same external reference (or,
+   * with `matchByIin`, the same IIN) — updates it: `updated` with a registration.updated event, or
+   * `unchanged` (no event, no new version). Domain failures throw a ProblemException. Used for
+   * API calls and by the importer, row by row.
+   */
+  async upsertParticipant(
+    dto: CreateRegistrationDto,
+    channel: RegistrationChannel,
+    options: {
+      matchByIin: boolean;
+      /** Run in the caller's transaction (the importer's batches) instead of one of our own. */
+      manager?: EntityManager;
+      /** The active match the caller already looked up for many rows at once (null: none). */
+      match?: RegistrationEntity | null;
+      /** With `manager`: the event and its settings read once for all rows of that transaction. */
+      shared?: Map<string, unknown>;
+    },
+  ): Promise<UpsertResult> {
+    const { manager } = options;
+    for (let attempt = 1; ; attempt += 1) {
+      const existing =
+        attempt === 1 && options.match !== undefined
+          ? options.match
+          : await this.registrations.findActiveMatch(
+              dto.eventId,
+              {
+                externalReference: dto.externalReference ?? null,
+                iin: options.matchByIin && dto.iin ? normalizedIin(dto.iin) : null,
+              },
+              manager,
+            );
+      if (existing) {
+        const updated = await this.update(existing.id, dto, manager, options.shared);
+        if (updated) return updated;
+        continue; // ended while we looked: create instead
+      }
+      try {
+        return {
+          ...(await this.create(dto, channel, { revealExisting: true }, manager, options.shared)),
+          outcome: 'created',
+        };
+      } catch (error) {
+        // Someone created the same participant a moment ago: look again, it is now an update
+        // (or, if it still clashes, a true duplicate the second attempt reports). In the caller's
+        // transaction the failed statement has aborted it: the caller decides (the importer rolls
+        // back the row's savepoint and reports the row).
+        const raced =
+          error instanceof ProblemException &&
+          (error.problemType === 'duplicate-registration' || error.problem.extensions?.['conflictOn']) &&
+          (dto.externalReference !== undefined || options.matchByIin) &&
+          attempt < 2 &&
+          !manager;
+        if (!raced) throw error;
+      }
+    }
+  }
+
+  /** Whether upserting `dto` over the active registration `current` would change it (dry-run previews). */
+  wouldChange(current: RegistrationEntity, dto: CreateRegistrationDto): boolean {
+    const next = this.detailsOf(dto);
+    next.externalReference ??= current.externalReference;
+    return Object.keys(changedDetails(current, next)).length > 0;
   }
 
   async get(id: string): Promise<RegistrationEntity> {
     const registration = await this.registrations.findById(id);
-    if (!registration) {
-      throw new ProblemException('not-found', {
-        detail: {
-          en: `No registration ${id}`,
-          ru: `Регистрация ${id} не найдена`,
-          kk: `${id} тіркеуі табылмады`,
-        },
-      });
-    }
+    if (!registration) throw registrationNotFound(id);
     return registration;
   }
 
@@ -72,27 +161,132 @@ export class RegistrationsService {
     return this.registrations.list(query);
   }
 
-  private async initialStatus(manager: EntityManager, event: EventProjection): Promise<RegistrationStatus> {
-    if (event.requiresApproval) return 'pending';
-    if (await this.projections.takeSeat(manager, event.eventId)) return 'confirmed';
-    if (event.waitlistEnabled) return 'waitlisted';
-    throw new ProblemException('event-full', {
-      detail: {
-        en: `All ${event.capacity} seats are taken and the event keeps no waitlist`,
-        ru: `Все ${event.capacity} мест заняты, лист ожидания не ведётся`,
-        kk: `Барлық ${event.capacity} орын бос емес, күту тізімі жүргізілмейді`,
-      },
-    });
-  }
-
-  private newRegistration(dto: CreateRegistrationDto, channel: RegistrationChannel): RegistrationEntity {
-    const iin = dto.iin ? parseIin(dto.iin) : undefined;
-    const phone = dto.phone ? normalizeKzPhone(dto.phone) : undefined;
-    const now = new Date();
-    return Object.assign(new RegistrationEntity(), {
+  /**
+   * A new registration: a confirmed seat if one is free (within the region's quota), else the
+   * waitlist (or a 409 when the event keeps none), or `pending` when the event needs approval.
+   * Seat, row and registration.created commit together.
+   */
+  private async create(
+    dto: CreateRegistrationDto,
+    channel: RegistrationChannel,
+    { revealExisting }: { revealExisting: boolean },
+    outer?: EntityManager,
+    shared?: Map<string, unknown>,
+  ): Promise<{ registration: RegistrationEntity; managementToken: string }> {
+    const { token, digest } = newManagementToken();
+    const registration = Object.assign(new RegistrationEntity(), this.detailsOf(dto), {
       id: uuidv7(),
       eventId: dto.eventId,
-      status: 'pending' as const,
+      status: 'pending' as RegistrationStatus,
+      channel,
+      managementTokenDigest: digest,
+      waitlistedAt: null as Date | null,
+      offerExpiresAt: null,
+      rejectionReason: null,
+      version: 1,
+    });
+    try {
+      await this.transaction(outer, async (manager) => {
+        const now = new Date();
+        registration.createdAt = now;
+        registration.updatedAt = now;
+        const event = await once(shared, `event:${dto.eventId}`, () =>
+          this.projections.find(manager, dto.eventId),
+        );
+        if (!event) throw eventNotFound(dto.eventId);
+        assertRegistrationOpen(event, now);
+        assertMeetsSettings(
+          registration,
+          await once(shared, `settings:${dto.eventId}`, () => this.settings.get(manager, dto.eventId)),
+        );
+        registration.status = await this.initialStatus(manager, event, registration.regionCode, shared);
+        registration.waitlistedAt = registration.status === 'waitlisted' ? now : null;
+        await this.registrations.insert(manager, registration);
+        await this.outbox.append(manager, registrationCreatedEvent(registration));
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw await this.duplicateProblem(registration, error, revealExisting);
+      throw error;
+    }
+    return { registration, managementToken: token };
+  }
+
+  /**
+   * Replaces the participant's details of an active registration. Returns null when it is no
+   * longer active. A seat holder moving to another region needs room in that region's quota.
+   */
+  private async update(
+    id: string,
+    dto: CreateRegistrationDto,
+    outer?: EntityManager,
+    shared?: Map<string, unknown>,
+  ): Promise<UpsertResult | null> {
+    const next = this.detailsOf(dto);
+    try {
+      return await this.transaction(outer, async (manager) => {
+        const current = await this.transitions.lock(manager, id);
+        if (!current || !ACTIVE.includes(current.status)) return null;
+        // A row without a reference keeps the one already known.
+        next.externalReference ??= current.externalReference;
+        assertMeetsSettings(
+          next,
+          await once(shared, `settings:${current.eventId}`, () =>
+            this.settings.get(manager, current.eventId),
+          ),
+        );
+        const changes = changedDetails(current, next);
+        if (Object.keys(changes).length === 0)
+          return { registration: current, outcome: 'unchanged' as const };
+        if (
+          'regionCode' in changes &&
+          holdsSeat(current.status) &&
+          !(await this.ledger.moveRegion(manager, current.eventId, current.regionCode, next.regionCode))
+        ) {
+          throw new ProblemException('event-full', {
+            detail: {
+              en: 'All seats of the new region are taken; the registration keeps its region',
+              ru: 'Все места нового региона заняты; регион регистрации не изменён',
+              kk: 'Жаңа өңірдің барлық орны бос емес; тіркеу өңірі өзгертілмеді',
+            },
+            errors: [{ field: 'regionCode', code: 'regionQuotaFull' }],
+          });
+        }
+        await this.transitions.apply(manager, current, EVENT_TYPES.registrationUpdated, changes);
+        return { registration: current, outcome: 'updated' as const };
+      });
+    } catch (error) {
+      if (isUniqueViolation(error)) {
+        throw await this.duplicateProblem({ ...next, id, eventId: dto.eventId }, error, true);
+      }
+      throw error;
+    }
+  }
+
+  /** The caller's transaction when given (it owns retries and the commit), else one of our own. */
+  private transaction<T>(
+    outer: EntityManager | undefined,
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    return outer ? work(outer) : inTransaction(this.dataSource, work);
+  }
+
+  private async initialStatus(
+    manager: EntityManager,
+    event: EventProjection,
+    regionCode: string | null,
+    shared?: Map<string, unknown>,
+  ): Promise<RegistrationStatus> {
+    if (event.requiresApproval) return 'pending';
+    const seat = await this.ledger.take(manager, event.eventId, regionCode, shared);
+    if (seat === 'taken') return 'confirmed';
+    if (event.waitlistEnabled) return 'waitlisted';
+    throw noSeat(event, seat);
+  }
+
+  private detailsOf(dto: CreateRegistrationDto): Details {
+    const iin = dto.iin ? parseIin(dto.iin) : undefined;
+    const phone = dto.phone ? normalizeKzPhone(dto.phone) : undefined;
+    return {
       fullName: dto.fullName,
       email: dto.email,
       phone: phone?.ok ? phone.e164 : null,
@@ -103,22 +297,35 @@ export class RegistrationsService {
       organisation: dto.organisation ?? null,
       position: dto.position ?? null,
       preferredLanguage: dto.preferredLanguage ?? 'kk',
-      channel,
       participantKey: participantKey(this.env.PARTICIPANT_KEY_SECRET, {
         iin: iin?.ok ? iin.iin : null,
         email: dto.email,
       }),
-      version: 1,
-      createdAt: now,
-      updatedAt: now,
-    });
+      externalReference: dto.externalReference ?? null,
+    };
   }
 
-  private async duplicateProblem(registration: RegistrationEntity): Promise<ProblemException> {
+  private async duplicateProblem(
+    registration: Pick<RegistrationEntity, 'id' | 'eventId' | 'iin' | 'email'>,
+    violation: unknown,
+    revealExisting: boolean,
+  ): Promise<ProblemException> {
+    if (isUniqueViolation(violation, EXTERNAL_REFERENCE_INDEX)) {
+      return new ProblemException('conflict', {
+        detail: {
+          en: 'Another active registration of this event carries this external reference',
+          ru: 'Другая активная регистрация этого мероприятия уже имеет этот внешний идентификатор',
+          kk: 'Осы іс-шараның басқа белсенді тіркеуінде бұл сыртқы идентификатор бар',
+        },
+        errors: [{ field: 'externalReference', code: 'taken' }],
+        extensions: { conflictOn: 'externalReference' },
+      });
+    }
     const existing = await this.registrations.findActiveDuplicate(
       registration.eventId,
       registration.iin,
       registration.email,
+      registration.id,
     );
     return new ProblemException('duplicate-registration', {
       detail: {
@@ -126,13 +333,37 @@ export class RegistrationsService {
         ru: 'У участника с этим ИИН или e-mail уже есть активная регистрация на это мероприятие',
         kk: 'Осы ЖСН немесе e-mail бар қатысушының бұл іс-шараға белсенді тіркеуі бар',
       },
-      extensions: { existingRegistrationId: existing?.id ?? null },
+      // A self-service caller learns that the person is registered, not which registration it is.
+      extensions: revealExisting ? { existingRegistrationId: existing?.id ?? null } : {},
     });
   }
 }
 
-function channelOf(principal: Principal): RegistrationChannel {
+export function channelOf(principal: Principal): RegistrationChannel {
   return principal.kind === 'admin-key' ? 'admin' : 'api';
+}
+
+function normalizedIin(iin: string): string | null {
+  const parsed = parseIin(iin);
+  return parsed.ok ? parsed.iin : null;
+}
+
+function changedDetails(current: RegistrationEntity, next: Details): Partial<Details> {
+  const changes: Partial<Record<keyof Details, unknown>> = {};
+  for (const field of DETAIL_FIELDS) {
+    if ((current[field] ?? null) !== (next[field] ?? null)) changes[field] = next[field];
+  }
+  return changes as Partial<Details>;
+}
+
+/** What the event's own settings demand of a registration: an IIN, a region when quotas apply. */
+function assertMeetsSettings(details: Pick<Details, 'iin' | 'regionCode'>, settings: EventSettings): void {
+  const errors: FieldProblem[] = [];
+  if (settings.requireIin && !details.iin) errors.push({ field: 'iin', code: 'requiredByEvent' });
+  if (hasRegionQuotas(settings) && !details.regionCode) {
+    errors.push({ field: 'regionCode', code: 'requiredByEvent' });
+  }
+  if (errors.length > 0) throw new ProblemException('validation', { errors });
 }
 
 function assertRegistrationOpen(event: EventProjection, now: Date): void {
@@ -160,7 +391,7 @@ function assertRegistrationOpen(event: EventProjection, now: Date): void {
   }
 }
 
-function eventNotFound(eventId: string): ProblemException {
+export function eventNotFound(eventId: string): ProblemException {
   return new ProblemException('not-found', {
     detail: {
       en: `No published event ${eventId} is open for registration`,
@@ -169,20 +400,4 @@ function eventNotFound(eventId: string): ProblemException {
     },
     errors: [{ field: 'eventId', code: 'unknownEvent' }],
   });
-}
-
-/** The analytics view of a registration: ids, codes and a pseudonymous key, no personal data. */
-function createdEventData(registration: RegistrationEntity): RegistrationCreatedV1 {
-  return {
-    registrationId: registration.id,
-    eventId: registration.eventId,
-    version: registration.version,
-    status: registration.status,
-    regionCode: registration.regionCode,
-    sex: registration.sex,
-    ageBand: registration.birthDate ? ageBand(registration.birthDate, registration.createdAt) : null,
-    channel: registration.channel,
-    participantKey: registration.participantKey,
-    occurredAt: registration.createdAt.toISOString(),
-  };
 }

@@ -15,6 +15,7 @@ export function eventState(event: EventEntity): EventPublishedV1 {
     capacity: event.capacity ?? 0,
     registrationOpensAt: event.registrationOpensAt?.toISOString() ?? null,
     registrationClosesAt: event.registrationClosesAt?.toISOString() ?? null,
+    cancellationDeadline: event.cancellationDeadline?.toISOString() ?? null,
     requiresApproval: event.requiresApproval,
     waitlistEnabled: event.waitlistEnabled,
     publishedAt: (event.publishedAt ?? event.updatedAt).toISOString(),

@@ -190,6 +190,7 @@ describe('sessions service: events', () => {
       capacity: 75,
       registrationOpensAt: null,
       registrationClosesAt: null,
+      cancellationDeadline: null,
       requiresApproval: false,
       waitlistEnabled: true,
       publishedAt: response.body.publishedAt,

@@ -12,6 +12,8 @@ export class EventPublishedV1 {
   @IsInt() @Min(0) capacity!: number;
   @IsOptional() @IsISO8601() registrationOpensAt?: string | null;
   @IsOptional() @IsISO8601() registrationClosesAt?: string | null;
+  /** Until when participants may cancel their own registration; null or absent: no deadline set. */
+  @IsOptional() @IsISO8601() cancellationDeadline?: string | null;
   @IsBoolean() requiresApproval!: boolean;
   @IsBoolean() waitlistEnabled!: boolean;
   @IsISO8601() publishedAt!: string;
@@ -46,6 +48,11 @@ export const eventPublishedV1Schema = {
     capacity: { type: 'integer', minimum: 0 },
     registrationOpensAt: { type: ['string', 'null'], format: 'date-time' },
     registrationClosesAt: { type: ['string', 'null'], format: 'date-time' },
+    cancellationDeadline: {
+      type: ['string', 'null'],
+      format: 'date-time',
+      description: 'Until when participants may cancel their own registration; null: no deadline set',
+    },
     requiresApproval: { type: 'boolean' },
     waitlistEnabled: { type: 'boolean' },
     publishedAt: { type: 'string', format: 'date-time' },

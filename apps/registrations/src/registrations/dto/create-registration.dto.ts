@@ -65,4 +65,16 @@ export class CreateRegistrationDto {
   @IsOptional()
   @IsIn(SUPPORTED_LANGUAGES)
   preferredLanguage?: Lang;
+
+  @ApiPropertyOptional({
+    example: 'MCS-2024-000123',
+    description:
+      "The sending system's own id for this participant (e.g. the ministry's). Unique per event among active registrations: re-sending it updates that registration instead of creating another.",
+  })
+  @IsOptional()
+  @Transform(trim)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  externalReference?: string;
 }

@@ -1,0 +1,58 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { ProblemException } from '@jiyn/problems';
+import { RegistrationEntity } from './registration.entity';
+
+/** 32 random bytes, base64url: what the participant gets once, in the create response. */
+const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+
+/** A fresh management token and the digest that is stored in its place. */
+export function newManagementToken(): { token: string; digest: string } {
+  const token = randomBytes(32).toString('base64url');
+  return { token, digest: digestManagementToken(token) };
+}
+
+/** SHA-256 (hex) of a token: tokens are stored and looked up only by digest. */
+export function digestManagementToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+/**
+ * Resolves a participant's management token (the self-service bearer token, passed on by the
+ * gateway as `x-jiyn-self-token`) to their registration. Missing, malformed, unknown or forged
+ * tokens are one and the same 401 problem, so nothing is learnt by probing. Never log the token.
+ */
+@Injectable()
+export class ManagementTokenAuth {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /**
+   * The registration the token manages, or a 401 problem. With a transaction's `manager` and
+   * `lock: true` the row is locked `FOR UPDATE` for the rest of that transaction.
+   */
+  async registrationFor(
+    token: string | undefined,
+    options: { manager?: EntityManager; lock?: boolean } = {},
+  ): Promise<RegistrationEntity> {
+    if (!token || !TOKEN_PATTERN.test(token)) throw invalidToken();
+    const manager = options.manager ?? this.dataSource.manager;
+    const query = manager
+      .createQueryBuilder(RegistrationEntity, 'r')
+      .where('r.management_token_digest = :digest', { digest: digestManagementToken(token) });
+    if (options.lock) query.setLock('pessimistic_write');
+    const registration = await query.getOne();
+    if (!registration) throw invalidToken();
+    return registration;
+  }
+}
+
+function invalidToken(): ProblemException {
+  return new ProblemException('unauthorized', {
+    detail: {
+      en: 'The management token is missing, unknown or no longer valid',
+      ru: 'Токен управления регистрацией отсутствует, неизвестен или больше не действует',
+      kk: 'Тіркеуді басқару токені жоқ, белгісіз немесе жарамсыз',
+    },
+  });
+}

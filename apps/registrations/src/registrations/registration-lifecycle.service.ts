@@ -1,0 +1,240 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { EVENT_TYPES } from '@jiyn/contracts';
+import { ProblemException } from '@jiyn/problems';
+import {
+  EventProjectionRepository,
+  type EventProjection,
+} from '../event-projection/event-projection.repository';
+import { ManagementTokenAuth } from './management-token';
+import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
+import { ACTIVE, RegistrationTransitions } from './registration-transitions';
+import { SeatLedger } from './seat-ledger';
+import { inTransaction } from './transaction';
+
+type Localized = { en: string; ru: string; kk: string };
+
+const ACTIONS = {
+  approve: { en: 'approved', ru: 'одобрить', kk: 'мақұлдау' },
+  reject: { en: 'rejected', ru: 'отклонить', kk: 'қабылдамау' },
+  cancel: { en: 'cancelled', ru: 'отменить', kk: 'болдырмау' },
+  confirmOffer: {
+    en: 'confirmed from an offer',
+    ru: 'подтвердить по предложению',
+    kk: 'ұсыныс бойынша растау',
+  },
+} satisfies Record<string, Localized>;
+
+/**
+ * The organiser's and the participant's moves on an existing registration: approval, rejection,
+ * cancellation, taking up an offered seat, and offers lapsing. Each is one transaction with its
+ * event; an illegal move is a 409 naming the current status.
+ */
+@Injectable()
+export class RegistrationLifecycleService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly transitions: RegistrationTransitions,
+    private readonly ledger: SeatLedger,
+    private readonly projections: EventProjectionRepository,
+    private readonly tokens: ManagementTokenAuth,
+  ) {}
+
+  /** pending → confirmed when a seat (and the region's quota) is free, else waitlisted; 409 when full without a waitlist. */
+  approve(id: string): Promise<RegistrationEntity> {
+    return this.onLocked(id, async (manager, registration) => {
+      assertStatus(registration, ['pending'], 'approve');
+      const event = await this.publishedEvent(manager, registration.eventId);
+      const seat = await this.ledger.take(manager, registration.eventId, registration.regionCode);
+      if (seat !== 'taken' && !event.waitlistEnabled) throw noSeat(event, seat);
+      const now = new Date();
+      await this.transitions.apply(
+        manager,
+        registration,
+        EVENT_TYPES.registrationApproved,
+        seat === 'taken' ? { status: 'confirmed' } : { status: 'waitlisted', waitlistedAt: now },
+      );
+    });
+  }
+
+  /** Any active registration can be rejected; the reason stays here, never in events. */
+  reject(id: string, reason: string): Promise<RegistrationEntity> {
+    return this.onLocked(id, async (manager, registration) => {
+      assertStatus(registration, ACTIVE, 'reject');
+      await this.transitions.end(manager, registration, 'rejected', EVENT_TYPES.registrationRejected, {
+        rejectionReason: reason,
+      });
+    });
+  }
+
+  /** An organiser cancels at any time; a seat held goes to the next in line. */
+  cancel(id: string): Promise<RegistrationEntity> {
+    return this.onLocked(id, async (manager, registration) => {
+      assertStatus(registration, ACTIVE, 'cancel');
+      await this.transitions.end(manager, registration, 'cancelled', EVENT_TYPES.registrationCancelled);
+    });
+  }
+
+  /** An organiser confirms an offered seat for the participant (e.g. accepted by phone). */
+  confirmOffer(id: string): Promise<RegistrationEntity> {
+    return this.onLocked(id, async (manager, registration) => {
+      assertStatus(registration, ['offered'], 'confirmOffer');
+      await this.transitions.apply(manager, registration, EVENT_TYPES.registrationConfirmed, {
+        status: 'confirmed',
+        offerExpiresAt: null,
+      });
+    });
+  }
+
+  /** The participant cancels with their management token, until the event's cancellation deadline. */
+  selfCancel(token: string | undefined): Promise<RegistrationEntity> {
+    return this.onToken(token, async (manager, registration) => {
+      assertStatus(registration, ACTIVE, 'cancel');
+      const event = await this.projections.find(manager, registration.eventId);
+      // Without a deadline of its own, an event can be left until it starts.
+      const deadline = event?.cancellationDeadline ?? event?.startsAt ?? null;
+      if (deadline && Date.now() > deadline.getTime()) {
+        throw new ProblemException('conflict', {
+          detail: {
+            en: `Self-service cancellation closed at ${deadline.toISOString()}; please contact the organiser`,
+            ru: `Самостоятельная отмена была возможна до ${deadline.toISOString()}; обратитесь к организатору`,
+            kk: `Өз бетімен болдырмау ${deadline.toISOString()} дейін мүмкін еді; ұйымдастырушыға хабарласыңыз`,
+          },
+          extensions: { cancellationDeadline: deadline.toISOString() },
+        });
+      }
+      await this.transitions.end(manager, registration, 'cancelled', EVENT_TYPES.registrationCancelled);
+    });
+  }
+
+  /** The participant takes up the seat offered to them, while the offer stands. */
+  acceptOffer(token: string | undefined): Promise<RegistrationEntity> {
+    return this.onToken(token, async (manager, registration) => {
+      assertStatus(registration, ['offered'], 'confirmOffer');
+      if (registration.offerExpiresAt && registration.offerExpiresAt.getTime() <= Date.now()) {
+        throw new ProblemException('conflict', {
+          detail: {
+            en: 'The offer has expired and the seat has passed on',
+            ru: 'Срок предложения истёк, место передано следующему',
+            kk: 'Ұсыныс мерзімі өтті, орын келесіге берілді',
+          },
+          extensions: { registrationStatus: registration.status },
+        });
+      }
+      await this.transitions.apply(manager, registration, EVENT_TYPES.registrationConfirmed, {
+        status: 'confirmed',
+        offerExpiresAt: null,
+      });
+    });
+  }
+
+  /**
+   * Lapses one expired offer, claimed with SKIP LOCKED so replicas share the work without
+   * handling one twice, and passes its seat on. Returns false when none is due.
+   */
+  expireNextOffer(now = new Date()): Promise<boolean> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const [due] = await manager
+        .createQueryBuilder()
+        .select('r.id', 'id')
+        .from('registrations.registrations', 'r')
+        .where(`r.status = 'offered' AND r.offer_expires_at <= :now`, { now })
+        .orderBy('r.offer_expires_at')
+        .limit(1)
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .getRawMany<{ id: string }>();
+      if (!due) return false;
+      const registration = await this.transitions.lock(manager, due.id);
+      if (!registration || registration.status !== 'offered') return true;
+      await this.transitions.end(manager, registration, 'cancelled', EVENT_TYPES.registrationOfferExpired);
+      return true;
+    });
+  }
+
+  private async publishedEvent(manager: EntityManager, eventId: string): Promise<EventProjection> {
+    const event = await this.projections.find(manager, eventId);
+    if (!event || event.status !== 'published') {
+      throw new ProblemException('event-not-open', {
+        detail: {
+          en: `The event is ${event?.status ?? 'unknown'}`,
+          ru: `Мероприятие ${event?.status === 'cancelled' ? 'отменено' : 'закрыто'}`,
+          kk: `Іс-шара ${event?.status === 'cancelled' ? 'болдырылмады' : 'жабық'}`,
+        },
+      });
+    }
+    return event;
+  }
+
+  private async onLocked(
+    id: string,
+    work: (manager: EntityManager, registration: RegistrationEntity) => Promise<void>,
+  ): Promise<RegistrationEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const registration = await this.transitions.lock(manager, id);
+      if (!registration) throw registrationNotFound(id);
+      await work(manager, registration);
+      return registration;
+    });
+  }
+
+  private async onToken(
+    token: string | undefined,
+    work: (manager: EntityManager, registration: RegistrationEntity) => Promise<void>,
+  ): Promise<RegistrationEntity> {
+    return inTransaction(this.dataSource, async (manager) => {
+      const registration = await this.tokens.registrationFor(token, { manager, lock: true });
+      await work(manager, registration);
+      return registration;
+    });
+  }
+}
+
+function assertStatus(
+  registration: RegistrationEntity,
+  allowed: readonly RegistrationStatus[],
+  action: keyof typeof ACTIONS,
+): void {
+  if (allowed.includes(registration.status)) return;
+  const status = registration.status;
+  const verb = ACTIONS[action];
+  throw new ProblemException('conflict', {
+    detail: {
+      en: `The registration is ${status}, so it cannot be ${verb.en}`,
+      ru: `Регистрация в статусе «${status}», её нельзя ${verb.ru}`,
+      kk: `Тіркеу «${status}» күйінде, оны ${verb.kk} мүмкін емес`,
+    },
+    extensions: { registrationStatus: status },
+  });
+}
+
+export function registrationNotFound(id: string): ProblemException {
+  return new ProblemException('not-found', {
+    detail: {
+      en: `No registration ${id}`,
+      ru: `Регистрация ${id} не найдена`,
+      kk: `${id} тіркеуі табылмады`,
+    },
+  });
+}
+
+/** The 409 when no seat is free and the event keeps no waitlist. */
+export function noSeat(event: EventProjection, outcome: 'event-full' | 'region-full'): ProblemException {
+  if (outcome === 'region-full') {
+    return new ProblemException('event-full', {
+      detail: {
+        en: "All seats of the participant's region are taken and the event keeps no waitlist",
+        ru: 'Все места для региона участника заняты, лист ожидания не ведётся',
+        kk: 'Қатысушы өңіріне бөлінген барлық орын бос емес, күту тізімі жүргізілмейді',
+      },
+      errors: [{ field: 'regionCode', code: 'regionQuotaFull' }],
+    });
+  }
+  return new ProblemException('event-full', {
+    detail: {
+      en: `All ${event.capacity} seats are taken and the event keeps no waitlist`,
+      ru: `Все ${event.capacity} мест заняты, лист ожидания не ведётся`,
+      kk: `Барлық ${event.capacity} орын бос емес, күту тізімі жүргізілмейді`,
+    },
+  });
+}

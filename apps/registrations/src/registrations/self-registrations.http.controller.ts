@@ -1,0 +1,50 @@
+import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { ANONYMOUS, SelfServiceToken } from '@jiyn/auth';
+import { CreateRegistrationDto } from './dto/create-registration.dto';
+import { ManagementTokenAuth } from './management-token';
+import { toRegistrationView, type RegistrationView } from './registration.view';
+import { RegistrationLifecycleService } from './registration-lifecycle.service';
+import { RegistrationsService } from './registrations.service';
+
+/**
+ * Self-service for participants, reached through the gateway's `/api/v1/self/registrations/…`
+ * without an API key: registering oneself, and managing the registration with the management
+ * token from the confirmation (`Authorization: Bearer …`, passed on as `x-jiyn-self-token`).
+ * Answers are masked like any view without the personal-data scope.
+ */
+@ApiTags('self-service')
+@Controller('self/registrations')
+export class SelfRegistrationsHttpController {
+  constructor(
+    private readonly registrations: RegistrationsService,
+    private readonly lifecycle: RegistrationLifecycleService,
+    private readonly tokens: ManagementTokenAuth,
+  ) {}
+
+  @Post()
+  async register(
+    @Body() dto: CreateRegistrationDto,
+  ): Promise<RegistrationView & { managementToken: string }> {
+    const { registration, managementToken } = await this.registrations.registerSelf(dto);
+    return { ...toRegistrationView(registration, ANONYMOUS), managementToken };
+  }
+
+  @Get('me')
+  async me(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
+    return toRegistrationView(await this.tokens.registrationFor(token), ANONYMOUS);
+  }
+
+  /** Until the event's cancellation deadline (or, without one, its start); afterwards only organisers. */
+  @Post('me/cancel')
+  @HttpCode(200)
+  async cancel(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
+    return toRegistrationView(await this.lifecycle.selfCancel(token), ANONYMOUS);
+  }
+
+  @Post('me/accept-offer')
+  @HttpCode(200)
+  async acceptOffer(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
+    return toRegistrationView(await this.lifecycle.acceptOffer(token), ANONYMOUS);
+  }
+}
