@@ -5,6 +5,7 @@ import { registrationsDatabase } from './database/database';
 import { CheckInModule } from './check-in/check-in.module';
 import { EventPublishedConsumer } from './event-projection/event-published.consumer';
 import { RegistrationChangesModule } from './registration-changes/registration-changes.module';
+import { ImportExportModule } from './import-export/import-export.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { SessionChangedConsumer } from './session-sign-ups/session-changed.consumer';
 import { SelfSessionSignUpsModule } from './session-sign-ups/self-session-sign-ups.module';
@@ -31,6 +32,7 @@ export class RegistrationsAppModule {
         CheckInModule,
         RegistrationChangesModule,
         AnonymisationModule,
+        ImportExportModule,
       ],
       providers: shared.providers,
     };

@@ -51,6 +51,11 @@ export async function createServiceApp(
   const adapter = new FastifyAdapter({ bodyLimit, trustProxy: false });
   const fastify = adapter.getInstance();
   installHttpObservability(fastify, logger, metrics);
+  // One route may take larger bodies than the rest (a bulk import): `@RouteConfig({ bodyLimit })`.
+  fastify.addHook('onRoute', (route) => {
+    const limit = (route.config as { bodyLimit?: unknown } | undefined)?.bodyLimit;
+    if (typeof limit === 'number' && Number.isInteger(limit) && limit > 0) route.bodyLimit = limit;
+  });
   if (options.passThroughBodies) {
     fastify.removeAllContentTypeParsers();
     fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_request, body, done) =>

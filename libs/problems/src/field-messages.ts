@@ -405,6 +405,51 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Тело запроса не является корректным JSON',
     kk: 'Сұраныс денесі жарамды JSON емес',
   },
+  identifierRequired: {
+    en: 'An imported row needs an IIN or an external reference, so re-importing it updates instead of duplicating',
+    ru: 'Импортируемой строке нужен ИИН или внешний ID, чтобы повторный импорт обновлял её, а не создавал дубликат',
+    kk: 'Импортталатын жолға ЖСН немесе сыртқы ID қажет, сонда қайта импорт телнұсқа жасамай, оны жаңартады',
+  },
+  duplicateInFile: {
+    en: '{field} repeats the value of row {0} of this file',
+    ru: 'Поле {field} повторяет значение строки {0} этого файла',
+    kk: '{field} өрісі осы файлдың {0}-жолындағы мәнді қайталайды',
+  },
+  extraCells: {
+    en: 'The row has more cells than the header has columns ({0})',
+    ru: 'В строке больше ячеек, чем столбцов в заголовке ({0})',
+    kk: 'Жолда тақырыптағы бағандардан ({0}) көп ұяшық бар',
+  },
+  missingColumn: {
+    en: 'The file has no column for: {0}',
+    ru: 'В файле нет столбца для: {0}',
+    kk: 'Файлда мына өріске баған жоқ: {0}',
+  },
+  duplicateColumn: {
+    en: 'Two columns ("{0}" and "{1}") both hold {field}',
+    ru: 'Два столбца («{0}» и «{1}») содержат поле {field}',
+    kk: 'Екі баған («{0}» және «{1}») {field} өрісін қамтиды',
+  },
+  unterminatedQuote: {
+    en: 'A quote opened on line {0} is never closed',
+    ru: 'Кавычка, открытая в строке {0}, не закрыта',
+    kk: '{0}-жолда ашылған тырнақша жабылмаған',
+  },
+  invalidEncoding: {
+    en: 'The file is marked as UTF-8 but is not valid UTF-8',
+    ru: 'Файл помечен как UTF-8, но не является корректным UTF-8',
+    kk: 'Файл UTF-8 деп белгіленген, бірақ жарамды UTF-8 емес',
+  },
+  emptyFile: {
+    en: 'The file is empty: it needs a header line and rows',
+    ru: 'Файл пуст: нужны строка заголовка и строки данных',
+    kk: 'Файл бос: тақырып жолы мен деректер жолдары қажет',
+  },
+  tooManyRows: {
+    en: 'At most {0} rows can be imported at once; the file has {1}',
+    ru: 'За один раз можно импортировать не более {0} строк; в файле {1}',
+    kk: 'Бір рет ең көбі {0} жол импорттауға болады; файлда {1} жол бар',
+  },
 };
 
 const FALLBACK: Template = {

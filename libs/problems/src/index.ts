@@ -6,7 +6,7 @@ export {
   type FieldProblem,
   type ProblemOptions,
 } from './problem.exception';
-export { createValidationPipe } from './validation.pipe';
+export { VALIDATOR_OPTIONS, createValidationPipe } from './validation.pipe';
 export {
   FORWARDED_URI_HEADER,
   PROBLEM_CONTENT_TYPE,

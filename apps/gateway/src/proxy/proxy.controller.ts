@@ -13,7 +13,7 @@ import {
 import { CORRELATION_HEADER, SERVICE_LOGGER, currentCorrelationId } from '@jiyn/observability';
 import { FORWARDED_URI_HEADER, ProblemException } from '@jiyn/problems';
 import { GatewayEnvironment } from '../gateway.environment';
-import { resolveRoute, type Route } from './route-table';
+import { headersTimeoutMs, resolveRoute, type Route } from './route-table';
 import { Upstreams } from './upstreams';
 
 /** Request headers a service may see; everything else (cookies, the caller's key) stays at the gateway. */
@@ -108,7 +108,7 @@ export class ProxyController implements OnApplicationShutdown {
         path: `${route.path}${query}`,
         headers,
         body,
-        headersTimeout: 30_000,
+        headersTimeout: headersTimeoutMs(route, request.method),
         bodyTimeout: 60_000,
       });
     } catch (error) {

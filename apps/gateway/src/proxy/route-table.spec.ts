@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import { resolveRoute } from './route-table';
+import {
+  BULK_HEADERS_TIMEOUT_MS,
+  UPSTREAM_HEADERS_TIMEOUT_MS,
+  headersTimeoutMs,
+  resolveRoute,
+} from './route-table';
 
 describe(resolveRoute.name, () => {
   it('should send each resource to the service that owns it', () => {
@@ -53,5 +58,17 @@ describe(resolveRoute.name, () => {
     expect(resolveRoute('constructor', 'authenticated')).toBeUndefined();
     expect(resolveRoute('', 'authenticated')).toBeUndefined();
     expect(resolveRoute('events/x?admin=1', 'authenticated')?.path).toBe('/events/x%3Fadmin%3D1');
+  });
+});
+
+describe(headersTimeoutMs.name, () => {
+  it('should wait longer only for a bulk import', () => {
+    const imports = resolveRoute('registrations/events/e1/imports', 'authenticated');
+    const list = resolveRoute('registrations', 'authenticated');
+    expect(imports && headersTimeoutMs(imports, 'POST')).toBe(BULK_HEADERS_TIMEOUT_MS);
+    expect(imports && headersTimeoutMs(imports, 'GET')).toBe(UPSTREAM_HEADERS_TIMEOUT_MS);
+    expect(list && headersTimeoutMs(list, 'POST')).toBe(UPSTREAM_HEADERS_TIMEOUT_MS);
+    const other = resolveRoute('events/e1/imports', 'authenticated');
+    expect(other && headersTimeoutMs(other, 'POST')).toBe(UPSTREAM_HEADERS_TIMEOUT_MS);
   });
 });

@@ -57,3 +57,14 @@ export function resolveRoute(path: string, access: Access): Route | undefined {
 }
 
 export const UPSTREAMS: readonly UpstreamName[] = ['sessions', 'registrations', 'speakers', 'feedback'];
+
+/** How long the gateway waits for a service's answer headers. */
+export const UPSTREAM_HEADERS_TIMEOUT_MS = 30_000;
+/** Bulk imports (up to 20,000 rows, answered with their report) may take longer on a busy machine. */
+export const BULK_HEADERS_TIMEOUT_MS = 180_000;
+
+export function headersTimeoutMs(route: Route, method: string): number {
+  return method === 'POST' && /^\/registrations\/events\/[^/]+\/imports$/.test(route.path)
+    ? BULK_HEADERS_TIMEOUT_MS
+    : UPSTREAM_HEADERS_TIMEOUT_MS;
+}

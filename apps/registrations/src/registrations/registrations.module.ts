@@ -32,7 +32,7 @@ import { SelfRegistrationsHttpController } from './self-registrations.http.contr
     EventPublishedConsumer,
   ],
   // ManagementTokenAuth: other self-service features (session sign-ups) resolve the same token;
-  // RegistrationsService.upsertParticipant: the importer, row by row.
-  exports: [RegistrationsService, RegistrationLifecycleService, ManagementTokenAuth],
+  // RegistrationsService.upsertParticipant: the importer, row by row; the repository: list exports.
+  exports: [RegistrationsService, RegistrationsRepository, RegistrationLifecycleService, ManagementTokenAuth],
 })
 export class RegistrationsModule {}

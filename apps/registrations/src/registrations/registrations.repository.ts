@@ -39,9 +39,10 @@ export class RegistrationsRepository {
   async findActiveMatch(
     eventId: string,
     { externalReference, iin }: { externalReference: string | null; iin: string | null },
+    manager: EntityManager = this.dataSource.manager,
   ): Promise<RegistrationEntity | null> {
     const active = () =>
-      this.dataSource.manager
+      manager
         .createQueryBuilder(RegistrationEntity, 'r')
         .where('r.event_id = :eventId', { eventId })
         .andWhere(`r.status NOT IN ('cancelled', 'rejected')`);

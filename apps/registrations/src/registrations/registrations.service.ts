@@ -29,7 +29,7 @@ import { noSeat, registrationNotFound } from './registration-lifecycle.service';
 import { ACTIVE, RegistrationTransitions, holdsSeat } from './registration-transitions';
 import { RegistrationsRepository } from './registrations.repository';
 import { SeatLedger } from './seat-ledger';
-import { inTransaction } from './transaction';
+import { inTransaction, once } from './transaction';
 import { RegistrationsEnvironment } from '../registrations.environment';
 
 /** The partial unique index that keeps an external reference to one active registration per event. */
@@ -100,31 +100,60 @@ export class RegistrationsService {
   async upsertParticipant(
     dto: CreateRegistrationDto,
     channel: RegistrationChannel,
-    options: { matchByIin: boolean },
+    options: {
+      matchByIin: boolean;
+      /** Run in the caller's transaction (the importer's batches) instead of one of our own. */
+      manager?: EntityManager;
+      /** The active match the caller already looked up for many rows at once (null: none). */
+      match?: RegistrationEntity | null;
+      /** With `manager`: the event and its settings read once for all rows of that transaction. */
+      shared?: Map<string, unknown>;
+    },
   ): Promise<UpsertResult> {
+    const { manager } = options;
     for (let attempt = 1; ; attempt += 1) {
-      const existing = await this.registrations.findActiveMatch(dto.eventId, {
-        externalReference: dto.externalReference ?? null,
-        iin: options.matchByIin && dto.iin ? normalizedIin(dto.iin) : null,
-      });
+      const existing =
+        attempt === 1 && options.match !== undefined
+          ? options.match
+          : await this.registrations.findActiveMatch(
+              dto.eventId,
+              {
+                externalReference: dto.externalReference ?? null,
+                iin: options.matchByIin && dto.iin ? normalizedIin(dto.iin) : null,
+              },
+              manager,
+            );
       if (existing) {
-        const updated = await this.update(existing.id, dto);
+        const updated = await this.update(existing.id, dto, manager, options.shared);
         if (updated) return updated;
         continue; // ended while we looked: create instead
       }
       try {
-        return { ...(await this.create(dto, channel, { revealExisting: true })), outcome: 'created' };
+        return {
+          ...(await this.create(dto, channel, { revealExisting: true }, manager, options.shared)),
+          outcome: 'created',
+        };
       } catch (error) {
         // Someone created the same participant a moment ago: look again, it is now an update
-        // (or, if it still clashes, a true duplicate the second attempt reports).
+        // (or, if it still clashes, a true duplicate the second attempt reports). In the caller's
+        // transaction the failed statement has aborted it: the caller decides (the importer rolls
+        // back the row's savepoint and reports the row).
         const raced =
           error instanceof ProblemException &&
           (error.problemType === 'duplicate-registration' || error.problem.extensions?.['conflictOn']) &&
           (dto.externalReference !== undefined || options.matchByIin) &&
-          attempt < 2;
+          attempt < 2 &&
+          !manager;
         if (!raced) throw error;
       }
     }
+  }
+
+  /** Whether upserting `dto` over the active registration `current` would change it (dry-run previews). */
+  wouldChange(current: RegistrationEntity, dto: CreateRegistrationDto): boolean {
+    const next = this.detailsOf(dto);
+    next.externalReference ??= current.externalReference;
+    return Object.keys(changedDetails(current, next)).length > 0;
   }
 
   async get(id: string): Promise<RegistrationEntity> {
@@ -146,6 +175,8 @@ export class RegistrationsService {
     dto: CreateRegistrationDto,
     channel: RegistrationChannel,
     { revealExisting }: { revealExisting: boolean },
+    outer?: EntityManager,
+    shared?: Map<string, unknown>,
   ): Promise<{ registration: RegistrationEntity; managementToken: string }> {
     const { token, digest } = newManagementToken();
     const details = this.detailsOf(dto);
@@ -167,11 +198,13 @@ export class RegistrationsService {
       version: 1,
     });
     try {
-      await inTransaction(this.dataSource, async (manager) => {
+      await this.transaction(outer, async (manager) => {
         const now = new Date();
         registration.createdAt = now;
         registration.updatedAt = now;
-        const found = await this.projections.findWithSettings(manager, dto.eventId);
+        const found = await once(shared, `event-and-settings:${dto.eventId}`, () =>
+          this.projections.findWithSettings(manager, dto.eventId),
+        );
         if (!found) throw eventNotFound(dto.eventId);
         const { event, settings } = found;
         assertRegistrationOpen(event, now);
@@ -192,16 +225,26 @@ export class RegistrationsService {
    * Replaces the participant's details of an active registration. Returns null when it is no
    * longer active. A seat holder moving to another region needs room in that region's quota.
    */
-  private async update(id: string, dto: CreateRegistrationDto): Promise<UpsertResult | null> {
+  private async update(
+    id: string,
+    dto: CreateRegistrationDto,
+    outer?: EntityManager,
+    shared?: Map<string, unknown>,
+  ): Promise<UpsertResult | null> {
     const next = this.detailsOf(dto);
     const data = await this.forms.participantData(dto.eventId, dto, 'api', new Date());
     try {
-      return await inTransaction(this.dataSource, async (manager) => {
+      return await this.transaction(outer, async (manager) => {
         const current = await this.transitions.lock(manager, id);
         if (!current || !ACTIVE.includes(current.status)) return null;
         // A row without a reference keeps the one already known.
         next.externalReference ??= current.externalReference;
-        assertMeetsSettings(next, await this.settings.get(manager, current.eventId));
+        assertMeetsSettings(
+          next,
+          await once(shared, `settings:${current.eventId}`, () =>
+            this.settings.get(manager, current.eventId),
+          ),
+        );
         const changes: Partial<RegistrationEntity> = {
           ...changedDetails(current, next),
           ...changedParticipantData(current, data, next),
@@ -231,6 +274,14 @@ export class RegistrationsService {
       }
       throw error;
     }
+  }
+
+  /** The caller's transaction when given (it owns retries and the commit), else one of our own. */
+  private transaction<T>(
+    outer: EntityManager | undefined,
+    work: (manager: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    return outer ? work(outer) : inTransaction(this.dataSource, work);
   }
 
   private async initialStatus(

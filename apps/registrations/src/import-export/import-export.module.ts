@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { CheckInKeysModule } from '../check-in/check-in-keys.module';
+import { EventProjectionModule } from '../event-projection/event-projection.module';
+import { RegistrationsModule } from '../registrations/registrations.module';
+import { RegistrationsService } from '../registrations/registrations.service';
+import { ExportService } from './export.service';
+import { ImportBodyParser } from './import-body.parser';
+import { ImportExportHttpController } from './import-export.http.controller';
+import { ImportService } from './import.service';
+import { PARTICIPANT_WRITER } from './participant-writer';
+
+/** Bulk import of ministry participant lists and list exports (CSV, XLSX). */
+@Module({
+  imports: [EventProjectionModule, RegistrationsModule, CheckInKeysModule],
+  controllers: [ImportExportHttpController],
+  providers: [
+    ImportService,
+    ExportService,
+    ImportBodyParser,
+    { provide: PARTICIPANT_WRITER, useExisting: RegistrationsService },
+  ],
+})
+export class ImportExportModule {}
