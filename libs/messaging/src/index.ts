@@ -15,7 +15,7 @@ export {
   dropOutboxParkingSql,
   outboxChannel,
 } from './messaging-tables';
-export { OutboxWriter, type OutgoingEvent } from './outbox-writer';
+export { OutboxWriter, type OutboxRow, type OutgoingEvent } from './outbox-writer';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
 export { PermanentEventError, type EventConsumer, type Subscription } from './event-consumer';
 export { ConsumerRunner, type ConsumerRunnerOptions } from './consumer-runner';

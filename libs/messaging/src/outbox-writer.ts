@@ -12,6 +12,18 @@ export interface OutgoingEvent {
   data: object;
 }
 
+/** An outbox row as the relay reads it: what a single-statement write inserts itself. */
+export interface OutboxRow {
+  id: string;
+  topic: string;
+  messageKey: string;
+  eventType: string;
+  /** JSON of the Kafka headers (CloudEvents binary mode). */
+  headers: string;
+  /** JSON of the event data. */
+  payload: string;
+}
+
 /**
  * Appends events to the outbox inside the caller's transaction, so the state change and its
  * events commit (or roll back) together. The relay publishes them after commit.
@@ -31,35 +43,46 @@ export class OutboxWriter {
       );
     }
     const now = new Date();
-    const correlationid = currentCorrelationId();
-    const ids: string[] = [];
     const values: unknown[] = [];
     const rows = events.map((event, index) => {
-      const id = uuidv7(now.getTime());
-      ids.push(id);
-      const headers = toKafkaHeaders({
-        id,
-        source: this.source,
-        type: event.type,
-        subject: event.subject,
-        time: now.toISOString(),
-        correlationid,
-      });
-      values.push(
-        id,
-        event.topic,
-        event.subject,
-        event.type,
-        JSON.stringify(headers),
-        JSON.stringify(event.data),
-      );
+      const row = this.toRow(event, now);
+      values.push(row.id, row.topic, row.messageKey, row.eventType, row.headers, row.payload);
       const p = index * 6;
       return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}::jsonb, $${p + 6})`;
     });
     await manager.query(
-      `INSERT INTO "${this.schema}".outbox (id, topic, message_key, event_type, headers, payload) VALUES ${rows.join(', ')}`,
+      `INSERT INTO ${this.table} (id, topic, message_key, event_type, headers, payload) VALUES ${rows.join(', ')}`,
       values,
     );
-    return ids;
+    return values.filter((_, index) => index % 6 === 0) as string[];
+  }
+
+  /** The outbox table, quoted, for a statement that writes a state change and its event at once. */
+  get table(): string {
+    return `"${this.schema}".outbox`;
+  }
+
+  /**
+   * The row `append` would write, for a single statement that inserts it together with the state
+   * change it announces (one statement is atomic: both commit or neither). `ce_id` = the row id.
+   */
+  toRow(event: OutgoingEvent, now: Date = new Date()): OutboxRow {
+    const id = uuidv7(now.getTime());
+    const headers = toKafkaHeaders({
+      id,
+      source: this.source,
+      type: event.type,
+      subject: event.subject,
+      time: now.toISOString(),
+      correlationid: currentCorrelationId(),
+    });
+    return {
+      id,
+      topic: event.topic,
+      messageKey: event.subject,
+      eventType: event.type,
+      headers: JSON.stringify(headers),
+      payload: JSON.stringify(event.data),
+    };
   }
 }

@@ -1,5 +1,6 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { SeatBuckets1764201600007 } from './migrations/1764201600007-seat-buckets';
+import { CarefulPathSignal1764201600009 } from './migrations/1764201600009-careful-path-signal';
 import { AnonymiseLifecycleFields1764201600008 } from './migrations/1764201600008-anonymise-lifecycle-fields';
 import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-outbox-rows';
 import { RegistrationEntity } from '../registrations/registration.entity';
@@ -28,6 +29,7 @@ export function registrationsDatabase(url: string, poolSize?: number): ServiceDa
       CheckInAndSessionSignUps1764201600005,
       SeatBuckets1764201600007,
       AnonymiseLifecycleFields1764201600008,
+      CarefulPathSignal1764201600009,
       ParkOutboxRows1764201600010,
     ],
   };

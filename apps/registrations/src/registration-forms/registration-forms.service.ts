@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { isUniqueViolation } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
+import { BriefCache } from '../brief-cache';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { RegistrationsEnvironment } from '../registrations.environment';
 import { validateAnswers, type Answers } from './answers';
@@ -31,6 +32,12 @@ export interface ParticipantData {
 @Injectable()
 export class RegistrationFormsService {
   private readonly defaultConsent: ConsentTerms;
+  /**
+   * The form registrations are checked against, remembered for a second: registrations come in
+   * bursts. A form changed in another replica applies within that second; consent records copy
+   * the terms of the version the participant accepted, so they stay true either way.
+   */
+  private readonly recentForms = new BriefCache<RegistrationForm>(1_000);
 
   constructor(
     private readonly dataSource: DataSource,
@@ -79,6 +86,8 @@ export class RegistrationFormsService {
       // Two first saves at once: the loser finds the winner's row on its second try.
       if (isUniqueViolation(error)) return toRegistrationForm(await save());
       throw error;
+    } finally {
+      this.recentForms.forget(eventId);
     }
   }
 
@@ -93,7 +102,9 @@ export class RegistrationFormsService {
     channel: string,
     now: Date,
   ): Promise<ParticipantData> {
-    const form = await this.effective(this.dataSource.manager, eventId);
+    const form = (await this.recentForms.get(eventId, () =>
+      this.effective(this.dataSource.manager, eventId),
+    )) as RegistrationForm;
     const answers = validateAnswers(form.questions, input.answers);
     const errors: FieldProblem[] = [
       ...(answers.ok ? [] : answers.errors),

@@ -7,6 +7,7 @@ import { EventSettingsService } from '../event-settings/event-settings.service';
 import { SessionSignUpsModule } from '../session-sign-ups/session-sign-ups.module';
 import { ManagementTokenAuth } from './management-token';
 import { OfferSweeper } from './offer-sweeper';
+import { OneStatementRegistration } from './one-statement-registration';
 import { RegistrationLifecycleService } from './registration-lifecycle.service';
 import { RegistrationTransitions } from './registration-transitions';
 import { RegistrationFormsModule } from '../registration-forms/registration-forms.module';
@@ -25,6 +26,7 @@ import { SelfRegistrationsHttpController } from './self-registrations.http.contr
     RegistrationLifecycleService,
     RegistrationTransitions,
     SeatLedger,
+    OneStatementRegistration,
     ManagementTokenAuth,
     OfferSweeper,
     EventSettingsService,

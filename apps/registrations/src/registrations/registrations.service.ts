@@ -21,7 +21,9 @@ import {
 } from '../registration-forms/registration-forms.service';
 import type { CreateRegistrationDto } from './dto/create-registration.dto';
 import type { ListRegistrationsQuery } from './dto/list-registrations.query';
+import { BriefCache } from '../brief-cache';
 import { newManagementToken } from './management-token';
+import { OneStatementRegistration } from './one-statement-registration';
 import { participantKey } from './participant-key';
 import { RegistrationEntity, type RegistrationChannel, type RegistrationStatus } from './registration.entity';
 import { registrationCreatedEvent } from './registration-events';
@@ -73,7 +75,11 @@ export class RegistrationsService {
     private readonly outbox: OutboxWriter,
     private readonly env: RegistrationsEnvironment,
     private readonly forms: RegistrationFormsService,
+    private readonly oneStatement: OneStatementRegistration,
   ) {}
+
+  /** Each event with its settings as read in the last second: registrations come in bursts. */
+  private readonly recentEvents = new BriefCache<{ event: EventProjection; settings: EventSettings }>(1_000);
 
   /**
    * A participant registering themselves (channel `self`): always a new registration. An external
@@ -198,6 +204,10 @@ export class RegistrationsService {
       version: 1,
     });
     try {
+      // Outside an importer's batch, one statement usually does it all (see OneStatementRegistration).
+      if (!outer && (await this.createInOneStatement(registration))) {
+        return { registration, managementToken: token };
+      }
       await this.transaction(outer, async (manager) => {
         const now = new Date();
         registration.createdAt = now;
@@ -219,6 +229,34 @@ export class RegistrationsService {
       throw error;
     }
     return { registration, managementToken: token };
+  }
+
+  /**
+   * The common case in one round trip, checked against the event as read in the last second (the
+   * statement re-checks status, window, approval and seats itself). False: nothing was written,
+   * the careful path must decide (a busy bucket, a full quota, or an event that looks closed now).
+   */
+  private async createInOneStatement(registration: RegistrationEntity): Promise<boolean> {
+    const now = new Date();
+    const found = await this.recentEvents.get(registration.eventId, () =>
+      this.projections.findWithSettings(this.dataSource.manager, registration.eventId),
+    );
+    if (!found) return false;
+    assertRegistrationOpen(found.event, now);
+    assertMeetsSettings(registration, found.settings);
+    registration.createdAt = now;
+    registration.updatedAt = now;
+    const outcome = await this.oneStatement.insert(
+      this.dataSource.manager,
+      registration,
+      registrationCreatedEvent(registration),
+    );
+    if (outcome.kind === 'full') throw noSeat(found.event, 'event-full');
+    if (outcome.kind !== 'inserted') return false;
+    registration.status = outcome.status;
+    registration.confirmationCode = outcome.confirmationCode;
+    registration.waitlistedAt = outcome.status === 'waitlisted' ? now : null;
+    return true;
   }
 
   /**

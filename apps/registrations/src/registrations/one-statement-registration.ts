@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { OutboxWriter, type OutgoingEvent } from '@jiyn/messaging';
+import { queryRows } from '@jiyn/persistence';
+import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
+
+export type OneStatementOutcome =
+  | { kind: 'inserted'; status: RegistrationStatus; confirmationCode: string }
+  /** No seat and no waitlist: nothing was written. */
+  | { kind: 'full' }
+  /** Unknown, not published, or outside its registration window now: nothing was written. */
+  | { kind: 'not-open' }
+  /** A seat may be free but every bucket with room was busy, or the region's quota was full. */
+  | { kind: 'careful-path' };
+
+/** SQLSTATE of registrations.take_careful_path(): the statement rolled back, seat included. */
+const CAREFUL_PATH = 'JY001';
+
+/**
+ * A new registration in ONE statement: the seat (an idle bucket with room, and the region's seat
+ * with it), the row and its registration.created outbox row. One statement is atomic, so seat, row
+ * and event commit together as in a transaction, but in one round trip instead of eight and with
+ * the bucket locked only while the statement runs. It decides as the careful path does:
+ * approval → pending; a seat → confirmed; no bucket with room at all → waitlisted (or nothing, when
+ * the event keeps no waitlist). The cases it cannot settle alone — room in a bucket others are
+ * working on, a region's quota full after the event seat was taken — go to the careful path
+ * (RegistrationsService's transaction), which waits for busy buckets and gives seats back.
+ *
+ * The event's status, window, approval and waitlist flags are read in the statement, so a cached
+ * view of the event that the caller validated against can never let a registration through that
+ * the event no longer takes.
+ */
+@Injectable()
+export class OneStatementRegistration {
+  constructor(private readonly outbox: OutboxWriter) {}
+
+  async insert(
+    manager: EntityManager,
+    registration: RegistrationEntity,
+    created: OutgoingEvent,
+  ): Promise<OneStatementOutcome> {
+    const row = this.outbox.toRow(created, registration.createdAt);
+    const r = registration;
+    try {
+      const [result] = await queryRows<{
+        decision: string | null;
+        status: RegistrationStatus | null;
+        confirmation_code: string | null;
+      }>(
+        manager,
+        `WITH event AS (
+           SELECT p.requires_approval, p.waitlist_enabled FROM registrations.event_projections p
+            WHERE p.event_id = $2 AND p.status = 'published'
+              AND (p.registration_opens_at IS NULL OR p.registration_opens_at <= now())
+              AND (p.registration_closes_at IS NULL OR p.registration_closes_at >= now())
+         ), pick AS (
+           SELECT bucket FROM registrations.seat_buckets
+            WHERE event_id = $2 AND taken < capacity AND NOT (SELECT requires_approval FROM event)
+            ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED
+         ), claimed AS (
+           UPDATE registrations.seat_buckets b SET taken = b.taken + 1 FROM pick
+            WHERE b.event_id = $2 AND b.bucket = pick.bucket
+            RETURNING b.bucket
+         ), quota AS (
+           SELECT (SELECT COALESCE((es.region_quotas ->> $3)::int, es.region_quota)
+                     FROM registrations.event_settings es WHERE es.event_id = $2) AS seats
+         ), region AS (
+           INSERT INTO registrations.region_seats AS s (event_id, region_code, taken)
+           SELECT $2, $3, 1 FROM claimed, quota
+            WHERE $3::text IS NOT NULL AND (quota.seats IS NULL OR quota.seats > 0)
+           ON CONFLICT (event_id, region_code) DO UPDATE SET taken = s.taken + 1
+            WHERE s.taken < COALESCE((SELECT seats FROM quota), 2147483647)
+           RETURNING 1
+         ), decision AS (
+           SELECT CASE
+             WHEN e.requires_approval THEN 'pending'
+             WHEN EXISTS (SELECT 1 FROM claimed) THEN
+               CASE WHEN $3::text IS NULL OR EXISTS (SELECT 1 FROM region) THEN 'confirmed'
+                    ELSE registrations.take_careful_path() END
+             WHEN EXISTS (SELECT 1 FROM registrations.seat_buckets
+                           WHERE event_id = $2 AND taken < capacity) THEN 'careful-path'
+             WHEN e.waitlist_enabled THEN 'waitlisted'
+             ELSE 'full'
+           END AS status
+           FROM event e
+         ), registration AS (
+           INSERT INTO registrations.registrations (
+             id, event_id, region_code, status, full_name, email, phone, iin, sex, birth_date,
+             organisation, position, preferred_language, channel, participant_key,
+             management_token_digest, external_reference, waitlisted_at, offer_expires_at,
+             rejection_reason, answers, consent, age_band, anonymised_at, version, created_at, updated_at)
+           SELECT $1, $2, $3, d.status, $4, $5, $6, $7, $8, $9,
+                  $10, $11, $12, $13, $14,
+                  $15, $16, CASE WHEN d.status = 'waitlisted' THEN $17::timestamptz END, NULL,
+                  NULL, $18::jsonb, $19::jsonb, $20, NULL, 1, $17, $17
+             FROM decision d WHERE d.status IN ('pending', 'confirmed', 'waitlisted')
+           RETURNING status, confirmation_code
+         ), announced AS (
+           INSERT INTO ${this.outbox.table} (id, topic, message_key, event_type, headers, payload)
+           SELECT $21, $22, $23, $24, $25::jsonb, jsonb_set($26::jsonb, '{status}', to_jsonb(r.status))::text
+             FROM registration r
+           RETURNING 1
+         )
+         SELECT (SELECT status FROM decision) AS decision, r.status, r.confirmation_code
+           FROM (SELECT 1) one LEFT JOIN registration r ON true`,
+        [
+          r.id,
+          r.eventId,
+          r.regionCode,
+          r.fullName,
+          r.email,
+          r.phone,
+          r.iin,
+          r.sex,
+          r.birthDate,
+          r.organisation,
+          r.position,
+          r.preferredLanguage,
+          r.channel,
+          r.participantKey,
+          r.managementTokenDigest,
+          r.externalReference,
+          r.createdAt,
+          JSON.stringify(r.answers ?? {}),
+          r.consent === null ? null : JSON.stringify(r.consent),
+          r.ageBand,
+          row.id,
+          row.topic,
+          row.messageKey,
+          row.eventType,
+          row.headers,
+          row.payload,
+        ],
+      );
+      if (result?.status && result.confirmation_code)
+        return { kind: 'inserted', status: result.status, confirmationCode: result.confirmation_code };
+      if (result?.decision === 'full') return { kind: 'full' };
+      if (result?.decision === 'careful-path') return { kind: 'careful-path' };
+      return { kind: 'not-open' };
+    } catch (error) {
+      if ((error as { code?: string }).code === CAREFUL_PATH) return { kind: 'careful-path' };
+      throw error;
+    }
+  }
+}
