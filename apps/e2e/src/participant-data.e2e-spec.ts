@@ -105,6 +105,11 @@ describe('participant data through the gateway', () => {
     expect(created.body.answers).toEqual({ track: 'theatre' });
     expect(created.body.consent).toMatchObject({
       textVersion: 'e2e-v1',
+      operatorBin: FORM.consent.operatorBin,
+    });
+    const single = await call('GET', `/api/v1/registrations/${created.body.id}`);
+    expect(single.body.consent).toMatchObject({
+      textVersion: 'e2e-v1',
       terms: { operatorBin: FORM.consent.operatorBin },
     });
 

@@ -338,6 +338,12 @@ describe('registration forms', () => {
       accepted: true,
       textVersion: 'mci-2030-v1',
       channel: 'admin',
+      operatorBin: OPERATOR_BIN,
+    });
+    const single = await service.request('GET', `/registrations/${created.body.id}`);
+    expect(single.body.consent).toMatchObject({
+      accepted: true,
+      textVersion: 'mci-2030-v1',
       terms: {
         operatorBin: OPERATOR_BIN,
         thirdPartyTransfer: true,

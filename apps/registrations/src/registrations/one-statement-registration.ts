@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { OutboxWriter, type OutgoingEvent } from '@jiyn/messaging';
 import { queryRows } from '@jiyn/persistence';
 import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
@@ -32,14 +32,26 @@ const CAREFUL_PATH = 'JY001';
  */
 @Injectable()
 export class OneStatementRegistration {
-  constructor(private readonly outbox: OutboxWriter) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
+  ) {}
 
+  /**
+   * Stamps the registration's time once a database connection is in hand (not while it waited for
+   * one), so its createdAt and its event's time are when it was written, then writes it.
+   */
   async insert(
-    manager: EntityManager,
     registration: RegistrationEntity,
-    created: OutgoingEvent,
+    announce: (registration: RegistrationEntity) => OutgoingEvent,
   ): Promise<OneStatementOutcome> {
-    const row = this.outbox.toRow(created, registration.createdAt);
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    const manager = runner.manager;
+    const now = new Date();
+    registration.createdAt = now;
+    registration.updatedAt = now;
+    const row = this.outbox.toRow(announce(registration), now);
     const r = registration;
     try {
       const [result] = await queryRows<{
@@ -140,6 +152,8 @@ export class OneStatementRegistration {
     } catch (error) {
       if ((error as { code?: string }).code === CAREFUL_PATH) return { kind: 'careful-path' };
       throw error;
+    } finally {
+      await runner.release();
     }
   }
 }

@@ -33,7 +33,8 @@ export interface RegistrationView {
   /** The QR payload: a signed token scanners verify offline with the published key. */
   checkInToken: string;
   answers: Answers;
-  consent: ConsentRecord | null;
+  /** The terms themselves only in a single registration's view (GET /registrations/:id): they are long. */
+  consent: ConsentRecord | ConsentSummary | null;
   /** Set once the personal data was erased; the row then keeps only statistics. */
   anonymisedAt: string | null;
   version: number;
@@ -41,11 +42,20 @@ export interface RegistrationView {
   updatedAt: string;
 }
 
+/** What lists and write answers show of the consent record: which text, when, through which channel. */
+export type ConsentSummary = Omit<ConsentRecord, 'terms'> & { operatorBin: string | null };
+
+function consentSummary(record: ConsentRecord): ConsentSummary {
+  const { terms, ...summary } = record;
+  return { ...summary, operatorBin: terms.operatorBin };
+}
+
 /** IIN, phone and what the IIN reveals (sex, birth date) are masked unless the caller may see personal data. */
 export function toRegistrationView(
   registration: RegistrationEntity,
   principal: Principal,
   checkIn: CheckInKeys,
+  { consentTerms = false }: { consentTerms?: boolean } = {},
 ): RegistrationView {
   const personal = hasScope(principal, 'personal-data');
   return {
@@ -72,7 +82,11 @@ export function toRegistrationView(
     confirmationCode: formatConfirmationCode(registration.confirmationCode),
     checkInToken: checkIn.tokenFor(registration),
     answers: registration.answers ?? {},
-    consent: registration.consent ?? null,
+    consent: !registration.consent
+      ? null
+      : consentTerms
+        ? registration.consent
+        : consentSummary(registration.consent),
     anonymisedAt: registration.anonymisedAt ? registration.anonymisedAt.toISOString() : null,
     version: registration.version,
     createdAt: registration.createdAt.toISOString(),

@@ -56,7 +56,9 @@ export class RegistrationsHttpController {
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
-    return toRegistrationView(await this.registrations.get(id), principal, this.checkIn);
+    return toRegistrationView(await this.registrations.get(id), principal, this.checkIn, {
+      consentTerms: true,
+    });
   }
 
   /** pending → confirmed when a seat is free, else waitlisted (409 when full and no waitlist is kept). */

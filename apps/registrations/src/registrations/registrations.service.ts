@@ -244,18 +244,12 @@ export class RegistrationsService {
     if (!found) return false;
     assertRegistrationOpen(found.event, now);
     assertMeetsSettings(registration, found.settings);
-    registration.createdAt = now;
-    registration.updatedAt = now;
-    const outcome = await this.oneStatement.insert(
-      this.dataSource.manager,
-      registration,
-      registrationCreatedEvent(registration),
-    );
+    const outcome = await this.oneStatement.insert(registration, registrationCreatedEvent);
     if (outcome.kind === 'full') throw noSeat(found.event, 'event-full');
     if (outcome.kind !== 'inserted') return false;
     registration.status = outcome.status;
     registration.confirmationCode = outcome.confirmationCode;
-    registration.waitlistedAt = outcome.status === 'waitlisted' ? now : null;
+    registration.waitlistedAt = outcome.status === 'waitlisted' ? registration.createdAt : null;
     return true;
   }
 

@@ -34,7 +34,10 @@ export class SelfRegistrationsHttpController {
 
   @Get('me')
   async me(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
-    return toRegistrationView(await this.tokens.registrationFor(token), ANONYMOUS, this.checkIn);
+    // The participant sees the consent terms they accepted in full.
+    return toRegistrationView(await this.tokens.registrationFor(token), ANONYMOUS, this.checkIn, {
+      consentTerms: true,
+    });
   }
 
   /** Until the event's cancellation deadline (or, without one, its start); afterwards only organisers. */
