@@ -2,7 +2,7 @@
  * Small helpers the benchmarks share: latency statistics, bounded concurrency, process memory from
  * /proc and plain-text tables. Nothing here talks to the platform.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 export interface LatencySummary {
   count: number;
@@ -107,4 +107,33 @@ export function envNumber(name: string, fallback: number, min: number, max: numb
   const value = raw === undefined || raw.trim() === '' ? Number.NaN : Number(raw);
   if (!Number.isFinite(value)) return fallback;
   return Math.min(max, Math.max(min, value));
+}
+
+/** CPU time (user + system, seconds) a process has used, from /proc (Linux); NaN when unknown. */
+export function processCpuSeconds(pid: number | undefined): number {
+  if (!pid) return Number.NaN;
+  try {
+    // Fields after the command (which may contain spaces) start at ") ": utime and stime are 14 and 15.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return Number.NaN;
+  }
+}
+
+/** CPU time of every process whose command is `name` (e.g. all PostgreSQL backends), seconds. */
+export function commandCpuSeconds(name: string): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) !== name) continue;
+      total += processCpuSeconds(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return total;
 }

@@ -21,7 +21,17 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka, logLevel } from 'kafkajs';
 import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import { REGION_CODES, generateIin } from '@jiyn/kz';
-import { envNumber, int, mb, ms, summarize, table, type LatencySummary } from './bench-kit';
+import {
+  commandCpuSeconds,
+  envNumber,
+  int,
+  mb,
+  ms,
+  processCpuSeconds,
+  summarize,
+  table,
+  type LatencySummary,
+} from './bench-kit';
 import {
   BENCH_LOG_LEVEL,
   BenchError,
@@ -170,6 +180,21 @@ interface PhaseResult {
   errors: number;
   errorSamples: string[];
   ids: Set<string>;
+  /** CPU milliseconds per registration, by process, over the whole phase (warm-up included). */
+  cpuPerRegistration: Record<string, number>;
+}
+
+/** CPU seconds so far of the processes that serve a registration (own platform only). */
+function cpuSnapshot(platform: Platform): Record<string, number> {
+  const snapshot: Record<string, number> = {
+    'load generator': process.cpuUsage().user / 1e6 + process.cpuUsage().system / 1e6,
+  };
+  if (platform.mode !== 'own') return snapshot;
+  for (const app of ['gateway', 'registrations', 'sessions', 'speakers', 'feedback'] as const)
+    snapshot[app] = processCpuSeconds(platform.pids[app]);
+  snapshot['kafka (JVM)'] = processCpuSeconds(platform.pids.kafka);
+  snapshot['postgresql (all)'] = commandCpuSeconds('postgres');
+  return snapshot;
 }
 
 async function runPhase(platform: Platform, event: BenchEvent, label: string, offset: number) {
@@ -185,6 +210,7 @@ async function runPhase(platform: Platform, event: BenchEvent, label: string, of
   const measureFrom = performance.now() + WARMUP_S * 1_000;
   const end = measureFrom + DURATION_S * 1_000;
   log(`${label}: ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s…`);
+  const cpuBefore = cpuSnapshot(platform);
   const worker = async () => {
     while (!isAborted()) {
       const started = performance.now();
@@ -216,6 +242,13 @@ async function runPhase(platform: Platform, event: BenchEvent, label: string, of
     }
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
+  const cpuAfter = cpuSnapshot(platform);
+  const cpuPerRegistration = Object.fromEntries(
+    Object.entries(cpuAfter).map(([name, after]) => [
+      name,
+      ((after - (cpuBefore[name] ?? Number.NaN)) * 1_000) / Math.max(1, ids.size),
+    ]),
+  );
   const seconds = Math.max(0.001, (lastDone - measureFrom) / 1_000);
   const registrations = statuses['201'] ?? 0;
   return {
@@ -230,6 +263,7 @@ async function runPhase(platform: Platform, event: BenchEvent, label: string, of
     errors,
     errorSamples,
     ids,
+    cpuPerRegistration,
   } satisfies PhaseResult;
 }
 
@@ -352,6 +386,16 @@ platform: ${platform.mode === 'own' ? `own, started for this run (apps at LOG_LE
     ),
   );
   for (const sample of phases.flatMap((phase) => phase.errorSamples)) console.log(`  error: ${sample}`);
+  console.log('');
+  console.log(
+    table(
+      ['CPU per registration', ...phases.map((phase) => phase.label)],
+      Object.keys(phases[0]?.cpuPerRegistration ?? {}).map((name) => [
+        name,
+        ...phases.map((phase) => ms(phase.cpuPerRegistration[name] ?? Number.NaN)),
+      ]),
+    ),
+  );
   if (probe)
     console.log(
       `\nlag (registration.created, ce_time → consumer): n ${int(lag.count)}, p50 ${ms(lag.p50)}, p95 ${ms(lag.p95)}, p99 ${ms(lag.p99)}, max ${ms(lag.max)}`,
