@@ -26,4 +26,4 @@ export {
 } from './keyset-cursor';
 export { PersistenceModule } from './persistence.module';
 export { upsertIfNewer } from './versioned-upsert';
-export { queryRows } from './query-rows';
+export { queryPrepared, queryRows } from './query-rows';

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OutboxWriter, type OutgoingEvent } from '@jiyn/messaging';
-import { queryRows } from '@jiyn/persistence';
+import { queryPrepared } from '@jiyn/persistence';
 import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
 
 export type OneStatementOutcome =
@@ -47,19 +47,19 @@ export class OneStatementRegistration {
   ): Promise<OneStatementOutcome> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
-    const manager = runner.manager;
     const now = new Date();
     registration.createdAt = now;
     registration.updatedAt = now;
     const row = this.outbox.toRow(announce(registration), now);
     const r = registration;
     try {
-      const [result] = await queryRows<{
+      const [result] = await queryPrepared<{
         decision: string | null;
         status: RegistrationStatus | null;
         confirmation_code: string | null;
       }>(
-        manager,
+        runner,
+        'registrations.one-statement-registration',
         `WITH event AS (
            SELECT p.requires_approval, p.waitlist_enabled FROM registrations.event_projections p
             WHERE p.event_id = $2 AND p.status = 'published'

@@ -33,12 +33,21 @@ export class CheckInAndSessionSignUps1764201600005 implements MigrationInterface
         RETURN code;
       END
       $$`);
-    await runner.query(`ALTER TABLE registrations.registrations
-      ADD COLUMN confirmation_code text NOT NULL DEFAULT registrations.new_confirmation_code()
-      CHECK (confirmation_code ~ '^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$')`);
+    // Index first, then codes for the rows already there: each draw checks the index. (A volatile
+    // column default would rewrite the table calling the function per row with no index to look in:
+    // quadratic, and it timed out on a database with 15,000 registrations.)
+    await runner.query(`ALTER TABLE registrations.registrations ADD COLUMN confirmation_code text`);
     await runner.query(
       `CREATE UNIQUE INDEX registrations_confirmation_code_key ON registrations.registrations (confirmation_code)`,
     );
+    await runner.query(
+      `UPDATE registrations.registrations SET confirmation_code = registrations.new_confirmation_code()`,
+    );
+    await runner.query(`ALTER TABLE registrations.registrations
+      ALTER COLUMN confirmation_code SET DEFAULT registrations.new_confirmation_code(),
+      ALTER COLUMN confirmation_code SET NOT NULL,
+      ADD CONSTRAINT registrations_confirmation_code_check
+        CHECK (confirmation_code ~ '^[23456789ABCDEFGHJKMNPQRSTUVWXYZ]{10}$')`);
 
     // The programme sessions as the sessions service announces them; signed_up_count is ours.
     await runner.query(`
