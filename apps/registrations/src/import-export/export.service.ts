@@ -1,7 +1,6 @@
 import { CheckInKeys } from '../check-in/check-in-keys';
 import { PassThrough, Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
-import ExcelJS from 'exceljs';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@jiyn/auth';
 import type { Lang } from '@jiyn/kz';
@@ -70,7 +69,7 @@ export class ExportService {
         fileName,
       };
     return {
-      stream: xlsxStream(views, lang),
+      stream: await xlsxStream(views, lang),
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       fileName,
     };
@@ -106,7 +105,9 @@ async function* csvChunks(pages: AsyncGenerator<RegistrationView[]>, lang: Lang)
  * XLSX through exceljs's streaming writer: rows are committed (written out) as they come. Cells
  * are typed strings, so nothing in them is ever evaluated as a formula; dates are real dates.
  */
-function xlsxStream(pages: AsyncGenerator<RegistrationView[]>, lang: Lang): Readable {
+async function xlsxStream(pages: AsyncGenerator<RegistrationView[]>, lang: Lang): Promise<Readable> {
+  // Loaded on the first XLSX export: exceljs alone is ~30 MB resident, and most processes never export.
+  const { default: ExcelJS } = await import('exceljs');
   const output = new PassThrough();
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: output,
