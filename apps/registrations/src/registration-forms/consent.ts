@@ -31,6 +31,21 @@ export function consentRecord(terms: ConsentTerms, givenAt: Date, channel: strin
     textVersion: terms.textVersion,
     givenAt: givenAt.toISOString(),
     channel,
-    terms: structuredClone(terms),
+    // The form's terms object itself: forms are read-only once loaded, and every registration of
+    // a burst shares them (cloning them per registration showed in profiles).
+    terms,
   };
+}
+
+const termsJson = new WeakMap<ConsentTerms, string>();
+
+/** JSON of a consent record, serialising each (shared) terms object once. */
+export function consentRecordJson(record: ConsentRecord): string {
+  let terms = termsJson.get(record.terms);
+  if (terms === undefined) {
+    terms = JSON.stringify(record.terms);
+    termsJson.set(record.terms, terms);
+  }
+  const { terms: _, ...rest } = record;
+  return `${JSON.stringify(rest).slice(0, -1)},"terms":${terms}}`;
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { OutboxWriter, type OutgoingEvent } from '@jiyn/messaging';
 import { queryPrepared } from '@jiyn/persistence';
+import { consentRecordJson } from '../registration-forms/consent';
 import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
 
 export type OneStatementOutcome =
@@ -134,7 +135,7 @@ export class OneStatementRegistration {
           r.externalReference,
           r.createdAt,
           JSON.stringify(r.answers ?? {}),
-          r.consent === null ? null : JSON.stringify(r.consent),
+          r.consent === null ? null : consentRecordJson(r.consent),
           r.ageBand,
           row.id,
           row.topic,
