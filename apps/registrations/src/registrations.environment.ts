@@ -5,6 +5,13 @@ import { parseSigningKey } from './check-in/check-in-token';
 
 export class RegistrationsEnvironment extends DataServiceEnvironment {
   /**
+   * Registrations arrive in bursts of short statements: with 10 connections requests queued for a
+   * connection while PostgreSQL had room (bench:registrations, 64 connections: 10 → 668/s, p99
+   * 158 ms; 20 → 749/s, p99 137 ms; 5 → 555/s).
+   */
+  override DATABASE_POOL_SIZE: number = 20;
+
+  /**
    * Key of the HMAC that turns an IIN or e-mail into the pseudonymous participant key analytics
    * sees. Rotating it breaks linkage across events on purpose, so keep it stable per deployment.
    */
