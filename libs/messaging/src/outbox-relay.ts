@@ -32,6 +32,8 @@ interface OutboxRow {
 }
 
 const MAX_BACKOFF_MS = 10_000;
+/** A batch smaller than this was only a trickle: the relay lingers before claiming the next. */
+const LINGER_BELOW_ROWS = 20;
 
 /** Broker answers that no retry can change: the record itself is the problem. */
 const PERMANENT_ERRORS = new Set([
@@ -40,6 +42,13 @@ const PERMANENT_ERRORS = new Set([
   'INVALID_RECORD',
   'CORRUPT_MESSAGE',
 ]);
+
+/** A UUID as read from the outbox, checked before it is written into SQL. */
+function uuidLiteral(id: string): string {
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
+    throw new Error(`outbox id is not a UUID: ${id}`);
+  return id;
+}
 
 /** Looks through kafkajs's wrappers (retries exhausted → cause → protocol error) for a permanent refusal. */
 export function isPermanentKafkaError(error: unknown): boolean {
@@ -66,6 +75,7 @@ export class OutboxRelay {
   private loop?: Promise<void>;
   private timers: NodeJS.Timeout[] = [];
   private failures = 0;
+  private lastBatch = 0;
   private readonly table: string;
 
   constructor(private readonly options: OutboxRelayOptions) {
@@ -108,9 +118,10 @@ export class OutboxRelay {
     while (this.running) {
       this.pendingWake = false;
       try {
-        while (this.running && (await this.publishBatch()) === this.batchSize) {
-          // a full batch: there may be more, keep draining
-        }
+        let published: number;
+        do published = await this.publishBatch();
+        while (this.running && published === this.batchSize); // a full batch: keep draining
+        this.lastBatch = published;
         this.failures = 0;
       } catch (error) {
         this.failures += 1;
@@ -124,7 +135,9 @@ export class OutboxRelay {
         continue;
       }
       if (!this.pendingWake) await this.sleep(this.options.pollIntervalMs ?? 1000, true);
-      else await this.sleep(this.options.lingerMs ?? 10, false);
+      // Rows are trickling in one commit at a time: let a few gather. A big batch means the relay
+      // is behind, so it goes straight on.
+      else if (this.lastBatch < LINGER_BELOW_ROWS) await this.sleep(this.options.lingerMs ?? 10, false);
     }
   }
 
@@ -136,12 +149,16 @@ export class OutboxRelay {
   private async publishBatch(): Promise<number> {
     const client = await this.pool.connect();
     try {
-      await client.query('BEGIN');
-      const { rows } = await client.query<OutboxRow>(
-        `SELECT id, topic, message_key, headers, payload, created_at FROM ${this.table}
-          WHERE published_at IS NULL AND parked_at IS NULL ORDER BY created_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.batchSize],
-      );
+      // BEGIN and the claim in one round trip, like the mark and COMMIT below: under load the relay
+      // shares the process with the API, and each round trip waits its turn on the event loop.
+      // (Several statements need the simple protocol: no parameters, so only a number and UUIDs
+      // read from the table are written into the SQL.)
+      const claimed = (await client.query(
+        `BEGIN; SELECT id, topic, message_key, headers, payload, created_at FROM ${this.table}
+          WHERE published_at IS NULL AND parked_at IS NULL ORDER BY created_at, id
+          LIMIT ${Math.trunc(this.batchSize)} FOR UPDATE SKIP LOCKED`,
+      )) as unknown as pg.QueryResult<OutboxRow>[];
+      const rows = claimed[1]?.rows ?? [];
       if (rows.length === 0) {
         await client.query('COMMIT');
         return 0;
@@ -159,10 +176,9 @@ export class OutboxRelay {
         published = await this.sendOneByOne(client, rows);
       }
       await client.query(
-        `UPDATE ${this.table} SET published_at = now(), attempts = attempts + 1 WHERE id = ANY($1::uuid[])`,
-        [published.map((row) => row.id)],
+        `UPDATE ${this.table} SET published_at = now(), attempts = attempts + 1
+          WHERE id = ANY('{${published.map((row) => uuidLiteral(row.id)).join(',')}}'::uuid[]); COMMIT`,
       );
-      await client.query('COMMIT');
       const now = Date.now();
       for (const row of published)
         this.options.metrics.outboxPublishLatency.observe((now - row.created_at.getTime()) / 1000);
