@@ -239,7 +239,7 @@ async function publishedEvent(platform: Platform): Promise<string> {
     const answer = await call(
       platform,
       'POST',
-      `/api/v1/registrations/events/${eventId}/imports?dryRun=true`,
+      `/api/v1/registrations/events/${eventId}/imports?dryRun=true&consentTextVersion=${encodeURIComponent(CONSENT)}`,
       {
         csv: probe,
       },
