@@ -4,6 +4,7 @@ import { OutboxWriter, type OutgoingEvent } from '@jiyn/messaging';
 import { queryPrepared } from '@jiyn/persistence';
 import { consentRecordJson } from '../registration-forms/consent';
 import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
+import { idleSeatCtes } from './seat-ledger';
 
 export type OneStatementOutcome =
   | { kind: 'inserted'; status: RegistrationStatus; confirmationCode: string }
@@ -66,25 +67,7 @@ export class OneStatementRegistration {
             WHERE p.event_id = $2 AND p.status = 'published'
               AND (p.registration_opens_at IS NULL OR p.registration_opens_at <= now())
               AND (p.registration_closes_at IS NULL OR p.registration_closes_at >= now())
-         ), pick AS (
-           SELECT bucket FROM registrations.seat_buckets
-            WHERE event_id = $2 AND taken < capacity AND NOT (SELECT requires_approval FROM event)
-            ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED
-         ), claimed AS (
-           UPDATE registrations.seat_buckets b SET taken = b.taken + 1 FROM pick
-            WHERE b.event_id = $2 AND b.bucket = pick.bucket
-            RETURNING b.bucket
-         ), quota AS (
-           SELECT (SELECT COALESCE((es.region_quotas ->> $3)::int, es.region_quota)
-                     FROM registrations.event_settings es WHERE es.event_id = $2) AS seats
-         ), region AS (
-           INSERT INTO registrations.region_seats AS s (event_id, region_code, taken)
-           SELECT $2, $3, 1 FROM claimed, quota
-            WHERE $3::text IS NOT NULL AND (quota.seats IS NULL OR quota.seats > 0)
-           ON CONFLICT (event_id, region_code) DO UPDATE SET taken = s.taken + 1
-            WHERE s.taken < COALESCE((SELECT seats FROM quota), 2147483647)
-           RETURNING 1
-         ), decision AS (
+         ), ${idleSeatCtes('$2', '$3', 'NOT (SELECT requires_approval FROM event)')}, decision AS (
            SELECT CASE
              WHEN e.requires_approval THEN 'pending'
              WHEN EXISTS (SELECT 1 FROM claimed) THEN

@@ -32,6 +32,34 @@ export function spreadTaken(taken: number, capacities: readonly number[]): numbe
 }
 
 /**
+ * SQL of the CTEs `claimed` (one seat in a bucket with room that nobody else is working on: FOR
+ * UPDATE SKIP LOCKED, no waiting) and `region` (one seat of the region's quota, read in the same
+ * statement; none when no region is given), for statements that take a seat in one go. `event` and
+ * `region` are the placeholders of the event id and region code; `pickOnlyIf`, a further condition.
+ */
+export function idleSeatCtes(event: string, region: string, pickOnlyIf = 'true'): string {
+  return `pick AS (
+         SELECT bucket FROM registrations.seat_buckets
+          WHERE event_id = ${event} AND taken < capacity AND ${pickOnlyIf}
+          ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED
+       ), claimed AS (
+         UPDATE registrations.seat_buckets b SET taken = b.taken + 1 FROM pick
+          WHERE b.event_id = ${event} AND b.bucket = pick.bucket
+          RETURNING b.bucket
+       ), quota AS (
+         SELECT (SELECT COALESCE((es.region_quotas ->> ${region})::int, es.region_quota)
+                   FROM registrations.event_settings es WHERE es.event_id = ${event}) AS seats
+       ), region AS (
+         INSERT INTO registrations.region_seats AS s (event_id, region_code, taken)
+         SELECT ${event}, ${region}, 1 FROM claimed, quota
+          WHERE ${region}::text IS NOT NULL AND (quota.seats IS NULL OR quota.seats > 0)
+         ON CONFLICT (event_id, region_code) DO UPDATE SET taken = s.taken + 1
+          WHERE s.taken < COALESCE((SELECT seats FROM quota), 2147483647)
+         RETURNING 1
+       )`;
+}
+
+/**
  * The guarded seat counters of an event (capacity) and of its regions (quotas). Confirmed and
  * offered registrations hold seats.
  *
@@ -148,25 +176,7 @@ export class SeatLedger {
   ): Promise<{ bucket: number; regionTaken: boolean } | null> {
     const [row] = await queryRows<{ bucket: number | null; region_taken: boolean }>(
       manager,
-      `WITH pick AS (
-         SELECT bucket FROM registrations.seat_buckets
-          WHERE event_id = $1 AND taken < capacity
-          ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED
-       ), claimed AS (
-         UPDATE registrations.seat_buckets b SET taken = b.taken + 1 FROM pick
-          WHERE b.event_id = $1 AND b.bucket = pick.bucket
-          RETURNING b.bucket
-       ), quota AS (
-         SELECT (SELECT COALESCE((es.region_quotas ->> $2)::int, es.region_quota)
-                   FROM registrations.event_settings es WHERE es.event_id = $1) AS seats
-       ), region AS (
-         INSERT INTO registrations.region_seats AS s (event_id, region_code, taken)
-         SELECT $1, $2, 1 FROM claimed, quota
-          WHERE $2::text IS NOT NULL AND (quota.seats IS NULL OR quota.seats > 0)
-         ON CONFLICT (event_id, region_code) DO UPDATE SET taken = s.taken + 1
-          WHERE s.taken < COALESCE((SELECT seats FROM quota), 2147483647)
-         RETURNING 1
-       )
+      `WITH ${idleSeatCtes('$1', '$2')}
        SELECT (SELECT bucket FROM claimed) AS bucket,
               ($2::text IS NULL OR EXISTS (SELECT 1 FROM region)) AS region_taken`,
       [eventId, regionCode],
