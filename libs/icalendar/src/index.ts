@@ -1,0 +1,1 @@
+export { escapeText, fold, offsetFinder, stamp, utcOffset, vtimezone } from './icalendar';
