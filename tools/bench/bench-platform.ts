@@ -257,9 +257,17 @@ export class Gateway {
   async call<T = unknown>(
     method: Dispatcher.HttpMethod,
     path: string,
-    options: { body?: unknown; expect?: number[]; headers?: Record<string, string> } = {},
+    options: {
+      body?: unknown;
+      /** A body sent as it is (e.g. a CSV file), with its content type. */
+      raw?: { bytes: Buffer; contentType: string };
+      expect?: number[];
+      headers?: Record<string, string>;
+      timeoutMs?: number;
+    } = {},
   ): Promise<Answer<T>> {
     const expect = options.expect ?? [200];
+    const timeout = options.timeoutMs ?? 30_000;
     const started = performance.now();
     const response = await this.pool.request({
       method,
@@ -267,12 +275,13 @@ export class Gateway {
       headers: {
         ...(this.key ? { authorization: `Bearer ${this.key}` } : {}),
         ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(options.raw ? { 'content-type': options.raw.contentType } : {}),
         'accept-language': 'en',
         ...options.headers,
       },
-      body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      headersTimeout: 30_000,
-      bodyTimeout: 30_000,
+      body: options.raw?.bytes ?? (options.body === undefined ? undefined : JSON.stringify(options.body)),
+      headersTimeout: timeout,
+      bodyTimeout: timeout,
     });
     const raw = Buffer.from(await response.body.arrayBuffer());
     const text = (

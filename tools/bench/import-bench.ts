@@ -14,135 +14,44 @@
  * the import does not complete.
  *
  * Knobs: JIYN_BENCH_ROWS (10000), JIYN_BENCH_CAPACITY (8000: the rest goes to the waitlist),
- * JIYN_BENCH_PORT_OFFSET (4000), JIYN_BENCH_LOG_LEVEL (warn), JIYN_BENCH_CONSENT_VERSION (default-1,
+ * JIYN_BENCH_PORT_OFFSET (4000), JIYN_BENCH_LOG_LEVEL (info), JIYN_BENCH_CONSENT_VERSION (default-1,
  * the built-in consent text the import attests).
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Pool } from 'undici';
 import { REGIONS, generateIin } from '@jiyn/kz';
-import { waitForHttp } from '../dev/infra';
-import {
-  DEV_PORTS,
-  generateSecrets,
-  runMigrations,
-  startApps,
-  startInfrastructure,
-  type AppName,
-  type Infrastructure,
-  type PlatformPorts,
-  type RunningApps,
-} from '../dev/platform';
 import { envNumber, int, mb, processMemory, table } from './bench-kit';
+import { BenchError, Gateway, log, runBenchmarkMain, type Platform } from './bench-platform';
 
 const TARGET_MS = 30_000;
 const ROWS = Math.round(envNumber('JIYN_BENCH_ROWS', 10_000, 100, 20_000));
 const CAPACITY = Math.round(envNumber('JIYN_BENCH_CAPACITY', 8_000, 1, 100_000));
-const PORT_OFFSET = envNumber('JIYN_BENCH_PORT_OFFSET', 4_000, 0, 10_000);
-const LOG_LEVEL = process.env['JIYN_BENCH_LOG_LEVEL'] ?? 'warn';
 const RUN_ID = Date.now().toString(36);
 /** The consent text version the import attests (the event form's current one), once registrations require consent. */
 const CONSENT = process.env['JIYN_BENCH_CONSENT_VERSION'] ?? 'default-1';
 
-const log = (line: string) => console.log(`[bench] ${line}`);
-
-let infrastructure: Infrastructure | undefined;
-let apps: RunningApps | undefined;
-let workDir: string | undefined;
-let pool: Pool | undefined;
-
-async function cleanup(): Promise<void> {
-  await pool?.destroy().catch(() => undefined);
-  await apps?.stop().catch(() => undefined);
-  await infrastructure?.stop().catch(() => undefined);
-  if (workDir) await rm(workDir, { recursive: true, force: true }).catch(() => undefined);
-}
-
-for (const signal of ['SIGINT', 'SIGTERM'] as const)
-  process.on(signal, () => void cleanup().finally(() => process.exit(130)));
-
-// ---------------------------------------------------------------------------------------------------
-// The platform
-
-interface Platform {
-  gatewayUrl: string;
-  adminKey: string;
-  pids: Partial<Record<AppName | 'kafka', number>>;
-}
-
-async function boot(): Promise<Platform> {
-  const runningUrl = process.env['JIYN_GATEWAY_URL'];
-  const runningKey = process.env['JIYN_ADMIN_KEY'];
-  if (runningUrl && runningKey) {
-    const url = new URL(runningUrl);
-    if (url.protocol !== 'http:' || url.hostname !== '127.0.0.1')
-      throw new Error('JIYN_GATEWAY_URL must be http://127.0.0.1:<port>');
-    await waitForHttp(`${url.origin}/health/ready`, 10_000);
-    log(`using the running platform at ${url.origin}`);
-    return { gatewayUrl: url.origin, adminKey: runningKey, pids: {} };
-  }
-  const ports = Object.fromEntries(
-    Object.entries(DEV_PORTS).map(([name, port]) => [name, port + PORT_OFFSET]),
-  ) as unknown as PlatformPorts;
-  workDir = await mkdtemp(join(tmpdir(), 'jiyn-import-bench-'));
-  await chmod(workDir, 0o755);
-  const secrets = generateSecrets();
-  log(`starting a throw-away platform (ports +${PORT_OFFSET}, gateway ${ports.gateway}) in ${workDir}`);
-  infrastructure = await startInfrastructure({
-    ports,
-    dataDir: join(workDir, 'data'),
-    persistent: false,
-    log: (line) => log(`  ${line}`),
-  });
-  await runMigrations(infrastructure.databaseUrl, (line) => log(line));
-  apps = await startApps({
-    ports,
-    databaseUrl: infrastructure.databaseUrl,
-    brokers: infrastructure.brokers,
-    secrets,
-    logDir: join(workDir, 'logs'),
-    logLevel: LOG_LEVEL,
-    log: (line) => log(line),
-  });
-  return {
-    gatewayUrl: apps.gatewayUrl,
-    adminKey: secrets.adminApiKey,
-    pids: { ...apps.pids, kafka: infrastructure.kafkaPid },
-  };
-}
-
+/** Calls through the gateway with the admin key; a 10,000-row import may take a while. */
 async function call(
-  platform: Platform,
+  api: Gateway,
   method: 'GET' | 'POST',
   path: string,
   body?: { json?: unknown; csv?: Buffer },
 ): Promise<{ status: number; json: unknown; ms: number }> {
-  pool ??= new Pool(platform.gatewayUrl, { connections: 4 });
-  const began = performance.now();
-  const response = await pool.request({
-    method,
-    path,
-    headers: {
-      authorization: `Bearer ${platform.adminKey}`,
-      'accept-language': 'ru',
-      ...(body?.json !== undefined ? { 'content-type': 'application/json' } : {}),
-      ...(body?.csv ? { 'content-type': 'text/csv' } : {}),
-    },
-    body: body?.csv ?? (body?.json === undefined ? undefined : JSON.stringify(body.json)),
-    headersTimeout: 120_000,
-    bodyTimeout: 120_000,
+  const answer = await api.call(method, path, {
+    body: body?.json,
+    raw: body?.csv ? { bytes: body.csv, contentType: 'text/csv' } : undefined,
+    headers: { 'accept-language': 'ru' },
+    expect: [200, 201, 400, 404, 409, 413, 415, 422, 500, 503],
+    timeoutMs: 120_000,
   });
-  const text = await response.body.text();
-  const ms = performance.now() - began;
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    json = text;
+  let json: unknown = answer.body;
+  if (json === undefined) {
+    try {
+      json = JSON.parse(answer.text);
+    } catch {
+      json = answer.text;
+    }
   }
-  return { status: response.statusCode, json, ms };
+  return { status: answer.status, json, ms: answer.elapsedMs };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -210,8 +119,8 @@ function csvFile(rows: number): Buffer {
 
 // ---------------------------------------------------------------------------------------------------
 
-async function publishedEvent(platform: Platform): Promise<string> {
-  const created = await call(platform, 'POST', '/api/v1/events', {
+async function publishedEvent(api: Gateway): Promise<string> {
+  const created = await call(api, 'POST', '/api/v1/events', {
     json: {
       slug: `bench-import-${RUN_ID}`,
       title: {
@@ -228,16 +137,17 @@ async function publishedEvent(platform: Platform): Promise<string> {
       venue: { name: { kk: 'EXPO орталығы', ru: 'Центр EXPO', en: 'EXPO centre' }, address: 'Astana' },
     },
   });
-  if (created.status !== 201) throw new Error(`event: ${created.status} ${JSON.stringify(created.json)}`);
+  if (created.status !== 201)
+    throw new BenchError(`event: ${created.status} ${JSON.stringify(created.json)}`);
   const eventId = (created.json as { id: string }).id;
-  const published = await call(platform, 'POST', `/api/v1/events/${eventId}/publish`);
+  const published = await call(api, 'POST', `/api/v1/events/${eventId}/publish`);
   if (published.status !== 200)
-    throw new Error(`publish: ${published.status} ${JSON.stringify(published.json)}`);
+    throw new BenchError(`publish: ${published.status} ${JSON.stringify(published.json)}`);
   // The registrations service learns of the event over Kafka.
   const probe = Buffer.from('ФИО;email\nА;a@b.kz\n', 'utf8');
   for (let attempt = 0; attempt < 60; attempt += 1) {
     const answer = await call(
-      platform,
+      api,
       'POST',
       `/api/v1/registrations/events/${eventId}/imports?dryRun=true&consentTextVersion=${encodeURIComponent(CONSENT)}`,
       {
@@ -247,7 +157,7 @@ async function publishedEvent(platform: Platform): Promise<string> {
     if (answer.status === 200) return eventId;
     await sleep(500);
   }
-  throw new Error('the registrations service never learnt of the event');
+  throw new BenchError('the registrations service never learnt of the event');
 }
 
 interface Run {
@@ -257,95 +167,78 @@ interface Run {
   problems: number;
 }
 
-async function importOnce(platform: Platform, eventId: string, file: Buffer, dryRun: boolean, name: string) {
+async function importOnce(api: Gateway, eventId: string, file: Buffer, dryRun: boolean, name: string) {
   const answer = await call(
-    platform,
+    api,
     'POST',
-    `/api/v1/registrations/events/${eventId}/imports?dryRun=${dryRun}${CONSENT ? `&consentTextVersion=${encodeURIComponent(CONSENT)}` : ''}`,
+    `/api/v1/registrations/events/${eventId}/imports?dryRun=${dryRun}&consentTextVersion=${encodeURIComponent(CONSENT)}`,
     { csv: file },
   );
   if (answer.status !== 200)
-    throw new Error(`${name}: ${answer.status} ${JSON.stringify(answer.json).slice(0, 500)}`);
+    throw new BenchError(`${name}: ${answer.status} ${JSON.stringify(answer.json).slice(0, 500)}`);
   const report = answer.json as { counts: Record<string, number>; problems: unknown[] };
   log(`${name}: ${(answer.ms / 1000).toFixed(2)} s ${JSON.stringify(report.counts)}`);
   if (report.problems.length) log(`  first problems: ${JSON.stringify(report.problems.slice(0, 3))}`);
   return { name, ms: answer.ms, counts: report.counts, problems: report.problems.length };
 }
 
-async function main(): Promise<number> {
-  const began = performance.now();
-  let platform: Platform;
-  try {
-    platform = await boot();
-  } catch (error) {
-    console.error(`[bench] the platform did not start: ${String((error as Error)?.stack ?? error)}`);
-    await cleanup();
-    return 1;
-  }
-  try {
-    const generating = performance.now();
-    const file = csvFile(ROWS);
-    log(
-      `generated ${int(ROWS)} rows, ${(file.length / 1_048_576).toFixed(2)} MB, in ${((performance.now() - generating) / 1000).toFixed(1)} s`,
-    );
-    const eventId = await publishedEvent(platform);
-    log(`event ${eventId} published with capacity ${int(CAPACITY)}`);
-    const before = Object.fromEntries(
-      (['gateway', 'registrations', 'kafka'] as const).map((name) => [
-        name,
-        processMemory(platform.pids[name]),
+async function run(platform: Platform): Promise<void> {
+  const api = new Gateway(platform.gatewayUrl, platform.adminKey, 4);
+  const generating = performance.now();
+  const file = csvFile(ROWS);
+  log(
+    `generated ${int(ROWS)} rows, ${(file.length / 1_048_576).toFixed(2)} MB, in ${((performance.now() - generating) / 1000).toFixed(1)} s`,
+  );
+  const eventId = await publishedEvent(api);
+  log(`event ${eventId} published with capacity ${int(CAPACITY)}`);
+  const before = Object.fromEntries(
+    (['gateway', 'registrations', 'kafka'] as const).map((name) => [
+      name,
+      processMemory(platform.pids[name]),
+    ]),
+  );
+  const runs: Run[] = [
+    await importOnce(api, eventId, file, true, 'dry run'),
+    await importOnce(api, eventId, file, false, 'import'),
+    await importOnce(api, eventId, file, false, 're-import (same file)'),
+  ];
+  const imported = runs[1] as Run;
+  const again = runs[2] as Run;
+  console.log(`\nImport of ${int(ROWS)} rows through the gateway (target < ${TARGET_MS / 1000} s)\n`);
+  console.log(
+    table(
+      ['Run', 'time', 'rows/s', 'counts', 'problems'],
+      runs.map((one) => [
+        one.name,
+        `${(one.ms / 1000).toFixed(2)} s`,
+        int(ROWS / (one.ms / 1000)),
+        Object.entries(one.counts)
+          .map(([key, value]) => `${key}=${value}`)
+          .join(' '),
+        String(one.problems),
       ]),
-    );
-    const runs: Run[] = [
-      await importOnce(platform, eventId, file, true, 'dry run'),
-      await importOnce(platform, eventId, file, false, 'import'),
-      await importOnce(platform, eventId, file, false, 're-import (same file)'),
-    ];
-    const imported = runs[1] as Run;
-    const again = runs[2] as Run;
-    console.log(`\nImport of ${int(ROWS)} rows through the gateway (target < ${TARGET_MS / 1000} s)\n`);
+    ),
+  );
+  const ok =
+    imported.ms < TARGET_MS &&
+    imported.counts['created'] === ROWS &&
+    again.counts['unchanged'] === ROWS &&
+    again.counts['created'] === 0;
+  console.log(
+    `\n${ok ? 'PASS' : 'FAIL'}: import ${(imported.ms / 1000).toFixed(2)} s, ${imported.counts['created']} created; re-import created ${again.counts['created']}, unchanged ${again.counts['unchanged']}`,
+  );
+  if (Object.keys(platform.pids).length) {
     console.log(
-      table(
-        ['Run', 'time', 'rows/s', 'counts', 'problems'],
-        runs.map((run) => [
-          run.name,
-          `${(run.ms / 1000).toFixed(2)} s`,
-          int(ROWS / (run.ms / 1000)),
-          Object.entries(run.counts)
-            .map(([key, value]) => `${key}=${value}`)
-            .join(' '),
-          String(run.problems),
+      `\n${table(
+        ['Process', 'RSS before', 'peak RSS (VmHWM)'],
+        (['gateway', 'registrations', 'kafka'] as const).map((name) => [
+          name,
+          mb(before[name]?.currentKb),
+          mb(processMemory(platform.pids[name]).peakKb),
         ]),
-      ),
+      )}`,
     );
-    const ok =
-      imported.ms < TARGET_MS &&
-      imported.counts['created'] === ROWS &&
-      again.counts['unchanged'] === ROWS &&
-      again.counts['created'] === 0;
-    console.log(
-      `\n${ok ? 'PASS' : 'FAIL'}: import ${(imported.ms / 1000).toFixed(2)} s, ${imported.counts['created']} created; re-import created ${again.counts['created']}, unchanged ${again.counts['unchanged']}`,
-    );
-    if (Object.keys(platform.pids).length) {
-      console.log(
-        `\n${table(
-          ['Process', 'RSS before', 'peak RSS (VmHWM)'],
-          (['gateway', 'registrations', 'kafka'] as const).map((name) => [
-            name,
-            mb(before[name]?.currentKb),
-            mb(processMemory(platform.pids[name]).peakKb),
-          ]),
-        )}`,
-      );
-    }
-    log(`done in ${((performance.now() - began) / 1000).toFixed(0)} s`);
-    return 0;
-  } catch (error) {
-    console.error(`[bench] the benchmark could not complete: ${String((error as Error)?.stack ?? error)}`);
-    return 1;
-  } finally {
-    await cleanup();
   }
 }
 
-process.exitCode = await main();
+await runBenchmarkMain(run, ['gateway', 'registrations']);
