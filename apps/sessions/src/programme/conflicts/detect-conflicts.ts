@@ -80,8 +80,9 @@ export function detectConflicts(items: readonly ScheduledItem[], context: Confli
     }
   }
 
+  const eventDays = eventDaysOf(context.event);
   for (const item of placed) {
-    if (outsideEventDays(item, context.event)) {
+    if (eventDays.outside(item)) {
       conflicts.push({ kind: 'outside-event', severity: 'warning', sessionIds: [item.id] });
     }
     const roomCapacity = item.roomId ? context.roomCapacities.get(item.roomId) : null;
@@ -140,15 +141,27 @@ function continuousSpans(ranges: readonly TimeRange[]): TimeRange[] {
 
 /**
  * Whether a session falls outside the event's days, as calendar dates in the event's zone:
- * an early-morning session on the first day is inside, anything the day before is not.
+ * an early-morning session on the first day is inside, anything the day before is not. Dates are
+ * read once per distinct instant: sessions share slots, and reading a date in a zone is the costly
+ * part of a whole-programme check (4,000 reads for 1,000 sessions, ~40 ms, before).
  */
-function outsideEventDays(item: Placed, event: ConflictContext['event']): boolean {
+function eventDaysOf(event: ConflictContext['event']): { outside: (item: Placed) => boolean } {
   const clock = wallClock(event.timeZone);
-  const day = (instant: Date) => clock(instant).date;
-  const lastInstant = new Date(item.endsAt.getTime() - 1); // a session ending at midnight belongs to the day before
-  return (
-    day(item.startsAt) < day(event.startsAt) || day(lastInstant) > day(new Date(event.endsAt.getTime() - 1))
-  );
+  const days = new Map<number, string>();
+  const day = (at: number): string => {
+    let date = days.get(at);
+    if (date === undefined) {
+      date = clock(new Date(at)).date;
+      days.set(at, date);
+    }
+    return date;
+  };
+  // A session (or event) ending at midnight belongs to the day before.
+  const first = day(event.startsAt.getTime());
+  const last = day(event.endsAt.getTime() - 1);
+  return {
+    outside: (item) => day(item.startsAt.getTime()) < first || day(item.endsAt.getTime() - 1) > last,
+  };
 }
 
 /** Conflicts that involve one session: what a change to it is answered with. */
