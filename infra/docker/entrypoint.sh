@@ -40,8 +40,23 @@ migrate() {
   node "dist/apps/$1/src/migrate.js"
 }
 
+# Old-generation heap per app, MB (as tools/dev/platform/apps.ts gives them): a busy service's heap
+# otherwise grows with its allocation rate far beyond what it holds. NODE_OPTIONS with its own
+# --max-old-space-size wins.
+heap_mb() {
+  case "$1" in
+    sessions) echo 384 ;;
+    gateway | feedback) echo 160 ;;
+    *) echo 192 ;;
+  esac
+}
+
 start() {
   require_app "$1"
+  case " ${NODE_OPTIONS:-} " in
+    *--max-old-space-size*) ;;
+    *) export NODE_OPTIONS="${NODE_OPTIONS:-} --max-old-space-size=$(heap_mb "$1")" ;;
+  esac
   if [ "${RUN_MIGRATIONS:-true}" != false ]; then
     migrate "$1"
   fi

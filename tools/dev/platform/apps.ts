@@ -118,7 +118,8 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
  * Old-generation heap per app, MB. Left alone, V8 grows the heap with the allocation rate of a
  * busy service (registrations reached 294 MB resident under 64 connections, holding ~60 MB live);
  * a bound makes it collect instead, keeping each service within its memory budget. The sessions
- * service caches rendered schedules and exports, so it gets more.
+ * service caches rendered schedules and exports, so it gets more. The image's entrypoint
+ * (infra/docker/entrypoint.sh) gives the same.
  */
 const HEAP_MB: Record<AppName, number> = {
   gateway: 160,
