@@ -1,4 +1,4 @@
-import { IsString, IsUrl, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
 import { ServiceEnvironment } from '@jiyn/config';
 
 const internalUrl = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
@@ -13,4 +13,11 @@ export class GatewayEnvironment extends ServiceEnvironment {
   @IsUrl(internalUrl) REGISTRATIONS_URL!: string;
   @IsUrl(internalUrl) SPEAKERS_URL!: string;
   @IsUrl(internalUrl) FEEDBACK_URL!: string;
+
+  /** Requests per minute and client address on the keyless self-service routes (/api/v1/self/…). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  SELF_SERVICE_REQUESTS_PER_MINUTE: number = 120;
 }

@@ -13,6 +13,7 @@ import {
 import { CORRELATION_HEADER, SERVICE_LOGGER, currentCorrelationId } from '@jiyn/observability';
 import { FORWARDED_URI_HEADER, ProblemException } from '@jiyn/problems';
 import { GatewayEnvironment } from '../gateway.environment';
+import { FixedWindowLimiter } from '../rate-limit/fixed-window-limiter';
 import { headersTimeoutMs, resolveRoute, type Route } from './route-table';
 import { Upstreams } from './upstreams';
 
@@ -51,7 +52,12 @@ export class ProxyController implements OnApplicationShutdown {
     private readonly upstreams: Upstreams,
     private readonly env: GatewayEnvironment,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
-  ) {}
+  ) {
+    this.selfServiceLimiter = new FixedWindowLimiter(env.SELF_SERVICE_REQUESTS_PER_MINUTE);
+  }
+
+  /** Keyless routes take registrations from anyone and check tokens: bounded per client address. */
+  private readonly selfServiceLimiter: FixedWindowLimiter;
 
   @Unguarded()
   @Get('public/*')
@@ -63,6 +69,17 @@ export class ProxyController implements OnApplicationShutdown {
   @Unguarded()
   @All('self/*')
   async selfService(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+    const verdict = this.selfServiceLimiter.take(request.ip);
+    if (!verdict.allowed) {
+      void reply.header('retry-after', String(verdict.retryAfterSeconds));
+      throw new ProblemException('rate-limited', {
+        detail: {
+          en: `Too many requests from this address; try again in ${verdict.retryAfterSeconds} s`,
+          ru: `Слишком много запросов с этого адреса; повторите через ${verdict.retryAfterSeconds} с`,
+          kk: `Бұл мекенжайдан сұраныс тым көп; ${verdict.retryAfterSeconds} с кейін қайталаңыз`,
+        },
+      });
+    }
     const token = bearerToken(request);
     await this.forward(
       request,
