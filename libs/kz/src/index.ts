@@ -4,6 +4,8 @@ export type { Sex, IinRejection, IinParseResult, GenerateIinOptions } from './ii
 export { parseBin, isValidBin, generateBin } from './bin';
 export type { BinType, BinAttribute, BinRejection, BinParseResult, GenerateBinOptions } from './bin';
 export { AGE_BANDS, ageAt, ageBand } from './age';
+export { dateInZone, formatIsoDate } from './calendar';
+export type { CalendarDate } from './calendar';
 export type { AgeBand } from './age';
 export { REGION_CODES, REGIONS, findRegion, isRegionCode, regionName } from './regions';
 export type { Region, RegionCode } from './regions';

@@ -1,3 +1,4 @@
+import { registrationNotFound } from '../registrations/registration-lifecycle.service';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type RegistrationChangedV1 } from '@jiyn/contracts';
@@ -166,14 +167,4 @@ function anonymisedEventData(registration: Erased, now: Date): RegistrationChang
     participantKey: null,
     occurredAt: now.toISOString(),
   };
-}
-
-function registrationNotFound(id: string): ProblemException {
-  return new ProblemException('not-found', {
-    detail: {
-      en: `No registration ${id}`,
-      ru: `Регистрация ${id} не найдена`,
-      kk: `${id} тіркеуі табылмады`,
-    },
-  });
 }

@@ -18,7 +18,8 @@ import {
 import { normalizeConfirmationCode } from './confirmation-code';
 import type { CheckInDto, ListCheckInsQuery } from './dto/check-in.dto';
 import { eventDays, isEventDay, localDate } from './event-days';
-import { assertConfirmed, changedEventData, lockRegistration, recordChange } from './registration-changes';
+import { registrationChangeData } from '../registrations/registration-events';
+import { assertConfirmed, lockRegistration, recordChange } from './registration-changes';
 
 /** Who is being checked in, as established from the code or token before anything is written. */
 interface Presented {
@@ -96,7 +97,7 @@ export class CheckInsService {
           topic: TOPICS.registrations,
           type: EVENT_TYPES.registrationCheckedIn,
           subject: registration.id,
-          data: changedEventData(registration, now, {
+          data: registrationChangeData(registration, now, {
             checkInDay: checkIn.day,
             sessionId: checkIn.sessionId,
           }),
@@ -135,7 +136,7 @@ export class CheckInsService {
         topic: TOPICS.registrations,
         type: EVENT_TYPES.registrationCheckInReverted,
         subject: registration.id,
-        data: changedEventData(registration, now, {
+        data: registrationChangeData(registration, now, {
           checkInDay: reverted.day,
           sessionId: reverted.sessionId,
         }),

@@ -1,20 +1,8 @@
-/** One formatter per zone: building an Intl.DateTimeFormat costs far more than using one. */
-const formats = new Map<string, Intl.DateTimeFormat>();
+import { dateInZone, formatIsoDate } from '@jiyn/kz';
 
 /** The calendar date (YYYY-MM-DD) a wall clock in `timeZone` shows at this instant (IANA tz data, never a fixed offset). */
 export function localDate(at: Date, timeZone: string): string {
-  let format = formats.get(timeZone);
-  if (!format) {
-    format = new Intl.DateTimeFormat('en-CA', {
-      timeZone,
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-    });
-    formats.set(timeZone, format);
-  }
-  const part = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
-  return `${part['year']}-${part['month']}-${part['day']}`;
+  return formatIsoDate(dateInZone(at, timeZone));
 }
 
 export interface EventSpan {

@@ -1,8 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import type { RegistrationChangedV1 } from '@jiyn/contracts';
-import { ageBand } from '@jiyn/kz';
 import { queryRows } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
+import { registrationNotFound } from '../registrations/registration-lifecycle.service';
 import { RegistrationEntity } from '../registrations/registration.entity';
 
 /**
@@ -34,38 +33,6 @@ export async function recordChange(
   if (!row) throw registrationNotFound(registration.id);
   registration.version = row.version;
   registration.updatedAt = at;
-}
-
-/** The registration.* payload after a check-in or sign-up change: ids, codes, a pseudonymous key; nothing personal. */
-export function changedEventData(
-  registration: RegistrationEntity,
-  occurredAt: Date,
-  subject: { checkInDay?: string | null; sessionId?: string | null },
-): RegistrationChangedV1 {
-  return {
-    registrationId: registration.id,
-    eventId: registration.eventId,
-    version: registration.version,
-    status: registration.status,
-    regionCode: registration.regionCode,
-    sex: registration.sex,
-    ageBand: registration.birthDate ? ageBand(registration.birthDate, registration.createdAt) : null,
-    channel: registration.channel,
-    participantKey: registration.participantKey ?? null,
-    checkInDay: subject.checkInDay ?? null,
-    sessionId: subject.sessionId ?? null,
-    occurredAt: occurredAt.toISOString(),
-  };
-}
-
-export function registrationNotFound(id: string): ProblemException {
-  return new ProblemException('not-found', {
-    detail: {
-      en: `No registration ${id}`,
-      ru: `Регистрация ${id} не найдена`,
-      kk: `${id} тіркеуі табылмады`,
-    },
-  });
 }
 
 /** Check-in and sign-ups are for confirmed participants only. */

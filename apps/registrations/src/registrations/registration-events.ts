@@ -51,12 +51,26 @@ export function registrationChangedEvent(
   registration: RegistrationEntity,
   previousStatus: RegistrationStatus,
 ): OutgoingEvent {
-  const data: RegistrationChangedV1 = {
-    ...analyticsOf(registration),
+  const data = registrationChangeData(registration, registration.updatedAt, {
     previousStatus,
-    participantKey: registration.participantKey,
     offerExpiresAt: registration.offerExpiresAt?.toISOString() ?? null,
-    occurredAt: registration.updatedAt.toISOString(),
-  };
+  });
   return { topic: TOPICS.registrations, type, subject: registration.id, data };
+}
+
+/**
+ * The registration.* payload for a change at `occurredAt`, with what the change is about (the
+ * status left, an offer's end, a check-in day, a session). Also for check-ins and sign-ups.
+ */
+export function registrationChangeData(
+  registration: RegistrationEntity,
+  occurredAt: Date,
+  about: Pick<RegistrationChangedV1, 'previousStatus' | 'offerExpiresAt' | 'checkInDay' | 'sessionId'>,
+): RegistrationChangedV1 {
+  return {
+    ...analyticsOf(registration),
+    participantKey: registration.participantKey ?? null,
+    ...about,
+    occurredAt: occurredAt.toISOString(),
+  };
 }

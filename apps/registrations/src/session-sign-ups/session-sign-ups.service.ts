@@ -1,15 +1,11 @@
+import { registrationChangeData } from '../registrations/registration-events';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import { pickLocalized, type Lang, type Multilingual } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import { ProblemException } from '@jiyn/problems';
-import {
-  assertConfirmed,
-  changedEventData,
-  lockRegistration,
-  recordChange,
-} from '../check-in/registration-changes';
+import { assertConfirmed, lockRegistration, recordChange } from '../check-in/registration-changes';
 import { SessionProjectionRepository, type SessionProjection } from './session-projection.repository';
 import { SessionSignUpsRepository, type SignUpWithSession } from './session-sign-ups.repository';
 
@@ -80,7 +76,7 @@ export class SessionSignUpsService {
         topic: TOPICS.registrations,
         type: EVENT_TYPES.registrationSessionSignedUp,
         subject: registration.id,
-        data: changedEventData(registration, now, { sessionId }),
+        data: registrationChangeData(registration, now, { checkInDay: null, sessionId }),
       });
       return toSignUpView({ ...signUp, ...sessionPart(session) });
     });
@@ -107,7 +103,7 @@ export class SessionSignUpsService {
         topic: TOPICS.registrations,
         type: EVENT_TYPES.registrationSessionSignUpCancelled,
         subject: registration.id,
-        data: changedEventData(registration, now, { sessionId }),
+        data: registrationChangeData(registration, now, { checkInDay: null, sessionId }),
       });
       const session = await this.sessions.find(manager, sessionId);
       return toSignUpView({
