@@ -43,18 +43,17 @@ export class OutboxWriter {
       );
     }
     const now = new Date();
-    const values: unknown[] = [];
-    const rows = events.map((event, index) => {
-      const row = this.toRow(event, now);
-      values.push(row.id, row.topic, row.messageKey, row.eventType, row.headers, row.payload);
-      const p = index * 6;
-      return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}::jsonb, $${p + 6})`;
-    });
+    const rows = events.map((event) => this.toRow(event, now));
     await manager.query(
-      `INSERT INTO ${this.table} (id, topic, message_key, event_type, headers, payload) VALUES ${rows.join(', ')}`,
-      values,
+      `INSERT INTO ${this.table} (id, topic, message_key, event_type, headers, payload) VALUES ${rows
+        .map((_, index) => {
+          const p = index * 6;
+          return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}::jsonb, $${p + 6})`;
+        })
+        .join(', ')}`,
+      rows.flatMap((row) => [row.id, row.topic, row.messageKey, row.eventType, row.headers, row.payload]),
     );
-    return values.filter((_, index) => index % 6 === 0) as string[];
+    return rows.map((row) => row.id);
   }
 
   /** The outbox table, quoted, for a statement that writes a state change and its event at once. */
