@@ -80,7 +80,7 @@ export class SeatLedger {
     let bucket = fast?.bucket ?? null;
     let regionTaken = fast?.regionTaken ?? false;
     if (bucket === null) {
-      bucket = await this.takeBucket(manager, eventId);
+      bucket = await this.waitForBucket(manager, eventId);
       if (bucket === null) return 'event-full';
       regionTaken = regionCode === null || (await this.takeRegionSeat(manager, eventId, regionCode));
     }
@@ -185,22 +185,12 @@ export class SeatLedger {
     return { bucket: row.bucket, regionTaken: row.region_taken };
   }
 
-  /** Claims one seat in a bucket with room, waiting for a busy one if need be; null when full. */
-  private async takeBucket(manager: EntityManager, eventId: string): Promise<number | null> {
+  /**
+   * After no idle bucket had room (the one-statement claim found none): waits for a busy bucket
+   * that has room; null when the event is full.
+   */
+  private async waitForBucket(manager: EntityManager, eventId: string): Promise<number | null> {
     for (;;) {
-      // A free bucket nobody else is working on: no waiting at all.
-      const [claimed] = await queryRows<{ bucket: number }>(
-        manager,
-        `UPDATE registrations.seat_buckets b SET taken = b.taken + 1
-           FROM (SELECT bucket FROM registrations.seat_buckets
-                  WHERE event_id = $1 AND taken < capacity
-                  ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED) pick
-          WHERE b.event_id = $1 AND b.bucket = pick.bucket
-          RETURNING b.bucket`,
-        [eventId],
-      );
-      if (claimed) return claimed.bucket;
-      // None free: either the event is full, or every bucket with room is being worked on.
       const [room] = await queryRows<{ bucket: number }>(
         manager,
         `SELECT bucket FROM registrations.seat_buckets
@@ -208,7 +198,8 @@ export class SeatLedger {
         [eventId],
       );
       if (!room) return null;
-      // Wait for that bucket; the guard is checked again on the row as its holder left it.
+      // Wait for that bucket; the guard is checked again on the row as its holder left it. If it
+      // filled up meanwhile, look again.
       const [waited] = await queryRows<{ bucket: number }>(
         manager,
         `UPDATE registrations.seat_buckets SET taken = taken + 1
