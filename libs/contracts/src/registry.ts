@@ -22,32 +22,25 @@ import { RegistrationChangedV1, registrationChangedV1Schema } from './events/reg
 import { SpeakerDeletedV1, speakerDeletedV1Schema } from './events/speaker-deleted.v1';
 import { ProposalChangedV1, proposalChangedV1Schema } from './events/proposal-changed.v1';
 
-function sessionContract(type: EventType, description: string): EventContract {
-  return {
-    type,
-    topic: TOPICS.programmeSessions,
-    payload: SessionChangedV1,
-    schema: sessionChangedV1Schema(type, description),
-  };
+/**
+ * For a family of event types that share one payload (a session's, a registration's, a proposal's
+ * state after a change): each type gets the family's topic and payload class and its own schema.
+ */
+function familyOf(
+  topic: Topic,
+  payload: new () => object,
+  schema: (type: string, description: string) => EventContract['schema'],
+): (type: EventType, description: string) => EventContract {
+  return (type, description) => ({ type, topic, payload, schema: schema(type, description) });
 }
 
-function registrationContract(type: EventType, description: string): EventContract {
-  return {
-    type,
-    topic: TOPICS.registrations,
-    payload: RegistrationChangedV1,
-    schema: registrationChangedV1Schema(type, description),
-  };
-}
-
-function proposalContract(type: EventType, description: string): EventContract {
-  return {
-    type,
-    topic: TOPICS.proposals,
-    payload: ProposalChangedV1,
-    schema: proposalChangedV1Schema(type, description),
-  };
-}
+const sessionContract = familyOf(TOPICS.programmeSessions, SessionChangedV1, sessionChangedV1Schema);
+const registrationContract = familyOf(
+  TOPICS.registrations,
+  RegistrationChangedV1,
+  registrationChangedV1Schema,
+);
+const proposalContract = familyOf(TOPICS.proposals, ProposalChangedV1, proposalChangedV1Schema);
 
 export interface EventContract<T extends object = object> {
   type: EventType;
