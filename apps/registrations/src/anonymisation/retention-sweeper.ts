@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { SERVICE_LOGGER } from '@jiyn/observability';
+import { PeriodicTask } from '../periodic-task';
 import { RegistrationsEnvironment } from '../registrations.environment';
 import { AnonymisationService } from './anonymisation.service';
 
@@ -10,8 +11,7 @@ import { AnonymisationService } from './anonymisation.service';
  */
 @Injectable()
 export class RetentionSweeper implements OnApplicationBootstrap, OnModuleDestroy {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly task = new PeriodicTask(() => this.sweep());
 
   constructor(
     private readonly anonymisation: AnonymisationService,
@@ -20,23 +20,12 @@ export class RetentionSweeper implements OnApplicationBootstrap, OnModuleDestroy
   ) {}
 
   onApplicationBootstrap(): void {
-    const interval = this.env.ANONYMISE_SWEEP_INTERVAL_MS;
-    if (interval > 0) this.timer = setInterval(() => void this.tick(), interval);
+    // A tick that finds the previous sweep still running skips.
+    this.task.start(this.env.ANONYMISE_SWEEP_INTERVAL_MS);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
-  }
-
-  /** One sweep; a tick that finds the previous one still running skips. */
-  private tick(): void {
-    if (this.running) return;
-    this.running = this.sweep()
-      .then(() => undefined)
-      .finally(() => {
-        this.running = undefined;
-      });
+  onModuleDestroy(): Promise<void> {
+    return this.task.stop();
   }
 
   async sweep(now = new Date()): Promise<number> {

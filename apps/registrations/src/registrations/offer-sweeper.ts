@@ -1,6 +1,7 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
 import { SERVICE_LOGGER } from '@jiyn/observability';
+import { PeriodicTask } from '../periodic-task';
 import { RegistrationsEnvironment } from '../registrations.environment';
 import { RegistrationLifecycleService } from './registration-lifecycle.service';
 
@@ -10,8 +11,7 @@ import { RegistrationLifecycleService } from './registration-lifecycle.service';
  */
 @Injectable()
 export class OfferSweeper implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<number>;
+  private readonly task = new PeriodicTask(() => this.expireAll());
 
   constructor(
     private readonly lifecycle: RegistrationLifecycleService,
@@ -20,19 +20,16 @@ export class OfferSweeper implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep(), this.env.OFFER_SWEEP_INTERVAL_MS);
-    this.timer.unref();
+    this.task.start(this.env.OFFER_SWEEP_INTERVAL_MS);
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.task.stop();
   }
 
   /** Expires every offer due now; returns how many. One sweep at a time per process. */
   sweep(): Promise<number> {
-    this.running ??= this.expireAll().finally(() => (this.running = undefined));
-    return this.running;
+    return this.task.run();
   }
 
   private async expireAll(): Promise<number> {
