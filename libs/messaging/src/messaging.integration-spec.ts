@@ -195,17 +195,18 @@ describe('transactional outbox and relay', () => {
         },
         { timeoutMs: 30_000 },
       );
-      const rows = (await dataSource.query(
-        `SELECT parked_at, published_at, last_error FROM ${SCHEMA}.outbox WHERE id = $1`,
-        [hugeId],
-      )) as {
-        parked_at: Date | null;
-        published_at: Date | null;
-        last_error: string | null;
-      }[];
-      expect(rows[0]?.parked_at).not.toBeNull();
-      expect(rows[0]?.published_at).toBeNull();
-      expect(rows[0]?.last_error).toMatch(/too large|larger/i);
+      // The relay parks the row and marks the others in one transaction, which commits a moment
+      // after Kafka has acknowledged them: wait for that commit, not just for the messages.
+      const parked = await eventually(async () => {
+        const rows = (await dataSource.query(
+          `SELECT parked_at, published_at, last_error FROM ${SCHEMA}.outbox WHERE id = $1`,
+          [hugeId],
+        )) as { parked_at: Date | null; published_at: Date | null; last_error: string | null }[];
+        expect(rows[0]?.parked_at).not.toBeNull();
+        return rows[0];
+      });
+      expect(parked?.published_at).toBeNull();
+      expect(parked?.last_error).toMatch(/too large|larger/i);
       expect(probe.on(topic).some((m) => m.headers['ce_id'] === hugeId)).toBe(false);
       // Later rows keep flowing past the parked one.
       const [laterId] = await dataSource.transaction((manager) => writer.append(manager, feedbackEvent()));
