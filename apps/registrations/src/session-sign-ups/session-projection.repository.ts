@@ -44,12 +44,16 @@ export class SessionProjectionRepository {
     return row ? toSession(row) : null;
   }
 
-  /** The event's sessions that take sign-ups (a capacity and a time), in programme order. */
+  /**
+   * The event's sessions that take sign-ups (confirmed, with a capacity and a time; cancelled ones
+   * stay listed so a participant sees why theirs is gone), in programme order.
+   */
   async forSignUp(manager: EntityManager, eventId: string): Promise<SessionProjection[]> {
     const rows = await queryRows(
       manager,
       `SELECT ${COLUMNS} FROM ${TABLE}
-        WHERE event_id = $1 AND capacity IS NOT NULL AND starts_at IS NOT NULL AND ends_at IS NOT NULL
+        WHERE event_id = $1 AND status <> 'draft'
+          AND capacity IS NOT NULL AND starts_at IS NOT NULL AND ends_at IS NOT NULL
         ORDER BY starts_at, session_id`,
       [eventId],
     );
@@ -65,7 +69,7 @@ export class SessionProjectionRepository {
     const rows = await queryRows(
       manager,
       `UPDATE ${TABLE} SET signed_up_count = signed_up_count + 1
-        WHERE session_id = $1 AND status <> 'cancelled' AND capacity IS NOT NULL AND signed_up_count < capacity
+        WHERE session_id = $1 AND status = 'confirmed' AND capacity IS NOT NULL AND signed_up_count < capacity
         RETURNING 1`,
       [sessionId],
     );

@@ -303,10 +303,11 @@ describe('session sign-ups', () => {
     expect(both.map((r) => r.status).sort()).toEqual([201, 409]);
   }, 60_000);
 
-  it('should refuse cancelled sessions, sessions without capacity or time, other events and unconfirmed registrations', async () => {
+  it('should refuse cancelled and draft sessions, sessions without capacity or time, other events and unconfirmed registrations', async () => {
     const event = await knownEvent({ capacity: 1 });
     const otherEvent = await knownEvent();
     const cancelled = await knownSession(event.eventId, { status: 'cancelled' });
+    const draft = await knownSession(event.eventId, { status: 'draft' });
     const open = await knownSession(event.eventId, { capacity: null });
     const unscheduled = await knownSession(event.eventId, { startsAt: null, endsAt: null, roomId: null });
     const foreign = await knownSession(otherEvent.eventId);
@@ -318,6 +319,15 @@ describe('session sign-ups', () => {
     const refusedCancelled = await signUp(confirmed.id, cancelled.sessionId, { 'accept-language': 'ru' });
     expect(refusedCancelled.status).toBe(409);
     expect(refusedCancelled.body.detail).toBe('Сессия отменена');
+    const refusedDraft = await signUp(confirmed.id, draft.sessionId);
+    expect(refusedDraft.status).toBe(409);
+    expect(refusedDraft.body).toMatchObject({ sessionId: draft.sessionId, sessionStatus: 'draft' });
+    expect(await signedUpCount(draft.sessionId)).toBe(0);
+    const offered = (await service.request('GET', `/registrations/events/${event.eventId}/sessions`)).body
+      .items as { sessionId: string }[];
+    expect(offered.map((item) => item.sessionId).sort()).toEqual(
+      [cancelled.sessionId, fine.sessionId].sort(),
+    );
     expect((await signUp(confirmed.id, open.sessionId)).status).toBe(409);
     expect((await signUp(confirmed.id, unscheduled.sessionId)).status).toBe(409);
     const wrongEvent = await signUp(confirmed.id, foreign.sessionId);

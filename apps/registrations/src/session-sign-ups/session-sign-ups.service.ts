@@ -119,7 +119,7 @@ export class SessionSignUpsService {
     return (await this.signUps.activeOf(this.dataSource.manager, registrationId)).map(toSignUpView);
   }
 
-  /** The event's sessions that take sign-ups, with seats left (cancelled ones included, marked). */
+  /** The event's confirmed sessions that take sign-ups, with seats left (cancelled ones included, marked). */
   async sessionsOf(eventId: string): Promise<SessionSeatsView[]> {
     return (await this.sessions.forSignUp(this.dataSource.manager, eventId)).map(toSeatsView);
   }
@@ -141,6 +141,17 @@ function assertOpenForSignUp(session: SessionProjection): { startsAt: Date; ends
     throw new ProblemException('conflict', {
       detail: { en: 'The session is cancelled', ru: 'Сессия отменена', kk: 'Сессия болдырылмады' },
       extensions: { sessionId: session.sessionId },
+    });
+  }
+  // A draft may still move, shrink or be dropped, and the published programme does not show it.
+  if (session.status === 'draft') {
+    throw new ProblemException('conflict', {
+      detail: {
+        en: 'The session is not confirmed in the programme yet',
+        ru: 'Сессия ещё не подтверждена в программе',
+        kk: 'Сессия бағдарламада әлі расталмаған',
+      },
+      extensions: { sessionId: session.sessionId, sessionStatus: session.status },
     });
   }
   if (session.capacity === null || !session.startsAt || !session.endsAt) {
