@@ -24,6 +24,8 @@ describe('programme through the gateway', () => {
       body: {
         fullName: { kk: 'Дәурен Төлеев', ru: 'Даурен Тулеев', en: 'Dauren Tuleev' },
         position: { en: 'Founder of Dom36', ru: 'Основатель Dom36' },
+        biography: { ru: 'Основал **Dom36**. <script>alert(1)</script>' },
+        links: [{ label: 'Dom36', url: 'https://dom36.kz' }],
         email: 'dauren@example.kz',
       },
     });
@@ -68,8 +70,20 @@ describe('programme through the gateway', () => {
     expect(agenda.body.sessions[0]).toMatchObject({
       title: 'Кейсы Dom36',
       localStart: '2024-02-06T14:00:00+06:00',
-      speakers: [{ id: speaker.body.id, name: 'Даурен Тулеев', position: 'Основатель Dom36' }],
+      speakers: [
+        {
+          id: speaker.body.id,
+          name: 'Даурен Тулеев',
+          position: 'Основатель Dom36',
+          biography: 'Основал **Dom36**. <script>alert(1)</script>',
+          links: [{ label: 'Dom36', url: 'https://dom36.kz' }],
+        },
+      ],
     });
+    // What a page inserts is the rendered biography, with nothing executable left in it.
+    const biographyHtml = agenda.body.sessions[0].speakers[0].biographyHtml as string;
+    expect(biographyHtml).toContain('<strong>Dom36</strong>');
+    expect(biographyHtml).not.toContain('<script');
     expect(JSON.stringify(agenda.body)).not.toContain('dauren@example.kz');
     const etag = agenda.headers.get('etag') ?? '';
     const again = await call('GET', `/api/v1/public/events/${event.body.slug}/agenda`, {

@@ -25,7 +25,12 @@ interface PublicSpeaker {
   fullName: Multilingual;
   position: Multilingual;
   organisation: Multilingual;
+  /** Markdown source, per language. */
   biography: Multilingual;
+  /** Rendered and sanitised by the speakers service: safe to insert into a page. */
+  biographyHtml: Multilingual;
+  photoUrl: string | null;
+  links: { label: string; url: string }[];
   languages: string[];
 }
 
@@ -147,6 +152,9 @@ function localizeSpeaker(speaker: PublicSpeaker, lang: Lang) {
     position: pickLocalized(speaker.position, lang) ?? null,
     organisation: pickLocalized(speaker.organisation, lang) ?? null,
     biography: pickLocalized(speaker.biography, lang) ?? null,
+    biographyHtml: pickLocalized(speaker.biographyHtml, lang) ?? null,
+    photoUrl: speaker.photoUrl,
+    links: speaker.links,
     languages: speaker.languages,
   };
 }
