@@ -11,4 +11,10 @@ export class SpeakersEnvironment extends DataServiceEnvironment {
   @Min(1)
   @Max(24 * 90)
   INVITATION_TTL_HOURS: number = 72;
+
+  /** How long the access token a redeemed invitation gives stays valid; then a new link is needed. */
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  ACCESS_TOKEN_TTL_DAYS: number = 180;
 }

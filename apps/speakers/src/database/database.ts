@@ -6,6 +6,7 @@ import { CreateSpeakers1764201600001 } from './migrations/1764201600001-create-s
 import { VersionAvailability1764201600002 } from './migrations/1764201600002-version-availability';
 import { ProfilesAccessAgendas1764201600003 } from './migrations/1764201600003-profiles-access-agendas';
 import { CreateProposals1764201600004 } from './migrations/1764201600004-create-proposals';
+import { ExpireAccessTokens1764201600011 } from './migrations/1764201600011-expire-access-tokens';
 
 export const SPEAKERS_SCHEMA = 'speakers';
 
@@ -23,6 +24,7 @@ export function speakersDatabase(url: string, poolSize?: number): ServiceDatabas
       ProfilesAccessAgendas1764201600003,
       CreateProposals1764201600004,
       ParkOutboxRows1764201600010,
+      ExpireAccessTokens1764201600011,
     ],
   };
 }

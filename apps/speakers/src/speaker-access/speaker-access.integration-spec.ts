@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { ANONYMOUS, SELF_SERVICE_TOKEN_HEADER } from '@jiyn/auth';
 import { TOPICS } from '@jiyn/contracts';
 import { fieldErrors } from '@jiyn/testing';
@@ -70,6 +70,7 @@ describe('speaker invitations', () => {
       accessToken: expect.stringMatching(/^[A-Za-z0-9_-]{43}$/),
       kind: 'speaker',
       subjectId: speakerId,
+      expiresAt: expect.any(String),
     });
     expect(first.body.accessToken).not.toBe(token);
 
@@ -197,4 +198,59 @@ describe('speaker invitations', () => {
       problemType: 'unauthorized',
     });
   });
+
+  it('should give an access token that stops working after its lifetime', async () => {
+    const speakerId = await createSpeaker();
+    const before = Date.now();
+    const redeemed = await redeem((await invite(speakerId)).token);
+    const lifetime = new Date(redeemed.body.expiresAt).getTime() - before;
+    expect(lifetime).toBeGreaterThan(179 * 86_400_000);
+    expect(lifetime).toBeLessThan(181 * 86_400_000);
+    expect((await asHolder(redeemed.body.accessToken, 'GET', '/self/speakers/me')).status).toBe(200);
+
+    await service.query(
+      `UPDATE speakers.access_tokens SET expires_at = now() - interval '1 second' WHERE subject_id = $1`,
+      [speakerId],
+    );
+    const expired = await asHolder(redeemed.body.accessToken, 'GET', '/self/speakers/me');
+    expect(expired.status).toBe(401);
+    expect(expired.headers['content-type']).toContain('application/problem+json');
+  });
+
+  it('should let an organiser end a speaker’s access without touching the profile, and invite again', async () => {
+    const speakerId = await createSpeaker();
+    const otherId = await createSpeaker();
+    const first = (await redeem((await invite(speakerId)).token)).body.accessToken as string;
+    const second = (await redeem((await invite(speakerId)).token)).body.accessToken as string;
+    const unused = await invite(speakerId);
+    const others = (await redeem((await invite(otherId)).token)).body.accessToken as string;
+
+    const revoked = await service.request('DELETE', `/speakers/${speakerId}/access`);
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toEqual({ revokedTokens: 2 });
+    for (const token of [first, second])
+      expect((await asHolder(token, 'GET', '/self/speakers/me')).status).toBe(401);
+    expect((await redeem(unused.token)).body).toMatchObject({ reason: 'revoked' });
+    expect((await asHolder(others, 'GET', '/self/speakers/me')).status).toBe(200);
+    expect((await service.request('GET', `/speakers/${speakerId}`)).status).toBe(200);
+
+    const again = (await redeem((await invite(speakerId)).token)).body.accessToken as string;
+    expect((await asHolder(again, 'GET', '/self/speakers/me')).status).toBe(200);
+    expect((await service.request('DELETE', `/speakers/${randomUUID()}/access`)).status).toBe(404);
+    expect(
+      (
+        await service.request('DELETE', `/speakers/${speakerId}/access`, {
+          principal: ANONYMOUS,
+          headers: { [SELF_SERVICE_TOKEN_HEADER]: again },
+        })
+      ).status,
+    ).toBe(401);
+  });
 });
+
+function asHolder(token: string, method: 'GET', path: string) {
+  return service.request(method, path, {
+    principal: ANONYMOUS,
+    headers: { [SELF_SERVICE_TOKEN_HEADER]: token },
+  });
+}

@@ -20,10 +20,12 @@ export interface IssuedInvitation {
 }
 
 export interface RedeemedInvitation {
-  /** The long-lived bearer token for `/api/v1/self/speakers/…`; shown once. */
+  /** The bearer token for `/api/v1/self/speakers/…`; shown once. */
   accessToken: string;
   kind: AccessKind;
   subjectId: string;
+  /** After this the token stops working and the holder needs a new invitation link. */
+  expiresAt: Date;
 }
 
 const TOKEN_BYTES = 32;
@@ -92,31 +94,47 @@ export class SpeakerAccessService {
       const invitation = redeemed[0];
       if (!invitation) throw await this.whyNotRedeemable(manager, digest);
       const accessToken = newToken();
-      await queryRows(
+      const [issued] = await queryRows<{ expires_at: Date }>(
         manager,
-        `INSERT INTO speakers.access_tokens (id, kind, subject_id, token_digest, invitation_id, created_at)
-         VALUES ($1, $2, $3, $4, $5, now()) RETURNING id`,
-        [uuidv7(), invitation.kind, invitation.subject_id, digestSecret(accessToken), invitation.id],
+        `INSERT INTO speakers.access_tokens
+           (id, kind, subject_id, token_digest, invitation_id, created_at, expires_at)
+         VALUES ($1, $2, $3, $4, $5, now(), now() + make_interval(days => $6)) RETURNING expires_at`,
+        [
+          uuidv7(),
+          invitation.kind,
+          invitation.subject_id,
+          digestSecret(accessToken),
+          invitation.id,
+          this.env.ACCESS_TOKEN_TTL_DAYS,
+        ],
       );
-      return { accessToken, kind: invitation.kind, subjectId: invitation.subject_id };
+      return {
+        accessToken,
+        kind: invitation.kind,
+        subjectId: invitation.subject_id,
+        expiresAt: issued.expires_at,
+      };
     });
   }
 
-  /** The holder of a valid access token of this kind, or a 401 problem. */
+  /** The holder of a valid (unrevoked, unexpired) access token of this kind, or a 401 problem. */
   async authenticate(token: string | undefined, kind: AccessKind): Promise<string> {
     if (!token) throw unauthorized();
     const rows = await queryRows<{ subject_id: string }>(
       this.dataSource.manager,
       `SELECT subject_id FROM speakers.access_tokens
-        WHERE token_digest = $1 AND kind = $2 AND revoked_at IS NULL`,
+        WHERE token_digest = $1 AND kind = $2 AND revoked_at IS NULL AND expires_at > now()`,
       [digestSecret(token), kind],
     );
     if (!rows[0]) throw unauthorized();
     return rows[0].subject_id;
   }
 
-  /** Ends every invitation and access token of a holder (e.g. when the profile is deleted). */
-  async revokeAll(manager: EntityManager, kind: AccessKind, subjectId: string): Promise<void> {
+  /**
+   * Ends every invitation and access token of a holder (a lost device, a profile deleted); returns
+   * how many tokens stopped working. A new invitation gives access again.
+   */
+  async revokeAll(manager: EntityManager, kind: AccessKind, subjectId: string): Promise<number> {
     await queryRows(
       manager,
       `UPDATE speakers.invitations SET revoked_at = now()
@@ -124,13 +142,14 @@ export class SpeakerAccessService {
         RETURNING id`,
       [kind, subjectId],
     );
-    await queryRows(
+    const revoked = await queryRows(
       manager,
       `UPDATE speakers.access_tokens SET revoked_at = now()
-        WHERE kind = $1 AND subject_id = $2 AND revoked_at IS NULL
+        WHERE kind = $1 AND subject_id = $2 AND revoked_at IS NULL AND expires_at > now()
         RETURNING id`,
       [kind, subjectId],
     );
+    return revoked.length;
   }
 
   private async whyNotRedeemable(manager: EntityManager, digest: Buffer): Promise<ProblemException> {

@@ -70,6 +70,12 @@ export class SpeakersHttpController {
     return this.speakers.invite(id, dto.ttlHours);
   }
 
+  /** For a lost or shared link: every link and token of the speaker stops working; invite again to restore. */
+  @Delete(':id/access')
+  revokeAccess(@Param('id', ParseIdPipe) id: string): Promise<{ revokedTokens: number }> {
+    return this.speakers.revokeAccess(id);
+  }
+
   @Put(':id/availability/:eventId')
   async setAvailability(
     @Param('id', ParseIdPipe) id: string,

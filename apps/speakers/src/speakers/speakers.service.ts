@@ -38,6 +38,14 @@ export class SpeakersService {
     });
   }
 
+  /** Ends the speaker's self-service access (links and tokens) without touching the profile. */
+  revokeAccess(speakerId: string): Promise<{ revokedTokens: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await this.speakers.findById(speakerId, manager))) throw speakerNotFound(speakerId);
+      return { revokedTokens: await this.access.revokeAll(manager, 'speaker', speakerId) };
+    });
+  }
+
   create(dto: CreateSpeakerDto): Promise<SpeakerEntity> {
     return this.dataSource.transaction((manager) => this.createWithin(manager, dto));
   }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { SelfServiceToken } from '@jiyn/auth';
@@ -35,6 +35,12 @@ export class ReviewersHttpController {
     @Body() dto: InviteReviewerDto,
   ) {
     return this.reviews.reinvite(eventId, id, dto.ttlHours);
+  }
+
+  /** Every link and token of the reviewer stops working; their reviews stay. */
+  @Delete(':id/access')
+  revokeAccess(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string) {
+    return this.reviews.revokeAccess(eventId, id);
   }
 }
 

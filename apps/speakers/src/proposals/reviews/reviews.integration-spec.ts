@@ -150,7 +150,20 @@ describe('reviews', () => {
       principal: ANONYMOUS,
     });
     expect(old.status).toBe(409);
-    await redeem(relink.body.url);
+    const token = await redeem(relink.body.url);
+    expect((await self('GET', '/self/speakers/reviews/proposals', token)).status).toBe(200);
+
+    // A reviewer who leaves the jury (or loses the link) is cut off; what they reviewed stays.
+    const otherEvent = await eventWithCall();
+    const elsewhere = `/speakers/events/${otherEvent}/reviewers/${added.body.id}/access`;
+    expect((await service.request('DELETE', elsewhere)).status).toBe(404);
+    const revoked = await service.request(
+      'DELETE',
+      `/speakers/events/${eventId}/reviewers/${added.body.id}/access`,
+    );
+    expect(revoked.status).toBe(200);
+    expect(revoked.body).toEqual({ revokedTokens: 1 });
+    expect((await self('GET', '/self/speakers/reviews/proposals', token)).status).toBe(401);
 
     const invalid = await service.request('POST', `/speakers/events/${eventId}/reviewers`, {
       body: { name: ' ', email: 'not-an-email' },

@@ -132,6 +132,15 @@ export class ReviewsService {
     });
   }
 
+  /** Ends a reviewer's access (links and tokens); their reviews stay. */
+  revokeAccess(eventId: string, reviewerId: string): Promise<{ revokedTokens: number }> {
+    return this.dataSource.transaction(async (manager) => {
+      const reviewer = await this.reviews.reviewer(reviewerId, manager);
+      if (!reviewer || reviewer.eventId !== eventId) throw reviewerNotFound(reviewerId);
+      return { revokedTokens: await this.access.revokeAll(manager, 'reviewer', reviewer.id) };
+    });
+  }
+
   async listReviewers(eventId: string) {
     if (!(await this.calls.find(eventId))) throw callNotFound(eventId);
     return {
