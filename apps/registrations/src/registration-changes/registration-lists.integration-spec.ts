@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
 import { generateIin } from '@jiyn/kz';
-import { anEventPublished, eventually } from '@jiyn/testing';
+import { anEventPublished, eventually, fieldErrors } from '@jiyn/testing';
 import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
@@ -40,7 +40,7 @@ async function knownEvent(overrides: Partial<EventPublishedV1> = {}): Promise<Ev
 async function register(eventId: string, overrides: Record<string, unknown> = {}) {
   const response = await service.request('POST', '/registrations', { body: participant(eventId, overrides) });
   expect(response.status).toBe(201);
-  return response.body as { id: string; iin: string; status: string };
+  return response.body as { id: string; iin: string; status: string; confirmationCode: string };
 }
 
 const CLERK = { id: 'key:clerk', kind: 'admin-key' as const, scopes: ['registrations:write' as const] };
@@ -272,5 +272,66 @@ describe('incremental sync', () => {
       { timeoutMs: 10_000 },
     );
     expect([...seen.values()].every((n) => n === 1)).toBe(true);
+  }, 60_000);
+
+  it('should filter by door check-in, on any day or one, and by last change, in the list and the export', async () => {
+    const event = await knownEvent();
+    const [first, second, third] = [
+      await register(event.eventId),
+      await register(event.eventId),
+      await register(event.eventId),
+    ] as { id: string; confirmationCode: string }[];
+    const checkIn = async (registration: { confirmationCode: string }, day: string) => {
+      const response = await service.request('POST', '/registrations/check-ins', {
+        body: { eventId: event.eventId, code: registration.confirmationCode, day },
+      });
+      expect(response.status).toBe(201);
+      return response.body as { id: string };
+    };
+    await checkIn(first, '2030-02-05');
+    await checkIn(second, '2030-02-06');
+    const undone = await checkIn(third, '2030-02-05');
+    expect((await service.request('DELETE', `/registrations/check-ins/${undone.id}`)).status).toBe(200);
+    const ids = async (filters: string) => {
+      const response = await service.request('GET', `/registrations?eventId=${event.eventId}&${filters}`);
+      expect(response.status).toBe(200);
+      return (response.body.items as { id: string }[]).map((item) => item.id);
+    };
+
+    expect(await ids('checkedIn=true')).toEqual([first.id, second.id]);
+    expect(await ids('checkedIn=false')).toEqual([third.id]);
+    expect(await ids('checkedIn=true&checkInDay=2030-02-06')).toEqual([second.id]);
+    expect(await ids('checkedIn=false&checkInDay=2030-02-06')).toEqual([first.id, third.id]);
+    expect(await ids('checkInDay=2030-02-05')).toEqual([first.id]);
+
+    const [{ now: since }] = await service.query<{ now: Date }>('SELECT now() AS now', []);
+    const late = await register(event.eventId);
+    expect((await service.request('POST', `/registrations/${first.id}/cancel`, { body: {} })).status).toBe(
+      200,
+    );
+    expect(await ids(`updatedSince=${encodeURIComponent(since.toISOString())}`)).toEqual([first.id, late.id]);
+    expect(await ids(`updatedSince=${encodeURIComponent('2100-01-01T00:00:00+05:00')}`)).toEqual([]);
+
+    const exported = await service.request(
+      'GET',
+      `/registrations/events/${event.eventId}/export?format=csv&checkedIn=true&checkInDay=2030-02-06`,
+    );
+    expect(exported.status).toBe(200);
+    const lines = String(exported.body).trim().split(/\r?\n/);
+    expect(lines).toHaveLength(2); // the header and the one participant checked in that day
+
+    for (const [filters, field] of [
+      ['checkedIn=maybe', 'checkedIn'],
+      ['checkInDay=2030-02-30', 'checkInDay'],
+      ['checkInDay=5%20Feb', 'checkInDay'],
+      ['updatedSince=2030-02-01T10:00:00', 'updatedSince'],
+    ] as const) {
+      const refused = await service.request('GET', `/registrations?eventId=${event.eventId}&${filters}`, {
+        headers: { 'accept-language': 'kk' },
+      });
+      expect(refused.status).toBe(400);
+      expect(refused.headers['content-type']).toContain('application/problem+json');
+      expect(fieldErrors(refused.body).map((error) => error.split(':')[0])).toContain(field);
+    }
   }, 60_000);
 });

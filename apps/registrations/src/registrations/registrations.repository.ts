@@ -73,6 +73,16 @@ export class RegistrationsRepository {
           },
         );
     }
+    // A day alone asks who checked in that day.
+    if (filter.checkedIn !== undefined || filter.checkInDay) {
+      const checkedIn = `EXISTS (SELECT 1 FROM registrations.check_ins c WHERE c.registration_id = r.id
+        AND c.day IS NOT NULL AND c.reverted_at IS NULL ${filter.checkInDay ? 'AND c.day = :checkInDay' : ''})`;
+      query.andWhere(filter.checkedIn === false ? `NOT ${checkedIn}` : checkedIn, {
+        checkInDay: filter.checkInDay,
+      });
+    }
+    if (filter.updatedSince)
+      query.andWhere('r.updated_at >= :updatedSince', { updatedSince: filter.updatedSince });
     return pageInCreationOrder(query, 'r', filter);
   }
 }
