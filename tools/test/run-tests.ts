@@ -125,6 +125,9 @@ async function main(): Promise<number> {
         secrets,
         logDir: join(workDir, 'logs'),
         logLevel: 'warn',
+        // Only the loopback address the tests call from, so a test can also call from 127.0.0.2 as
+        // a client the gateway must not believe.
+        trustedProxies: ['127.0.0.1'],
         log,
       });
       results.push(

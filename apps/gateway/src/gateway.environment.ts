@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
 import { ServiceEnvironment } from '@jiyn/config';
+import { IsTrustedProxyList } from './client-address/trusted-proxies';
 
 const internalUrl = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
@@ -20,4 +21,11 @@ export class GatewayEnvironment extends ServiceEnvironment {
   @Min(1)
   @Max(100_000)
   SELF_SERVICE_REQUESTS_PER_MINUTE: number = 120;
+
+  /**
+   * Load balancers or ingress in front of the gateway (addresses or CIDR ranges, comma-separated)
+   * whose `X-Forwarded-For` names the client. Empty: the socket's peer is the client.
+   */
+  @IsTrustedProxyList()
+  TRUSTED_PROXIES: string = '';
 }

@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { createServiceApp, createServiceRuntime, runService } from '@jiyn/bootstrap';
 import { loadConfig } from '@jiyn/config';
 import { GatewayAppModule } from './app.module';
+import { parseTrustedProxies } from './client-address/trusted-proxies';
 import { GatewayEnvironment } from './gateway.environment';
 
 runService(async () => {
@@ -12,7 +13,12 @@ runService(async () => {
   const runtime = createServiceRuntime({ service: 'gateway', logLevel: env.LOG_LEVEL });
   const { app, logger } = await createServiceApp(
     GatewayAppModule.register(env, runtime),
-    { service: 'gateway', passThroughBodies: true, bodyLimitBytes: 20 * 1_048_576 },
+    {
+      service: 'gateway',
+      passThroughBodies: true,
+      bodyLimitBytes: 20 * 1_048_576,
+      trustedProxies: parseTrustedProxies(env.TRUSTED_PROXIES),
+    },
     runtime,
   );
   // The docs UI's scripts and styles, served from the swagger-ui-dist package.

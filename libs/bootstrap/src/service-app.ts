@@ -16,6 +16,8 @@ export interface ServiceAppOptions {
   bodyLimitBytes?: number;
   /** Keep request bodies as raw bytes instead of parsing them (the gateway forwards them untouched). */
   passThroughBodies?: boolean;
+  /** Proxies (addresses, CIDR ranges) whose X-Forwarded-For sets `request.ip`; none by default. */
+  trustedProxies?: string[];
 }
 
 export interface ServiceApp {
@@ -48,7 +50,8 @@ export async function createServiceApp(
 ): Promise<ServiceApp> {
   const { logger, metrics } = runtime;
   const bodyLimit = options.bodyLimitBytes ?? 1_048_576;
-  const adapter = new FastifyAdapter({ bodyLimit, trustProxy: false });
+  const trustProxy = options.trustedProxies?.length ? options.trustedProxies : false;
+  const adapter = new FastifyAdapter({ bodyLimit, trustProxy });
   const fastify = adapter.getInstance();
   installHttpObservability(fastify, logger, metrics);
   // One route may take larger bodies than the rest (a bulk import): `@RouteConfig({ bodyLimit })`.

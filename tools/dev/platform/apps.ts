@@ -34,6 +34,8 @@ export interface StartAppsOptions {
   secrets: AppSecrets;
   logDir: string;
   logLevel?: string;
+  /** Addresses whose X-Forwarded-For the gateway believes (the e2e tests stand in for a proxy). */
+  trustedProxies?: string[];
   log: (line: string) => void;
 }
 
@@ -158,6 +160,7 @@ function gatewayEnv(options: StartAppsOptions, urls: Record<AppName, string>): N
   return {
     ...commonEnv('gateway', options),
     ADMIN_API_KEY: options.secrets.adminApiKey,
+    TRUSTED_PROXIES: (options.trustedProxies ?? []).join(','),
     SESSIONS_URL: urls.sessions,
     REGISTRATIONS_URL: urls.registrations,
     SPEAKERS_URL: urls.speakers,
