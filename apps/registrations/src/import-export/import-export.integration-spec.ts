@@ -305,6 +305,60 @@ describe('participant list import', () => {
     expect(stored.every((r) => r.region_code === 'KZ-79')).toBe(true);
   }, 60_000);
 
+  it('should forecast in a dry run what the seats would do with each row, as the real run then does', async () => {
+    const event = await knownEvent({ capacity: 3, waitlistEnabled: false });
+    const quota = await service.request('PUT', `/registrations/events/${event.eventId}/settings`, {
+      body: { regionQuotas: { 'KZ-10': 1 } },
+    });
+    expect(quota.status).toBe(200);
+    // Rows 1-2 in Abai (quota 1), rows 3-5 elsewhere: 3 seats in all.
+    const regions = ['Абай облысы', 'Абай облысы', 'Шымкент', 'Шымкент', 'Шымкент'];
+    const csv = [
+      'ФИО;ИИН;E-mail;Регион',
+      ...regions.map(
+        (region, i) => `Участник ${i};${iin()};forecast${i}-${event.eventId}@akimat.kz;${region}`,
+      ),
+    ].join('\n');
+    const dry = await importCsv(event.eventId, csv, 'dryRun=true', 'ru');
+    expect(dry.status).toBe(200);
+    expect(dry.body.counts).toMatchObject({
+      valid: 5,
+      wouldCreate: 5,
+      wouldConfirm: 3,
+      wouldWaitlist: 0,
+      wouldAwaitApproval: 0,
+      wouldBeRefused: 2,
+    });
+    const foreseen = (dry.body.problems as { row: number; code: string; message: string }[]).map(
+      (p) => `${p.row}:${p.code}`,
+    );
+    expect(foreseen).toEqual(['2:event-full', '5:event-full']);
+    expect((dry.body.problems as { message: string }[])[0]?.message).toMatch(/мест/);
+    expect(await registrationsOf(event.eventId)).toEqual([]);
+
+    const real = await importCsv(event.eventId, csv);
+    expect(real.body.counts).toMatchObject({ created: 3, failed: 2 });
+    expect((real.body.problems as { row: number; code: string }[]).map((p) => `${p.row}:${p.code}`)).toEqual(
+      foreseen,
+    );
+
+    // The same file again: nothing to create, so nothing to forecast.
+    const again = await importCsv(event.eventId, csv, 'dryRun=true');
+    expect(again.body.counts).toMatchObject({ wouldCreate: 2, wouldStayUnchanged: 3, wouldBeRefused: 2 });
+
+    const approval = await knownEvent({ capacity: 1, requiresApproval: true });
+    const held = await importCsv(approval.eventId, csv.replace(/forecast/g, 'held'), 'dryRun=true');
+    expect(held.body.counts).toMatchObject({ wouldCreate: 5, wouldAwaitApproval: 5, wouldBeRefused: 0 });
+
+    const closed = await knownEvent({ registrationClosesAt: '2020-01-01T00:00:00.000Z' });
+    const late = await importCsv(closed.eventId, csv.replace(/forecast/g, 'late'), 'dryRun=true', 'en');
+    expect(late.body.counts).toMatchObject({ wouldCreate: 5, wouldBeRefused: 5, wouldConfirm: 0 });
+    expect((late.body.problems as { code: string; message: string }[])[0]).toMatchObject({
+      code: 'event-not-open',
+      message: 'Registration has closed',
+    });
+  }, 60_000);
+
   it('should keep the file order on the waitlist', async () => {
     const event = await knownEvent({ capacity: 1, waitlistEnabled: true });
     const names = Array.from({ length: 8 }, (_, i) => `Участник ${String.fromCharCode(0x410 + i)}`);

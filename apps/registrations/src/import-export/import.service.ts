@@ -12,11 +12,16 @@ import {
   renderProblem,
   type FieldProblem,
 } from '@jiyn/problems';
+import { quotaOf } from '../event-settings/event-settings.repository';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
+import { noSeat } from '../registrations/registration-lifecycle.service';
+import { assertRegistrationOpen } from '../registrations/registrations.service';
+import { SeatLedger } from '../registrations/seat-ledger';
 import { CreateRegistrationDto } from '../registrations/dto/create-registration.dto';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import type { ImportRow, ParsedImport } from './import-file';
 import { PARTICIPANT_WRITER, type ParticipantWriter } from './participant-writer';
+import { forecastSeats } from './seat-forecast';
 
 /** Rows per transaction. The batch holds the event's seat counter until it commits, so keep it short. */
 export const IMPORT_BATCH_SIZE = 250;
@@ -49,6 +54,11 @@ export interface ImportReport {
     wouldCreate?: number;
     wouldUpdate?: number;
     wouldStayUnchanged?: number;
+    /** Dry run: what the rows to create would become, taken in file order as the seats stand now. */
+    wouldConfirm?: number;
+    wouldWaitlist?: number;
+    wouldAwaitApproval?: number;
+    wouldBeRefused?: number;
     /** Real run. `failed` = invalid rows + rows the domain refused (event full, e-mail taken …). */
     created?: number;
     updated?: number;
@@ -84,6 +94,7 @@ export class ImportService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly projections: EventProjectionRepository,
+    private readonly ledger: SeatLedger,
     @Inject(PARTICIPANT_WRITER) private readonly writer: ParticipantWriter,
   ) {}
 
@@ -120,7 +131,9 @@ export class ImportService {
       problems,
     };
     if (options.dryRun) {
-      Object.assign(report.counts, await this.preview(options.eventId, valid));
+      const preview = await this.preview(options.eventId, valid, options.lang);
+      Object.assign(report.counts, preview.counts);
+      report.problems = [...problems, ...preview.refusals].sort((a, b) => a.row - b.row);
       return report;
     }
     const applied = await this.apply(valid, options);
@@ -157,22 +170,72 @@ export class ImportService {
 
   /**
    * What a real run would do, as the data stands: rows matching an active registration (by
-   * external reference, else IIN, as the upsert matches) update it or leave it as it is.
+   * external reference, else IIN, as the upsert matches) update it or leave it as it is; the
+   * others are played through the seats in file order, and those a real run would refuse (event
+   * full, region full, registration closed) are reported per row as it would report them.
    */
   private async preview(
     eventId: string,
     rows: CheckedRow[],
-  ): Promise<{ wouldCreate: number; wouldUpdate: number; wouldStayUnchanged: number }> {
+    lang: Lang,
+  ): Promise<{ counts: Partial<ImportReport['counts']>; refusals: ImportRowProblem[] }> {
+    const manager = this.dataSource.manager;
     const dtos = rows.map((row) => row.dto as CreateRegistrationDto);
     const matchOf = await this.matcher(eventId, dtos);
-    const counts = { wouldCreate: 0, wouldUpdate: 0, wouldStayUnchanged: 0 };
-    for (const dto of dtos) {
-      const match = matchOf(dto);
-      if (!match) counts.wouldCreate += 1;
-      else if (this.writer.wouldChange(match, dto)) counts.wouldUpdate += 1;
+    const counts = {
+      wouldCreate: 0,
+      wouldUpdate: 0,
+      wouldStayUnchanged: 0,
+      wouldConfirm: 0,
+      wouldWaitlist: 0,
+      wouldAwaitApproval: 0,
+      wouldBeRefused: 0,
+    };
+    const toCreate: CheckedRow[] = [];
+    rows.forEach((row, index) => {
+      const match = matchOf(dtos[index] as CreateRegistrationDto);
+      if (!match) toCreate.push(row);
+      else if (this.writer.wouldChange(match, row.dto as CreateRegistrationDto)) counts.wouldUpdate += 1;
       else counts.wouldStayUnchanged += 1;
+    });
+    counts.wouldCreate = toCreate.length;
+    const found = await this.projections.findWithSettings(manager, eventId);
+    if (!found || toCreate.length === 0) return { counts, refusals: [] };
+    const refuse = (row: CheckedRow, problem: ProblemException) => {
+      counts.wouldBeRefused += 1;
+      return refusalOf(problem, row.source, lang) as ImportRowProblem;
+    };
+    try {
+      assertRegistrationOpen(found.event, new Date());
+    } catch (closed) {
+      if (!(closed instanceof ProblemException)) throw closed;
+      return { counts, refusals: toCreate.map((row) => refuse(row, closed)) };
     }
-    return counts;
+    const [freeSeats, taken] = await Promise.all([
+      this.ledger.freeSeats(manager, eventId),
+      this.ledger.takenPerRegion(manager, eventId),
+    ]);
+    const forecast = forecastSeats(
+      {
+        requiresApproval: found.event.requiresApproval,
+        waitlistEnabled: found.event.waitlistEnabled,
+        freeSeats,
+        regionFree: (regionCode) => {
+          const quota = quotaOf(found.settings, regionCode);
+          return quota === null ? null : quota - (regionCode ? (taken.get(regionCode) ?? 0) : 0);
+        },
+      },
+      toCreate.map((row) => (row.dto as CreateRegistrationDto).regionCode ?? null),
+    );
+    const refusals: ImportRowProblem[] = [];
+    forecast.forEach((outcome, index) => {
+      const row = toCreate[index] as CheckedRow;
+      if (outcome === 'confirmed') counts.wouldConfirm += 1;
+      else if (outcome === 'waitlisted') counts.wouldWaitlist += 1;
+      else if (outcome === 'pending') counts.wouldAwaitApproval += 1;
+      else refusals.push(refuse(row, noSeat(found.event, outcome)));
+    });
+    return { counts, refusals };
   }
 
   /** The active registration each row would update, as the upsert matches: external reference, else IIN. */

@@ -35,6 +35,13 @@ import { SelfRegistrationsHttpController } from './self-registrations.http.contr
   ],
   // ManagementTokenAuth: other self-service features (session sign-ups) resolve the same token;
   // RegistrationsService.upsertParticipant: the importer, row by row; the repository: list exports.
-  exports: [RegistrationsService, RegistrationsRepository, RegistrationLifecycleService, ManagementTokenAuth],
+  exports: [
+    RegistrationsService,
+    RegistrationsRepository,
+    RegistrationLifecycleService,
+    ManagementTokenAuth,
+    // The importer's dry run forecasts seats from the ledger's counts.
+    SeatLedger,
+  ],
 })
 export class RegistrationsModule {}

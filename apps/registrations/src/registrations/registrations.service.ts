@@ -431,7 +431,8 @@ function assertMeetsSettings(details: Pick<Details, 'iin' | 'regionCode'>, setti
   if (errors.length > 0) throw new ProblemException('validation', { errors });
 }
 
-function assertRegistrationOpen(event: EventProjection, now: Date): void {
+/** Status and registration window; the importer's dry run asks it too. */
+export function assertRegistrationOpen(event: EventProjection, now: Date): void {
   if (event.status !== 'published') {
     throw new ProblemException('event-not-open', {
       detail: {

@@ -110,6 +110,16 @@ export class SeatLedger {
     return row?.free ?? 0;
   }
 
+  /** Seats held per region (confirmed or offered), for regions that ever held one. */
+  async takenPerRegion(manager: EntityManager, eventId: string): Promise<Map<string, number>> {
+    const rows = await queryRows<{ region_code: string; taken: number }>(
+      manager,
+      `SELECT region_code, taken FROM registrations.region_seats WHERE event_id = $1`,
+      [eventId],
+    );
+    return new Map(rows.map((row) => [row.region_code, row.taken]));
+  }
+
   /** Seats held (confirmed or offered) across the event's buckets. */
   async takenSeats(manager: EntityManager, eventId: string): Promise<number> {
     const [row] = await queryRows<{ taken: number }>(
