@@ -226,12 +226,20 @@ describe('registration lifecycle', () => {
         'waitlisted',
         'waitlisted',
       ]);
+      const positionOf = async (id: string) =>
+        (await service.request('GET', `/registrations/${id}`)).body.waitlistPosition as number | null;
+      expect([await positionOf(c.id), await positionOf(d.id), await positionOf(e.id)]).toEqual([1, 2, 3]);
+      expect(await positionOf(a.id)).toBeNull();
+      // The participant sees it too, with the management token.
+      const mine = await service.request('GET', '/self/registrations/me', asSelf(e.managementToken));
+      expect(mine.body).toMatchObject({ status: 'waitlisted', waitlistPosition: 3 });
 
       const cancelled = await service.request('POST', `/registrations/${a.id}/cancel`);
       expect(cancelled.status).toBe(200);
       expect(cancelled.body).toMatchObject({ status: 'cancelled', version: 2 });
       expect(await statusOf(c.id)).toBe('confirmed');
       expect(await statusOf(d.id)).toBe('waitlisted');
+      expect([await positionOf(c.id), await positionOf(d.id), await positionOf(e.id)]).toEqual([null, 1, 2]);
 
       // A waitlisted registration leaving frees no seat.
       expect((await service.request('POST', `/registrations/${d.id}/cancel`)).status).toBe(200);

@@ -24,6 +24,11 @@ export interface RegistrationView {
   externalReference: string | null;
   /** When it joined the waitlist (FIFO order), while waitlisted. */
   waitlistedAt: string | null;
+  /**
+   * While waitlisted, in a single registration's view: 1 for the next in line. A region whose quota
+   * is full may let later ones in a region with room go first.
+   */
+  waitlistPosition?: number | null;
   /** While offered: when the held seat passes on. */
   offerExpiresAt: string | null;
   /** Only for organisers, once rejected. */
@@ -55,7 +60,10 @@ export function toRegistrationView(
   registration: RegistrationEntity,
   principal: Principal,
   checkIn: CheckInKeys,
-  { consentTerms = false }: { consentTerms?: boolean } = {},
+  {
+    consentTerms = false,
+    waitlistPosition,
+  }: { consentTerms?: boolean; waitlistPosition?: number | null } = {},
 ): RegistrationView {
   const personal = hasScope(principal, 'personal-data');
   return {
@@ -76,6 +84,7 @@ export function toRegistrationView(
     externalReference: registration.externalReference,
     waitlistedAt:
       registration.status === 'waitlisted' ? (registration.waitlistedAt?.toISOString() ?? null) : null,
+    ...(waitlistPosition === undefined ? {} : { waitlistPosition }),
     offerExpiresAt:
       registration.status === 'offered' ? (registration.offerExpiresAt?.toISOString() ?? null) : null,
     ...(principal.kind === 'admin-key' ? { rejectionReason: registration.rejectionReason } : {}),

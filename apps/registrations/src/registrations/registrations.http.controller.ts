@@ -56,8 +56,10 @@ export class RegistrationsHttpController {
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
-    return toRegistrationView(await this.registrations.get(id), principal, this.checkIn, {
+    const registration = await this.registrations.get(id);
+    return toRegistrationView(registration, principal, this.checkIn, {
       consentTerms: true,
+      waitlistPosition: await this.registrations.waitlistPosition(registration),
     });
   }
 

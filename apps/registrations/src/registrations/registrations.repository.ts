@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { pageInCreationOrder, type Page } from '@jiyn/persistence';
+import { pageInCreationOrder, queryRows, type Page } from '@jiyn/persistence';
 import type { ListRegistrationsQuery } from './dto/list-registrations.query';
 import { RegistrationEntity } from './registration.entity';
 
@@ -54,6 +54,18 @@ export class RegistrationsRepository {
     }
     if (iin) return active().andWhere('r.iin = :iin', { iin }).getOne();
     return null;
+  }
+
+  /** 1 + how many wait ahead of it in the event's FIFO waitlist; null when it is not waitlisted. */
+  async waitlistPosition(registration: RegistrationEntity): Promise<number | null> {
+    if (registration.status !== 'waitlisted' || !registration.waitlistedAt) return null;
+    const [row] = await queryRows<{ ahead: number }>(
+      this.dataSource.manager,
+      `SELECT count(*)::int AS ahead FROM registrations.registrations
+        WHERE event_id = $1 AND status = 'waitlisted' AND (waitlisted_at, id) < ($2, $3)`,
+      [registration.eventId, registration.waitlistedAt, registration.id],
+    );
+    return (row?.ahead ?? 0) + 1;
   }
 
   list(filter: ListRegistrationsQuery): Promise<Page<RegistrationEntity>> {

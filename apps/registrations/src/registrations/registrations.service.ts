@@ -168,6 +168,11 @@ export class RegistrationsService {
     return registration;
   }
 
+  /** Where a waitlisted registration stands in line (1 = next); null when it is not waitlisted. */
+  waitlistPosition(registration: RegistrationEntity): Promise<number | null> {
+    return this.registrations.waitlistPosition(registration);
+  }
+
   list(query: ListRegistrationsQuery): Promise<Page<RegistrationEntity>> {
     return this.registrations.list(query);
   }

@@ -34,9 +34,11 @@ export class SelfRegistrationsHttpController {
 
   @Get('me')
   async me(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
-    // The participant sees the consent terms they accepted in full.
-    return toRegistrationView(await this.tokens.registrationFor(token), ANONYMOUS, this.checkIn, {
+    // The participant sees the consent terms they accepted in full, and where they stand in line.
+    const registration = await this.tokens.registrationFor(token);
+    return toRegistrationView(registration, ANONYMOUS, this.checkIn, {
       consentTerms: true,
+      waitlistPosition: await this.registrations.waitlistPosition(registration),
     });
   }
 
