@@ -1,7 +1,7 @@
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
 import { DataServiceEnvironment } from '@jiyn/config';
 import { IsBin } from '@jiyn/kz';
-import { parseSigningKey } from './check-in/check-in-token';
+import { parseSigningKey, parseVerificationKeys } from './check-in/check-in-token';
 
 export class RegistrationsEnvironment extends DataServiceEnvironment {
   /**
@@ -52,7 +52,8 @@ export class RegistrationsEnvironment extends DataServiceEnvironment {
   /**
    * Ed25519 private key that signs the check-in QR tokens: base64 of its PKCS#8 DER encoding, e.g.
    * `openssl genpkey -algorithm ed25519 -outform DER | base64 -w0`. Its public half is published
-   * for offline scanners; replacing it invalidates every QR code already handed out.
+   * for offline scanners. To replace it without invalidating the QR codes handed out, move its
+   * public half to CHECK_IN_PREVIOUS_PUBLIC_KEYS.
    */
   @ValidateBy({
     name: 'isEd25519SigningKey',
@@ -63,6 +64,30 @@ export class RegistrationsEnvironment extends DataServiceEnvironment {
     },
   })
   CHECK_IN_SIGNING_KEY!: string;
+
+  /**
+   * Public halves of retired check-in signing keys (base64 SPKI DER, comma-separated, e.g.
+   * `openssl pkey -in old.der -inform DER -pubout -outform DER | base64 -w0`): tokens they signed
+   * still check in, and they stay published, until removed from here.
+   */
+  @ValidateBy({
+    name: 'isEd25519PublicKeyList',
+    validator: {
+      validate: (value: unknown) => typeof value === 'string' && areVerificationKeys(value),
+      defaultMessage: () =>
+        'CHECK_IN_PREVIOUS_PUBLIC_KEYS must list Ed25519 public keys, base64 of their SPKI DER encoding, comma-separated',
+    },
+  })
+  CHECK_IN_PREVIOUS_PUBLIC_KEYS: string = '';
+}
+
+function areVerificationKeys(value: string): boolean {
+  try {
+    parseVerificationKeys(value);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function isSigningKey(value: string): boolean {

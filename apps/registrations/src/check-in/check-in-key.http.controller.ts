@@ -26,8 +26,9 @@ export class CheckInKeyHttpController {
       kid: this.keys.jwk.kid,
       alg: 'EdDSA',
       jwk: this.keys.jwk,
-      // JWKS shape too, so standard libraries can take the document as it is.
-      keys: [this.keys.jwk],
+      // JWKS shape too, so standard libraries can take the document as it is; retired keys follow
+      // the current one while their tokens are still honoured.
+      keys: this.keys.publishedKeys,
       publicKeyPem: this.keys.pem,
       tokenFormat:
         'c1.<payload>.<signature>, base64url without padding. payload (46 bytes): registration id (16-byte UUID), ' +

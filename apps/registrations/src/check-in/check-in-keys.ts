@@ -3,6 +3,7 @@ import { createPublicKey, type KeyObject } from 'node:crypto';
 import { RegistrationsEnvironment } from '../registrations.environment';
 import {
   parseSigningKey,
+  parseVerificationKeys,
   publicJwk,
   signCheckInToken,
   verifyCheckInToken,
@@ -21,7 +22,9 @@ export interface TokenSubject {
 /**
  * The service's check-in signing key (CHECK_IN_SIGNING_KEY, validated at boot) and its published
  * public half. Tokens are deterministic (Ed25519, issued-at = the registration's creation), so a
- * participant's QR code stays the same however often it is shown.
+ * participant's QR code stays the same however often it is shown. Retired keys
+ * (CHECK_IN_PREVIOUS_PUBLIC_KEYS) still verify the tokens they signed and stay published, so a key
+ * can be replaced while printed badges keep working; views show tokens signed with the current key.
  */
 @Injectable()
 export class CheckInKeys {
@@ -29,12 +32,20 @@ export class CheckInKeys {
   readonly publicKey: KeyObject;
   readonly jwk: CheckInPublicJwk;
   readonly pem: string;
+  /** Current key first, then the retired ones. */
+  readonly verificationKeys: KeyObject[];
+  readonly publishedKeys: CheckInPublicJwk[];
 
   constructor(env: RegistrationsEnvironment) {
     this.privateKey = parseSigningKey(env.CHECK_IN_SIGNING_KEY);
     this.publicKey = createPublicKey(this.privateKey);
     this.jwk = publicJwk(this.publicKey);
     this.pem = this.publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    const retired = parseVerificationKeys(env.CHECK_IN_PREVIOUS_PUBLIC_KEYS ?? '').filter(
+      (key) => publicJwk(key).kid !== this.jwk.kid,
+    );
+    this.verificationKeys = [this.publicKey, ...retired];
+    this.publishedKeys = this.verificationKeys.map((key) => publicJwk(key));
   }
 
   tokenFor(registration: TokenSubject): string {
@@ -50,6 +61,6 @@ export class CheckInKeys {
   }
 
   verify(token: string): CheckInTokenResult {
-    return verifyCheckInToken(token, this.publicKey);
+    return verifyCheckInToken(token, this.verificationKeys);
   }
 }

@@ -88,6 +88,24 @@ export function parseSigningKey(base64Der: string): KeyObject {
   return key;
 }
 
+/** A retired signing key's public half (base64 of its SPKI DER), still trusted for tokens it signed. */
+export function parseVerificationKey(base64Der: string): KeyObject {
+  const text = base64Der.trim();
+  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) throw new Error('not base64');
+  const key = createPublicKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'spki' });
+  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`an ${key.asymmetricKeyType} key, not Ed25519`);
+  return key;
+}
+
+/** The list form of retired keys: comma-separated, blanks ignored. */
+export function parseVerificationKeys(list: string): KeyObject[] {
+  return list
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map(parseVerificationKey);
+}
+
 export interface CheckInPublicJwk {
   kty: 'OKP';
   crv: 'Ed25519';
