@@ -422,8 +422,13 @@ describe('idempotent consumer with retries and a dead-letter topic', () => {
     });
     expect(attemptsByEvent.get(invalid)).toBeUndefined(); // the handler never saw it
     expect(attemptsByEvent.get(permanent)).toBe(1);
-    const deadLettered = await metrics.registry.getSingleMetricAsString('kafka_messages_dead_lettered_total');
-    expect(deadLettered).toMatch(/kafka_messages_dead_lettered_total\{[^}]*\} [4-9]/);
+    // Counted only once Kafka has acknowledged the DLQ record, which the probe may see first.
+    await eventually(async () => {
+      const deadLettered = await metrics.registry.getSingleMetricAsString(
+        'kafka_messages_dead_lettered_total',
+      );
+      expect(deadLettered).toMatch(/kafka_messages_dead_lettered_total\{[^}]*\} [4-9]/);
+    });
   }, 30_000);
 
   it('should wait out a database outage without spending the message attempts', async () => {
