@@ -145,14 +145,22 @@ describe('incremental sync', () => {
 
   it('should hand out every change once, in pages, and an empty page that keeps the position', async () => {
     const event = await knownEvent();
-    const created = [];
+    const created: string[] = [];
     for (let i = 0; i < 5; i += 1) created.push((await register(event.eventId)).id);
-    const first = await changes(event.eventId, undefined, 3);
-    expect(first.items.map((item) => item.id)).toEqual(created.slice(0, 3));
-    expect(first.hasMore).toBe(true);
-    const second = await changes(event.eventId, first.nextCursor, 3);
-    expect(second.items.map((item) => item.id)).toEqual(created.slice(3));
-    expect(second.hasMore).toBe(false);
+    // The feed hands out only changes older than every running transaction, and the outbox relay's
+    // claim holds one until Kafka acknowledges: the latest changes may show a moment later.
+    const second = await eventually(
+      async () => {
+        const firstPage = await changes(event.eventId, undefined, 3);
+        expect(firstPage.items.map((item) => item.id)).toEqual(created.slice(0, 3));
+        expect(firstPage.hasMore).toBe(true);
+        const secondPage = await changes(event.eventId, firstPage.nextCursor, 3);
+        expect(secondPage.items.map((item) => item.id)).toEqual(created.slice(3));
+        expect(secondPage.hasMore).toBe(false);
+        return secondPage;
+      },
+      { timeoutMs: 10_000 },
+    );
     const idle = await changes(event.eventId, second.nextCursor);
     expect(idle).toEqual({ items: [], nextCursor: second.nextCursor, hasMore: false });
 
@@ -160,8 +168,13 @@ describe('incremental sync', () => {
     await service.query(`UPDATE registrations.registrations SET organisation = 'Moved' WHERE id = $1`, [
       created[0],
     ]);
-    const updated = await changes(event.eventId, second.nextCursor);
-    expect(updated.items).toEqual([expect.objectContaining({ id: created[0], organisation: 'Moved' })]);
+    await eventually(
+      async () =>
+        expect((await changes(event.eventId, second.nextCursor)).items).toEqual([
+          expect.objectContaining({ id: created[0], organisation: 'Moved' }),
+        ]),
+      { timeoutMs: 10_000 },
+    );
 
     for (const bad of ['garbage', Buffer.from('c1:1:x').toString('base64url')]) {
       const refused = await service.request('GET', `/registrations/changes?cursor=${bad}`);
@@ -176,8 +189,15 @@ describe('incremental sync', () => {
     const event = await knownEvent();
     const r1 = await register(event.eventId);
     const r2 = await register(event.eventId);
-    const start = await changes(event.eventId);
-    expect(start.items.map((item) => item.id)).toEqual([r1.id, r2.id]);
+    // As above: the relay's claim may hold the newest changes back for a moment.
+    const start = await eventually(
+      async () => {
+        const page = await changes(event.eventId);
+        expect(page.items.map((item) => item.id)).toEqual([r1.id, r2.id]);
+        return page;
+      },
+      { timeoutMs: 10_000 },
+    );
     const handedOut: string[] = start.items.map((item) => `${item.id}@${item.version}`);
 
     // `early` gets its transaction id first; `slow` gets a later id but writes (takes a change number) first.
@@ -216,8 +236,14 @@ describe('incremental sync', () => {
     await aborted.query('ROLLBACK');
 
     // Only what is older than every running transaction is handed out: r2's change, not r3 behind `slow`.
-    const during = await changes(event.eventId, start.nextCursor);
-    expect(during.items).toEqual([expect.objectContaining({ id: r2.id, organisation: 'early' })]);
+    const during = await eventually(
+      async () => {
+        const page = await changes(event.eventId, start.nextCursor);
+        expect(page.items).toEqual([expect.objectContaining({ id: r2.id, organisation: 'early' })]);
+        return page;
+      },
+      { timeoutMs: 10_000 },
+    );
     handedOut.push(...during.items.map((item) => `${item.id}@${item.version}`));
     await slow.query('COMMIT');
     const after = await eventually(

@@ -121,12 +121,19 @@ describe('accepted proposals become sessions', () => {
       foreignTrack.proposalId,
       foreignTrack,
     );
+    // A later acceptance on the unknown event's partition shows that one was handled (the other
+    // proposal's key may well be on another partition and prove nothing about it).
+    const marker = accepted(eventId);
+    await producer.send(TOPICS.proposals, EVENT_TYPES.proposalAccepted, unknownEvent.proposalId, marker);
     await eventually(async () => expect(await sessionsOf(foreignTrack.proposalId)).toHaveLength(1), {
       timeoutMs: 30_000,
     });
     expect((await sessionsOf(foreignTrack.proposalId))[0]).toMatchObject({
       track_id: null,
       event_id: eventId,
+    });
+    await eventually(async () => expect(await sessionsOf(marker.proposalId)).toHaveLength(1), {
+      timeoutMs: 30_000,
     });
     expect(await sessionsOf(unknownEvent.proposalId)).toHaveLength(0);
   }, 90_000);
