@@ -58,7 +58,7 @@ export class RegistrationsEnvironment extends DataServiceEnvironment {
   @ValidateBy({
     name: 'isEd25519SigningKey',
     validator: {
-      validate: (value: unknown) => typeof value === 'string' && isSigningKey(value),
+      validate: (value: unknown) => typeof value === 'string' && parses(parseSigningKey, value),
       defaultMessage: () =>
         'CHECK_IN_SIGNING_KEY must be an Ed25519 private key, base64 of its PKCS#8 DER encoding',
     },
@@ -73,7 +73,7 @@ export class RegistrationsEnvironment extends DataServiceEnvironment {
   @ValidateBy({
     name: 'isEd25519PublicKeyList',
     validator: {
-      validate: (value: unknown) => typeof value === 'string' && areVerificationKeys(value),
+      validate: (value: unknown) => typeof value === 'string' && parses(parseVerificationKeys, value),
       defaultMessage: () =>
         'CHECK_IN_PREVIOUS_PUBLIC_KEYS must list Ed25519 public keys, base64 of their SPKI DER encoding, comma-separated',
     },
@@ -81,18 +81,10 @@ export class RegistrationsEnvironment extends DataServiceEnvironment {
   CHECK_IN_PREVIOUS_PUBLIC_KEYS: string = '';
 }
 
-function areVerificationKeys(value: string): boolean {
+/** Whether the parser takes the value (it throws on anything else). */
+function parses(parse: (value: string) => unknown, value: string): boolean {
   try {
-    parseVerificationKeys(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function isSigningKey(value: string): boolean {
-  try {
-    parseSigningKey(value);
+    parse(value);
     return true;
   } catch {
     return false;

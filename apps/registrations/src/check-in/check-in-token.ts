@@ -81,18 +81,18 @@ export function verifyCheckInToken(token: string, publicKeys: KeyObject | KeyObj
 
 /** An Ed25519 private key from base64 of its PKCS#8 DER encoding (CHECK_IN_SIGNING_KEY); throws otherwise. */
 export function parseSigningKey(base64Der: string): KeyObject {
-  const text = base64Der.trim();
-  if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) throw new Error('not base64');
-  const key = createPrivateKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'pkcs8' });
-  if (key.asymmetricKeyType !== 'ed25519') throw new Error(`an ${key.asymmetricKeyType} key, not Ed25519`);
-  return key;
+  return ed25519Key(base64Der, (der) => createPrivateKey({ key: der, format: 'der', type: 'pkcs8' }));
 }
 
 /** A retired signing key's public half (base64 of its SPKI DER), still trusted for tokens it signed. */
 export function parseVerificationKey(base64Der: string): KeyObject {
+  return ed25519Key(base64Der, (der) => createPublicKey({ key: der, format: 'der', type: 'spki' }));
+}
+
+function ed25519Key(base64Der: string, read: (der: Buffer) => KeyObject): KeyObject {
   const text = base64Der.trim();
   if (!/^[A-Za-z0-9+/]+={0,2}$/.test(text)) throw new Error('not base64');
-  const key = createPublicKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'spki' });
+  const key = read(Buffer.from(text, 'base64'));
   if (key.asymmetricKeyType !== 'ed25519') throw new Error(`an ${key.asymmetricKeyType} key, not Ed25519`);
   return key;
 }
