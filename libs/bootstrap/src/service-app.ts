@@ -7,7 +7,7 @@ import type { Logger } from 'pino';
 import { ConfigError, loadConfig } from '@jiyn/config';
 import { internalTokenAccess } from './internal-token-access';
 import { JsonLogger, ServiceMetrics, createLogger, installHttpObservability } from '@jiyn/observability';
-import { ProblemDetailsFilter, RejectNulCharactersPipe, createValidationPipe } from '@jiyn/problems';
+import { ProblemDetailsFilter, RejectUnstorableInputPipe, createValidationPipe } from '@jiyn/problems';
 
 export interface ServiceAppOptions {
   service: string;
@@ -71,7 +71,7 @@ export async function createServiceApp(
     bodyParser: !options.passThroughBodies,
   });
   app.useGlobalFilters(new ProblemDetailsFilter(logger));
-  app.useGlobalPipes(new RejectNulCharactersPipe(), createValidationPipe());
+  app.useGlobalPipes(new RejectUnstorableInputPipe(), createValidationPipe());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return { app, logger, metrics };
 }

@@ -51,6 +51,11 @@ describe('negotiateLanguage', () => {
     expect(negotiateLanguage('ru-RU', 'de')).toBe('ru');
     expect(negotiateLanguage(undefined, '')).toBe('kk');
   });
+
+  it('ignores a repeated query parameter (an array) instead of failing on it', () => {
+    expect(negotiateLanguage('ru', ['en', 'kk'] as unknown as string)).toBe('ru');
+    expect(negotiateLanguage(['ru'] as unknown as string)).toBe('kk');
+  });
 });
 
 describe('toLang', () => {
@@ -63,6 +68,10 @@ describe('toLang', () => {
 });
 
 describe('pickLocalized', () => {
+  it('treats a null text as missing', () => {
+    expect(pickLocalized({ kk: null, ru: 'Привет' } as unknown as { ru: string }, 'kk')).toBe('Привет');
+  });
+
   it('returns the requested language when present', () => {
     expect(pickLocalized({ kk: 'Сәлем', ru: 'Привет', en: 'Hello' }, 'en')).toBe('Hello');
   });

@@ -80,10 +80,11 @@ const OUR_PREFERENCE: readonly Lang[] = [
  * page in some language beats a 406 for this audience.
  */
 export function negotiateLanguage(acceptLanguageHeader: string | undefined, query?: string): Lang {
-  const fromQuery = query === undefined ? undefined : toLang(query);
+  // A repeated `?lang=` arrives as an array: it names no one language (and is refused as input).
+  const fromQuery = typeof query === 'string' ? toLang(query) : undefined;
   if (fromQuery) return fromQuery;
 
-  const entries = parseAcceptLanguage(acceptLanguageHeader ?? '');
+  const entries = parseAcceptLanguage(typeof acceptLanguageHeader === 'string' ? acceptLanguageHeader : '');
   const named = new Set(entries.map((e) => toLang(e.tag)).filter(isDefined));
   const unnamed = OUR_PREFERENCE.filter((lang) => !named.has(lang));
   const langsOf = (tag: string): Lang[] => (tag === '*' ? unnamed : [toLang(tag)].filter(isDefined));
@@ -105,7 +106,7 @@ function isDefined<T>(value: T | undefined): value is T {
 export function pickLocalized(text: Multilingual, lang: Lang): string | undefined {
   for (const candidate of FALLBACK_ORDER[lang]) {
     const value = text[candidate];
-    if (value !== undefined && value.trim() !== '') return value;
+    if (typeof value === 'string' && value.trim() !== '') return value;
   }
   return undefined;
 }

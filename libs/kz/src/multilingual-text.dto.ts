@@ -1,7 +1,10 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import { IsDefined, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+
+/** `{"kk": null}` says the same as leaving kk out; it is stored that way, never as a null text. */
+const NullAsAbsent = () => Transform(({ value }: { value: unknown }) => (value === null ? undefined : value));
 
 /**
  * Human-readable text a government event publishes, in Kazakh, Russian and English. Which
@@ -9,18 +12,21 @@ import { IsDefined, IsOptional, IsString, MaxLength, ValidateNested } from 'clas
  */
 export class MultilingualTextDto {
   @ApiPropertyOptional({ example: 'Шығармашылық индустриялар бойынша оқыту' })
+  @NullAsAbsent()
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   kk?: string;
 
   @ApiPropertyOptional({ example: 'Обучение по креативным индустриям' })
+  @NullAsAbsent()
   @IsOptional()
   @IsString()
   @MaxLength(2000)
   ru?: string;
 
   @ApiPropertyOptional({ example: 'Training on creative industries' })
+  @NullAsAbsent()
   @IsOptional()
   @IsString()
   @MaxLength(2000)

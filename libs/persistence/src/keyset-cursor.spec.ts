@@ -47,6 +47,14 @@ describe('timestamp cursor', () => {
         encodeCursor({ key: '2024-02-31T04:00:00.000Z', id: '0190a1b2-0000-7000-8000-000000000001' }),
       ),
     ).toThrow(InvalidCursorError);
+    for (const key of [
+      '0000-01-01T00:00:00.000Z',
+      '-000001-01-01T00:00:00.000Z',
+      '+275760-09-13T00:00:00.000Z',
+    ])
+      expect(() =>
+        decodeTimestampCursor(encodeCursor({ key, id: '0190a1b2-0000-7000-8000-000000000001' })),
+      ).toThrow(InvalidCursorError);
   });
 
   it('should be a 400 field error on cursor', () => {

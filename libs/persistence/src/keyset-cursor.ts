@@ -52,8 +52,12 @@ export function decodeTimestampCursor(cursor: string | undefined): KeysetPositio
   return position;
 }
 
-/** Cursors carry `Date.toISOString()` output; anything else (even 2024-02-31, which JS rolls over) was not ours. */
+/**
+ * Cursors carry `Date.toISOString()` output of stored rows; anything else (2024-02-31, which JS rolls
+ * over; year 0000 or ±275760, which JS has and PostgreSQL does not) was not ours.
+ */
 function isIssuedTimestamp(key: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/.test(key) || key.startsWith('0000')) return false;
   const date = new Date(key);
   return !Number.isNaN(date.getTime()) && date.toISOString() === key;
 }

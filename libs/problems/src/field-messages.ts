@@ -198,6 +198,21 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} содержит символ NUL',
     kk: '{field} өрісінде NUL таңбасы бар',
   },
+  loneSurrogate: {
+    en: '{field} contains a broken character (half of a UTF-16 surrogate pair)',
+    ru: 'Поле {field} содержит повреждённый символ (половину суррогатной пары UTF-16)',
+    kk: '{field} өрісінде бүлінген таңба бар (UTF-16 суррогат жұбының жартысы)',
+  },
+  nestedTooDeep: {
+    en: '{field} is nested more than {0} levels deep',
+    ru: 'Поле {field} вложено глубже {0} уровней',
+    kk: '{field} өрісі {0} деңгейден тереңірек салынған',
+  },
+  repeatedParameter: {
+    en: 'The query parameter {field} is given more than once',
+    ru: 'Параметр запроса {field} указан больше одного раза',
+    kk: '{field} сұраныс параметрі бірнеше рет берілген',
+  },
   slotIncomplete: {
     en: '{field} is needed to place the session',
     ru: 'Поле {field} нужно, чтобы поставить сессию в расписание',

@@ -15,6 +15,6 @@ export {
   type ProblemDocument,
 } from './problem-details.filter';
 export { ParseIdPipe } from './parse-id.pipe';
-export { RejectNulCharactersPipe } from './reject-nul.pipe';
+export { MAX_INPUT_DEPTH, RejectUnstorableInputPipe } from './reject-unstorable-input.pipe';
 export { IS_INSTANT, IsInstant } from './instant';
 export { ParsePositiveIntPipe } from './parse-int-param.pipe';

@@ -17,6 +17,8 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
         validate: (value: unknown) =>
           typeof value === 'string' &&
           isISO8601(value, { strict: true, strictSeparator: true }) &&
+          // Year 0000 is valid ISO 8601 but no year PostgreSQL stores (it has 1 BC instead).
+          !value.startsWith('0000') &&
           /T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value),
       },
     });
