@@ -1,13 +1,18 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import type { FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { ConfigError, loadConfig } from '@jiyn/config';
 import { internalTokenAccess } from './internal-token-access';
 import { JsonLogger, ServiceMetrics, createLogger, installHttpObservability } from '@jiyn/observability';
-import { ProblemDetailsFilter, RejectUnstorableInputPipe, createValidationPipe } from '@jiyn/problems';
+import {
+  ProblemDetailsFilter,
+  RejectUnstorableInputPipe,
+  createValidationPipe,
+  sendProblem,
+} from '@jiyn/problems';
 
 export interface ServiceAppOptions {
   service: string;
@@ -51,7 +56,18 @@ export async function createServiceApp(
   const { logger, metrics } = runtime;
   const bodyLimit = options.bodyLimitBytes ?? 1_048_576;
   const trustProxy = options.trustedProxies?.length ? options.trustedProxies : false;
-  const adapter = new FastifyAdapter({ bodyLimit, trustProxy });
+  const adapter = new FastifyAdapter({
+    bodyLimit,
+    trustProxy,
+    // Errors the router meets before Nest sees the request answer as problem+json like the rest.
+    frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(
+        request,
+        reply,
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? 'uri-too-long' : 'bad-request',
+        error.code === 'FST_ERR_BAD_URL' ? { errors: [{ field: 'path', code: 'badUrlEncoding' }] } : {},
+      ),
+  });
   const fastify = adapter.getInstance();
   installHttpObservability(fastify, logger, metrics);
   // One route may take larger bodies than the rest (a bulk import): `@RouteConfig({ bodyLimit })`.

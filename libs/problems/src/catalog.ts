@@ -94,6 +94,10 @@ export const PROBLEM_TYPES = {
     status: 413,
     title: { en: 'The request is too large', ru: 'Запрос слишком большой', kk: 'Сұраныс тым үлкен' },
   },
+  'uri-too-long': {
+    status: 414,
+    title: { en: 'The address is too long', ru: 'Слишком длинный адрес', kk: 'Мекенжай тым ұзын' },
+  },
   'unsupported-media-type': {
     status: 415,
     title: {

@@ -208,6 +208,11 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} вложено глубже {0} уровней',
     kk: '{field} өрісі {0} деңгейден тереңірек салынған',
   },
+  badUrlEncoding: {
+    en: 'The {field} of the address is not valid percent-encoded UTF-8',
+    ru: 'Поле {field} адреса содержит некорректное процентное кодирование UTF-8',
+    kk: 'Мекенжайдың {field} бөлігінде UTF-8 пайыздық кодтауы қате',
+  },
   repeatedParameter: {
     en: 'The query parameter {field} is given more than once',
     ru: 'Параметр запроса {field} указан больше одного раза',

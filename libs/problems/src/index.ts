@@ -12,6 +12,7 @@ export {
   PROBLEM_CONTENT_TYPE,
   ProblemDetailsFilter,
   renderProblem,
+  sendProblem,
   type ProblemDocument,
 } from './problem-details.filter';
 export { ParseIdPipe } from './parse-id.pipe';

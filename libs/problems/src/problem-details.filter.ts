@@ -33,22 +33,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
     const request = http.getRequest<FastifyRequest>();
-    const reply = http.getResponse<FastifyReply>();
-    const lang = negotiateLanguage(request.headers['accept-language'], queryLang(request));
     const { type, options } = this.classify(exception, request);
-    const instance = publicUri(request);
-    const document = renderProblem(
-      type,
-      options,
-      lang,
-      instance,
-      reply.getHeader('x-correlation-id') as string | undefined,
-    );
-    void reply
-      .status(document.status)
-      .header('content-type', PROBLEM_CONTENT_TYPE)
-      .header('content-language', lang)
-      .send(document);
+    sendProblem(request, http.getResponse<FastifyReply>(), type, options);
   }
 
   private classify(
@@ -116,6 +102,28 @@ function localizedDetail(detail: ProblemOptions['detail'], lang: Lang): string |
 }
 
 /** The URI the caller used: the gateway passes it on, since services see only their internal path. */
+/** Answers with a problem document in the caller's language; also for errors Fastify meets before Nest. */
+export function sendProblem(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  type: ProblemType,
+  options: ProblemOptions = {},
+): void {
+  const lang = negotiateLanguage(request.headers['accept-language'], queryLang(request));
+  const document = renderProblem(
+    type,
+    options,
+    lang,
+    publicUri(request),
+    reply.getHeader('x-correlation-id') as string | undefined,
+  );
+  void reply
+    .status(document.status)
+    .header('content-type', PROBLEM_CONTENT_TYPE)
+    .header('content-language', lang)
+    .send(document);
+}
+
 function publicUri(request: FastifyRequest): string {
   const forwarded = request.headers[FORWARDED_URI_HEADER];
   return typeof forwarded === 'string' && forwarded.startsWith('/') ? forwarded : request.url;

@@ -41,6 +41,9 @@ const RETURNED_RESPONSE_HEADERS = [
   'retry-after',
 ];
 
+/** Far above any address the API issues (a cursor is ~100 characters, a search 200). */
+const MAX_FORWARDED_URL_LENGTH = 4096;
+
 /**
  * Forwards `/api/v1/...` to the owning service over internal HTTP, with the internal token and the
  * caller's identity. Authentication happened in the global guard; public reads skip it.
@@ -105,6 +108,17 @@ export class ProxyController implements OnApplicationShutdown {
     extraHeaders: Record<string, string> = {},
   ): Promise<void> {
     if (!route) throw new ProblemException('not-found');
+    // The URL travels twice upstream (request line and x-forwarded-uri), inside the service's 16 KB
+    // header limit: refuse here, clearly, what the service would refuse with a bare 431.
+    if (request.url.length > MAX_FORWARDED_URL_LENGTH) {
+      throw new ProblemException('uri-too-long', {
+        detail: {
+          en: `The address may be at most ${MAX_FORWARDED_URL_LENGTH} characters long`,
+          ru: `Адрес может быть не длиннее ${MAX_FORWARDED_URL_LENGTH} символов`,
+          kk: `Мекенжай ұзындығы ${MAX_FORWARDED_URL_LENGTH} таңбадан аспауы керек`,
+        },
+      });
+    }
     const headers: Record<string, string> = {
       ...extraHeaders,
       [INTERNAL_TOKEN_HEADER]: this.env.INTERNAL_TOKEN,
