@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
+import { Transform, Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -85,8 +85,15 @@ export class OrganiserSubmitProposalDto {
   answers?: Record<string, unknown>;
 }
 
+/** `A1B2…` and `a1b2…` are one proposal: compared (and unique) in the form PostgreSQL prints. */
+const LowercaseIds = () =>
+  Transform(({ value }: { value: unknown }) =>
+    Array.isArray(value) ? value.map((id) => (typeof id === 'string' ? id.toLowerCase() : id)) : value,
+  );
+
 export class ProposalDecisionsDto {
   @ApiPropertyOptional({ type: [String] })
+  @LowercaseIds()
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)
@@ -95,6 +102,7 @@ export class ProposalDecisionsDto {
   accept?: string[];
 
   @ApiPropertyOptional({ type: [String] })
+  @LowercaseIds()
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(500)

@@ -593,6 +593,12 @@ describe('proposals', () => {
       { id: d, reason: 'withdrawn' },
       { id: a, reason: 'in-both-lists' },
     ]);
+    // The same proposal twice, in upper and lower case, is one id given twice.
+    const twice = await service.request('POST', `/speakers/events/${eventId}/proposals/decisions`, {
+      body: { accept: [a, a.toUpperCase()] },
+    });
+    expect(twice.status).toBe(400);
+    expect(fieldErrors(twice.body)).toEqual(['accept:arrayUnique']);
     const statuses = async () => {
       const rows = await service.query<{ id: string; status: string }>(
         'SELECT id, status FROM speakers.proposals WHERE event_id = $1',
