@@ -359,6 +359,42 @@ describe('participant list import', () => {
     });
   }, 60_000);
 
+  it('should check rows against the event’s questions and consent text in the dry run as the real run does', async () => {
+    const event = await knownEvent();
+    const rows = [
+      {
+        fullName: 'Ответы',
+        email: `answers-${event.eventId}@akimat.kz`,
+        iin: iin(),
+        answers: { shoeSize: 42 },
+      },
+      { fullName: 'Хороший', email: `fine-${event.eventId}@akimat.kz`, iin: iin() },
+    ];
+    const send = (query: string, version: string) =>
+      call('POST', `/registrations/events/${event.eventId}/imports?${query}&consentTextVersion=${version}`, {
+        body: JSON.stringify(rows),
+        contentType: 'application/json',
+      });
+    const fields = (body: { problems: { row: number; field: string | null }[] }) =>
+      body.problems.map((problem) => `${problem.row}:${problem.field}`);
+
+    const dry = await send('dryRun=true', CONSENT);
+    expect(dry.body.counts).toMatchObject({ valid: 1, invalid: 1, wouldCreate: 1 });
+    expect(fields(dry.body)).toEqual(['1:answers.shoeSize']);
+    const real = await send('dryRun=false', CONSENT);
+    expect(real.body.counts).toMatchObject({ created: 1, failed: 1 });
+    expect(fields(real.body)).toEqual(fields(dry.body));
+
+    // A consent text the event does not use: every row, named before anything is written.
+    const stale = await send('dryRun=true', 'mci-2019-v0');
+    expect(stale.body.counts).toMatchObject({ valid: 0, invalid: 2 });
+    expect(fields(stale.body)).toEqual([
+      '1:answers.shoeSize',
+      '1:consent.textVersion',
+      '2:consent.textVersion',
+    ]);
+  }, 60_000);
+
   it('should keep the file order on the waitlist', async () => {
     const event = await knownEvent({ capacity: 1, waitlistEnabled: true });
     const names = Array.from({ length: 8 }, (_, i) => `Участник ${String.fromCharCode(0x410 + i)}`);

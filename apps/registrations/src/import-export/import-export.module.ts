@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CheckInKeysModule } from '../check-in/check-in-keys.module';
 import { EventProjectionModule } from '../event-projection/event-projection.module';
+import { RegistrationFormsModule } from '../registration-forms/registration-forms.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { RegistrationsService } from '../registrations/registrations.service';
 import { ExportService } from './export.service';
@@ -11,7 +12,7 @@ import { PARTICIPANT_WRITER } from './participant-writer';
 
 /** Bulk import of ministry participant lists and list exports (CSV, XLSX). */
 @Module({
-  imports: [EventProjectionModule, RegistrationsModule, CheckInKeysModule],
+  imports: [EventProjectionModule, RegistrationsModule, RegistrationFormsModule, CheckInKeysModule],
   controllers: [ImportExportHttpController],
   providers: [
     ImportService,

@@ -14,6 +14,7 @@ import {
 } from '@jiyn/problems';
 import { quotaOf } from '../event-settings/event-settings.repository';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
+import { RegistrationFormsService } from '../registration-forms/registration-forms.service';
 import { noSeat } from '../registrations/registration-lifecycle.service';
 import { assertRegistrationOpen } from '../registrations/registrations.service';
 import { SeatLedger } from '../registrations/seat-ledger';
@@ -95,6 +96,7 @@ export class ImportService {
     private readonly dataSource: DataSource,
     private readonly projections: EventProjectionRepository,
     private readonly ledger: SeatLedger,
+    private readonly forms: RegistrationFormsService,
     @Inject(PARTICIPANT_WRITER) private readonly writer: ParticipantWriter,
   ) {}
 
@@ -163,9 +165,23 @@ export class ImportService {
       problems.push(...flattenValidationErrors(await validate(dto, VALIDATOR_OPTIONS)));
       if (!problems.some((problem) => problem.field === 'iin') && !dto.iin && !dto.externalReference)
         problems.push({ field: 'iin', code: 'identifierRequired' });
+      // The event's own questions and consent text, as the registration itself will check them:
+      // a dry run must not call a row valid that the real run then refuses.
+      if (problems.length === 0) problems.push(...(await this.formProblems(options.eventId, dto)));
       checked.push({ source, dto, problems });
     }
     return checked;
+  }
+
+  private async formProblems(eventId: string, dto: CreateRegistrationDto): Promise<FieldProblem[]> {
+    try {
+      await this.forms.participantData(eventId, dto, 'import', new Date());
+      return [];
+    } catch (error) {
+      if (error instanceof ProblemException && error.problemType === 'validation')
+        return error.problem.errors ?? [];
+      throw error;
+    }
   }
 
   /**
