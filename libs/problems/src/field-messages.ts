@@ -229,9 +229,9 @@ const TEMPLATES: Record<string, Template> = {
     kk: '{field} бұл іс-шараның трегі емес',
   },
   isInstant: {
-    en: '{field} must be a date and time with an offset, e.g. 2024-02-05T09:00:00+06:00',
-    ru: 'Поле {field} должно быть датой и временем со смещением, например 2024-02-05T09:00:00+06:00',
-    kk: '{field} өрісі ығысуы бар күн мен уақыт болуы керек, мысалы 2024-02-05T09:00:00+06:00',
+    en: '{field} must be a date and time with an offset, at the latest 9999-12-31 in UTC, e.g. 2024-02-05T09:00:00+06:00',
+    ru: 'Поле {field} должно быть датой и временем со смещением, не позже 9999-12-31 по UTC, например 2024-02-05T09:00:00+06:00',
+    kk: '{field} өрісі ығысуы бар күн мен уақыт болуы керек, UTC бойынша 9999-12-31 күнінен кешіктірмей, мысалы 2024-02-05T09:00:00+06:00',
   },
   invalidCheckInToken: {
     en: '{field} is not a valid check-in token',
