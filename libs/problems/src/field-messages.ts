@@ -183,6 +183,11 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} выходит за дни мероприятия',
     kk: '{field} іс-шара күндерінен тыс',
   },
+  eventTooLong: {
+    en: '{field} must be at most {0} days after the start',
+    ru: 'Поле {field} должно быть не позже чем через {0} дней после начала',
+    kk: '{field} басталғаннан кейін {0} күннен кешіктірілмеуі керек',
+  },
   overlaps: {
     en: '{field} overlaps the previous range',
     ru: 'Поле {field} пересекается с предыдущим интервалом',
