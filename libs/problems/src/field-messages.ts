@@ -183,6 +183,11 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} выходит за дни мероприятия',
     kk: '{field} іс-шара күндерінен тыс',
   },
+  farFromEvent: {
+    en: '{field} must lie within a day of the event: between {0} and {1}',
+    ru: 'Поле {field} должно быть не дальше суток от мероприятия: между {0} и {1}',
+    kk: '{field} іс-шарадан бір тәуліктен алыс болмауы керек: {0} мен {1} аралығында',
+  },
   eventTooLong: {
     en: '{field} must be at most {0} days after the start',
     ru: 'Поле {field} должно быть не позже чем через {0} дней после начала',
