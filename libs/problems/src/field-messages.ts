@@ -183,6 +183,16 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} выходит за дни мероприятия',
     kk: '{field} іс-шара күндерінен тыс',
   },
+  farFromEvent: {
+    en: '{field} must lie within a day of the event: between {0} and {1}',
+    ru: 'Поле {field} должно быть не дальше суток от мероприятия: между {0} и {1}',
+    kk: '{field} іс-шарадан бір тәуліктен алыс болмауы керек: {0} мен {1} аралығында',
+  },
+  eventTooLong: {
+    en: '{field} must be at most {0} days after the start',
+    ru: 'Поле {field} должно быть не позже чем через {0} дней после начала',
+    kk: '{field} басталғаннан кейін {0} күннен кешіктірілмеуі керек',
+  },
   overlaps: {
     en: '{field} overlaps the previous range',
     ru: 'Поле {field} пересекается с предыдущим интервалом',
@@ -234,9 +244,9 @@ const TEMPLATES: Record<string, Template> = {
     kk: '{field} бұл іс-шараның трегі емес',
   },
   isInstant: {
-    en: '{field} must be a date and time with an offset, e.g. 2024-02-05T09:00:00+06:00',
-    ru: 'Поле {field} должно быть датой и временем со смещением, например 2024-02-05T09:00:00+06:00',
-    kk: '{field} өрісі ығысуы бар күн мен уақыт болуы керек, мысалы 2024-02-05T09:00:00+06:00',
+    en: '{field} must be a date and time with an offset, at the latest 9999-12-31 in UTC, e.g. 2024-02-05T09:00:00+06:00',
+    ru: 'Поле {field} должно быть датой и временем со смещением, не позже 9999-12-31 по UTC, например 2024-02-05T09:00:00+06:00',
+    kk: '{field} өрісі ығысуы бар күн мен уақыт болуы керек, UTC бойынша 9999-12-31 күнінен кешіктірмей, мысалы 2024-02-05T09:00:00+06:00',
   },
   invalidCheckInToken: {
     en: '{field} is not a valid check-in token',

@@ -19,17 +19,25 @@ describe(IsInstant.name, () => {
       '2024-02-05T03:00:00Z',
       '2024-02-05T03:00:00.123Z',
       '2024-02-05T09:00+0600',
+      '0100-01-01T00:00:00+01:00',
+      '9999-12-31T23:59:59.999Z',
+      '9999-12-31T23:59:59+05:00',
     ]) {
       expect(await accepts(value)).toBe(true);
     }
   });
 
-  it('should refuse times without an offset, bare dates and impossible dates', async () => {
+  it('should refuse times without an offset, bare dates, impossible dates and years outside 1–9999 in UTC', async () => {
     for (const value of [
       '2024-02-05T09:00:00',
       '2024-02-05',
       '2024-02-31T09:00:00Z',
       '0000-01-01T00:00:00Z',
+      // Year 10000 and year 0 in UTC: written back as +010000-… and 0000-…, refused downstream.
+      '9999-12-31T23:59:59-14:00',
+      '9999-12-31T23:00-01:30',
+      '0001-01-01T00:00:00+00:01',
+      '0001-01-01T08:59:59+09:00',
       'tomorrow',
       1707109200000,
       null,

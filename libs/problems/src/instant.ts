@@ -2,9 +2,16 @@ import { isISO8601, registerDecorator, type ValidationOptions } from 'class-vali
 
 export const IS_INSTANT = 'isInstant';
 
+/** 0001-01-01T00:00:00Z and 9999-12-31T23:59:59.999Z: the instants every service can write back. */
+const FIRST_INSTANT = Date.parse('0001-01-01T00:00:00Z');
+const LAST_INSTANT = Date.parse('9999-12-31T23:59:59.999Z');
+
 /**
  * An ISO 8601 date-time with an explicit offset or `Z`, so it names one instant. A bare
- * `2024-02-05T10:00:00` would be read in the server's zone, not the event's: refused.
+ * `2024-02-05T10:00:00` would be read in the server's zone, not the event's: refused. So is an
+ * instant outside the years 1–9999 in UTC: `9999-12-31T23:59:59-14:00` is 10000-01-01 in UTC,
+ * which `toISOString()` writes as `+010000-…`, and the other services' contract validation
+ * refuses that in the events carrying it, so their copies would silently fall behind.
  */
 export function IsInstant(options?: ValidationOptions): PropertyDecorator {
   return (target, propertyName) =>
@@ -19,7 +26,13 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
           isISO8601(value, { strict: true, strictSeparator: true }) &&
           // Year 0000 is valid ISO 8601 but no year PostgreSQL stores (it has 1 BC instead).
           !value.startsWith('0000') &&
-          /T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value),
+          /T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value) &&
+          inYears1To9999(Date.parse(value)),
       },
     });
+}
+
+/** False for NaN too. */
+function inYears1To9999(at: number): boolean {
+  return at >= FIRST_INSTANT && at <= LAST_INSTANT;
 }

@@ -22,12 +22,30 @@ export function eventState(event: EventEntity): EventPublishedV1 {
   };
 }
 
-/** Dates must make sense together: the end after the start, registration closing after it opens. */
-export function assertCoherentDates(
-  event: Pick<EventEntity, 'startsAt' | 'endsAt' | 'registrationOpensAt' | 'registrationClosesAt'>,
-): void {
+/**
+ * The longest an event may last. Its public schedule lists every day of it (schedule.json/.xml):
+ * an event from 2027 to 9999 would be 2.9 million days, minutes of CPU and hundreds of megabytes
+ * per request.
+ */
+export const MAX_EVENT_DAYS = 366;
+const DAY = 86_400_000;
+
+type EventDates = Pick<EventEntity, 'startsAt' | 'endsAt' | 'registrationOpensAt' | 'registrationClosesAt'>;
+
+/**
+ * Dates must make sense together: the end after the start and at most MAX_EVENT_DAYS later,
+ * registration closing after it opens. The length is checked when the dates are set or changed
+ * (`before`: the event as stored), so an older, longer event can still change its other fields.
+ */
+export function assertCoherentDates(event: EventDates, before?: EventDates): void {
   const problems: FieldProblem[] = [];
+  const datesChanged =
+    !before ||
+    before.startsAt.getTime() !== event.startsAt.getTime() ||
+    before.endsAt.getTime() !== event.endsAt.getTime();
   if (event.endsAt < event.startsAt) problems.push({ field: 'endsAt', code: 'endsBeforeStart' });
+  else if (datesChanged && event.endsAt.getTime() - event.startsAt.getTime() > MAX_EVENT_DAYS * DAY)
+    problems.push({ field: 'endsAt', code: 'eventTooLong', args: [MAX_EVENT_DAYS] });
   if (
     event.registrationOpensAt &&
     event.registrationClosesAt &&

@@ -85,6 +85,56 @@ describe('sessions service: events', () => {
     ).toBe(0);
   });
 
+  it('should refuse instants past year 9999 in UTC and events lasting more than a year', async () => {
+    // 9999-12-31T23:59:59-14:00 is in year 10000 in UTC, which no other service could read back.
+    const year10000 = eventBody({ endsAt: '9999-12-31T23:59:59-14:00' });
+    const refused = await service.request('POST', '/events', {
+      body: year10000,
+      headers: { 'accept-language': 'ru' },
+    });
+    expect(refused.status).toBe(400);
+    expect(refused.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'endsAt',
+        code: 'isInstant',
+        message: expect.stringContaining('не позже 9999-12-31 по UTC'),
+      }),
+    ]);
+
+    // Its public schedule would list each of its days: 2.9 million of them until 9999.
+    const forever = eventBody({ startsAt: '2027-03-01T09:00:00+05:00', endsAt: '9999-12-30T11:00+05:00' });
+    const tooLong = await service.request('POST', '/events', {
+      body: forever,
+      headers: { 'accept-language': 'kk' },
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'endsAt',
+        code: 'eventTooLong',
+        message: 'endsAt басталғаннан кейін 366 күннен кешіктірілмеуі керек',
+      }),
+    ]);
+    for (const slug of [year10000.slug, forever.slug])
+      expect(
+        await service.count('SELECT count(*)::int AS n FROM sessions.events WHERE slug = $1', [slug]),
+      ).toBe(0);
+
+    // A year to the day is fine; so is changing other fields; moving the end further is not.
+    const year = await createEvent({
+      startsAt: '2030-01-01T09:00:00+05:00',
+      endsAt: '2031-01-01T09:00:00+05:00',
+    });
+    const longer = await service.request('PATCH', `/events/${year.id}`, {
+      body: { endsAt: '2031-01-03T09:00:00+05:00' },
+    });
+    expect(longer.status).toBe(400);
+    expect(fieldErrors(longer.body)).toEqual(['endsAt:eventTooLong']);
+    const resized = await service.request('PATCH', `/events/${year.id}`, { body: { capacity: 70 } });
+    expect(resized.status).toBe(200);
+    expect(resized.body).toMatchObject({ endsAt: '2031-01-01T04:00:00.000Z', capacity: 70 });
+  });
+
   it('should refuse unknown fields instead of dropping them', async () => {
     const response = await service.request('POST', '/events', {
       body: eventBody({ status: 'published', organiserIin: '900101300001' }),

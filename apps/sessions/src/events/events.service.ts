@@ -134,7 +134,7 @@ export class EventsService {
         });
       }
       const next = applyUpdate(event, dto);
-      assertCoherentDates(next);
+      assertCoherentDates(next, event);
       if (next.status === 'published') {
         const problems = completenessProblems(next);
         if (problems.length) throw new ProblemException('validation', { errors: problems });

@@ -126,6 +126,74 @@ describe('sessions service: programme', () => {
     ).toBe(404);
   }, 60_000);
 
+  it('should refuse a slot more than a day outside the event, and instants past year 9999 in UTC', async () => {
+    const p = await demoProgramme(); // 5 Feb 09:00 to 7 Feb 18:00 (UTC+6): 03:00Z to 12:00Z
+    const post = (start: string, end: string, lang = 'en') =>
+      service.request('POST', `/events/${p.eventId}/sessions`, {
+        body: sessionBody(p.hall, start, end),
+        headers: { 'accept-language': lang },
+      });
+
+    // A session to 9999 once made each schedule.ics request cost 33 s of CPU.
+    const forever = await post('2027-03-01T10:00:00+05:00', '9999-12-30T11:00+05:00');
+    expect(forever.status).toBe(400);
+    expect(forever.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'startsAt',
+        code: 'farFromEvent',
+        message:
+          'startsAt must lie within a day of the event: between 2024-02-04T03:00:00.000Z and 2024-02-08T12:00:00.000Z',
+      }),
+      expect.objectContaining({ field: 'endsAt', code: 'farFromEvent' }),
+    ]);
+    const early = await post('2024-02-04T08:59:00+06:00', '2024-02-04T10:00:00+06:00', 'ru');
+    expect(early.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'startsAt',
+        message: expect.stringMatching(/^Поле startsAt должно быть не дальше суток от мероприятия/),
+      }),
+    ]);
+    const late = await post('2024-02-08T17:00:00+06:00', '2024-02-08T18:01:00+06:00', 'kk');
+    expect(late.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'endsAt',
+        message: expect.stringMatching(/^endsAt іс-шарадан бір тәуліктен алыс болмауы керек/),
+      }),
+    ]);
+    // Year 10000 in UTC: the other services' consumers would dead-letter the session.
+    const year10000 = await post('2024-02-05T10:00:00+06:00', '9999-12-31T23:59:59-14:00');
+    expect(year10000.status).toBe(400);
+    expect(fieldErrors(year10000.body)).toEqual(['endsAt:isInstant']);
+    expect(
+      await service.count('SELECT count(*)::int AS n FROM sessions.programme_sessions WHERE event_id = $1', [
+        p.eventId,
+      ]),
+    ).toBe(0);
+
+    // A day either side is taken, with the outside-event warning.
+    const eve = await post('2024-02-04T09:00:00+06:00', '2024-02-04T10:00:00+06:00');
+    expect(eve.status).toBe(201);
+    expect(eve.body.conflicts).toEqual([expect.objectContaining({ kind: 'outside-event' })]);
+
+    // The event moves a week later: the session may still change, but a new slot must fit the new dates.
+    const moved = await service.request('PATCH', `/events/${p.eventId}`, {
+      body: { startsAt: '2024-02-12T09:00:00+06:00', endsAt: '2024-02-14T18:00:00+06:00' },
+    });
+    expect(moved.status).toBe(200);
+    const path = `/events/${p.eventId}/sessions/${eve.body.session.id}`;
+    const retitled = await service.request('PATCH', path, { body: { title: { en: 'Eve of the forum' } } });
+    expect(retitled.status).toBe(200);
+    const stillOld = await service.request('PATCH', path, {
+      body: { startsAt: '2024-02-04T10:00:00+06:00', endsAt: '2024-02-04T11:00:00+06:00' },
+    });
+    expect(fieldErrors(stillOld.body)).toEqual(['startsAt:farFromEvent', 'endsAt:farFromEvent']);
+    const fitted = await service.request('PATCH', path, {
+      body: { startsAt: '2024-02-12T10:00:00+06:00', endsAt: '2024-02-12T11:00:00+06:00' },
+    });
+    expect(fitted.status).toBe(200);
+    expect(fitted.body.conflicts).toEqual([]);
+  }, 60_000);
+
   it('should answer each change with the conflicts it causes, of every kind', async () => {
     const p = await demoProgramme();
     const speaker = randomUUID();

@@ -28,8 +28,6 @@ export interface CalendarOptions {
   timeZone?: string | null;
 }
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 const DEFAULT_PRODUCT_ID = '-//Jiyn//Speaker agenda//EN';
 const EMPTY_CALENDAR_ZONE = [
   'BEGIN:VTIMEZONE',
@@ -81,10 +79,11 @@ export function agendaCalendar(entries: CalendarEntry[], options: CalendarOption
     ...(options.timeZone ? [`X-WR-TIMEZONE:${options.timeZone}`] : []),
     ...[...zones].flatMap(([zone, inZone]) => {
       const offsetAt = finders.get(zone) as (at: number) => number;
-      const first = Math.min(...inZone.map((e) => e.start.getTime()));
-      const last = Math.max(...inZone.map((e) => e.end.getTime()));
-      const localMidnight = Math.floor((first + offsetAt(first)) / DAY) * DAY - offsetAt(first);
-      return vtimezone(zone, offsetAt, localMidnight, last);
+      return vtimezone(
+        zone,
+        offsetAt,
+        inZone.flatMap((e) => [e.start.getTime(), e.end.getTime()]),
+      );
     }),
     // RFC 5545 wants at least one component: an empty agenda carries a plain UTC zone.
     ...(sorted.length ? [] : EMPTY_CALENDAR_ZONE),

@@ -261,6 +261,23 @@ describe(programmeCalendar.name, () => {
     ]);
   });
 
+  it('should describe a session from 2027 to 9999 with a short zone, at once (it took 33 s of CPU)', () => {
+    const snapshot = demoSnapshot(
+      [session('forever', '2027-03-01T05:00:00Z', '9999-12-30T06:00:00Z')],
+      'Europe/Berlin',
+    );
+    const began = performance.now();
+    const { calendar, events } = parse(programmeCalendar(snapshot, 'en'));
+
+    // Generous, so a loaded machine does not fail it; the libs/icalendar tests count zone reads.
+    expect(performance.now() - began).toBeLessThan(2_000);
+    // Both ends are in winter: the 7,973 summers between them are no time of this calendar.
+    expect(observances(calendar)).toEqual(['standard 20270301T000000 +0100→+0100']);
+    expect(events.map((e) => [utc(e.startDate), utc(e.endDate)])).toEqual([
+      ['2027-03-01T05:00:00.000Z', '9999-12-30T06:00:00.000Z'],
+    ]);
+  });
+
   it('should end every physical line with CRLF and fold at 75 octets without splitting a UTF-8 character', () => {
     const bytes = Buffer.from(programmeCalendar(demoSnapshot(), 'kk'), 'utf8');
     const text = bytes.toString('latin1'); // one char per byte, so indices are octet offsets

@@ -19,13 +19,11 @@ type Session = ProgrammeSnapshot['sessions'][number];
 const UID_DOMAIN = 'jiyn.kz';
 const DEFAULT_PRODUCT_ID = '-//Jiyn//Programme//EN';
 const SPEAKERS_LABEL: Record<Lang, string> = { kk: 'Спикерлер', ru: 'Спикеры', en: 'Speakers' };
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
 
 /**
  * The programme as an RFC 5545 calendar: one VEVENT per selected session (all by default), times
  * as local wall-clock times with `TZID=<event zone>`, and a VTIMEZONE built from the tz data of
- * this runtime for the span of those sessions. Pure and deterministic: DTSTAMP is the version's
+ * this runtime for the times of those sessions. Pure and deterministic: DTSTAMP is the version's
  * publication time, SEQUENCE its number.
  */
 export function programmeCalendar(
@@ -42,13 +40,10 @@ export function programmeCalendar(
   const sessions = selectSessions(snapshot.sessions, options);
 
   // A calendar needs at least one component: with no sessions the VTIMEZONE covers the event.
-  const first = sessions.length
-    ? Math.min(...sessions.map((s) => s.startsAt.getTime()))
-    : event.startsAt.getTime();
-  const last = sessions.length
-    ? Math.max(...sessions.map((s) => s.endsAt.getTime()))
-    : event.endsAt.getTime();
-  const localMidnight = Math.floor((first + offsetAt(first)) / DAY) * DAY - offsetAt(first);
+  const instants = (sessions.length ? sessions : [event]).flatMap((s) => [
+    s.startsAt.getTime(),
+    s.endsAt.getTime(),
+  ]);
   const localTime = (at: Date): string => `TZID=${timeZone}:${stamp(at.getTime() + offsetAt(at.getTime()))}`;
 
   const vevent = (session: Session): string[] => {
@@ -92,7 +87,7 @@ export function programmeCalendar(
     'METHOD:PUBLISH',
     `X-WR-CALNAME:${escapeText(options.calendarName ?? text(event.title))}`,
     `X-WR-TIMEZONE:${timeZone}`,
-    ...vtimezone(timeZone, offsetAt, localMidnight, last),
+    ...vtimezone(timeZone, offsetAt, instants),
     ...sessions.flatMap(vevent),
     'END:VCALENDAR',
   ];

@@ -21,6 +21,13 @@ export interface SessionWithConflicts {
 }
 
 export const MAX_SESSIONS_PER_EVENT = 5_000;
+/**
+ * How far a session may lie outside its event when placed: a day either side (a workshop the
+ * evening before, a dinner after). Closer than that, outside the event's days is a warning
+ * (outside-event); farther, a mistake refused: a session from 2027 to 9999 once made every
+ * schedule.ics request cost half a minute of CPU.
+ */
+export const SESSION_MARGIN_MS = 86_400_000;
 
 @Injectable()
 export class ProgrammeSessionsService {
@@ -72,7 +79,7 @@ export class ProgrammeSessionsService {
       createdAt: now,
       updatedAt: now,
     });
-    await this.assertValid(manager, session);
+    await this.assertValid(manager, session, event, true);
     await this.programme.save(manager, session);
     await this.announce(manager, EVENT_TYPES.sessionCreated, session);
     if (session.startsAt) await this.announce(manager, EVENT_TYPES.sessionScheduled, session);
@@ -104,7 +111,11 @@ export class ProgrammeSessionsService {
       // A request that changes nothing (a client retry, say) is answered as is: no new version, no event.
       if (fingerprint(session) === unchanged)
         return { session, conflicts: await this.conflictsOf(manager, event, session.id) };
-      await this.assertValid(manager, session);
+      // An event's dates may have moved since: a slot left as it was is not checked against them.
+      const slotChanged =
+        before.startsAt !== (session.startsAt?.getTime() ?? null) ||
+        before.endsAt !== (session.endsAt?.getTime() ?? null);
+      await this.assertValid(manager, session, event, slotChanged);
       session.version += 1;
       session.updatedAt = new Date();
       await this.programme.save(manager, session);
@@ -162,8 +173,16 @@ export class ProgrammeSessionsService {
     return conflictsOf(sessionId, await this.allConflicts(manager, event));
   }
 
-  /** References must point into this event; a slot needs both ends, the end after the start. */
-  private async assertValid(manager: EntityManager, session: ProgrammeSessionEntity): Promise<void> {
+  /**
+   * References must point into this event; a slot needs both ends, the end after the start, and a
+   * new slot must lie within SESSION_MARGIN_MS of the event.
+   */
+  private async assertValid(
+    manager: EntityManager,
+    session: ProgrammeSessionEntity,
+    event: EventEntity,
+    slotChanged: boolean,
+  ): Promise<void> {
     const problems: FieldProblem[] = [];
     if (!Object.values(session.title).some((text) => text?.trim()))
       problems.push({ field: 'title', code: 'multilingualRequired', args: [['kk', 'ru', 'en']] });
@@ -171,6 +190,7 @@ export class ProgrammeSessionsService {
       problems.push({ field: session.startsAt ? 'endsAt' : 'startsAt', code: 'slotIncomplete' });
     if (session.startsAt && session.endsAt && session.endsAt <= session.startsAt)
       problems.push({ field: 'endsAt', code: 'endsBeforeStart' });
+    if (slotChanged) problems.push(...farFromEvent(session, event));
     if (session.startsAt && !session.roomId && session.type !== 'break')
       problems.push({ field: 'roomId', code: 'slotIncomplete' });
     if (session.roomId && !(await this.programme.room(session.eventId, session.roomId, manager)))
@@ -210,6 +230,19 @@ export class ProgrammeSessionsService {
     const data = { ...sessionState(session), capacity: session.capacity ?? room?.capacity ?? null };
     await this.outbox.append(manager, { topic: TOPICS.programmeSessions, type, subject: session.id, data });
   }
+}
+
+/** Each end of the slot more than SESSION_MARGIN_MS before the event starts or after it ends. */
+function farFromEvent(session: ProgrammeSessionEntity, event: EventEntity): FieldProblem[] {
+  const earliest = event.startsAt.getTime() - SESSION_MARGIN_MS;
+  const latest = event.endsAt.getTime() + SESSION_MARGIN_MS;
+  const args = [new Date(earliest).toISOString(), new Date(latest).toISOString()];
+  return (['startsAt', 'endsAt'] as const)
+    .filter((field) => {
+      const at = session[field]?.getTime();
+      return at !== undefined && (at < earliest || at > latest);
+    })
+    .map((field) => ({ field, code: 'farFromEvent', args }));
 }
 
 function fingerprint(session: ProgrammeSessionEntity): string {
