@@ -3,6 +3,7 @@ import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { feedbackDatabase } from './database/database';
 import { EventPublishedConsumer } from './event-projection/event-published.consumer';
 import { FeedbackModule } from './feedback/feedback.module';
+import { SessionChangedConsumer } from './session-projection/session-changed.consumer';
 import type { FeedbackEnvironment } from './feedback.environment';
 
 @Module({})
@@ -13,7 +14,7 @@ export class FeedbackAppModule {
       env,
       runtime,
       database: feedbackDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
-      consumers: [EventPublishedConsumer],
+      consumers: [EventPublishedConsumer, SessionChangedConsumer],
     });
     return {
       module: FeedbackAppModule,

@@ -3,6 +3,7 @@ import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-out
 import { FeedbackEntity } from '../feedback/feedback.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateFeedback1764201600001 } from './migrations/1764201600001-create-feedback';
+import { SessionProjections1764201600011 } from './migrations/1764201600011-session-projections';
 
 export const FEEDBACK_SCHEMA = 'feedback';
 
@@ -17,6 +18,7 @@ export function feedbackDatabase(url: string, poolSize?: number): ServiceDatabas
       CreateMessagingTables1764201600000,
       CreateFeedback1764201600001,
       ParkOutboxRows1764201600010,
+      SessionProjections1764201600011,
     ],
   };
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { EVENT_TYPES, TOPICS, feedbackSubmittedV1Schema, type EventPublishedV1 } from '@jiyn/contracts';
+import {
+  EVENT_TYPES,
+  TOPICS,
+  feedbackSubmittedV1Schema,
+  type EventPublishedV1,
+  type SessionChangedV1,
+} from '@jiyn/contracts';
 import { anEventPublished, eventually, schemaValidator } from '@jiyn/testing';
 import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
 import { FeedbackAppModule } from '../app.module';
@@ -179,5 +185,65 @@ describe('feedback service', () => {
       1,
     );
     expect((await submit(event.eventId, 3)).status).toBe(201);
+  }, 60_000);
+
+  it('should take session feedback only for a session of the same event that takes place', async () => {
+    const event = await knownEvent();
+    const other = await knownEvent();
+    const session = (overrides: Partial<SessionChangedV1> = {}): SessionChangedV1 => ({
+      sessionId: randomUUID(),
+      eventId: event.eventId,
+      version: 1,
+      title: { ru: 'Мастер-класс' },
+      type: 'workshop',
+      language: 'ru',
+      trackId: null,
+      roomId: null,
+      startsAt: null,
+      endsAt: null,
+      capacity: null,
+      status: 'confirmed',
+      speakerIds: [],
+      occurredAt: new Date().toISOString(),
+      ...overrides,
+    });
+    const ours = session();
+    const foreign = session({ eventId: other.eventId });
+    const cancelled = session({ status: 'cancelled' });
+    for (const announced of [ours, foreign, cancelled])
+      await producer.send(
+        TOPICS.programmeSessions,
+        EVENT_TYPES.sessionCreated,
+        announced.sessionId,
+        announced,
+      );
+    await eventually(
+      async () =>
+        expect(
+          await service.count(
+            'SELECT count(*)::int AS n FROM feedback.session_projections WHERE session_id = ANY($1::uuid[])',
+            [[ours.sessionId, foreign.sessionId, cancelled.sessionId]],
+          ),
+        ).toBe(3),
+      { timeoutMs: 30_000 },
+    );
+    const stored = () =>
+      service.count('SELECT count(*)::int AS n FROM feedback.feedback WHERE event_id = $1', [event.eventId]);
+
+    expect((await submit(event.eventId, 5, { sessionId: ours.sessionId })).status).toBe(201);
+    for (const sessionId of [foreign.sessionId, randomUUID()]) {
+      const refused = await submit(event.eventId, 1, { sessionId });
+      expect(refused.status).toBe(404);
+      expect(refused.body.errors).toEqual([
+        expect.objectContaining({ field: 'sessionId', code: 'unknownSession' }),
+      ]);
+    }
+    const late = await service.request('POST', '/feedback', {
+      body: { eventId: event.eventId, rating: 2, sessionId: cancelled.sessionId },
+      headers: { 'accept-language': 'ru' },
+    });
+    expect(late.status).toBe(409);
+    expect(late.body.detail).toMatch(/отменена/);
+    expect(await stored()).toBe(1);
   }, 60_000);
 });

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type FeedbackSubmittedV1 } from '@jiyn/contracts';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import type { Page } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
+import { SessionProjectionRepository } from '../session-projection/session-projection.repository';
 import type { FeedbackQuery } from './dto/feedback-query';
 import type { SubmitFeedbackDto } from './dto/submit-feedback.dto';
 import { FeedbackEntity } from './feedback.entity';
@@ -16,8 +17,34 @@ export class FeedbackService {
     private readonly dataSource: DataSource,
     private readonly feedback: FeedbackRepository,
     private readonly events: EventProjectionRepository,
+    private readonly sessions: SessionProjectionRepository,
     private readonly outbox: OutboxWriter,
   ) {}
+
+  /** A session of this very event that takes place: feedback on anything else would skew its ratings. */
+  private async assertSessionOfEvent(manager: EntityManager, sessionId: string, eventId: string) {
+    const session = await this.sessions.find(manager, sessionId);
+    if (!session || session.eventId !== eventId) {
+      throw new ProblemException('not-found', {
+        detail: {
+          en: `No session ${sessionId} in event ${eventId}`,
+          ru: `Сессия ${sessionId} не найдена в мероприятии ${eventId}`,
+          kk: `${eventId} іс-шарасында ${sessionId} сессиясы табылмады`,
+        },
+        errors: [{ field: 'sessionId', code: 'unknownSession' }],
+      });
+    }
+    if (session.status === 'cancelled') {
+      throw new ProblemException('conflict', {
+        detail: {
+          en: 'The session was cancelled: it takes no feedback',
+          ru: 'Сессия отменена: отзывы о ней не принимаются',
+          kk: 'Сессия болдырылмады: ол туралы пікір қабылданбайды',
+        },
+        extensions: { sessionId },
+      });
+    }
+  }
 
   async submit(dto: SubmitFeedbackDto): Promise<FeedbackEntity> {
     const feedback = Object.assign(new FeedbackEntity(), {
@@ -41,6 +68,7 @@ export class FeedbackService {
           errors: [{ field: 'eventId', code: 'unknownEvent' }],
         });
       }
+      if (dto.sessionId) await this.assertSessionOfEvent(manager, dto.sessionId, dto.eventId);
       await this.feedback.insert(manager, feedback);
       // The comment stays here: free text may name people.
       const data: FeedbackSubmittedV1 = {

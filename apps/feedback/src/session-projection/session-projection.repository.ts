@@ -1,0 +1,33 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { SessionChangedV1 } from '@jiyn/contracts';
+import { queryRows, upsertIfNewer } from '@jiyn/persistence';
+
+const TABLE = 'feedback.session_projections';
+
+export interface KnownSession {
+  eventId: string;
+  status: SessionChangedV1['status'];
+}
+
+/** Which event each programme session belongs to, and whether it still takes place. */
+@Injectable()
+export class SessionProjectionRepository {
+  apply(manager: EntityManager, session: SessionChangedV1): Promise<boolean> {
+    return upsertIfNewer(manager, TABLE, 'session_id', {
+      session_id: session.sessionId,
+      event_id: session.eventId,
+      version: session.version,
+      status: session.status,
+    });
+  }
+
+  async find(manager: EntityManager, sessionId: string): Promise<KnownSession | null> {
+    const [row] = await queryRows<{ event_id: string; status: KnownSession['status'] }>(
+      manager,
+      `SELECT event_id, status FROM ${TABLE} WHERE session_id = $1`,
+      [sessionId],
+    );
+    return row ? { eventId: row.event_id, status: row.status } : null;
+  }
+}
