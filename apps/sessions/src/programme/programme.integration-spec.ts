@@ -520,6 +520,42 @@ describe('sessions service: programme', () => {
     expect(crossed.status).toBe(200);
   }, 90_000);
 
+  it('should refuse arrays where texts belong in rooms, tracks and sessions, storing nothing', async () => {
+    const p = await demoProgramme();
+    const counts = () =>
+      service.count(
+        `SELECT (SELECT count(*) FROM sessions.rooms WHERE event_id = $1)
+              + (SELECT count(*) FROM sessions.tracks WHERE event_id = $1)
+              + (SELECT count(*) FROM sessions.programme_sessions WHERE event_id = $1)::int AS n`,
+        [p.eventId],
+      );
+    const before = await counts();
+    const room = await service.request('POST', `/events/${p.eventId}/rooms`, { body: { name: [] } });
+    expect(room.status).toBe(400);
+    expect(fieldErrors(room.body)).toEqual(['name:isObject']);
+    const track = await service.request('POST', `/events/${p.eventId}/tracks`, {
+      body: { name: [[]], colour: '#0a7cbf' },
+    });
+    expect(track.status).toBe(400);
+    expect(fieldErrors(track.body)).toEqual(['name:isObject']);
+    const session = await service.request('POST', `/events/${p.eventId}/sessions`, {
+      body: sessionBody(null, null, null, { title: [], abstract: [[]] }),
+    });
+    expect(session.status).toBe(400);
+    expect(fieldErrors(session.body).sort()).toEqual(['abstract:isObject', 'title:isObject']);
+    expect(await counts()).toBe(before);
+
+    const renamed = await service.request('PATCH', `/events/${p.eventId}/rooms/${p.hall}`, {
+      body: { name: [] },
+    });
+    expect(renamed.status).toBe(400);
+    expect(fieldErrors(renamed.body)).toEqual(['name:isObject']);
+    const rooms = await service.request('GET', `/events/${p.eventId}/rooms`);
+    expect(rooms.body.items).toContainEqual(
+      expect.objectContaining({ id: p.hall, name: { en: 'Main hall', kk: 'Үлкен зал' } }),
+    );
+  }, 60_000);
+
   it('should refuse times without an offset and a null start, which would shift or erase the event', async () => {
     const p = await demoProgramme();
     const local = await service.request('POST', `/events/${p.eventId}/sessions`, {
