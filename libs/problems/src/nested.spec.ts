@@ -36,6 +36,8 @@ describe(NestedObject.name, () => {
     expect(await problemsOf({ venue: [] })).toEqual(['venue:isObject']);
     expect(await problemsOf({ venue, annex: [[]] })).toEqual(['annex:isObject']);
     expect(await problemsOf({ venue, annex: [venue] })).toEqual(['annex:isObject']);
+    // Not also annex[0]: the items of an array given for an object are beside the point.
+    expect(await problemsOf({ venue, annex: [1, { name: 2 }] })).toEqual(['annex:isObject']);
   });
 
   it('should refuse a primitive with one error, not two', async () => {

@@ -43,7 +43,10 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
       code,
       args: constraintArgs(error, code),
     }));
-    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+    // A value that is not an object has no fields: what class-validator found inside it (the items
+    // of an array given for an object) would only repeat the one problem.
+    const inside = own.some((problem) => problem.code === 'isObject') ? [] : (error.children ?? []);
+    return [...own, ...flattenValidationErrors(inside, field)];
   });
 }
 
