@@ -15,10 +15,10 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { SESSION_KINDS } from '@jiyn/contracts';
 import { MultilingualField, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import { NestedObjects } from '@jiyn/problems';
 import type { SessionKind } from './call/call.model';
 
 /** A speaker of a proposal: an existing speaker by id, or a new person (a profile is created and invited). */
@@ -46,10 +46,8 @@ export class SubmitProposalDto {
 
   @ApiPropertyOptional({ type: [ProposalSpeakerDto], description: 'Co-speakers; each confirms or declines' })
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => ProposalSpeakerDto)
   @ArrayMaxSize(9)
-  @ValidateNested({ each: true })
-  @Type(() => ProposalSpeakerDto)
   coSpeakers?: ProposalSpeakerDto[];
 
   @ApiPropertyOptional({
@@ -72,11 +70,9 @@ export class OrganiserSubmitProposalDto {
   @ApiProperty({ enum: SUPPORTED_LANGUAGES }) @IsIn(SUPPORTED_LANGUAGES) language!: Lang;
 
   @ApiProperty({ type: [ProposalSpeakerDto], description: 'The primary speaker first, then co-speakers' })
-  @IsArray()
+  @NestedObjects(() => ProposalSpeakerDto)
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => ProposalSpeakerDto)
   speakers!: ProposalSpeakerDto[];
 
   @ApiPropertyOptional({ description: "Answers to the call's questions, by question key" })
