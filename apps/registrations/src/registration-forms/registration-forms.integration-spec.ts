@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
 import { generateBin, generateIin } from '@jiyn/kz';
-import { anEventPublished } from '@jiyn/testing';
+import { anEventPublished, fieldErrors } from '@jiyn/testing';
 import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
@@ -296,6 +296,38 @@ describe('registration forms', () => {
     expect(kept.body.questions).toHaveLength(6);
   }, 60_000);
 
+  it('should refuse arrays where the consent, questions and options belong instead of failing', async () => {
+    const event = await knownEvent();
+    const path = `/registrations/events/${event.eventId}/form`;
+    await service.request('PUT', path, { body: ministryForm() });
+    const empty = await service.request('PUT', path, { body: { questions: [], consent: [] } });
+    expect(empty.status).toBe(400);
+    expect(fieldErrors(empty.body)).toEqual(['consent:isObject']);
+    const lists = await service.request('PUT', path, { body: ministryForm({ questions: [[]] }) });
+    expect(lists.status).toBe(400);
+    expect(fieldErrors(lists.body)).toEqual(['questions:objectItems']);
+    const form = ministryForm();
+    const nested = ministryForm({
+      questions: [
+        { ...form.questions[2], label: [], options: [[], []] },
+        { ...form.questions[0], help: [[]] },
+      ],
+      consent: { ...form.consent, operatorName: [], thirdParties: [[]] },
+    });
+    const deeper = await service.request('PUT', path, { body: nested });
+    expect(deeper.status).toBe(400);
+    expect(fieldErrors(deeper.body).sort()).toEqual([
+      'consent.operatorName:isObject',
+      'consent.thirdParties:isObject',
+      'questions[0].label:isObject',
+      'questions[0].options:objectItems',
+      'questions[1].help:isObject',
+    ]);
+    const kept = await service.request('GET', path);
+    expect(kept.body.version).toBe(1);
+    expect(kept.body.questions).toHaveLength(6);
+  }, 60_000);
+
   it('should insist on a new consent text version when the consent terms change', async () => {
     const event = await knownEvent();
     await service.request('PUT', `/registrations/events/${event.eventId}/form`, { body: ministryForm() });
@@ -435,6 +467,11 @@ describe('registration forms', () => {
     const noConsent = await service.request('POST', '/registrations', { body: missingConsent });
     expect(noConsent.status).toBe(400);
     expect(noConsent.body.errors).toEqual([expect.objectContaining({ field: 'consent', code: 'isDefined' })]);
+    const listConsent = await service.request('POST', '/registrations', {
+      body: participant(event.eventId, { answers: ANSWERS, consent: [] }),
+    });
+    expect(listConsent.status).toBe(400);
+    expect(fieldErrors(listConsent.body)).toEqual(['consent:isObject']);
 
     const shapes = await service.request('POST', '/registrations', {
       body: participant(event.eventId, {

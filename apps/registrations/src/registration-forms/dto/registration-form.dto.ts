@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,9 +12,9 @@ import {
   Matches,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { IsBin, MultilingualField, MultilingualTextDto } from '@jiyn/kz';
+import { NestedObject, NestedObjects } from '@jiyn/problems';
 import {
   DATA_CATEGORIES,
   QUESTION_TYPES,
@@ -83,10 +82,8 @@ export class FormQuestionDto {
 
   @ApiPropertyOptional({ type: [ChoiceOptionDto], description: 'choice and multi-choice' })
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => ChoiceOptionDto)
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => ChoiceOptionDto)
   options?: ChoiceOptionDto[];
 
   @ApiPropertyOptional({ description: 'multi-choice: fewest selections when answered' })
@@ -162,15 +159,12 @@ export class ConsentTermsDto {
 
 export class RegistrationFormDto {
   @ApiProperty({ type: [FormQuestionDto] })
-  @IsArray()
+  @NestedObjects(() => FormQuestionDto)
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => FormQuestionDto)
   questions!: FormQuestionDto[];
 
   @ApiProperty({ type: ConsentTermsDto })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => ConsentTermsDto)
+  @NestedObject(() => ConsentTermsDto)
   consent!: ConsentTermsDto;
 }

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsDefined,
@@ -11,9 +11,9 @@ import {
   IsString,
   IsUUID,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import { IsIin, IsKzPhone, IsKzRegionCode, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import { NestedObject } from '@jiyn/problems';
 
 /** The participant's consent to the event's current terms (GET …/form tells the version). */
 export class RegistrationConsentDto {
@@ -114,7 +114,6 @@ export class CreateRegistrationDto {
 
   @ApiProperty({ type: RegistrationConsentDto })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => RegistrationConsentDto)
+  @NestedObject(() => RegistrationConsentDto)
   consent!: RegistrationConsentDto;
 }
