@@ -26,3 +26,4 @@ export {
   ObjectItems,
 } from './nested';
 export { ParsePositiveIntPipe } from './parse-int-param.pipe';
+export { NullAsAbsent, refuseNulls } from './nulls';
