@@ -328,6 +328,40 @@ describe('registration forms', () => {
     expect(kept.body.questions).toHaveLength(6);
   }, 60_000);
 
+  it('should take a null constraint as no constraint, and a choice with null options as one without', async () => {
+    const event = await knownEvent();
+    const path = `/registrations/events/${event.eventId}/form`;
+    const [department, years, track] = ministryForm().questions;
+    const noOptions = await service.request('PUT', path, {
+      body: ministryForm({ questions: [{ ...track, options: null }] }),
+    });
+    expect(noOptions.status).toBe(400);
+    expect(fieldErrors(noOptions.body)).toEqual(['questions[0].options:isDefined']);
+    expect((await service.request('GET', path)).body.isDefault).toBe(true);
+
+    const saved = await service.request('PUT', path, {
+      body: ministryForm({
+        questions: [
+          { ...department, maxLength: null, options: null },
+          { ...years, min: null, max: 60, integer: null, minDate: null },
+        ],
+      }),
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.questions).toEqual([
+      { key: 'department', type: 'text', label: department.label, required: true },
+      { key: 'years', type: 'number', label: years.label, required: false, max: 60 },
+    ]);
+    // A null minimum is no minimum: a negative answer is not measured against it.
+    const answered = await service.request('POST', '/registrations', {
+      body: participant(event.eventId, {
+        answers: { department: 'Мәдениет', years: -1 },
+        consent: { textVersion: 'mci-2030-v1', accepted: true },
+      }),
+    });
+    expect(answered.status).toBe(201);
+  }, 60_000);
+
   it('should insist on a new consent text version when the consent terms change', async () => {
     const event = await knownEvent();
     await service.request('PUT', `/registrations/events/${event.eventId}/form`, { body: ministryForm() });
