@@ -18,14 +18,20 @@ import {
 } from 'class-validator';
 import { SESSION_KINDS } from '@jiyn/contracts';
 import { MultilingualField, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
-import { NestedObjects } from '@jiyn/problems';
+import { NestedObjects, NullAsAbsent } from '@jiyn/problems';
 import type { SessionKind } from './call/call.model';
 
-/** A speaker of a proposal: an existing speaker by id, or a new person (a profile is created and invited). */
+/**
+ * A speaker of a proposal: an existing speaker by id, or a new person (a profile is created and
+ * invited). What is null is not given: `{speakerId, fullName: null}` names an existing speaker.
+ */
 export class ProposalSpeakerDto {
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() speakerId?: string;
-  @MultilingualField({ description: 'A new speaker: their name' }) fullName?: MultilingualTextDto;
+  @ApiPropertyOptional({ format: 'uuid' }) @NullAsAbsent() @IsOptional() @IsUUID() speakerId?: string;
+  @NullAsAbsent()
+  @MultilingualField({ description: 'A new speaker: their name' })
+  fullName?: MultilingualTextDto;
   @ApiPropertyOptional({ description: 'A new speaker: their e-mail (private)' })
+  @NullAsAbsent()
   @IsOptional()
   @IsEmail()
   email?: string;

@@ -390,6 +390,27 @@ describe('proposals', () => {
     expect(await service.count('SELECT count(*)::int AS n FROM speakers.speakers', [])).toBe(speakersBefore);
   }, 60_000);
 
+  it('should read null speaker fields and null options as not given', async () => {
+    const eventId = await eventWithCall({
+      questions: [{ key: 'recorded', label: { en: 'May we record?' }, type: 'boolean', options: null }],
+    });
+    const call = await service.request('GET', `/speakers/events/${eventId}/call`);
+    expect(call.body.questions).toEqual([expect.objectContaining({ key: 'recorded', options: [] })]);
+    const known = await createSpeaker('Known Speaker', `known${++serial}@mail.example.kz`);
+    const response = await service.request('POST', `/speakers/events/${eventId}/proposals`, {
+      body: {
+        ...proposalBody({ answers: {} }),
+        speakers: [
+          { speakerId: known, fullName: null, email: null },
+          { speakerId: null, fullName: { ru: 'Новый Спикер' }, email: `new${serial}@mail.example.kz` },
+        ],
+      },
+    });
+    expect(response.status).toBe(201);
+    expect(response.body.invitations).toHaveLength(1);
+    expect(await countProposals(eventId)).toBe(1);
+  }, 60_000);
+
   it('should answer 401 without a valid speaker token, and never 500', async () => {
     const eventId = await eventWithCall();
     const body = { eventId, ...proposalBody() };

@@ -15,7 +15,7 @@ import {
 } from 'class-validator';
 import { SESSION_KINDS } from '@jiyn/contracts';
 import { MultilingualField, MultilingualTextDto } from '@jiyn/kz';
-import { IsInstant, NestedObjects } from '@jiyn/problems';
+import { IsInstant, NestedObjects, NullAsAbsent } from '@jiyn/problems';
 import { QUESTION_TYPES, type QuestionType, type SessionKind } from './call.model';
 
 /** Keys of questions, options and criteria: short, lower-case, stable (answers and scores refer to them). */
@@ -33,6 +33,7 @@ export class CallQuestionDto {
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() required?: boolean;
 
   @ApiPropertyOptional({ type: [ChoiceOptionDto], description: 'choice questions only (2–20)' })
+  @NullAsAbsent()
   @IsOptional()
   @NestedObjects(() => ChoiceOptionDto)
   @ArrayMaxSize(20)
