@@ -166,6 +166,40 @@ describe('sessions service: events', () => {
     });
   });
 
+  it('should clear with null what an event may lack, and refuse null for what it may not', async () => {
+    const created = await createEvent({
+      description: { en: 'Three days in Astana' },
+      venue: { name: { en: 'Palace of Independence' } },
+      organisers: [{ name: { en: 'UNDP' }, role: 'organiser' }],
+    });
+    const refused = await service.request('PATCH', `/events/${created.id}`, {
+      body: { title: null, timeZone: null, requiresApproval: null, venue: null },
+    });
+    expect(refused.status).toBe(400);
+    expect(fieldErrors(refused.body)).toEqual([
+      'title:isDefined',
+      'timeZone:isDefined',
+      'requiresApproval:isDefined',
+    ]);
+    expect((await service.request('GET', `/events/${created.id}`)).body).toMatchObject({
+      venue: { name: { en: 'Palace of Independence' } },
+      version: 1,
+    });
+    const cleared = await service.request('PATCH', `/events/${created.id}`, {
+      body: { description: null, venue: null, organisers: null, capacity: null },
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({
+      title: created.title,
+      description: {},
+      venue: null,
+      organisers: [],
+      capacity: null,
+      timeZone: 'Asia/Almaty',
+      version: 2,
+    });
+  });
+
   it('should refuse a time zone that is not an IANA zone', async () => {
     const response = await service.request('POST', '/events', {
       body: eventBody({ timeZone: 'Asia/Astana-ish' }),
