@@ -276,6 +276,26 @@ describe('event contracts registry', () => {
       [EVENT_TYPES.proposalAccepted, { durationMinutes: 1000 }],
       [EVENT_TYPES.speakerDeleted, { email: 'assel@example.kz' }],
       [EVENT_TYPES.speakerAvailabilityChanged, { version: 0 }],
+      // Arrays where objects belong: @ValidateNested() alone passes them (it validates their items).
+      [EVENT_TYPES.speakerCreated, { fullName: [] }],
+      [EVENT_TYPES.speakerCreated, { position: [[]] }],
+      [EVENT_TYPES.sessionCreated, { title: [] }],
+      [EVENT_TYPES.proposalAccepted, { title: [], abstract: [] }],
+      [EVENT_TYPES.proposalAccepted, { abstract: [] }],
+      [EVENT_TYPES.speakerAvailabilityChanged, { ranges: [[]] }],
+      [EVENT_TYPES.schedulePublished, { changes: [] }],
+      [EVENT_TYPES.schedulePublished, { changes: { added: [], moved: [[]], changed: [], cancelled: [] } }],
+      [
+        EVENT_TYPES.schedulePublished,
+        {
+          changes: {
+            added: [],
+            moved: [{ sessionId: '0190a1b2-0000-7000-8000-000000000010', from: [], to: [] }],
+            changed: [],
+            cancelled: [],
+          },
+        },
+      ],
       [EVENT_TYPES.speakerAvailabilityChanged, { ranges: [{ startsAt: 'tomorrow morning' }] }],
       [
         EVENT_TYPES.speakerAvailabilityChanged,

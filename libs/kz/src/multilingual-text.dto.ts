@@ -1,7 +1,15 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
-import { IsDefined, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  isObject,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateBy,
+  ValidateNested,
+} from 'class-validator';
 
 /** `{"kk": null}` says the same as leaving kk out; it is stored that way, never as a null text. */
 const NullAsAbsent = () => Transform(({ value }: { value: unknown }) => (value === null ? undefined : value));
@@ -34,9 +42,20 @@ export class MultilingualTextDto {
 }
 
 /**
+ * A present value is an object (`isObject`): `@ValidateNested()` alone lets an array through and
+ * `{"title": []}` would be stored. Missing and null are IsDefined's and IsOptional's to judge. (The
+ * same check as NestedObject in @jiyn/problems, which depends on this library and so cannot be used here.)
+ */
+const IsObjectWhenPresent = () =>
+  ValidateBy({
+    name: 'isObject',
+    validator: { validate: (value: unknown) => value === undefined || value === null || isObject(value) },
+  });
+
+/**
  * A multilingual text property of a request body: documented, validated as {kk, ru, en} and
  * converted to MultilingualTextDto. `required` also refuses a missing value, which
- * `@ValidateNested()` alone lets through.
+ * `@ValidateNested()` alone lets through; anything but an object (an array, a string) is refused.
  */
 export function MultilingualField(
   options: { required?: boolean; description?: string } = {},
@@ -48,6 +67,7 @@ export function MultilingualField(
   return applyDecorators(
     options.required ? ApiProperty(documented) : ApiPropertyOptional(documented),
     options.required ? IsDefined() : IsOptional(),
+    IsObjectWhenPresent(),
     ValidateNested(),
     Type(() => MultilingualTextDto),
   );

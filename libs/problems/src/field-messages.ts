@@ -108,6 +108,16 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} должно быть объектом',
     kk: '{field} өрісі нысан болуы керек',
   },
+  nestedValidation: {
+    en: '{field} must be an object',
+    ru: 'Поле {field} должно быть объектом',
+    kk: '{field} өрісі нысан болуы керек',
+  },
+  objectItems: {
+    en: 'Every item of {field} must be an object',
+    ru: 'Каждый элемент поля {field} должен быть объектом',
+    kk: '{field} өрісінің әр элементі нысан болуы керек',
+  },
   isArray: {
     en: '{field} must be a list',
     ru: 'Поле {field} должно быть списком',

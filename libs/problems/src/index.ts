@@ -18,4 +18,13 @@ export {
 export { ParseIdPipe } from './parse-id.pipe';
 export { MAX_INPUT_DEPTH, RejectUnstorableInputPipe } from './reject-unstorable-input.pipe';
 export { IS_INSTANT, IsInstant } from './instant';
+export {
+  IS_OBJECT,
+  OBJECT_ITEMS,
+  IsObjectWhenPresent,
+  NestedObject,
+  NestedObjects,
+  ObjectItems,
+} from './nested';
 export { ParsePositiveIntPipe } from './parse-int-param.pipe';
+export { NullAsAbsent, refuseNulls } from './nulls';

@@ -38,13 +38,25 @@ export function flattenValidationErrors(errors: ValidationError[], parent = ''):
         ? `${parent}[${error.property}]`
         : `${parent}.${error.property}`
       : error.property;
-    const own = Object.keys(error.constraints ?? {}).map((code) => ({
+    const own = ownCodes(error).map((code) => ({
       field,
       code,
       args: constraintArgs(error, code),
     }));
-    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+    // A value that is not an object has no fields: what class-validator found inside it (the items
+    // of an array given for an object) would only repeat the one problem.
+    const inside = own.some((problem) => problem.code === 'isObject') ? [] : (error.children ?? []);
+    return [...own, ...flattenValidationErrors(inside, field)];
   });
+}
+
+/**
+ * class-validator adds `nestedValidation` to a nested field that is not an object; next to a more
+ * telling code (`isDefined`, `isObject`) it only says the same again.
+ */
+function ownCodes(error: ValidationError): string[] {
+  const codes = Object.keys(error.constraints ?? {});
+  return codes.length > 1 ? codes.filter((code) => code !== 'nestedValidation') : codes;
 }
 
 /** class-validator keeps constraint arguments in its metadata; the contexts carry what we need to render. */

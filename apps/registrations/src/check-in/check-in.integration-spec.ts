@@ -115,7 +115,14 @@ describe('check-in', () => {
     const todayThere = () =>
       new Intl.DateTimeFormat('en-CA', { timeZone: event.timeZone }).format(new Date());
     const dayBefore = todayThere();
-    const first = await checkIn({ eventId: event.eventId, code: typed });
+    // The scanner sends what it does not have as null: the same as leaving it out.
+    const first = await checkIn({
+      eventId: event.eventId,
+      code: typed,
+      token: null,
+      day: null,
+      sessionId: null,
+    });
     const dayAfter = todayThere();
     expect(first.status).toBe(201);
     expect(first.body).toMatchObject({
@@ -266,6 +273,13 @@ describe('check-in', () => {
     }
     const neither = await checkIn({ eventId: event.eventId, day: '2030-02-05' });
     expect(fieldErrors(neither.body)).toEqual(['code:oneOfRequired']);
+    // null is as absent: no token is no token (it used to reach the verifier and end in a 500).
+    const nullToken = await checkIn({ eventId: event.eventId, token: null, day: '2030-02-05' });
+    expect(nullToken.status).toBe(400);
+    expect(fieldErrors(nullToken.body)).toEqual(['code:oneOfRequired']);
+    const nullCode = await checkIn({ eventId: event.eventId, code: null, token: null, sessionId: null });
+    expect(nullCode.status).toBe(400);
+    expect(fieldErrors(nullCode.body)).toEqual(['code:oneOfRequired']);
     const both = await checkIn({
       eventId: event.eventId,
       code: confirmed.confirmationCode,

@@ -91,7 +91,7 @@ function toQuestion(dto: FormQuestionDto, path: string, errors: FieldProblem[]):
 }
 
 function toOptions(dto: FormQuestionDto, path: string, errors: FieldProblem[]): ChoiceOption[] {
-  if (dto.options === undefined) {
+  if (!dto.options) {
     errors.push({ field: `${path}.options`, code: 'isDefined' });
     return [];
   }

@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
 import { generateBin, generateIin } from '@jiyn/kz';
-import { anEventPublished } from '@jiyn/testing';
+import { anEventPublished, fieldErrors } from '@jiyn/testing';
 import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
@@ -296,6 +296,72 @@ describe('registration forms', () => {
     expect(kept.body.questions).toHaveLength(6);
   }, 60_000);
 
+  it('should refuse arrays where the consent, questions and options belong instead of failing', async () => {
+    const event = await knownEvent();
+    const path = `/registrations/events/${event.eventId}/form`;
+    await service.request('PUT', path, { body: ministryForm() });
+    const empty = await service.request('PUT', path, { body: { questions: [], consent: [] } });
+    expect(empty.status).toBe(400);
+    expect(fieldErrors(empty.body)).toEqual(['consent:isObject']);
+    const lists = await service.request('PUT', path, { body: ministryForm({ questions: [[]] }) });
+    expect(lists.status).toBe(400);
+    expect(fieldErrors(lists.body)).toEqual(['questions:objectItems']);
+    const form = ministryForm();
+    const nested = ministryForm({
+      questions: [
+        { ...form.questions[2], label: [], options: [[], []] },
+        { ...form.questions[0], help: [[]] },
+      ],
+      consent: { ...form.consent, operatorName: [], thirdParties: [[]] },
+    });
+    const deeper = await service.request('PUT', path, { body: nested });
+    expect(deeper.status).toBe(400);
+    expect(fieldErrors(deeper.body).sort()).toEqual([
+      'consent.operatorName:isObject',
+      'consent.thirdParties:isObject',
+      'questions[0].label:isObject',
+      'questions[0].options:objectItems',
+      'questions[1].help:isObject',
+    ]);
+    const kept = await service.request('GET', path);
+    expect(kept.body.version).toBe(1);
+    expect(kept.body.questions).toHaveLength(6);
+  }, 60_000);
+
+  it('should take a null constraint as no constraint, and a choice with null options as one without', async () => {
+    const event = await knownEvent();
+    const path = `/registrations/events/${event.eventId}/form`;
+    const [department, years, track] = ministryForm().questions;
+    const noOptions = await service.request('PUT', path, {
+      body: ministryForm({ questions: [{ ...track, options: null }] }),
+    });
+    expect(noOptions.status).toBe(400);
+    expect(fieldErrors(noOptions.body)).toEqual(['questions[0].options:isDefined']);
+    expect((await service.request('GET', path)).body.isDefault).toBe(true);
+
+    const saved = await service.request('PUT', path, {
+      body: ministryForm({
+        questions: [
+          { ...department, maxLength: null, options: null },
+          { ...years, min: null, max: 60, integer: null, minDate: null },
+        ],
+      }),
+    });
+    expect(saved.status).toBe(200);
+    expect(saved.body.questions).toEqual([
+      { key: 'department', type: 'text', label: department.label, required: true },
+      { key: 'years', type: 'number', label: years.label, required: false, max: 60 },
+    ]);
+    // A null minimum is no minimum: a negative answer is not measured against it.
+    const answered = await service.request('POST', '/registrations', {
+      body: participant(event.eventId, {
+        answers: { department: 'Мәдениет', years: -1 },
+        consent: { textVersion: 'mci-2030-v1', accepted: true },
+      }),
+    });
+    expect(answered.status).toBe(201);
+  }, 60_000);
+
   it('should insist on a new consent text version when the consent terms change', async () => {
     const event = await knownEvent();
     await service.request('PUT', `/registrations/events/${event.eventId}/form`, { body: ministryForm() });
@@ -435,6 +501,11 @@ describe('registration forms', () => {
     const noConsent = await service.request('POST', '/registrations', { body: missingConsent });
     expect(noConsent.status).toBe(400);
     expect(noConsent.body.errors).toEqual([expect.objectContaining({ field: 'consent', code: 'isDefined' })]);
+    const listConsent = await service.request('POST', '/registrations', {
+      body: participant(event.eventId, { answers: ANSWERS, consent: [] }),
+    });
+    expect(listConsent.status).toBe(400);
+    expect(fieldErrors(listConsent.body)).toEqual(['consent:isObject']);
 
     const shapes = await service.request('POST', '/registrations', {
       body: participant(event.eventId, {

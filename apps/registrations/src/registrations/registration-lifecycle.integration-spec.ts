@@ -559,6 +559,13 @@ describe('registration lifecycle', () => {
       });
       expect(claimed.status).toBe(400);
       expect(fieldErrors(claimed.body)).toEqual(['externalReference:whitelistValidation']);
+      // A form that sends the field empty as null claims nothing.
+      const unclaimed = await service.request('POST', '/self/registrations', {
+        body: participant(event.eventId, { externalReference: null }),
+        principal: ANONYMOUS,
+      });
+      expect(unclaimed.status).toBe(201);
+      expect(unclaimed.body.externalReference).toBeNull();
       // Nor learn which registration a duplicate is.
       const duplicate = await service.request('POST', '/self/registrations', {
         body: participant(event.eventId, { email: participant(event.eventId).email }),

@@ -1,5 +1,5 @@
 import type { EventPublishedV1 } from '@jiyn/contracts';
-import { ProblemException, type FieldProblem } from '@jiyn/problems';
+import { ProblemException, refuseNulls, type FieldProblem } from '@jiyn/problems';
 import type { UpdateEventDto } from './dto/update-event.dto';
 import { EventEntity } from './event.entity';
 
@@ -65,34 +65,43 @@ export function completenessProblems(event: EventEntity): FieldProblem[] {
   return problems;
 }
 
-/** The event with the fields the organiser sent replaced; absent fields keep their value. */
+/**
+ * The event with the fields the organiser sent replaced; absent fields keep their value. null
+ * clears what an event may lack (description, venue, organisers, capacity, the optional dates) and
+ * is refused for the rest: an event always has a title, a start and an end, languages and a zone.
+ */
 export function applyUpdate(event: EventEntity, dto: UpdateEventDto): EventEntity {
-  // An event always has a start and an end; the optional dates may be cleared with null.
-  const required = (['startsAt', 'endsAt'] as const).filter(
-    (field) => (dto as Record<string, unknown>)[field] === null,
-  );
-  if (required.length)
-    throw new ProblemException('validation', {
-      errors: required.map((field) => ({ field, code: 'isDefined' })),
-    });
+  refuseNulls(dto, [
+    'title',
+    'requiredLanguages',
+    'timeZone',
+    'startsAt',
+    'endsAt',
+    'requiresApproval',
+    'waitlistEnabled',
+  ]);
   const date = (value: string | null | undefined, current: Date | null) =>
     value === undefined ? current : value === null ? null : new Date(value);
   return Object.assign(new EventEntity(), event, {
     title: dto.title ? { ...dto.title } : event.title,
-    description: dto.description ? { ...dto.description } : event.description,
+    description: dto.description === undefined ? event.description : { ...(dto.description ?? {}) },
     requiredLanguages: dto.requiredLanguages ?? event.requiredLanguages,
     timeZone: dto.timeZone ?? event.timeZone,
     startsAt: date(dto.startsAt, event.startsAt) as Date,
     endsAt: date(dto.endsAt, event.endsAt) as Date,
-    capacity: dto.capacity ?? event.capacity,
+    capacity: dto.capacity === undefined ? event.capacity : dto.capacity,
     registrationOpensAt: date(dto.registrationOpensAt, event.registrationOpensAt),
     registrationClosesAt: date(dto.registrationClosesAt, event.registrationClosesAt),
     requiresApproval: dto.requiresApproval ?? event.requiresApproval,
     waitlistEnabled: dto.waitlistEnabled ?? event.waitlistEnabled,
-    venue: dto.venue ? { name: { ...dto.venue.name }, address: dto.venue.address } : event.venue,
-    organisers: dto.organisers
-      ? dto.organisers.map((o) => ({ name: { ...o.name }, role: o.role }))
-      : event.organisers,
+    venue:
+      dto.venue === undefined
+        ? event.venue
+        : dto.venue && { name: { ...dto.venue.name }, address: dto.venue.address },
+    organisers:
+      dto.organisers === undefined
+        ? event.organisers
+        : (dto.organisers ?? []).map((o) => ({ name: { ...o.name }, role: o.role })),
     cancellationDeadline: date(dto.cancellationDeadline, event.cancellationDeadline),
   });
 }

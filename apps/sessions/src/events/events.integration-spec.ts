@@ -157,6 +157,99 @@ describe('sessions service: events', () => {
     ).toBe(0);
   });
 
+  it('should refuse arrays where objects belong, naming each field, and store nothing', async () => {
+    const body = eventBody({ title: [], venue: [], organisers: [[]] });
+    const response = await service.request('POST', '/events', {
+      body,
+      headers: { 'accept-language': 'en' },
+    });
+    expect(response.status).toBe(400);
+    expect(fieldErrors(response.body).sort()).toEqual([
+      'organisers:objectItems',
+      'title:isObject',
+      'venue:isObject',
+    ]);
+    expect(response.body.errors).toContainEqual(
+      expect.objectContaining({ field: 'organisers', message: 'Every item of organisers must be an object' }),
+    );
+    // One level down: texts given as arrays, an organiser given as a number.
+    const nested = eventBody({
+      venue: { name: [] },
+      organisers: [{ name: [[]], role: 'organiser' }, 7],
+    });
+    const deeper = await service.request('POST', '/events', { body: nested });
+    expect(deeper.status).toBe(400);
+    expect(fieldErrors(deeper.body).sort()).toEqual([
+      'organisers:objectItems',
+      'organisers[0].name:isObject',
+      'organisers[1]:nestedValidation',
+      'venue.name:isObject',
+    ]);
+    expect(
+      await service.count('SELECT count(*)::int AS n FROM sessions.events WHERE slug = ANY($1)', [
+        [body.slug, nested.slug],
+      ]),
+    ).toBe(0);
+  });
+
+  it('should refuse arrays where objects belong in a change, leaving the event as it was', async () => {
+    const created = await createEvent({
+      venue: { name: { en: 'Palace of Independence' } },
+      organisers: [{ name: { en: 'UNDP' }, role: 'organiser' }],
+    });
+    const response = await service.request('PATCH', `/events/${created.id}`, {
+      body: { title: [], description: [[]], venue: [], organisers: [[]] },
+    });
+    expect(response.status).toBe(400);
+    expect(fieldErrors(response.body).sort()).toEqual([
+      'description:isObject',
+      'organisers:objectItems',
+      'title:isObject',
+      'venue:isObject',
+    ]);
+    const stored = await service.request('GET', `/events/${created.id}`);
+    expect(stored.body).toMatchObject({
+      title: created.title,
+      venue: { name: { en: 'Palace of Independence' } },
+      organisers: [{ name: { en: 'UNDP' }, role: 'organiser' }],
+      version: 1,
+    });
+  });
+
+  it('should clear with null what an event may lack, and refuse null for what it may not', async () => {
+    const created = await createEvent({
+      description: { en: 'Three days in Astana' },
+      venue: { name: { en: 'Palace of Independence' } },
+      organisers: [{ name: { en: 'UNDP' }, role: 'organiser' }],
+    });
+    const refused = await service.request('PATCH', `/events/${created.id}`, {
+      body: { title: null, timeZone: null, requiresApproval: null, venue: null },
+    });
+    expect(refused.status).toBe(400);
+    expect(fieldErrors(refused.body)).toEqual([
+      'title:isDefined',
+      'timeZone:isDefined',
+      'requiresApproval:isDefined',
+    ]);
+    expect((await service.request('GET', `/events/${created.id}`)).body).toMatchObject({
+      venue: { name: { en: 'Palace of Independence' } },
+      version: 1,
+    });
+    const cleared = await service.request('PATCH', `/events/${created.id}`, {
+      body: { description: null, venue: null, organisers: null, capacity: null },
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({
+      title: created.title,
+      description: {},
+      venue: null,
+      organisers: [],
+      capacity: null,
+      timeZone: 'Asia/Almaty',
+      version: 2,
+    });
+  });
+
   it('should refuse a time zone that is not an IANA zone', async () => {
     const response = await service.request('POST', '/events', {
       body: eventBody({ timeZone: 'Asia/Astana-ish' }),

@@ -588,6 +588,92 @@ describe('sessions service: programme', () => {
     expect(crossed.status).toBe(200);
   }, 90_000);
 
+  it('should refuse arrays where texts belong in rooms, tracks and sessions, storing nothing', async () => {
+    const p = await demoProgramme();
+    const counts = () =>
+      service.count(
+        `SELECT (SELECT count(*) FROM sessions.rooms WHERE event_id = $1)
+              + (SELECT count(*) FROM sessions.tracks WHERE event_id = $1)
+              + (SELECT count(*) FROM sessions.programme_sessions WHERE event_id = $1)::int AS n`,
+        [p.eventId],
+      );
+    const before = await counts();
+    const room = await service.request('POST', `/events/${p.eventId}/rooms`, { body: { name: [] } });
+    expect(room.status).toBe(400);
+    expect(fieldErrors(room.body)).toEqual(['name:isObject']);
+    const track = await service.request('POST', `/events/${p.eventId}/tracks`, {
+      body: { name: [[]], colour: '#0a7cbf' },
+    });
+    expect(track.status).toBe(400);
+    expect(fieldErrors(track.body)).toEqual(['name:isObject']);
+    const session = await service.request('POST', `/events/${p.eventId}/sessions`, {
+      body: sessionBody(null, null, null, { title: [], abstract: [[]] }),
+    });
+    expect(session.status).toBe(400);
+    expect(fieldErrors(session.body).sort()).toEqual(['abstract:isObject', 'title:isObject']);
+    expect(await counts()).toBe(before);
+
+    const renamed = await service.request('PATCH', `/events/${p.eventId}/rooms/${p.hall}`, {
+      body: { name: [] },
+    });
+    expect(renamed.status).toBe(400);
+    expect(fieldErrors(renamed.body)).toEqual(['name:isObject']);
+    const rooms = await service.request('GET', `/events/${p.eventId}/rooms`);
+    expect(rooms.body.items).toContainEqual(
+      expect.objectContaining({ id: p.hall, name: { en: 'Main hall', kk: 'Үлкен зал' } }),
+    );
+  }, 60_000);
+
+  it('should clear with null what rooms and sessions may lack, and refuse null for what they may not', async () => {
+    const p = await demoProgramme();
+    const room = await service.request('PATCH', `/events/${p.eventId}/rooms/${p.hall}`, {
+      body: { name: null, position: null, capacity: null },
+    });
+    expect(room.status).toBe(400);
+    expect(fieldErrors(room.body)).toEqual(['name:isDefined', 'position:isDefined']);
+    const track = await service.request('PATCH', `/events/${p.eventId}/tracks/${p.track}`, {
+      body: { name: null, colour: null },
+    });
+    expect(track.status).toBe(400);
+    expect(fieldErrors(track.body)).toEqual(['name:isDefined', 'colour:isDefined']);
+    const rooms = await service.request('GET', `/events/${p.eventId}/rooms`);
+    expect(rooms.body.items).toContainEqual(
+      expect.objectContaining({ id: p.hall, name: { en: 'Main hall', kk: 'Үлкен зал' }, capacity: 60 }),
+    );
+
+    const created = await service.request('POST', `/events/${p.eventId}/sessions`, {
+      body: sessionBody(null, null, null, {
+        abstract: { en: 'What a region learns' },
+        speakerIds: [randomUUID()],
+        trackId: p.track,
+      }),
+    });
+    expect(created.status).toBe(201);
+    const path = `/events/${p.eventId}/sessions/${created.body.session.id}`;
+    const refused = await service.request('PATCH', path, {
+      body: { title: null, type: null, language: null, status: null, abstract: null },
+    });
+    expect(refused.status).toBe(400);
+    expect(fieldErrors(refused.body)).toEqual([
+      'title:isDefined',
+      'type:isDefined',
+      'language:isDefined',
+      'status:isDefined',
+    ]);
+    const cleared = await service.request('PATCH', path, {
+      body: { abstract: null, speakerIds: null, trackId: null },
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body.session).toMatchObject({
+      title: created.body.session.title,
+      abstract: {},
+      speakerIds: [],
+      trackId: null,
+      status: 'confirmed',
+      version: 2,
+    });
+  }, 60_000);
+
   it('should refuse times without an offset and a null start, which would shift or erase the event', async () => {
     const p = await demoProgramme();
     const local = await service.request('POST', `/events/${p.eventId}/sessions`, {

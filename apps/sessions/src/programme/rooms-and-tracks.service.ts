@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { uuidv7 } from '@jiyn/messaging';
-import { ProblemException } from '@jiyn/problems';
+import { ProblemException, refuseNulls } from '@jiyn/problems';
 import { notFound } from './programme-problems';
 import { ProgrammeEvents } from './programme-events';
 import { ProgrammeSessionsService } from './sessions/programme-sessions.service';
@@ -43,7 +43,9 @@ export class RoomsAndTracksService {
     });
   }
 
+  /** Absent fields stay; null clears the capacity (sessions then have none from the room) and is refused for the rest. */
   updateRoom(eventId: string, roomId: string, dto: UpdateRoomDto): Promise<RoomEntity> {
+    refuseNulls(dto, ['name', 'position']);
     return this.dataSource.transaction(async (manager) => {
       await this.events.lockEditable(manager, eventId);
       const room = await this.programme.room(eventId, roomId, manager);
@@ -85,7 +87,9 @@ export class RoomsAndTracksService {
     });
   }
 
+  /** Absent fields stay; a track always has a name and a colour, so null is refused. */
   updateTrack(eventId: string, trackId: string, dto: UpdateTrackDto): Promise<TrackEntity> {
+    refuseNulls(dto, ['name', 'colour']);
     return this.dataSource.transaction(async (manager) => {
       await this.events.lockEditable(manager, eventId);
       const track = await this.programme.track(eventId, trackId, manager);

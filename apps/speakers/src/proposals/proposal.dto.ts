@@ -15,17 +15,23 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { SESSION_KINDS } from '@jiyn/contracts';
 import { MultilingualField, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import { NestedObjects, NullAsAbsent } from '@jiyn/problems';
 import type { SessionKind } from './call/call.model';
 
-/** A speaker of a proposal: an existing speaker by id, or a new person (a profile is created and invited). */
+/**
+ * A speaker of a proposal: an existing speaker by id, or a new person (a profile is created and
+ * invited). What is null is not given: `{speakerId, fullName: null}` names an existing speaker.
+ */
 export class ProposalSpeakerDto {
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() speakerId?: string;
-  @MultilingualField({ description: 'A new speaker: their name' }) fullName?: MultilingualTextDto;
+  @ApiPropertyOptional({ format: 'uuid' }) @NullAsAbsent() @IsOptional() @IsUUID() speakerId?: string;
+  @NullAsAbsent()
+  @MultilingualField({ description: 'A new speaker: their name' })
+  fullName?: MultilingualTextDto;
   @ApiPropertyOptional({ description: 'A new speaker: their e-mail (private)' })
+  @NullAsAbsent()
   @IsOptional()
   @IsEmail()
   email?: string;
@@ -46,10 +52,8 @@ export class SubmitProposalDto {
 
   @ApiPropertyOptional({ type: [ProposalSpeakerDto], description: 'Co-speakers; each confirms or declines' })
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => ProposalSpeakerDto)
   @ArrayMaxSize(9)
-  @ValidateNested({ each: true })
-  @Type(() => ProposalSpeakerDto)
   coSpeakers?: ProposalSpeakerDto[];
 
   @ApiPropertyOptional({
@@ -72,11 +76,9 @@ export class OrganiserSubmitProposalDto {
   @ApiProperty({ enum: SUPPORTED_LANGUAGES }) @IsIn(SUPPORTED_LANGUAGES) language!: Lang;
 
   @ApiProperty({ type: [ProposalSpeakerDto], description: 'The primary speaker first, then co-speakers' })
-  @IsArray()
+  @NestedObjects(() => ProposalSpeakerDto)
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => ProposalSpeakerDto)
   speakers!: ProposalSpeakerDto[];
 
   @ApiPropertyOptional({ description: "Answers to the call's questions, by question key" })

@@ -251,6 +251,31 @@ describe('call for proposals', () => {
     });
     expect(unknown.status).toBe(404);
   }, 60_000);
+
+  it('should refuse arrays where criteria, questions and texts belong instead of failing, and store nothing', async () => {
+    const event = await knownEvent();
+    const path = `/speakers/events/${event.eventId}/call`;
+    const criteria = await service.request('PUT', path, { body: callBody({ criteria: [[]] }) });
+    expect(criteria.status).toBe(400);
+    expect(fieldErrors(criteria.body)).toEqual(['criteria:objectItems']);
+    const nested = await service.request('PUT', path, {
+      body: callBody({
+        title: [],
+        questions: [{ key: 'level', label: [], type: 'choice', options: [[], []] }, 'recorded'],
+        criteria: [{ key: 'relevance', label: [[]], weight: 1 }],
+      }),
+    });
+    expect(nested.status).toBe(400);
+    expect(fieldErrors(nested.body).sort()).toEqual([
+      'criteria[0].label:isObject',
+      'questions:objectItems',
+      'questions[0].label:isObject',
+      'questions[0].options:objectItems',
+      'questions[1]:nestedValidation',
+      'title:isObject',
+    ]);
+    expect((await service.request('GET', path)).status).toBe(404);
+  }, 60_000);
 });
 
 describe('proposals', () => {
@@ -339,6 +364,51 @@ describe('proposals', () => {
       ...proposalBody({ answers: {}, trackId: undefined }),
     });
     expect(fieldErrors(missing.body)).toEqual(['trackId:isDefined', 'answers.level:isDefined']);
+  }, 60_000);
+
+  it('should refuse speakers given as arrays instead of failing, creating nobody', async () => {
+    const eventId = await eventWithCall();
+    const speaker = await speakerWithAccess();
+    const speakersBefore = await service.count('SELECT count(*)::int AS n FROM speakers.speakers', []);
+    const organiser = await service.request('POST', `/speakers/events/${eventId}/proposals`, {
+      body: { ...proposalBody(), speakers: [[]] },
+    });
+    expect(organiser.status).toBe(400);
+    expect(fieldErrors(organiser.body)).toEqual(['speakers:objectItems']);
+    const own = await self('POST', '/self/speakers/me/proposals', speaker.token, {
+      eventId,
+      ...proposalBody({ abstract: [] }),
+      coSpeakers: [[], { fullName: [[]], email: 'new.cospeaker@mail.example.kz' }],
+    });
+    expect(own.status).toBe(400);
+    expect(fieldErrors(own.body).sort()).toEqual([
+      'abstract:isObject',
+      'coSpeakers:objectItems',
+      'coSpeakers[1].fullName:isObject',
+    ]);
+    expect(await countProposals(eventId)).toBe(0);
+    expect(await service.count('SELECT count(*)::int AS n FROM speakers.speakers', [])).toBe(speakersBefore);
+  }, 60_000);
+
+  it('should read null speaker fields and null options as not given', async () => {
+    const eventId = await eventWithCall({
+      questions: [{ key: 'recorded', label: { en: 'May we record?' }, type: 'boolean', options: null }],
+    });
+    const call = await service.request('GET', `/speakers/events/${eventId}/call`);
+    expect(call.body.questions).toEqual([expect.objectContaining({ key: 'recorded', options: [] })]);
+    const known = await createSpeaker('Known Speaker', `known${++serial}@mail.example.kz`);
+    const response = await service.request('POST', `/speakers/events/${eventId}/proposals`, {
+      body: {
+        ...proposalBody({ answers: {} }),
+        speakers: [
+          { speakerId: known, fullName: null, email: null },
+          { speakerId: null, fullName: { ru: 'Новый Спикер' }, email: `new${serial}@mail.example.kz` },
+        ],
+      },
+    });
+    expect(response.status).toBe(201);
+    expect(response.body.invitations).toHaveLength(1);
+    expect(await countProposals(eventId)).toBe(1);
   }, 60_000);
 
   it('should answer 401 without a valid speaker token, and never 500', async () => {

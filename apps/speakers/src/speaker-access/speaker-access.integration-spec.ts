@@ -162,6 +162,23 @@ describe('speaker invitations', () => {
     ).toBe(0);
   });
 
+  it('should give an invitation with a null lifetime the default lifetime, not fail', async () => {
+    const speakerId = await createSpeaker();
+    const before = Date.now();
+    const response = await service.request('POST', `/speakers/${speakerId}/invitations`, {
+      body: { ttlHours: null },
+    });
+    expect(response.status).toBe(201);
+    const lifetime = new Date(response.body.expiresAt).getTime() - before;
+    expect(lifetime).toBeGreaterThan(72 * 3_600_000 - 60_000);
+    expect(lifetime).toBeLessThan(72 * 3_600_000 + 60_000);
+    expect(
+      await service.count('SELECT count(*)::int AS n FROM speakers.invitations WHERE subject_id = $1', [
+        speakerId,
+      ]),
+    ).toBe(1);
+  });
+
   it('should keep organiser routes closed to self-service callers, even holding a valid token', async () => {
     const speakerId = await createSpeaker();
     const { token } = await invite(speakerId);

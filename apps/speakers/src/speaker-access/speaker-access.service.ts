@@ -51,8 +51,10 @@ export class SpeakerAccessService {
     manager: EntityManager,
     kind: AccessKind,
     subjectId: string,
-    ttlHours: number = this.env.INVITATION_TTL_HOURS,
+    ttlHours?: number | null,
   ): Promise<IssuedInvitation> {
+    // `??`, not a default parameter: a default would not apply to null (NOT NULL expires_at).
+    const hours = ttlHours ?? this.env.INVITATION_TTL_HOURS;
     // One issuer at a time per holder, so exactly one link stays valid.
     await queryRows(manager, `SELECT pg_advisory_xact_lock(hashtext($1)) AS locked`, [
       `speakers.invitation:${kind}:${subjectId}`,
@@ -70,7 +72,7 @@ export class SpeakerAccessService {
       `INSERT INTO speakers.invitations (id, kind, subject_id, token_digest, expires_at, created_at)
        VALUES ($1, $2, $3, $4, now() + make_interval(hours => $5), now())
        RETURNING expires_at`,
-      [uuidv7(), kind, subjectId, digestSecret(token), ttlHours],
+      [uuidv7(), kind, subjectId, digestSecret(token), hours],
     );
     const base = this.env.PUBLIC_BASE_URL.replace(/\/+$/, '');
     return { token, url: `${base}/invitations/${kind}#token=${token}`, expiresAt: rows[0].expires_at };

@@ -123,6 +123,35 @@ describe('speakers service', () => {
     expect(await service.count('SELECT count(*)::int AS n FROM speakers.speakers', [])).toBe(before);
   });
 
+  it('should refuse arrays where objects belong, naming each field, and store nothing', async () => {
+    const before = await service.count('SELECT count(*)::int AS n FROM speakers.speakers', []);
+    // A list of lists as links used to end in a 500 (a link without a label was trimmed).
+    const links = await service.request('POST', '/speakers', { body: speakerBody({ links: [[]] }) });
+    expect(links.status).toBe(400);
+    expect(fieldErrors(links.body)).toEqual(['links:objectItems']);
+    const texts = await service.request('POST', '/speakers', {
+      body: speakerBody({ fullName: [], position: [[]], biography: ['Expert'] }),
+    });
+    expect(texts.status).toBe(400);
+    expect(fieldErrors(texts.body).sort()).toEqual([
+      'biography:isObject',
+      'fullName:isObject',
+      'position:isObject',
+    ]);
+    expect(await service.count('SELECT count(*)::int AS n FROM speakers.speakers', [])).toBe(before);
+
+    const speaker = await createSpeaker({ links: [{ label: 'Site', url: 'https://undp.kz' }] });
+    const change = await service.request('PATCH', `/speakers/${speaker.id}`, {
+      body: { links: [[]], organisation: [] },
+    });
+    expect(change.status).toBe(400);
+    expect(fieldErrors(change.body).sort()).toEqual(['links:objectItems', 'organisation:isObject']);
+    expect((await service.request('GET', `/speakers/${speaker.id}`)).body).toMatchObject({
+      links: [{ label: 'Site', url: 'https://undp.kz' }],
+      version: 1,
+    });
+  });
+
   it('should refuse a malformed e-mail and a phone that is not from Kazakhstan', async () => {
     const response = await service.request('POST', '/speakers', {
       body: speakerBody({ email: 'not-an-email', phone: '+7 916 123 45 67' }),
@@ -200,6 +229,23 @@ describe('speakers service', () => {
     expect(overlapping.status).toBe(400);
     expect(fieldErrors(overlapping.body)).toEqual(['ranges[1]:overlaps']);
 
+    expect((await service.request('GET', path)).body).toEqual({
+      ranges: [{ startsAt: '2030-02-05T05:00:00.000Z', endsAt: '2030-02-05T06:00:00.000Z' }],
+    });
+  }, 60_000);
+
+  it('should refuse ranges that are not objects instead of failing, keeping what was stored', async () => {
+    const event = await knownEvent();
+    const speaker = await createSpeaker();
+    const path = `/speakers/${speaker.id}/availability/${event.eventId}`;
+    const kept = [{ startsAt: '2030-02-05T10:00:00+05:00', endsAt: '2030-02-05T11:00:00+05:00' }];
+    expect((await service.request('PUT', path, { body: { ranges: kept } })).status).toBe(200);
+    const lists = await service.request('PUT', path, { body: { ranges: [[]] } });
+    expect(lists.status).toBe(400);
+    expect(fieldErrors(lists.body)).toEqual(['ranges:objectItems']);
+    const numbers = await service.request('PUT', path, { body: { ranges: [kept[0], 1] } });
+    expect(numbers.status).toBe(400);
+    expect(fieldErrors(numbers.body)).toEqual(['ranges:objectItems', 'ranges[1]:nestedValidation']);
     expect((await service.request('GET', path)).body).toEqual({
       ranges: [{ startsAt: '2030-02-05T05:00:00.000Z', endsAt: '2030-02-05T06:00:00.000Z' }],
     });

@@ -5,6 +5,7 @@ import {
   IsDefined,
   IsIn,
   IsInt,
+  IsObject,
   IsISO8601,
   IsOptional,
   IsString,
@@ -36,8 +37,8 @@ export class ProposalChangedV1 {
   @IsUUID() eventId!: string;
   @IsInt() @Min(1) version!: number;
   @IsIn(PROPOSAL_STATUSES) status!: (typeof PROPOSAL_STATUSES)[number];
-  @IsDefined() @ValidateNested() @Type(() => MultilingualTextV1) title!: MultilingualTextV1;
-  @IsOptional() @ValidateNested() @Type(() => ProposalTextV1) abstract?: ProposalTextV1 | null;
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => MultilingualTextV1) title!: MultilingualTextV1;
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => ProposalTextV1) abstract?: ProposalTextV1 | null;
   @IsIn(SESSION_KINDS) type!: (typeof SESSION_KINDS)[number];
   @IsOptional() @IsUUID() trackId?: string | null;
   @IsInt() @Min(5) @Max(600) durationMinutes!: number;

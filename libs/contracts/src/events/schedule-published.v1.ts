@@ -3,6 +3,7 @@ import {
   IsArray,
   IsDefined,
   IsInt,
+  IsObject,
   IsISO8601,
   IsOptional,
   IsString,
@@ -20,13 +21,17 @@ export class SlotV1 {
 
 export class SessionMoveV1 {
   @IsUUID() sessionId!: string;
-  @IsDefined() @ValidateNested() @Type(() => SlotV1) from!: SlotV1;
-  @IsDefined() @ValidateNested() @Type(() => SlotV1) to!: SlotV1;
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => SlotV1) from!: SlotV1;
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => SlotV1) to!: SlotV1;
 }
 
 export class ScheduleChangesV1 {
   @IsArray() @IsUUID('all', { each: true }) added!: string[];
-  @IsArray() @ValidateNested({ each: true }) @Type(() => SessionMoveV1) moved!: SessionMoveV1[];
+  @IsArray()
+  @IsObject({ each: true })
+  @ValidateNested({ each: true })
+  @Type(() => SessionMoveV1)
+  moved!: SessionMoveV1[];
   @IsArray() @IsUUID('all', { each: true }) changed!: string[];
   @IsArray() @IsUUID('all', { each: true }) cancelled!: string[];
 }
@@ -40,7 +45,7 @@ export class SchedulePublishedV1 {
   /** The schedule version number (1, 2, …); also the ordering version of this stream. */
   @IsInt() @Min(1) version!: number;
   @IsString() @MaxLength(100) name!: string;
-  @IsDefined() @ValidateNested() @Type(() => ScheduleChangesV1) changes!: ScheduleChangesV1;
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => ScheduleChangesV1) changes!: ScheduleChangesV1;
   @IsISO8601() publishedAt!: string;
 }
 

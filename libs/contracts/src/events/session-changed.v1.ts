@@ -4,6 +4,7 @@ import {
   IsDefined,
   IsIn,
   IsInt,
+  IsObject,
   IsISO8601,
   IsOptional,
   IsUUID,
@@ -24,7 +25,7 @@ export class SessionChangedV1 {
   @IsUUID() sessionId!: string;
   @IsUUID() eventId!: string;
   @IsInt() @Min(1) version!: number;
-  @IsDefined() @ValidateNested() @Type(() => MultilingualTextV1) title!: MultilingualTextV1;
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => MultilingualTextV1) title!: MultilingualTextV1;
   @IsIn(SESSION_KINDS) type!: (typeof SESSION_KINDS)[number];
   @IsIn(['kk', 'ru', 'en']) language!: 'kk' | 'ru' | 'en';
   @IsOptional() @IsUUID() trackId!: string | null;

@@ -4,6 +4,7 @@ import {
   IsArray,
   IsDefined,
   IsInt,
+  IsObject,
   IsISO8601,
   IsUUID,
   Min,
@@ -30,6 +31,7 @@ export class SpeakerAvailabilityChangedV1 {
   @IsDefined()
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AvailabilityRangeV1)
   ranges!: AvailabilityRangeV1[];

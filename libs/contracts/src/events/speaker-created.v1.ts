@@ -4,6 +4,7 @@ import {
   IsDefined,
   IsIn,
   IsInt,
+  IsObject,
   IsISO8601,
   IsOptional,
   IsString,
@@ -23,9 +24,9 @@ export class MultilingualTextV1 {
 export class SpeakerCreatedV1 {
   @IsUUID() speakerId!: string;
   @IsInt() @Min(1) version!: number;
-  // Required, as in the schema: ValidateNested alone lets a missing value through.
-  @IsDefined() @ValidateNested() @Type(() => MultilingualTextV1) fullName!: MultilingualTextV1;
-  @IsOptional() @ValidateNested() @Type(() => MultilingualTextV1) position?: MultilingualTextV1;
+  // Required, as in the schema: ValidateNested alone lets a missing value (and an array) through.
+  @IsDefined() @IsObject() @ValidateNested() @Type(() => MultilingualTextV1) fullName!: MultilingualTextV1;
+  @IsOptional() @IsObject() @ValidateNested() @Type(() => MultilingualTextV1) position?: MultilingualTextV1;
   @IsArray() @IsIn(['kk', 'ru', 'en'], { each: true }) languages!: ('kk' | 'ru' | 'en')[];
   @IsISO8601() occurredAt!: string;
 }

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,9 +12,9 @@ import {
   Matches,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { IsBin, MultilingualField, MultilingualTextDto } from '@jiyn/kz';
+import { NestedObject, NestedObjects, NullAsAbsent } from '@jiyn/problems';
 import {
   DATA_CATEGORIES,
   QUESTION_TYPES,
@@ -38,7 +37,10 @@ export class ChoiceOptionDto {
   label!: MultilingualTextDto;
 }
 
-/** One question; which constraint properties apply depends on `type` (others are refused). */
+/**
+ * One question; which constraint properties apply depends on `type` (others are refused). A
+ * constraint given as null is no constraint, as when it is left out.
+ */
 export class FormQuestionDto {
   @ApiProperty({ example: 'department', description: 'Stable key of the answer; lower-case, a–z 0–9 _' })
   @IsString()
@@ -60,6 +62,7 @@ export class FormQuestionDto {
   required!: boolean;
 
   @ApiPropertyOptional({ description: 'text: most characters', maximum: TEXT_MAX_LENGTH_LIMIT })
+  @NullAsAbsent()
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -67,46 +70,52 @@ export class FormQuestionDto {
   maxLength?: number;
 
   @ApiPropertyOptional({ description: 'number: smallest allowed' })
+  @NullAsAbsent()
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   min?: number;
 
   @ApiPropertyOptional({ description: 'number: largest allowed' })
+  @NullAsAbsent()
   @IsOptional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   max?: number;
 
   @ApiPropertyOptional({ description: 'number: whole numbers only' })
+  @NullAsAbsent()
   @IsOptional()
   @IsBoolean()
   integer?: boolean;
 
   @ApiPropertyOptional({ type: [ChoiceOptionDto], description: 'choice and multi-choice' })
+  @NullAsAbsent()
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => ChoiceOptionDto)
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => ChoiceOptionDto)
   options?: ChoiceOptionDto[];
 
   @ApiPropertyOptional({ description: 'multi-choice: fewest selections when answered' })
+  @NullAsAbsent()
   @IsOptional()
   @IsInt()
   @Min(1)
   minSelections?: number;
 
   @ApiPropertyOptional({ description: 'multi-choice: most selections' })
+  @NullAsAbsent()
   @IsOptional()
   @IsInt()
   @Min(1)
   maxSelections?: number;
 
   @ApiPropertyOptional({ example: '1950-01-01', description: 'date: earliest, inclusive' })
+  @NullAsAbsent()
   @IsOptional()
   @IsString()
   minDate?: string;
 
   @ApiPropertyOptional({ example: '2010-12-31', description: 'date: latest, inclusive' })
+  @NullAsAbsent()
   @IsOptional()
   @IsString()
   maxDate?: string;
@@ -162,15 +171,12 @@ export class ConsentTermsDto {
 
 export class RegistrationFormDto {
   @ApiProperty({ type: [FormQuestionDto] })
-  @IsArray()
+  @NestedObjects(() => FormQuestionDto)
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => FormQuestionDto)
   questions!: FormQuestionDto[];
 
   @ApiProperty({ type: ConsentTermsDto })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => ConsentTermsDto)
+  @NestedObject(() => ConsentTermsDto)
   consent!: ConsentTermsDto;
 }

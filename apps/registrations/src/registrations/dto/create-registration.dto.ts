@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   IsBoolean,
   IsDefined,
@@ -11,9 +11,9 @@ import {
   IsString,
   IsUUID,
   MaxLength,
-  ValidateNested,
 } from 'class-validator';
 import { IsIin, IsKzPhone, IsKzRegionCode, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import { NestedObject, NullAsAbsent } from '@jiyn/problems';
 
 /** The participant's consent to the event's current terms (GET …/form tells the version). */
 export class RegistrationConsentDto {
@@ -95,6 +95,8 @@ export class CreateRegistrationDto {
     description:
       "The sending system's own id for this participant (e.g. the ministry's). Unique per event among active registrations: re-sending it updates that registration instead of creating another.",
   })
+  // null is no reference, as when it is left out (a self-service caller may not set one).
+  @NullAsAbsent()
   @IsOptional()
   @Transform(trim)
   @IsString()
@@ -114,7 +116,6 @@ export class CreateRegistrationDto {
 
   @ApiProperty({ type: RegistrationConsentDto })
   @IsDefined()
-  @ValidateNested()
-  @Type(() => RegistrationConsentDto)
+  @NestedObject(() => RegistrationConsentDto)
   consent!: RegistrationConsentDto;
 }

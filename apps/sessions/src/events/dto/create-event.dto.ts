@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   IsBoolean,
   IsIn,
@@ -10,13 +9,12 @@ import {
   Max,
   MaxLength,
   Min,
-  ValidateNested,
   ArrayUnique,
   IsArray,
   ArrayMaxSize,
   IsString,
 } from 'class-validator';
-import { IsInstant } from '@jiyn/problems';
+import { IsInstant, NestedObject, NestedObjects } from '@jiyn/problems';
 import { MultilingualField, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 
 export class VenueDto {
@@ -101,16 +99,13 @@ export class CreateEventDto {
 
   @ApiPropertyOptional({ type: VenueDto })
   @IsOptional()
-  @ValidateNested()
-  @Type(() => VenueDto)
+  @NestedObject(() => VenueDto)
   venue?: VenueDto;
 
   @ApiPropertyOptional({ type: [OrganiserDto] })
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => OrganiserDto)
   @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => OrganiserDto)
   organisers?: OrganiserDto[];
 
   @ApiPropertyOptional({ description: 'Participants may cancel until then' })

@@ -55,12 +55,16 @@ export class CreateProgrammeSessionDto {
     'draft' | 'confirmed';
 }
 
-/** Any field may change; `roomId`, `startsAt`, `endsAt` set to null unschedule; status may also become cancelled. */
+/**
+ * Any field may change; `roomId`, `startsAt`, `endsAt` set to null unschedule; null also clears
+ * the abstract, track, speakers and capacity, and is refused for title, type, language and status.
+ * Status may also become cancelled.
+ */
 export class UpdateProgrammeSessionDto {
   @MultilingualField()
   title?: MultilingualTextDto;
   @MultilingualField()
-  abstract?: MultilingualTextDto;
+  abstract?: MultilingualTextDto | null;
   @ApiPropertyOptional({ enum: SESSION_TYPES }) @IsOptional() @IsIn(SESSION_TYPES) type?: SessionType;
   @ApiPropertyOptional({ enum: SUPPORTED_LANGUAGES })
   @IsOptional()
@@ -73,7 +77,7 @@ export class UpdateProgrammeSessionDto {
   @ArrayMaxSize(20)
   @ArrayUnique()
   @IsUUID('all', { each: true })
-  speakerIds?: string[];
+  speakerIds?: string[] | null;
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() roomId?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsInstant() startsAt?: string | null;
   @ApiPropertyOptional() @IsOptional() @IsInstant() endsAt?: string | null;

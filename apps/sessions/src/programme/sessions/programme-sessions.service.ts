@@ -4,7 +4,7 @@ import { EVENT_TYPES, TOPICS, type EventType, type SessionChangedV1 } from '@jiy
 import type { Multilingual } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import type { Page, PageQuery } from '@jiyn/persistence';
-import { ProblemException, type FieldProblem } from '@jiyn/problems';
+import { ProblemException, refuseNulls, type FieldProblem } from '@jiyn/problems';
 import type { EventEntity } from '../../events/event.entity';
 import { conflictsOf, detectConflicts, type Conflict } from '../conflicts/detect-conflicts';
 import { ProgrammeEvents } from '../programme-events';
@@ -88,6 +88,7 @@ export class ProgrammeSessionsService {
 
   /** Changes, moves, unschedules or cancels a session; each change is one event, the most specific one. */
   update(eventId: string, sessionId: string, dto: UpdateProgrammeSessionDto): Promise<SessionWithConflicts> {
+    refuseNulls(dto, ['title', 'type', 'language', 'status']);
     return this.dataSource.transaction(async (manager) => {
       const event = await this.events.lockEditable(manager, eventId);
       const session = await this.programme.sessionForUpdate(manager, eventId, sessionId);
@@ -267,11 +268,11 @@ function applySessionUpdate(session: ProgrammeSessionEntity, dto: UpdateProgramm
   const keep = <T>(value: T | undefined, current: T): T => (value === undefined ? current : value);
   Object.assign(session, {
     title: dto.title ? { ...dto.title } : session.title,
-    abstract: dto.abstract ? { ...dto.abstract } : session.abstract,
+    abstract: dto.abstract === undefined ? session.abstract : { ...(dto.abstract ?? {}) },
     type: dto.type ?? session.type,
     language: dto.language ?? session.language,
     trackId: keep(dto.trackId, session.trackId),
-    speakerIds: dto.speakerIds ?? session.speakerIds,
+    speakerIds: dto.speakerIds === undefined ? session.speakerIds : (dto.speakerIds ?? []),
     roomId: keep(dto.roomId, session.roomId),
     startsAt:
       dto.startsAt === undefined ? session.startsAt : dto.startsAt === null ? null : new Date(dto.startsAt),

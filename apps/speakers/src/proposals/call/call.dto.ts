@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -13,11 +12,10 @@ import {
   Matches,
   Max,
   Min,
-  ValidateNested,
 } from 'class-validator';
 import { SESSION_KINDS } from '@jiyn/contracts';
 import { MultilingualField, MultilingualTextDto } from '@jiyn/kz';
-import { IsInstant } from '@jiyn/problems';
+import { IsInstant, NestedObjects, NullAsAbsent } from '@jiyn/problems';
 import { QUESTION_TYPES, type QuestionType, type SessionKind } from './call.model';
 
 /** Keys of questions, options and criteria: short, lower-case, stable (answers and scores refer to them). */
@@ -35,11 +33,10 @@ export class CallQuestionDto {
   @ApiPropertyOptional({ default: false }) @IsOptional() @IsBoolean() required?: boolean;
 
   @ApiPropertyOptional({ type: [ChoiceOptionDto], description: 'choice questions only (2–20)' })
+  @NullAsAbsent()
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => ChoiceOptionDto)
   @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => ChoiceOptionDto)
   options?: ChoiceOptionDto[];
 }
 
@@ -93,18 +90,14 @@ export class PutCallDto {
 
   @ApiPropertyOptional({ type: [CallQuestionDto] })
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => CallQuestionDto)
   @ArrayMaxSize(20)
-  @ValidateNested({ each: true })
-  @Type(() => CallQuestionDto)
   questions?: CallQuestionDto[];
 
   @ApiProperty({ type: [ReviewCriterionDto] })
-  @IsArray()
+  @NestedObjects(() => ReviewCriterionDto)
   @ArrayMinSize(1)
   @ArrayMaxSize(10)
-  @ValidateNested({ each: true })
-  @Type(() => ReviewCriterionDto)
   criteria!: ReviewCriterionDto[];
 
   @ApiPropertyOptional({ default: 5, description: 'Scores run from 0 to this' })

@@ -10,11 +10,13 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
+import { NullAsAbsent } from '@jiyn/problems';
 
 export class AddReviewerDto {
   @ApiProperty({ example: 'Айгерим Садыкова' }) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
   @ApiProperty({ example: 'reviewer@culture.example.kz' }) @IsEmail() email!: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 2160, description: 'How long the link works (default 72 h)' })
+  @NullAsAbsent()
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -24,6 +26,7 @@ export class AddReviewerDto {
 
 export class InviteReviewerDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 2160 })
+  @NullAsAbsent()
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -176,6 +176,23 @@ describe('reviews', () => {
     expect(noCall.status).toBe(404);
   }, 60_000);
 
+  it('should give reviewer links with a null lifetime the default lifetime, not fail', async () => {
+    const eventId = await eventWithCall();
+    const hours = (expiresAt: string) => Math.round((new Date(expiresAt).getTime() - Date.now()) / 3_600_000);
+    const added = await service.request('POST', `/speakers/events/${eventId}/reviewers`, {
+      body: { name: 'Ерлан Жұмабаев', email: 'erlan@jury.example.kz', ttlHours: null },
+    });
+    expect(added.status).toBe(201);
+    expect(hours(added.body.invitation.expiresAt)).toBe(72);
+    const relink = await service.request(
+      'POST',
+      `/speakers/events/${eventId}/reviewers/${added.body.id}/invitations`,
+      { body: { ttlHours: null } },
+    );
+    expect(relink.status).toBe(201);
+    expect(hours(relink.body.expiresAt)).toBe(72);
+  }, 60_000);
+
   it('should show reviewers of an anonymous call nothing about who proposed', async () => {
     const eventId = await eventWithCall({ anonymousReview: true });
     const first = await proposalBy(eventId, 'Anon');

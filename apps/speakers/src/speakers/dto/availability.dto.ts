@@ -1,7 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, ValidateNested } from 'class-validator';
-import { IsInstant } from '@jiyn/problems';
+import { ArrayMaxSize } from 'class-validator';
+import { IsInstant, NestedObjects } from '@jiyn/problems';
 
 export class TimeRangeDto {
   @ApiProperty({ example: '2024-02-05T09:00:00+06:00' }) @IsInstant() startsAt!: string;
@@ -10,9 +9,7 @@ export class TimeRangeDto {
 
 export class SetAvailabilityDto {
   @ApiProperty({ type: [TimeRangeDto] })
-  @IsArray()
+  @NestedObjects(() => TimeRangeDto)
   @ArrayMaxSize(100)
-  @ValidateNested({ each: true })
-  @Type(() => TimeRangeDto)
   ranges!: TimeRangeDto[];
 }

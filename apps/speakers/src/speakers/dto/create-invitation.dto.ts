@@ -1,8 +1,10 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { NullAsAbsent } from '@jiyn/problems';
 
 export class CreateInvitationDto {
   @ApiPropertyOptional({ description: 'How long the link works, in hours (default 72)', example: 72 })
+  @NullAsAbsent()
   @IsOptional()
   @IsInt()
   @Min(1)

@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayUnique,
@@ -12,10 +11,10 @@ import {
   isURL,
   MaxLength,
   ValidateBy,
-  ValidateNested,
   type ValidationOptions,
 } from 'class-validator';
 import { IsKzPhone, MultilingualField, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import { NestedObjects } from '@jiyn/problems';
 
 export const MAX_LINKS = 10;
 
@@ -71,10 +70,8 @@ export class CreateSpeakerDto {
 
   @ApiPropertyOptional({ type: [SpeakerLinkDto] })
   @IsOptional()
-  @IsArray()
+  @NestedObjects(() => SpeakerLinkDto)
   @ArrayMaxSize(MAX_LINKS)
-  @ValidateNested({ each: true })
-  @Type(() => SpeakerLinkDto)
   links?: SpeakerLinkDto[];
 
   @ApiPropertyOptional({ example: ['kk', 'ru'] })
