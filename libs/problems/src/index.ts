@@ -16,7 +16,11 @@ export {
   type ProblemDocument,
 } from './problem-details.filter';
 export { ParseIdPipe } from './parse-id.pipe';
-export { MAX_INPUT_DEPTH, RejectUnstorableInputPipe } from './reject-unstorable-input.pipe';
+export {
+  MAX_INPUT_DEPTH,
+  RejectUnstorableInputPipe,
+  unstorableInputProblems,
+} from './reject-unstorable-input.pipe';
 export { IS_INSTANT, IsInstant } from './instant';
 export {
   IS_OBJECT,

@@ -25,6 +25,13 @@ export class RejectUnstorableInputPipe implements PipeTransform {
   }
 }
 
+/** The same checks for input that does not come through a route parameter (e.g. an import file's rows). */
+export function unstorableInputProblems(value: unknown): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  collect(value, '', problems);
+  return problems;
+}
+
 function collectRepeated(value: unknown, name: string, problems: FieldProblem[]): void {
   if (name) {
     if (Array.isArray(value)) problems.push({ field: name, code: 'repeatedParameter' });

@@ -385,6 +385,23 @@ describe('participant list import', () => {
     expect(real.body.counts).toMatchObject({ created: 1, failed: 1 });
     expect(fields(real.body)).toEqual(fields(dry.body));
 
+    // Rows skip the route's input checks: a broken character or a 20,000-deep value is that row's problem.
+    const good = JSON.stringify({ ...rows[1], email: `deep-${event.eventId}@akimat.kz`, iin: iin() });
+    const deepRow = `{"fullName":"Глубина","email":"x@akimat.kz","answers":{"a":${'['.repeat(20_000)}1${']'.repeat(20_000)}}}`;
+    const brokenRow = JSON.stringify({ fullName: 'Сломанный \ud800', email: 'y@akimat.kz' });
+    const odd = await call(
+      'POST',
+      `/registrations/events/${event.eventId}/imports?dryRun=true&consentTextVersion=${CONSENT}`,
+      { body: `[${deepRow},${brokenRow},${good}]`, contentType: 'application/json' },
+    );
+    expect(odd.status).toBe(200);
+    expect(odd.body.counts).toMatchObject({ total: 3, valid: 1, invalid: 2 });
+    expect(
+      (odd.body.problems as { row: number; code: string }[]).map(
+        (problem) => `${problem.row}:${problem.code}`,
+      ),
+    ).toEqual(['1:nestedTooDeep', '2:loneSurrogate']);
+
     // A consent text the event does not use: every row, named before anything is written.
     const stale = await send('dryRun=true', 'mci-2019-v0');
     expect(stale.body.counts).toMatchObject({ valid: 0, invalid: 2 });

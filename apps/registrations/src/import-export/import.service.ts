@@ -10,6 +10,7 @@ import {
   fieldMessage,
   flattenValidationErrors,
   renderProblem,
+  unstorableInputProblems,
   type FieldProblem,
 } from '@jiyn/problems';
 import { quotaOf } from '../event-settings/event-settings.repository';
@@ -154,6 +155,12 @@ export class ImportService {
       const problems: FieldProblem[] = [...source.problems];
       if (problems.some((problem) => problem.field === 'row')) {
         checked.push({ source, problems });
+        continue;
+      }
+      // A JSON row skips the route's input pipe: the same NUL, surrogate and depth checks here.
+      const unstorable = unstorableInputProblems(source.values);
+      if (unstorable.length) {
+        checked.push({ source, problems: [...problems, ...unstorable] });
         continue;
       }
       const plain: Record<string, unknown> = { ...source.values, eventId: options.eventId };
