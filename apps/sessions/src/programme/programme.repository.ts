@@ -177,6 +177,24 @@ export class ProgrammeRepository {
    * entity hydration: it runs on every change, so it has to stay fast with 1,000+ sessions.
    */
   async placements(eventId: string, manager: EntityManager = this.manager): Promise<ScheduledItem[]> {
+    return this.placementRows(manager, '', [eventId]);
+  }
+
+  /** The placed sessions whose slot overlaps [startsAt, endsAt): all a slot can conflict with. */
+  placementsOverlapping(
+    eventId: string,
+    startsAt: Date,
+    endsAt: Date,
+    manager: EntityManager = this.manager,
+  ): Promise<ScheduledItem[]> {
+    return this.placementRows(manager, 'AND starts_at < $3 AND ends_at > $2', [eventId, startsAt, endsAt]);
+  }
+
+  private async placementRows(
+    manager: EntityManager,
+    andWhere: string,
+    params: unknown[],
+  ): Promise<ScheduledItem[]> {
     const rows = await queryRows<{
       id: string;
       room_id: string | null;
@@ -188,8 +206,8 @@ export class ProgrammeRepository {
     }>(
       manager,
       `SELECT id, room_id, starts_at, ends_at, capacity, speaker_ids, status FROM sessions.programme_sessions
-        WHERE event_id = $1 AND status <> 'cancelled' AND starts_at IS NOT NULL`,
-      [eventId],
+        WHERE event_id = $1 AND status <> 'cancelled' AND starts_at IS NOT NULL ${andWhere}`,
+      params,
     );
     return rows.map((row) => ({
       id: row.id,
