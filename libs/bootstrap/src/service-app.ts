@@ -5,6 +5,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { ConfigError, loadConfig } from '@jiyn/config';
+import { answerClientError } from './client-errors';
 import { internalTokenAccess } from './internal-token-access';
 import { JsonLogger, ServiceMetrics, createLogger, installHttpObservability } from '@jiyn/observability';
 import {
@@ -59,6 +60,7 @@ export async function createServiceApp(
   const adapter = new FastifyAdapter({
     bodyLimit,
     trustProxy,
+    clientErrorHandler: answerClientError,
     // Errors the router meets before Nest sees the request answer as problem+json like the rest.
     frameworkErrors: (error: FastifyError, request: FastifyRequest, reply: FastifyReply) =>
       sendProblem(

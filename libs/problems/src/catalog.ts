@@ -94,6 +94,22 @@ export const PROBLEM_TYPES = {
     status: 413,
     title: { en: 'The request is too large', ru: 'Запрос слишком большой', kk: 'Сұраныс тым үлкен' },
   },
+  'request-timeout': {
+    status: 408,
+    title: {
+      en: 'The request took too long to arrive',
+      ru: 'Запрос поступал слишком долго',
+      kk: 'Сұраныс тым ұзақ келді',
+    },
+  },
+  'headers-too-large': {
+    status: 431,
+    title: {
+      en: 'The request headers are too large',
+      ru: 'Заголовки запроса слишком велики',
+      kk: 'Сұраныс тақырыптары тым үлкен',
+    },
+  },
   'uri-too-long': {
     status: 414,
     title: { en: 'The address is too long', ru: 'Слишком длинный адрес', kk: 'Мекенжай тым ұзын' },
