@@ -32,4 +32,3 @@ export {
   IS_KZ_REGION_CODE,
   IS_KZ_PHONE,
 } from './validators';
-export { MultilingualField, MultilingualTextDto } from './multilingual-text.dto';

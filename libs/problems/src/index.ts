@@ -32,3 +32,4 @@ export {
 } from './nested';
 export { ParsePositiveIntPipe } from './parse-int-param.pipe';
 export { NullAsAbsent, refuseNulls } from './nulls';
+export { MultilingualField, MultilingualTextDto } from './multilingual-field';

@@ -101,7 +101,6 @@ function localizedDetail(detail: ProblemOptions['detail'], lang: Lang): string |
   return detail[lang] ?? detail.en ?? detail.ru ?? detail.kk;
 }
 
-/** The URI the caller used: the gateway passes it on, since services see only their internal path. */
 /** Answers with a problem document in the caller's language; also for errors Fastify meets before Nest. */
 export function sendProblem(
   request: FastifyRequest,
@@ -124,6 +123,7 @@ export function sendProblem(
     .send(document);
 }
 
+/** The URI the caller used: the gateway passes it on, since services see only their internal path. */
 function publicUri(request: FastifyRequest): string {
   const forwarded = request.headers[FORWARDED_URI_HEADER];
   return typeof forwarded === 'string' && forwarded.startsWith('/') ? forwarded : request.url;

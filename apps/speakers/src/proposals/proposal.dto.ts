@@ -17,8 +17,8 @@ import {
   Min,
 } from 'class-validator';
 import { SESSION_KINDS } from '@jiyn/contracts';
-import { MultilingualField, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
-import { NestedObjects, NullAsAbsent } from '@jiyn/problems';
+import { SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import { MultilingualField, MultilingualTextDto, NestedObjects, NullAsAbsent } from '@jiyn/problems';
 import type { SessionKind } from './call/call.model';
 
 /**

@@ -13,8 +13,14 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { IsBin, MultilingualField, MultilingualTextDto } from '@jiyn/kz';
-import { NestedObject, NestedObjects, NullAsAbsent } from '@jiyn/problems';
+import { IsBin } from '@jiyn/kz';
+import {
+  MultilingualField,
+  MultilingualTextDto,
+  NestedObject,
+  NestedObjects,
+  NullAsAbsent,
+} from '@jiyn/problems';
 import {
   DATA_CATEGORIES,
   QUESTION_TYPES,

@@ -14,8 +14,14 @@ import {
   ArrayMaxSize,
   IsString,
 } from 'class-validator';
-import { IsInstant, NestedObject, NestedObjects } from '@jiyn/problems';
-import { MultilingualField, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import {
+  IsInstant,
+  MultilingualField,
+  MultilingualTextDto,
+  NestedObject,
+  NestedObjects,
+} from '@jiyn/problems';
+import { SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 
 export class VenueDto {
   @MultilingualField({ required: true })

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { MultilingualField, MultilingualTextDto } from '@jiyn/kz';
+import { MultilingualField, MultilingualTextDto } from '@jiyn/problems';
 
 export class CreateRoomDto {
   @MultilingualField({ required: true })

@@ -10,8 +10,8 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { IsInstant } from '@jiyn/problems';
-import { MultilingualField, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import { IsInstant, MultilingualField, MultilingualTextDto } from '@jiyn/problems';
+import { SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 import { SESSION_TYPES, type SessionType } from '../programme-snapshot';
 
 export class CreateProgrammeSessionDto {

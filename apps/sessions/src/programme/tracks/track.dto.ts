@@ -1,6 +1,6 @@
 import { ApiProperty, PartialType } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
-import { MultilingualField, MultilingualTextDto } from '@jiyn/kz';
+import { MultilingualField, MultilingualTextDto } from '@jiyn/problems';
 
 export class CreateTrackDto {
   @MultilingualField({ required: true })

@@ -14,8 +14,14 @@ import {
   Min,
 } from 'class-validator';
 import { SESSION_KINDS } from '@jiyn/contracts';
-import { MultilingualField, MultilingualTextDto } from '@jiyn/kz';
-import { IsInstant, NestedObjects, NullAsAbsent } from '@jiyn/problems';
+
+import {
+  IsInstant,
+  MultilingualField,
+  MultilingualTextDto,
+  NestedObjects,
+  NullAsAbsent,
+} from '@jiyn/problems';
 import { QUESTION_TYPES, type QuestionType, type SessionKind } from './call.model';
 
 /** Keys of questions, options and criteria: short, lower-case, stable (answers and scores refer to them). */

@@ -13,8 +13,8 @@ import {
   ValidateBy,
   type ValidationOptions,
 } from 'class-validator';
-import { IsKzPhone, MultilingualField, MultilingualTextDto, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
-import { NestedObjects } from '@jiyn/problems';
+import { IsKzPhone, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import { MultilingualField, MultilingualTextDto, NestedObjects } from '@jiyn/problems';
 
 export const MAX_LINKS = 10;
 

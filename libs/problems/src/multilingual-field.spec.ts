@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { plainToInstance } from 'class-transformer';
 import { validate, type ValidationError } from 'class-validator';
-import { MultilingualField, MultilingualTextDto } from './multilingual-text.dto';
+import { MultilingualField, MultilingualTextDto } from './multilingual-field';
 
 class Titled {
   @MultilingualField({ required: true }) title!: MultilingualTextDto;

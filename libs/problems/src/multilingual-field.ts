@@ -1,24 +1,16 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsDefined,
-  isObject,
-  IsOptional,
-  IsString,
-  MaxLength,
-  ValidateBy,
-  ValidateNested,
-} from 'class-validator';
-
-/** `{"kk": null}` says the same as leaving kk out; it is stored that way, never as a null text. */
-const NullAsAbsent = () => Transform(({ value }: { value: unknown }) => (value === null ? undefined : value));
+import { Type } from 'class-transformer';
+import { IsDefined, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsObjectWhenPresent } from './nested';
+import { NullAsAbsent } from './nulls';
 
 /**
  * Human-readable text a government event publishes, in Kazakh, Russian and English. Which
  * languages are required is decided per event when it is published, not here.
  */
 export class MultilingualTextDto {
+  // `{"kk": null}` says the same as leaving kk out; it is stored that way, never as a null text.
   @ApiPropertyOptional({ example: 'Шығармашылық индустриялар бойынша оқыту' })
   @NullAsAbsent()
   @IsOptional()
@@ -40,17 +32,6 @@ export class MultilingualTextDto {
   @MaxLength(2000)
   en?: string;
 }
-
-/**
- * A present value is an object (`isObject`): `@ValidateNested()` alone lets an array through and
- * `{"title": []}` would be stored. Missing and null are IsDefined's and IsOptional's to judge. (The
- * same check as NestedObject in @jiyn/problems, which depends on this library and so cannot be used here.)
- */
-const IsObjectWhenPresent = () =>
-  ValidateBy({
-    name: 'isObject',
-    validator: { validate: (value: unknown) => value === undefined || value === null || isObject(value) },
-  });
 
 /**
  * A multilingual text property of a request body: documented, validated as {kk, ru, en} and
