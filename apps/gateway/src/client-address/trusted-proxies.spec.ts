@@ -16,7 +16,15 @@ describe('trusted proxies', () => {
   });
 
   it('should accept IPv4 and IPv6 addresses and ranges', () => {
-    for (const entry of ['127.0.0.1', '10.0.0.0/8', '0.0.0.0/0', '::1', 'fd00::/8', '2001:db8::/128'])
+    for (const entry of [
+      '127.0.0.1',
+      '10.0.0.0/8',
+      '172.16.0.0/12',
+      '::1',
+      'fc00::/7',
+      'fd00::/8',
+      '2001:db8::/128',
+    ])
       expect(isAddressOrRange(entry)).toBe(true);
   });
 
@@ -31,6 +39,12 @@ describe('trusted proxies', () => {
       '*',
     ])
       expect(isAddressOrRange(entry)).toBe(false);
+  });
+
+  it('should refuse ranges that take in the internet, where every client could choose its own address', () => {
+    for (const entry of ['0.0.0.0/0', '0.0.0.0/1', '8.0.0.0/7', '::/0', '2000::/3'])
+      expect(isAddressOrRange(entry)).toBe(false);
+    expect(errorsFor('10.0.0.0/8,0.0.0.0/0')).toBe(1);
   });
 
   it('should let the environment check fail clearly at start-up on a bad entry', () => {

@@ -20,7 +20,10 @@ export function isAddressOrRange(entry: string): boolean {
   if (version === 0 || rest.length > 0) return false;
   if (prefix === undefined) return true;
   if (!/^\d{1,3}$/.test(prefix)) return false;
-  return Number(prefix) <= (version === 4 ? 32 : 128);
+  // Wider than 10.0.0.0/8 or fc00::/7 (private networks) would trust clients on the internet, who could
+  // then name any address they like and escape the per-address limits.
+  const [widest, narrowest] = version === 4 ? [8, 32] : [7, 128];
+  return Number(prefix) >= widest && Number(prefix) <= narrowest;
 }
 
 export function IsTrustedProxyList(options?: ValidationOptions): PropertyDecorator {
@@ -31,7 +34,7 @@ export function IsTrustedProxyList(options?: ValidationOptions): PropertyDecorat
         validate: (value: unknown) =>
           typeof value === 'string' && parseTrustedProxies(value).every(isAddressOrRange),
         defaultMessage: () =>
-          'TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges, e.g. 10.0.0.0/8,127.0.0.1',
+          'TRUSTED_PROXIES must be a comma-separated list of IP addresses or CIDR ranges no wider than /8 (IPv4) or /7 (IPv6), e.g. 10.0.0.0/8,127.0.0.1',
       },
     },
     options,
