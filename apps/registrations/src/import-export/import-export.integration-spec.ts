@@ -350,6 +350,29 @@ describe('participant list import', () => {
     const held = await importCsv(approval.eventId, csv.replace(/forecast/g, 'held'), 'dryRun=true');
     expect(held.body.counts).toMatchObject({ wouldCreate: 5, wouldAwaitApproval: 5, wouldBeRefused: 0 });
 
+    // An event that requires the IIN: a row without one is refused, and takes no seat in the forecast.
+    const strict = await knownEvent({ capacity: 1, waitlistEnabled: false });
+    expect(
+      (
+        await service.request('PUT', `/registrations/events/${strict.eventId}/settings`, {
+          body: { requireIin: true },
+        })
+      ).status,
+    ).toBe(200);
+    const strictCsv = [
+      'externalReference;fullName;email;iin',
+      `S-1;Без ИИН;noiin-${strict.eventId}@akimat.kz;`,
+      `S-2;С ИИН;withiin-${strict.eventId}@akimat.kz;${iin()}`,
+    ].join('\n');
+    const strictDry = await importCsv(strict.eventId, strictCsv, 'dryRun=true');
+    expect(strictDry.body.counts).toMatchObject({ wouldCreate: 1, wouldConfirm: 1, wouldBeRefused: 1 });
+    const strictFields = (body: { problems: { row: number; field: string | null }[] }) =>
+      body.problems.map((problem) => `${problem.row}:${problem.field}`);
+    expect(strictFields(strictDry.body)).toEqual(['1:iin']);
+    const strictReal = await importCsv(strict.eventId, strictCsv);
+    expect(strictReal.body.counts).toMatchObject({ created: 1, failed: 1 });
+    expect(strictFields(strictReal.body)).toEqual(strictFields(strictDry.body));
+
     const closed = await knownEvent({ registrationClosesAt: '2020-01-01T00:00:00.000Z' });
     const late = await importCsv(closed.eventId, csv.replace(/forecast/g, 'late'), 'dryRun=true', 'en');
     expect(late.body.counts).toMatchObject({ wouldCreate: 5, wouldBeRefused: 5, wouldConfirm: 0 });

@@ -13,11 +13,11 @@ import {
   unstorableInputProblems,
   type FieldProblem,
 } from '@jiyn/problems';
-import { quotaOf } from '../event-settings/event-settings.repository';
+import { quotaOf, type EventSettings } from '../event-settings/event-settings.repository';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { RegistrationFormsService } from '../registration-forms/registration-forms.service';
 import { noSeat } from '../registrations/registration-lifecycle.service';
-import { assertRegistrationOpen } from '../registrations/registrations.service';
+import { assertMeetsSettings, assertRegistrationOpen } from '../registrations/registrations.service';
 import { SeatLedger } from '../registrations/seat-ledger';
 import { CreateRegistrationDto } from '../registrations/dto/create-registration.dto';
 import { RegistrationEntity } from '../registrations/registration.entity';
@@ -214,25 +214,34 @@ export class ImportService {
       wouldAwaitApproval: 0,
       wouldBeRefused: 0,
     };
-    const toCreate: CheckedRow[] = [];
-    rows.forEach((row, index) => {
-      const match = matchOf(dtos[index] as CreateRegistrationDto);
-      if (!match) toCreate.push(row);
-      else if (this.writer.wouldChange(match, row.dto as CreateRegistrationDto)) counts.wouldUpdate += 1;
-      else counts.wouldStayUnchanged += 1;
-    });
-    counts.wouldCreate = toCreate.length;
     const found = await this.projections.findWithSettings(manager, eventId);
-    if (!found || toCreate.length === 0) return { counts, refusals: [] };
+    const refusals: ImportRowProblem[] = [];
     const refuse = (row: CheckedRow, problem: ProblemException) => {
       counts.wouldBeRefused += 1;
-      return refusalOf(problem, row.source, lang) as ImportRowProblem;
+      refusals.push(refusalOf(problem, row.source, lang) as ImportRowProblem);
     };
+    const toCreate: CheckedRow[] = [];
+    rows.forEach((row, index) => {
+      const dto = dtos[index] as CreateRegistrationDto;
+      const match = matchOf(dto);
+      if (match && !this.writer.wouldChange(match, dto)) {
+        counts.wouldStayUnchanged += 1;
+        return;
+      }
+      // What the event's settings demand (an IIN, a region under quotas), as the real run checks it.
+      const unmet = found ? settingsRefusal(dto, found.settings) : undefined;
+      if (unmet) refuse(row, unmet);
+      else if (match) counts.wouldUpdate += 1;
+      else toCreate.push(row);
+    });
+    counts.wouldCreate = toCreate.length;
+    if (!found || toCreate.length === 0) return { counts, refusals };
     try {
       assertRegistrationOpen(found.event, new Date());
     } catch (closed) {
       if (!(closed instanceof ProblemException)) throw closed;
-      return { counts, refusals: toCreate.map((row) => refuse(row, closed)) };
+      for (const row of toCreate) refuse(row, closed);
+      return { counts, refusals };
     }
     const [freeSeats, taken] = await Promise.all([
       this.ledger.freeSeats(manager, eventId),
@@ -250,14 +259,14 @@ export class ImportService {
       },
       toCreate.map((row) => (row.dto as CreateRegistrationDto).regionCode ?? null),
     );
-    const refusals: ImportRowProblem[] = [];
     forecast.forEach((outcome, index) => {
       const row = toCreate[index] as CheckedRow;
       if (outcome === 'confirmed') counts.wouldConfirm += 1;
       else if (outcome === 'waitlisted') counts.wouldWaitlist += 1;
       else if (outcome === 'pending') counts.wouldAwaitApproval += 1;
-      else refusals.push(refuse(row, noSeat(found.event, outcome)));
+      else refuse(row, noSeat(found.event, outcome));
     });
+    refusals.sort((a, b) => a.row - b.row);
     return { counts, refusals };
   }
 
@@ -402,6 +411,17 @@ interface BatchResult {
 
 /** Ends an optimistic batch: it is rolled back and run again row by row. */
 class RowRefused extends Error {}
+
+/** The refusal `assertMeetsSettings` would raise for this row, if any. */
+function settingsRefusal(dto: CreateRegistrationDto, settings: EventSettings): ProblemException | undefined {
+  try {
+    assertMeetsSettings({ iin: dto.iin ?? null, regionCode: dto.regionCode ?? null }, settings);
+    return undefined;
+  } catch (error) {
+    if (error instanceof ProblemException) return error;
+    throw error;
+  }
+}
 
 /** A row the domain refused, in the report's shape; undefined for errors that are not the row's fault. */
 function refusalOf(error: unknown, source: ImportRow, lang: Lang): ImportRowProblem | undefined {

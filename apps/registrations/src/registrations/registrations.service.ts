@@ -427,7 +427,10 @@ function changedParticipantData(
 }
 
 /** What the event's own settings demand of a registration: an IIN, a region when quotas apply. */
-function assertMeetsSettings(details: Pick<Details, 'iin' | 'regionCode'>, settings: EventSettings): void {
+export function assertMeetsSettings(
+  details: Pick<Details, 'iin' | 'regionCode'>,
+  settings: EventSettings,
+): void {
   const errors: FieldProblem[] = [];
   if (settings.requireIin && !details.iin) errors.push({ field: 'iin', code: 'requiredByEvent' });
   if (hasRegionQuotas(settings) && !details.regionCode) {
