@@ -35,3 +35,12 @@ export const EVENT_TYPES = {
 } as const;
 
 export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES];
+
+/** Every change of a programme session: what a projection of the programme's sessions follows. */
+export const SESSION_CHANGE_TYPES: readonly EventType[] = [
+  EVENT_TYPES.sessionCreated,
+  EVENT_TYPES.sessionUpdated,
+  EVENT_TYPES.sessionScheduled,
+  EVENT_TYPES.sessionMoved,
+  EVENT_TYPES.sessionCancelled,
+];

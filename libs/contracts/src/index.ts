@@ -1,7 +1,7 @@
 // Payload classes use decorators that read design-time metadata.
 import 'reflect-metadata';
 export { ALL_TOPICS, TOPICS, deadLetterTopicOf, type Topic } from './topics';
-export { EVENT_TYPES, type EventType } from './event-types';
+export { EVENT_TYPES, SESSION_CHANGE_TYPES, type EventType } from './event-types';
 export { EventPublishedV1, eventPublishedV1Schema } from './events/event-published.v1';
 export { EVENT_LIFECYCLE, EventUpdatedV1, eventUpdatedV1Schema } from './events/event-updated.v1';
 export {

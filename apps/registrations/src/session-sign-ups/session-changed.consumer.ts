@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EVENT_TYPES, TOPICS, type SessionChangedV1 } from '@jiyn/contracts';
+import { SESSION_CHANGE_TYPES, TOPICS, type SessionChangedV1 } from '@jiyn/contracts';
 import type { EventConsumer, ReceivedEvent } from '@jiyn/messaging';
 import { SessionProjectionRepository } from './session-projection.repository';
 
@@ -13,13 +13,7 @@ export class SessionChangedConsumer implements EventConsumer<SessionChangedV1> {
   readonly subscription = {
     groupId: 'registrations.session-projection',
     topic: TOPICS.programmeSessions,
-    types: [
-      EVENT_TYPES.sessionCreated,
-      EVENT_TYPES.sessionUpdated,
-      EVENT_TYPES.sessionScheduled,
-      EVENT_TYPES.sessionMoved,
-      EVENT_TYPES.sessionCancelled,
-    ],
+    types: SESSION_CHANGE_TYPES,
   };
 
   constructor(private readonly sessions: SessionProjectionRepository) {}

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { EVENT_TYPES, TOPICS, type SchedulePublishedV1, type SessionChangedV1 } from '@jiyn/contracts';
+import {
+  EVENT_TYPES,
+  SESSION_CHANGE_TYPES,
+  TOPICS,
+  type SchedulePublishedV1,
+  type SessionChangedV1,
+} from '@jiyn/contracts';
 import type { EventConsumer, ReceivedEvent } from '@jiyn/messaging';
 import { AgendaProjectionRepository } from './agenda-projection.repository';
 
@@ -10,13 +16,7 @@ export class AgendaSessionConsumer implements EventConsumer<SessionChangedV1> {
   readonly subscription = {
     groupId: 'speakers.agenda-sessions',
     topic: TOPICS.programmeSessions,
-    types: [
-      EVENT_TYPES.sessionCreated,
-      EVENT_TYPES.sessionUpdated,
-      EVENT_TYPES.sessionScheduled,
-      EVENT_TYPES.sessionMoved,
-      EVENT_TYPES.sessionCancelled,
-    ],
+    types: SESSION_CHANGE_TYPES,
   };
 
   constructor(private readonly agendas: AgendaProjectionRepository) {}
