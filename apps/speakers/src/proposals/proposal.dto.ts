@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -16,7 +16,8 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import { SESSION_KINDS } from '@jiyn/contracts';
+import { PROPOSAL_STATUSES, SESSION_KINDS } from '@jiyn/contracts';
+import { PageQuery } from '@jiyn/persistence';
 import { SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 import { MultilingualField, MultilingualTextDto, NestedObjects, NullAsAbsent } from '@jiyn/problems';
 import type { SessionKind } from './call/call.model';
@@ -113,19 +114,12 @@ export class ProposalDecisionsDto {
   reject?: string[];
 }
 
-export class ListProposalsQuery {
-  @ApiPropertyOptional({ enum: ['submitted', 'in-review', 'accepted', 'rejected', 'withdrawn'] })
+export class ListProposalsQuery extends PageQuery {
+  @ApiPropertyOptional({ enum: PROPOSAL_STATUSES })
   @IsOptional()
-  @IsIn(['submitted', 'in-review', 'accepted', 'rejected', 'withdrawn'])
+  @IsIn(PROPOSAL_STATUSES)
   status?: string;
 
-  @ApiPropertyOptional() @IsOptional() @IsString() cursor?: string;
-  @ApiPropertyOptional({ default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
-  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10) lang?: string;
+  // PageQuery's, and no longer than a language tag needs here.
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(10) override lang?: string;
 }
