@@ -59,13 +59,7 @@ export class SpeakerAccessService {
     await queryRows(manager, `SELECT pg_advisory_xact_lock(hashtext($1)) AS locked`, [
       `speakers.invitation:${kind}:${subjectId}`,
     ]);
-    await queryRows(
-      manager,
-      `UPDATE speakers.invitations SET revoked_at = now()
-        WHERE kind = $1 AND subject_id = $2 AND redeemed_at IS NULL AND revoked_at IS NULL
-        RETURNING id`,
-      [kind, subjectId],
-    );
+    await revokeOpenInvitations(manager, kind, subjectId);
     const token = newToken();
     const rows = await queryRows<{ expires_at: Date }>(
       manager,
@@ -137,13 +131,7 @@ export class SpeakerAccessService {
    * how many tokens stopped working. A new invitation gives access again.
    */
   async revokeAll(manager: EntityManager, kind: AccessKind, subjectId: string): Promise<number> {
-    await queryRows(
-      manager,
-      `UPDATE speakers.invitations SET revoked_at = now()
-        WHERE kind = $1 AND subject_id = $2 AND redeemed_at IS NULL AND revoked_at IS NULL
-        RETURNING id`,
-      [kind, subjectId],
-    );
+    await revokeOpenInvitations(manager, kind, subjectId);
     const revoked = await queryRows(
       manager,
       `UPDATE speakers.access_tokens SET revoked_at = now()
@@ -206,4 +194,19 @@ function unauthorized(): ProblemException {
       kk: 'Жарамды өзіне-өзі қызмет көрсету токені қажет',
     },
   });
+}
+
+/** Unused invitation links of a holder stop working. */
+async function revokeOpenInvitations(
+  manager: EntityManager,
+  kind: AccessKind,
+  subjectId: string,
+): Promise<void> {
+  await queryRows(
+    manager,
+    `UPDATE speakers.invitations SET revoked_at = now()
+      WHERE kind = $1 AND subject_id = $2 AND redeemed_at IS NULL AND revoked_at IS NULL
+      RETURNING id`,
+    [kind, subjectId],
+  );
 }
