@@ -125,3 +125,20 @@ export function fold(line: string): string {
   chunks.push(chunk);
   return chunks.join('\r\n ');
 }
+
+/** The opening lines every Jiyn calendar starts with, up to its time zones and events. */
+export function calendarHead(options: {
+  productId: string;
+  name: string;
+  timeZone?: string | null;
+}): string[] {
+  return [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${escapeText(options.productId)}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(options.name)}`,
+    ...(options.timeZone ? [`X-WR-TIMEZONE:${options.timeZone}`] : []),
+  ];
+}

@@ -1,1 +1,1 @@
-export { escapeText, fold, offsetFinder, stamp, utcOffset, vtimezone } from './icalendar';
+export { calendarHead, escapeText, fold, offsetFinder, stamp, utcOffset, vtimezone } from './icalendar';

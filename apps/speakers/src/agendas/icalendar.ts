@@ -4,7 +4,7 @@
  * UTC when the zone is unknown. The RFC 5545 building blocks are @jiyn/icalendar's, as for the
  * programme's calendars.
  */
-import { escapeText, fold, offsetFinder, stamp, vtimezone } from '@jiyn/icalendar';
+import { calendarHead, escapeText, fold, offsetFinder, stamp, vtimezone } from '@jiyn/icalendar';
 export interface CalendarEntry {
   uid: string;
   start: Date;
@@ -70,13 +70,11 @@ export function agendaCalendar(entries: CalendarEntry[], options: CalendarOption
     'END:VEVENT',
   ];
   const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${escapeText(options.productId ?? DEFAULT_PRODUCT_ID)}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(options.name)}`,
-    ...(options.timeZone ? [`X-WR-TIMEZONE:${options.timeZone}`] : []),
+    ...calendarHead({
+      productId: options.productId ?? DEFAULT_PRODUCT_ID,
+      name: options.name,
+      timeZone: options.timeZone,
+    }),
     ...[...zones].flatMap(([zone, inZone]) => {
       const offsetAt = finders.get(zone) as (at: number) => number;
       return vtimezone(

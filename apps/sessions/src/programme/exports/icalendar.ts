@@ -1,4 +1,4 @@
-import { escapeText, fold, offsetFinder, stamp, vtimezone } from '@jiyn/icalendar';
+import { calendarHead, escapeText, fold, offsetFinder, stamp, vtimezone } from '@jiyn/icalendar';
 import { pickLocalized, type Lang, type Multilingual } from '@jiyn/kz';
 import type { ProgrammeSnapshot } from '../programme-snapshot';
 
@@ -80,13 +80,11 @@ export function programmeCalendar(
   };
 
   const lines = [
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    `PRODID:${escapeText(options.productId ?? DEFAULT_PRODUCT_ID)}`,
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeText(options.calendarName ?? text(event.title))}`,
-    `X-WR-TIMEZONE:${timeZone}`,
+    ...calendarHead({
+      productId: options.productId ?? DEFAULT_PRODUCT_ID,
+      name: options.calendarName ?? text(event.title),
+      timeZone,
+    }),
     ...vtimezone(timeZone, offsetAt, instants),
     ...sessions.flatMap(vevent),
     'END:VCALENDAR',
