@@ -51,20 +51,20 @@ export class AnonymisationService {
 
   async setRetention(eventId: string, days: number): Promise<RetentionView> {
     return this.dataSource.transaction(async (manager) => {
-      await this.assertKnownEvent(manager, eventId);
+      await this.projections.require(manager, eventId);
       await this.repository.savePolicy(manager, eventId, days, new Date());
       return this.retentionView(manager, eventId);
     });
   }
 
   async getRetention(eventId: string): Promise<RetentionView> {
-    await this.assertKnownEvent(this.dataSource.manager, eventId);
+    await this.projections.require(this.dataSource.manager, eventId);
     return this.retentionView(this.dataSource.manager, eventId);
   }
 
   /** Anonymises the whole event, but only once it has ended and its retention period has passed. */
   async anonymiseEvent(eventId: string, now = new Date()): Promise<EventAnonymisation> {
-    await this.assertKnownEvent(this.dataSource.manager, eventId);
+    await this.projections.require(this.dataSource.manager, eventId);
     const policy = await this.repository.findPolicy(this.dataSource.manager, eventId);
     if (!policy) {
       throw new ProblemException('conflict', {
@@ -139,17 +139,6 @@ export class AnonymisationService {
       days: policy?.days ?? null,
       anonymiseAfter: policy ? policy.anonymiseAfter.toISOString() : null,
     };
-  }
-
-  private async assertKnownEvent(manager: EntityManager, eventId: string): Promise<void> {
-    if (await this.projections.find(manager, eventId)) return;
-    throw new ProblemException('not-found', {
-      detail: {
-        en: `No published event ${eventId}`,
-        ru: `Опубликованное мероприятие ${eventId} не найдено`,
-        kk: `${eventId} жарияланған іс-шарасы табылмады`,
-      },
-    });
   }
 }
 

@@ -18,6 +18,7 @@ import {
 import { normalizeConfirmationCode } from './confirmation-code';
 import type { CheckInDto, ListCheckInsQuery } from './dto/check-in.dto';
 import { eventDays, isEventDay, localDate } from './event-days';
+import { unknownEvent } from '../event-projection/event-projection.repository';
 import { registrationChangeData } from '../registrations/registration-events';
 import { assertConfirmed, lockRegistration, recordChange } from './registration-changes';
 
@@ -64,7 +65,7 @@ export class CheckInsService {
     assertOneOf(dto);
     const manager = this.dataSource.manager;
     const event = await this.checkIns.event(manager, dto.eventId);
-    if (!event) throw unknownEvent(dto.eventId);
+    if (!event) throw unknownEvent(dto.eventId, 'eventId');
     const presented = await this.identify(manager, dto);
     const scope = await this.scopeOf(manager, event, dto);
     try {
@@ -274,17 +275,6 @@ function fieldError(
 ): ProblemException {
   const error: FieldProblem = { field, code, args };
   return new ProblemException(type, { errors: [error] });
-}
-
-function unknownEvent(eventId: string, field = 'eventId'): ProblemException {
-  return new ProblemException('not-found', {
-    detail: {
-      en: `No published event ${eventId}`,
-      ru: `Опубликованное мероприятие ${eventId} не найдено`,
-      kk: `${eventId} жарияланған іс-шарасы табылмады`,
-    },
-    errors: [{ field, code: 'unknownEvent' }],
-  });
 }
 
 function otherEvent(field: 'code' | 'token'): ProblemException {

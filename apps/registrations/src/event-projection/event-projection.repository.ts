@@ -1,3 +1,4 @@
+import { ProblemException } from '@jiyn/problems';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventPublishedV1, EventUpdatedV1 } from '@jiyn/contracts';
@@ -65,6 +66,13 @@ export class EventProjectionRepository {
     return rows[0] ? projectionFromRow(rows[0]) : null;
   }
 
+  /** The event as this service knows it, or the 404 every route answers for an event it does not know. */
+  async require(manager: EntityManager, eventId: string): Promise<EventProjection> {
+    const event = await this.find(manager, eventId);
+    if (!event) throw unknownEvent(eventId);
+    return event;
+  }
+
   /** The event and its registration settings in one read: a registration needs both, and fast. */
   async findWithSettings(
     manager: EntityManager,
@@ -107,4 +115,16 @@ function projectionFromRow(row: Record<string, unknown>): EventProjection {
     waitlistEnabled: row['waitlist_enabled'] as boolean,
     status: row['status'] as EventProjection['status'],
   };
+}
+
+/** No published event by this id reached this service; `field` names the request field that gave it. */
+export function unknownEvent(eventId: string, field?: string): ProblemException {
+  return new ProblemException('not-found', {
+    detail: {
+      en: `No published event ${eventId}`,
+      ru: `Опубликованное мероприятие ${eventId} не найдено`,
+      kk: `${eventId} жарияланған іс-шарасы табылмады`,
+    },
+    ...(field ? { errors: [{ field, code: 'unknownEvent' }] } : {}),
+  });
 }

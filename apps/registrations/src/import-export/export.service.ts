@@ -5,7 +5,6 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '@jiyn/auth';
 import type { Lang } from '@jiyn/kz';
 import type { Page } from '@jiyn/persistence';
-import { ProblemException } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import type { ListRegistrationsQuery } from '../registrations/dto/list-registrations.query';
 import type { RegistrationEntity } from '../registrations/registration.entity';
@@ -47,15 +46,7 @@ export class ExportService {
     lang: Lang,
     principal: Principal,
   ): Promise<ExportFile> {
-    const event = await this.projections.find(this.dataSource.manager, eventId);
-    if (!event)
-      throw new ProblemException('not-found', {
-        detail: {
-          en: `No published event ${eventId}`,
-          ru: `Опубликованное мероприятие ${eventId} не найдено`,
-          kk: `${eventId} жарияланған іс-шарасы табылмады`,
-        },
-      });
+    await this.projections.require(this.dataSource.manager, eventId);
     const query = { ...filters, eventId, limit: EXPORT_PAGE_SIZE } as ListRegistrationsQuery;
     // The first page before any byte is sent: a bad filter is still a problem+json answer.
     const first = await this.registrations.list(query);

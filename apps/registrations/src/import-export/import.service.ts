@@ -102,14 +102,7 @@ export class ImportService {
   ) {}
 
   async run(parsed: ParsedImport, options: ImportOptions): Promise<ImportReport> {
-    if (!(await this.projections.find(this.dataSource.manager, options.eventId)))
-      throw new ProblemException('not-found', {
-        detail: {
-          en: `No published event ${options.eventId}`,
-          ru: `Опубликованное мероприятие ${options.eventId} не найдено`,
-          kk: `${options.eventId} жарияланған іс-шарасы табылмады`,
-        },
-      });
+    await this.projections.require(this.dataSource.manager, options.eventId);
     const checked = await this.check(parsed.rows, options);
     markDuplicatesInFile(checked);
     const valid = checked.filter((row) => row.problems.length === 0);

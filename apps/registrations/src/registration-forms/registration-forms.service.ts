@@ -53,7 +53,7 @@ export class RegistrationFormsService {
 
   /** The event's form, or the built-in default (no questions, the platform's consent) while it has none. */
   async get(eventId: string): Promise<RegistrationForm> {
-    await this.assertKnownEvent(this.dataSource.manager, eventId);
+    await this.projections.require(this.dataSource.manager, eventId);
     return this.effective(this.dataSource.manager, eventId);
   }
 
@@ -67,7 +67,7 @@ export class RegistrationFormsService {
     if (!definition.ok) throw new ProblemException('validation', { errors: definition.errors });
     const save = () =>
       this.dataSource.transaction(async (manager) => {
-        await this.assertKnownEvent(manager, eventId);
+        await this.projections.require(manager, eventId);
         const current = await this.forms.find(manager, eventId, true);
         const currentConsent = current?.consent ?? this.defaultConsent;
         if (
@@ -125,17 +125,6 @@ export class RegistrationFormsService {
       consent: this.defaultConsent,
       updatedAt: null,
     };
-  }
-
-  private async assertKnownEvent(manager: EntityManager, eventId: string): Promise<void> {
-    if (await this.projections.find(manager, eventId)) return;
-    throw new ProblemException('not-found', {
-      detail: {
-        en: `No published event ${eventId}`,
-        ru: `Опубликованное мероприятие ${eventId} не найдено`,
-        kk: `${eventId} жарияланған іс-шарасы табылмады`,
-      },
-    });
   }
 }
 
