@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@jiyn/auth';
-import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
+import { EVENT_TYPES } from '@jiyn/contracts';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import { isUniqueViolation, type Page } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
@@ -19,7 +19,6 @@ import { normalizeConfirmationCode } from './confirmation-code';
 import type { CheckInDto, ListCheckInsQuery } from './dto/check-in.dto';
 import { eventDays, isEventDay, localDate } from './event-days';
 import { unknownEvent } from '../event-projection/event-projection.repository';
-import { registrationChangeData } from '../registrations/registration-events';
 import { assertConfirmed, lockRegistration, recordChange } from './registration-changes';
 
 /** Who is being checked in, as established from the code or token before anything is written. */
@@ -93,15 +92,9 @@ export class CheckInsService {
           revertedBy: null,
         };
         await this.checkIns.insert(tx, checkIn);
-        await recordChange(tx, registration, now);
-        await this.outbox.append(tx, {
-          topic: TOPICS.registrations,
-          type: EVENT_TYPES.registrationCheckedIn,
-          subject: registration.id,
-          data: registrationChangeData(registration, now, {
-            checkInDay: checkIn.day,
-            sessionId: checkIn.sessionId,
-          }),
+        await recordChange(tx, this.outbox, registration, now, EVENT_TYPES.registrationCheckedIn, {
+          checkInDay: checkIn.day,
+          sessionId: checkIn.sessionId,
         });
         return checkIn;
       });
@@ -132,15 +125,9 @@ export class CheckInsService {
           extensions: { checkInId, revertedAt: found.revertedAt?.toISOString() ?? null },
         });
       }
-      await recordChange(tx, registration, now);
-      await this.outbox.append(tx, {
-        topic: TOPICS.registrations,
-        type: EVENT_TYPES.registrationCheckInReverted,
-        subject: registration.id,
-        data: registrationChangeData(registration, now, {
-          checkInDay: reverted.day,
-          sessionId: reverted.sessionId,
-        }),
+      await recordChange(tx, this.outbox, registration, now, EVENT_TYPES.registrationCheckInReverted, {
+        checkInDay: reverted.day,
+        sessionId: reverted.sessionId,
       });
       return reverted;
     });

@@ -1,6 +1,9 @@
 import type { EntityManager } from 'typeorm';
+import { TOPICS, type EventType, type RegistrationChangedV1 } from '@jiyn/contracts';
+import type { OutboxWriter } from '@jiyn/messaging';
 import { queryRows } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
+import { registrationChangeData } from '../registrations/registration-events';
 import { registrationNotFound } from '../registrations/registration-lifecycle.service';
 import { RegistrationEntity } from '../registrations/registration.entity';
 
@@ -19,11 +22,17 @@ export async function lockRegistration(manager: EntityManager, id: string): Prom
   return registration;
 }
 
-/** Counts one more change of the registration: its version grows with every event it emits. */
+/**
+ * Counts one more change of the registration (its version grows with every event it emits) and
+ * emits that event, in the caller's transaction: a check-in or a sign-up, done or undone.
+ */
 export async function recordChange(
   manager: EntityManager,
+  outbox: OutboxWriter,
   registration: RegistrationEntity,
   at: Date,
+  type: EventType,
+  about: Pick<RegistrationChangedV1, 'checkInDay' | 'sessionId'>,
 ): Promise<void> {
   const [row] = await queryRows<{ version: number }>(
     manager,
@@ -33,6 +42,12 @@ export async function recordChange(
   if (!row) throw registrationNotFound(registration.id);
   registration.version = row.version;
   registration.updatedAt = at;
+  await outbox.append(manager, {
+    topic: TOPICS.registrations,
+    type,
+    subject: registration.id,
+    data: registrationChangeData(registration, at, about),
+  });
 }
 
 /** Check-in and sign-ups are for confirmed participants only. */

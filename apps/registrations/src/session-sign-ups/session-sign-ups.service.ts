@@ -1,7 +1,6 @@
-import { registrationChangeData } from '../registrations/registration-events';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
+import { EVENT_TYPES } from '@jiyn/contracts';
 import { pickLocalized, type Lang, type Multilingual } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import { ProblemException } from '@jiyn/problems';
@@ -71,12 +70,9 @@ export class SessionSignUpsService {
       const now = new Date();
       const signUp = { id: uuidv7(), registrationId, sessionId, createdAt: now, cancelledAt: null };
       await this.signUps.insert(manager, signUp);
-      await recordChange(manager, registration, now);
-      await this.outbox.append(manager, {
-        topic: TOPICS.registrations,
-        type: EVENT_TYPES.registrationSessionSignedUp,
-        subject: registration.id,
-        data: registrationChangeData(registration, now, { checkInDay: null, sessionId }),
+      await recordChange(manager, this.outbox, registration, now, EVENT_TYPES.registrationSessionSignedUp, {
+        checkInDay: null,
+        sessionId,
       });
       return toSignUpView({ ...signUp, ...sessionPart(session) });
     });
@@ -98,13 +94,14 @@ export class SessionSignUpsService {
       const now = new Date();
       await this.signUps.cancel(manager, registrationId, now, sessionId);
       await this.sessions.releaseSeats(manager, [sessionId]);
-      await recordChange(manager, registration, now);
-      await this.outbox.append(manager, {
-        topic: TOPICS.registrations,
-        type: EVENT_TYPES.registrationSessionSignUpCancelled,
-        subject: registration.id,
-        data: registrationChangeData(registration, now, { checkInDay: null, sessionId }),
-      });
+      await recordChange(
+        manager,
+        this.outbox,
+        registration,
+        now,
+        EVENT_TYPES.registrationSessionSignUpCancelled,
+        { checkInDay: null, sessionId },
+      );
       const session = await this.sessions.find(manager, sessionId);
       return toSignUpView({
         ...active,
