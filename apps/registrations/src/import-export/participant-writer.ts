@@ -1,12 +1,6 @@
-import type { EntityManager } from 'typeorm';
 import type { CreateRegistrationDto } from '../registrations/dto/create-registration.dto';
 import type { RegistrationChannel, RegistrationEntity } from '../registrations/registration.entity';
-
-export interface UpsertOutcome {
-  registration: RegistrationEntity;
-  outcome: 'created' | 'updated' | 'unchanged';
-  managementToken?: string;
-}
+import type { UpsertOptions, UpsertResult } from '../registrations/registrations.service';
 
 /**
  * What the import needs from the registrations domain (RegistrationsService provides it): put one
@@ -21,13 +15,8 @@ export interface ParticipantWriter {
   upsertParticipant(
     dto: CreateRegistrationDto,
     channel: RegistrationChannel,
-    options: {
-      matchByIin: boolean;
-      manager?: EntityManager;
-      match?: RegistrationEntity | null;
-      shared?: Map<string, unknown>;
-    },
-  ): Promise<UpsertOutcome>;
+    options: UpsertOptions,
+  ): Promise<UpsertResult>;
   wouldChange(current: RegistrationEntity, dto: CreateRegistrationDto): boolean;
 }
 

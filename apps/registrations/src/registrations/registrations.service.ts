@@ -46,6 +46,16 @@ export interface UpsertResult {
   managementToken?: string;
 }
 
+export interface UpsertOptions {
+  matchByIin: boolean;
+  /** Run in the caller's transaction (the importer's batches) instead of one of our own. */
+  manager?: EntityManager;
+  /** The active match the caller already looked up for many rows at once (null: none). */
+  match?: RegistrationEntity | null;
+  /** With `manager`: the event and its settings read once for all rows of that transaction. */
+  shared?: Map<string, unknown>;
+}
+
 /** The participant's own data, as a registration carries it; what an update compares and replaces. */
 const DETAIL_FIELDS = [
   'fullName',
@@ -106,15 +116,7 @@ export class RegistrationsService {
   async upsertParticipant(
     dto: CreateRegistrationDto,
     channel: RegistrationChannel,
-    options: {
-      matchByIin: boolean;
-      /** Run in the caller's transaction (the importer's batches) instead of one of our own. */
-      manager?: EntityManager;
-      /** The active match the caller already looked up for many rows at once (null: none). */
-      match?: RegistrationEntity | null;
-      /** With `manager`: the event and its settings read once for all rows of that transaction. */
-      shared?: Map<string, unknown>;
-    },
+    options: UpsertOptions,
   ): Promise<UpsertResult> {
     const { manager } = options;
     for (let attempt = 1; ; attempt += 1) {
