@@ -36,7 +36,8 @@ function boundaries({ tests }) {
   };
 }
 
-const TEST_FILES = ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts'];
+// An app's `test/` folder holds what its tests share (builders, checkers): test code too.
+const TEST_FILES = ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', 'apps/*/test/**/*.ts'];
 
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', '.local/**', '.nx/**', 'coverage/**'] },
@@ -59,7 +60,7 @@ export default [
   },
   {
     // Tests and tooling talk to the terminal on purpose.
-    files: ['tools/**/*.ts', '**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts'],
+    files: ['tools/**/*.ts', ...TEST_FILES],
     rules: { 'no-console': 'off' },
   },
   prettier,

@@ -32,6 +32,11 @@ export interface ServiceHarnessOptions<E extends object> {
   module: (env: E, runtime: ServiceRuntime) => unknown;
   database: (url: string) => ServiceDatabaseOptions;
   env?: Record<string, string>;
+  /**
+   * Server settings for every connection to the service's database (`ALTER DATABASE … SET`, made
+   * before the service connects), e.g. planner settings a test runs the service under.
+   */
+  databaseSettings?: Record<string, string>;
 }
 
 /**
@@ -44,6 +49,7 @@ export async function startServiceUnderTest<E extends object>(
   const infra = testInfrastructure();
   const database = await createTestDatabase(options.service);
   await migrateServiceDatabase(options.database(database.url));
+  await applyDatabaseSettings(database.url, options.databaseSettings ?? {});
   const internalToken = randomBytes(24).toString('hex');
   const env = loadConfig(options.environment, {
     NODE_ENV: 'test',
@@ -117,4 +123,19 @@ export async function startServiceUnderTest<E extends object>(
       await database.drop();
     },
   };
+}
+
+async function applyDatabaseSettings(url: string, settings: Record<string, string>): Promise<void> {
+  if (Object.keys(settings).length === 0) return;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const name = new URL(url).pathname.slice(1);
+    for (const [setting, value] of Object.entries(settings)) {
+      if (!/^[a-z_]+$/.test(setting)) throw new Error(`not a setting name: ${setting}`);
+      await client.query(`ALTER DATABASE "${name}" SET ${setting} = ${client.escapeLiteral(value)}`);
+    }
+  } finally {
+    await client.end();
+  }
 }

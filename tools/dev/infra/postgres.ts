@@ -98,6 +98,9 @@ function serverFlags(persistent: boolean): string[] {
     // No Unix socket: nothing here uses it, and its default directory may not exist or be writable.
     unix_socket_directories: '',
     max_connections: '300',
+    // Commit timestamps let the seat history checker replay transactions in commit order (and help
+    // anyone reading a history by hand); the cost is a few bytes per transaction.
+    track_commit_timestamp: 'on',
   };
   if (!persistent) {
     // Test clusters are thrown away, so durability buys nothing and costs a lot of test time.
