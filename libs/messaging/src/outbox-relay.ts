@@ -323,8 +323,11 @@ export class OutboxRelay {
       let deleted = 0;
       do {
         const result = await this.pool.query(
-          `DELETE FROM ${this.table} WHERE id IN (SELECT id FROM ${this.table}
-             WHERE published_at < now() - make_interval(hours => $1) LIMIT 5000)`,
+          // MATERIALIZED: the batch is chosen once, however the DELETE is planned.
+          `WITH batch AS MATERIALIZED (
+             SELECT id FROM ${this.table} WHERE published_at < now() - make_interval(hours => $1) LIMIT 5000
+           )
+           DELETE FROM ${this.table} WHERE id IN (SELECT id FROM batch)`,
           [hours],
         );
         deleted = result.rowCount ?? 0;

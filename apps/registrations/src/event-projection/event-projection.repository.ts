@@ -23,6 +23,12 @@ export interface EventProjection {
 }
 
 const TABLE = 'registrations.event_projections';
+/**
+ * The event's lock. NO KEY UPDATE, not UPDATE: a registration written meanwhile checks its foreign
+ * key with a KEY SHARE lock on this row, which must not wait for it — the one-statement
+ * registration would otherwise wait while holding a seat bucket the lock holder may need.
+ */
+const EVENT_LOCK = 'FOR NO KEY UPDATE';
 
 /** This service's copy of each published event: capacity, windows, deadlines (its seats: SeatLedger). */
 @Injectable()
@@ -60,7 +66,7 @@ export class EventProjectionRepository {
   ): Promise<EventProjection | null> {
     const rows = await queryRows(
       manager,
-      `SELECT ${PROJECTION_COLUMNS} FROM ${TABLE} p WHERE p.event_id = $1${lock ? ' FOR UPDATE' : ''}`,
+      `SELECT ${PROJECTION_COLUMNS} FROM ${TABLE} p WHERE p.event_id = $1${lock ? ` ${EVENT_LOCK}` : ''}`,
       [eventId],
     );
     return rows[0] ? projectionFromRow(rows[0]) : null;
@@ -73,10 +79,14 @@ export class EventProjectionRepository {
     return event;
   }
 
-  /** The event and its registration settings in one read: a registration needs both, and fast. */
+  /**
+   * The event and its registration settings in one read: a registration needs both, and fast. With
+   * `lock`, the event row is locked for the transaction as by `find`.
+   */
   async findWithSettings(
     manager: EntityManager,
     eventId: string,
+    { lock = false }: { lock?: boolean } = {},
   ): Promise<{ event: EventProjection; settings: EventSettings } | null> {
     const rows = await queryRows(
       manager,
@@ -84,7 +94,7 @@ export class EventProjectionRepository {
               s.require_iin, s.version AS settings_version, s.updated_at AS settings_updated_at,
               s.event_id IS NOT NULL AS has_settings
          FROM ${TABLE} p LEFT JOIN registrations.event_settings s ON s.event_id = p.event_id
-        WHERE p.event_id = $1`,
+        WHERE p.event_id = $1${lock ? ` ${EVENT_LOCK} OF p` : ''}`,
       [eventId],
     );
     const row = rows[0];

@@ -40,7 +40,7 @@ export class ManagementTokenAuth {
     const query = manager
       .createQueryBuilder(RegistrationEntity, 'r')
       .where('r.management_token_digest = :digest', { digest: digestManagementToken(token) });
-    if (options.lock) query.setLock('pessimistic_write');
+    if (options.lock) query.setLock('for_no_key_update');
     const registration = await query.getOne();
     if (!registration) throw invalidToken();
     return registration;

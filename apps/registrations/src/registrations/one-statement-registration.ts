@@ -12,7 +12,7 @@ export type OneStatementOutcome =
   | { kind: 'full' }
   /** Unknown, not published, or outside its registration window now: nothing was written. */
   | { kind: 'not-open' }
-  /** A seat may be free but every bucket with room was busy, or the region's quota was full. */
+  /** Busy buckets, a full region quota, or the waitlist: the careful path decides. */
   | { kind: 'careful-path' };
 
 /** SQLSTATE of registrations.take_careful_path(): the statement rolled back, seat included. */
@@ -23,10 +23,11 @@ const CAREFUL_PATH = 'JY001';
  * with it), the row and its registration.created outbox row. One statement is atomic, so seat, row
  * and event commit together as in a transaction, but in one round trip instead of eight and with
  * the bucket locked only while the statement runs. It decides as the careful path does:
- * approval → pending; a seat → confirmed; no bucket with room at all → waitlisted (or nothing, when
- * the event keeps no waitlist). The cases it cannot settle alone — room in a bucket others are
- * working on, a region's quota full after the event seat was taken — go to the careful path
- * (RegistrationsService's transaction), which waits for busy buckets and gives seats back.
+ * approval → pending; a seat → confirmed; no bucket with room at all and no waitlist → nothing.
+ * The cases it cannot settle alone go to the careful path (RegistrationsService's transaction,
+ * under the event's lock): room in a bucket others are working on, a region's quota full after the
+ * event seat was taken, and joining the waitlist — a seat given back by a transaction still in
+ * flight is invisible to this statement, and a registration must not wait beside a free seat.
  *
  * The event's status, window, approval and waitlist flags are read in the statement, so a cached
  * view of the event that the caller validated against can never let a registration through that
@@ -73,9 +74,8 @@ export class OneStatementRegistration {
              WHEN EXISTS (SELECT 1 FROM claimed) THEN
                CASE WHEN $3::text IS NULL OR EXISTS (SELECT 1 FROM region) THEN 'confirmed'
                     ELSE registrations.take_careful_path() END
-             WHEN EXISTS (SELECT 1 FROM registrations.seat_buckets
-                           WHERE event_id = $2 AND taken < capacity) THEN 'careful-path'
-             WHEN e.waitlist_enabled THEN 'waitlisted'
+             WHEN e.waitlist_enabled OR EXISTS (SELECT 1 FROM registrations.seat_buckets
+                                                 WHERE event_id = $2 AND taken < capacity) THEN 'careful-path'
              ELSE 'full'
            END AS status
            FROM event e
@@ -87,9 +87,9 @@ export class OneStatementRegistration {
              rejection_reason, answers, consent, age_band, anonymised_at, version, created_at, updated_at)
            SELECT $1, $2, $3, d.status, $4, $5, $6, $7, $8, $9,
                   $10, $11, $12, $13, $14,
-                  $15, $16, CASE WHEN d.status = 'waitlisted' THEN $17::timestamptz END, NULL,
+                  $15, $16, NULL, NULL,
                   NULL, $18::jsonb, $19::jsonb, $20, NULL, 1, $17, $17
-             FROM decision d WHERE d.status IN ('pending', 'confirmed', 'waitlisted')
+             FROM decision d WHERE d.status IN ('pending', 'confirmed')
            RETURNING status, confirmation_code
          ), announced AS (
            INSERT INTO ${this.outbox.table} (id, topic, message_key, event_type, headers, payload)

@@ -9,7 +9,6 @@ import {
 import { ManagementTokenAuth } from './management-token';
 import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
 import { ACTIVE, RegistrationTransitions } from './registration-transitions';
-import { SeatLedger } from './seat-ledger';
 import { inTransaction } from './transaction';
 
 type Localized = { en: string; ru: string; kk: string };
@@ -35,7 +34,6 @@ export class RegistrationLifecycleService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly transitions: RegistrationTransitions,
-    private readonly ledger: SeatLedger,
     private readonly projections: EventProjectionRepository,
     private readonly tokens: ManagementTokenAuth,
   ) {}
@@ -45,15 +43,9 @@ export class RegistrationLifecycleService {
     return this.onLocked(id, async (manager, registration) => {
       assertStatus(registration, ['pending'], 'approve');
       const event = await this.publishedEvent(manager, registration.eventId);
-      const seat = await this.ledger.take(manager, registration.eventId, registration.regionCode);
-      if (seat !== 'taken' && !event.waitlistEnabled) throw noSeat(event, seat);
-      const now = new Date();
-      await this.transitions.apply(
-        manager,
-        registration,
-        EVENT_TYPES.registrationApproved,
-        seat === 'taken' ? { status: 'confirmed' } : { status: 'waitlisted', waitlistedAt: now },
-      );
+      const decided = await this.transitions.seatOrWaitlist(manager, registration, event.waitlistEnabled);
+      if (typeof decided === 'string') throw noSeat(event, decided);
+      await this.transitions.apply(manager, registration, EVENT_TYPES.registrationApproved, decided);
     });
   }
 
@@ -141,7 +133,7 @@ export class RegistrationLifecycleService {
         .where(`r.status = 'offered' AND r.offer_expires_at <= :now`, { now })
         .orderBy('r.offer_expires_at')
         .limit(1)
-        .setLock('pessimistic_write')
+        .setLock('for_no_key_update')
         .setOnLocked('skip_locked')
         .getRawMany<{ id: string }>();
       if (!due) return false;

@@ -8,10 +8,8 @@ import { EventSettingsRepository } from '../event-settings/event-settings.reposi
 import { SessionSignUpsService } from '../session-sign-ups/session-sign-ups.service';
 import { registrationChangedEvent } from './registration-events';
 import { RegistrationEntity, type RegistrationStatus } from './registration.entity';
-import { SeatLedger } from './seat-ledger';
+import { SEAT_HOLDING, SeatLedger, type SeatOutcome } from './seat-ledger';
 
-/** Statuses that hold one of the event's seats (and one of its region's). */
-export const SEAT_HOLDING: readonly RegistrationStatus[] = ['confirmed', 'offered'];
 /** Statuses of a registration that still counts (for duplicates, references, cancellation). */
 export const ACTIVE: readonly RegistrationStatus[] = ['pending', 'confirmed', 'waitlisted', 'offered'];
 
@@ -38,7 +36,7 @@ export class RegistrationTransitions {
     return manager
       .createQueryBuilder(RegistrationEntity, 'r')
       .where('r.id = :id', { id })
-      .setLock('pessimistic_write')
+      .setLock('for_no_key_update')
       .getOne();
   }
 
@@ -71,6 +69,8 @@ export class RegistrationTransitions {
     changes: Partial<RegistrationEntity> = {},
   ): Promise<void> {
     const heldSeat = holdsSeat(registration.status);
+    // The event's lock before any seat moves (see SeatLedger's lock order).
+    if (heldSeat) await this.projections.find(manager, registration.eventId, { lock: true });
     await this.apply(manager, registration, type, { ...changes, status });
     await this.sessionSignUps.releaseSessionSeats(manager, registration.id);
     if (heldSeat) {
@@ -80,37 +80,64 @@ export class RegistrationTransitions {
   }
 
   /**
-   * Gives free seats to the waitlist in FIFO order (skipping those whose region's quota is full):
-   * a confirmed seat (`promoted`), or a held seat and a time-limited offer (`offered`), as the event
+   * The seat decision for a registration that asks for one (new, or approved): a seat if one is
+   * free within its region's quota, else the end of the waitlist — decided under the event's lock,
+   * so that a seat given back at the same moment is either seen here or passed to this registration
+   * by the transaction that gave it back. `event-full`/`region-full` when there is no seat and no waitlist.
+   */
+  async seatOrWaitlist(
+    manager: EntityManager,
+    registration: Pick<RegistrationEntity, 'eventId' | 'regionCode'>,
+    waitlistEnabled: boolean,
+  ): Promise<
+    { status: 'confirmed' | 'waitlisted'; waitlistedAt: Date | null } | Exclude<SeatOutcome, 'taken'>
+  > {
+    await this.projections.find(manager, registration.eventId, { lock: true });
+    const seat = await this.ledger.take(manager, registration.eventId, registration.regionCode);
+    if (seat === 'taken') return { status: 'confirmed', waitlistedAt: null };
+    if (!waitlistEnabled) return seat;
+    // Stamped under the lock: the queue's order is the order registrations joined it.
+    return { status: 'waitlisted', waitlistedAt: new Date() };
+  }
+
+  /**
+   * Gives free seats to the waitlist in FIFO order, skipping those whose region's quota is full: a
+   * confirmed seat (`promoted`), or a held seat and a time-limited offer (`offered`), as the event
    * is set up. Takes the event's lock, so a freed seat never goes to a newcomer before the queue.
+   * Call it after every change that frees a seat or lets a waiting registration take one.
    */
   async fillFreeSeats(manager: EntityManager, eventId: string): Promise<number> {
     const event = await this.projections.find(manager, eventId, { lock: true });
     if (!event || event.status !== 'published') return 0;
     const settings = await this.settings.get(manager, eventId);
     let promoted = 0;
-    let free = await this.ledger.freeSeats(manager, eventId);
-    while (free > 0) {
+    // Candidates whose region filled up between the look and the take (a newcomer of that region
+    // was faster): the seat goes to the next eligible one instead.
+    const regionFull: string[] = [];
+    while ((await this.ledger.freeSeats(manager, eventId)) > 0) {
       const [next] = await queryRows<{ id: string }>(
         manager,
         `SELECT r.id FROM registrations.registrations r
            LEFT JOIN registrations.event_settings es ON es.event_id = r.event_id
            LEFT JOIN registrations.region_seats s ON s.event_id = r.event_id AND s.region_code = r.region_code
-          WHERE r.event_id = $1 AND r.status = 'waitlisted'
+          WHERE r.event_id = $1 AND r.status = 'waitlisted' AND r.id <> ALL($2::uuid[])
             AND (r.region_code IS NULL
                  OR COALESCE((es.region_quotas ->> r.region_code)::int, es.region_quota) IS NULL
                  OR COALESCE(s.taken, 0) < COALESCE((es.region_quotas ->> r.region_code)::int, es.region_quota))
           ORDER BY r.waitlisted_at, r.id
           LIMIT 1`,
-        [eventId],
+        [eventId, regionFull],
       );
       if (!next) break;
       const candidate = await this.lock(manager, next.id);
       // Changed by someone else while we waited for its lock: look again.
       if (!candidate || candidate.status !== 'waitlisted') continue;
       const outcome = await this.ledger.take(manager, eventId, candidate.regionCode);
-      if (outcome !== 'taken') break;
-      free -= 1;
+      if (outcome === 'event-full') break;
+      if (outcome === 'region-full') {
+        regionFull.push(candidate.id);
+        continue;
+      }
       promoted += 1;
       if (settings.promotion === 'offer') {
         const offerExpiresAt = new Date(Date.now() + settings.offerHours * 3_600_000);

@@ -12,8 +12,8 @@ export class RegistrationsRepository {
     return manager.insert(RegistrationEntity, registration);
   }
 
-  findById(id: string): Promise<RegistrationEntity | null> {
-    return this.dataSource.manager.findOneBy(RegistrationEntity, { id });
+  findById(id: string, manager: EntityManager = this.dataSource.manager): Promise<RegistrationEntity | null> {
+    return manager.findOneBy(RegistrationEntity, { id });
   }
 
   /** The active registration that blocks a new one for the same IIN or e-mail at this event (other than `exceptId`). */

@@ -216,18 +216,27 @@ export class RegistrationsService {
         return { registration, managementToken: token };
       }
       await this.transaction(outer, async (manager) => {
+        // Off the fast path every seat decision is made under the event's lock (taken first, and
+        // once per importer batch): a seat given back meanwhile is either visible here, or goes to
+        // the waitlist this registration then joins — it never waits beside a free seat.
+        const found = await once(shared, `event-and-settings:${dto.eventId}`, () =>
+          this.projections.findWithSettings(manager, dto.eventId, { lock: true }),
+        );
+        if (!found) throw eventNotFound(dto.eventId);
         const now = new Date();
         registration.createdAt = now;
         registration.updatedAt = now;
-        const found = await once(shared, `event-and-settings:${dto.eventId}`, () =>
-          this.projections.findWithSettings(manager, dto.eventId),
-        );
-        if (!found) throw eventNotFound(dto.eventId);
         const { event, settings } = found;
         assertRegistrationOpen(event, now);
         assertMeetsSettings(registration, settings);
-        registration.status = await this.initialStatus(manager, event, registration.regionCode);
-        registration.waitlistedAt = registration.status === 'waitlisted' ? now : null;
+        if (event.requiresApproval) {
+          registration.status = 'pending';
+        } else {
+          const decided = await this.transitions.seatOrWaitlist(manager, registration, event.waitlistEnabled);
+          if (typeof decided === 'string') throw noSeat(event, decided);
+          registration.status = decided.status;
+          registration.waitlistedAt = decided.waitlistedAt;
+        }
         await this.registrations.insert(manager, registration);
         await this.outbox.append(manager, registrationCreatedEvent(registration));
       });
@@ -256,7 +265,6 @@ export class RegistrationsService {
     if (outcome.kind !== 'inserted') return false;
     registration.status = outcome.status;
     registration.confirmationCode = outcome.confirmationCode;
-    registration.waitlistedAt = outcome.status === 'waitlisted' ? registration.createdAt : null;
     return true;
   }
 
@@ -274,6 +282,14 @@ export class RegistrationsService {
     const data = await this.forms.participantData(dto.eventId, dto, 'api', new Date());
     try {
       return await this.transaction(outer, async (manager) => {
+        // A move to another region can free a seat of the old region's quota, or let a waiting
+        // registration take a free seat: then the event's lock comes first (SeatLedger's order).
+        const peeked = await this.registrations.findById(id, manager);
+        const lockEvent = (eventId: string) =>
+          once(shared, `event-lock:${eventId}`, () =>
+            this.projections.find(manager, eventId, { lock: true }),
+          );
+        if (peeked && (peeked.regionCode ?? null) !== next.regionCode) await lockEvent(peeked.eventId);
         const current = await this.transitions.lock(manager, id);
         if (!current || !ACTIVE.includes(current.status)) return null;
         // A row without a reference keeps the one already known.
@@ -290,9 +306,12 @@ export class RegistrationsService {
         };
         if (Object.keys(changes).length === 0)
           return { registration: current, outcome: 'unchanged' as const };
+        const moves = 'regionCode' in changes;
+        const heldSeat = holdsSeat(current.status);
+        if (moves) await lockEvent(current.eventId); // moved since we looked (rare)
         if (
-          'regionCode' in changes &&
-          holdsSeat(current.status) &&
+          moves &&
+          heldSeat &&
           !(await this.ledger.moveRegion(manager, current.eventId, current.regionCode, next.regionCode))
         ) {
           throw new ProblemException('event-full', {
@@ -305,6 +324,9 @@ export class RegistrationsService {
           });
         }
         await this.transitions.apply(manager, current, EVENT_TYPES.registrationUpdated, changes);
+        if (moves && (heldSeat || current.status === 'waitlisted')) {
+          await this.transitions.fillFreeSeats(manager, current.eventId);
+        }
         return { registration: current, outcome: 'updated' as const };
       });
     } catch (error) {
@@ -321,18 +343,6 @@ export class RegistrationsService {
     work: (manager: EntityManager) => Promise<T>,
   ): Promise<T> {
     return outer ? work(outer) : inTransaction(this.dataSource, work);
-  }
-
-  private async initialStatus(
-    manager: EntityManager,
-    event: EventProjection,
-    regionCode: string | null,
-  ): Promise<RegistrationStatus> {
-    if (event.requiresApproval) return 'pending';
-    const seat = await this.ledger.take(manager, event.eventId, regionCode);
-    if (seat === 'taken') return 'confirmed';
-    if (event.waitlistEnabled) return 'waitlisted';
-    throw noSeat(event, seat);
   }
 
   private detailsOf(dto: CreateRegistrationDto): Details {

@@ -1,8 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '@jiyn/persistence';
+import type { RegistrationStatus } from './registration.entity';
 
 export type SeatOutcome = 'taken' | 'event-full' | 'region-full';
+
+/** Statuses that hold one of the event's seats (and one of its region's). */
+export const SEAT_HOLDING: readonly RegistrationStatus[] = ['confirmed', 'offered'];
+const HOLDING_SQL = `(${SEAT_HOLDING.map((status) => `'${status}'`).join(', ')})`;
+
+/** The event's seat counters next to the registrations they count. */
+export interface SeatAudit {
+  capacity: number;
+  /** Seats taken as the buckets count them. */
+  taken: number;
+  /** Registrations holding a seat (confirmed or offered). */
+  holders: number;
+  regions: { regionCode: string; taken: number; holders: number }[];
+  /** Every counter equals what it counts. */
+  consistent: boolean;
+}
 
 /** Most buckets an event's seats are spread over: more lets more takers through at once. */
 export const MAX_SEAT_BUCKETS = 16;
@@ -34,27 +51,36 @@ export function spreadTaken(taken: number, capacities: readonly number[]): numbe
 /**
  * SQL of the CTEs `claimed` (one seat in a bucket with room that nobody else is working on: FOR
  * UPDATE SKIP LOCKED, no waiting) and `region` (one seat of the region's quota, read in the same
- * statement; none when no region is given), for statements that take a seat in one go. `event` and
- * `region` are the placeholders of the event id and region code; `pickOnlyIf`, a further condition.
+ * statement, from the region's row if nobody else is working on it; none when no region is given,
+ * the quota is full, or the row is busy or not there yet), for statements that take a seat in one
+ * go. `event` and `region` are the placeholders of the event id and region code; `pickOnlyIf`, a
+ * further condition. These statements never wait for a lock while holding one, so they cannot be
+ * part of a deadlock; what they cannot claim at once is left to the careful path.
+ *
+ * `pick` is MATERIALIZED and read through a scalar sub-select: it runs exactly once, whatever plan
+ * PostgreSQL chooses. (Written as a joined subquery, a plan that puts it on the inner side of a
+ * nested loop runs it once per outer row, each time drawing another random() bucket.)
  */
 export function idleSeatCtes(event: string, region: string, pickOnlyIf = 'true'): string {
-  return `pick AS (
+  return `pick AS MATERIALIZED (
          SELECT bucket FROM registrations.seat_buckets
           WHERE event_id = ${event} AND taken < capacity AND ${pickOnlyIf}
           ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED
        ), claimed AS (
-         UPDATE registrations.seat_buckets b SET taken = b.taken + 1 FROM pick
-          WHERE b.event_id = ${event} AND b.bucket = pick.bucket
+         UPDATE registrations.seat_buckets b SET taken = b.taken + 1
+          WHERE b.event_id = ${event} AND b.bucket = (SELECT bucket FROM pick) AND b.taken < b.capacity
           RETURNING b.bucket
-       ), quota AS (
+       ), quota AS MATERIALIZED (
          SELECT (SELECT COALESCE((es.region_quotas ->> ${region})::int, es.region_quota)
                    FROM registrations.event_settings es WHERE es.event_id = ${event}) AS seats
+       ), region_row AS MATERIALIZED (
+         SELECT 1 FROM registrations.region_seats
+          WHERE event_id = ${event} AND region_code = ${region} AND EXISTS (SELECT 1 FROM claimed)
+          FOR UPDATE SKIP LOCKED
        ), region AS (
-         INSERT INTO registrations.region_seats AS s (event_id, region_code, taken)
-         SELECT ${event}, ${region}, 1 FROM claimed, quota
-          WHERE ${region}::text IS NOT NULL AND (quota.seats IS NULL OR quota.seats > 0)
-         ON CONFLICT (event_id, region_code) DO UPDATE SET taken = s.taken + 1
-          WHERE s.taken < COALESCE((SELECT seats FROM quota), 2147483647)
+         UPDATE registrations.region_seats s SET taken = s.taken + 1
+          WHERE s.event_id = ${event} AND s.region_code = ${region} AND EXISTS (SELECT 1 FROM region_row)
+            AND s.taken < COALESCE((SELECT seats FROM quota), 2147483647)
          RETURNING 1
        )`;
 }
@@ -69,8 +95,13 @@ export function idleSeatCtes(event: string, region: string, pickOnlyIf = 'true')
  * (`taken < capacity`) is re-checked after any wait, so no interleaving overbooks. A region seat is
  * a guarded upsert on region_seats whose quota is read in the same statement.
  *
- * Lock order: the event row (seat changes that must be serialised: settings, moves, filling free
- * seats from the waitlist), then buckets, then region rows, then waitlisted rows.
+ * Every statement here changes exactly the rows it names, whatever its plan: a row picked by a
+ * volatile or SKIP LOCKED sub-select is picked once (a MATERIALIZED CTE), and every change is
+ * guarded by the condition that made it legal, re-checked on the row as any concurrent writer left it.
+ *
+ * Lock order: the registration being changed, then the event row (every seat decision except the
+ * one-statement registration's fast claim: releases, waitlisting, settings, moves, filling free
+ * seats), then buckets, then region rows, then waitlisted rows being promoted.
  */
 @Injectable()
 export class SeatLedger {
@@ -82,8 +113,9 @@ export class SeatLedger {
     if (bucket === null) {
       bucket = await this.waitForBucket(manager, eventId);
       if (bucket === null) return 'event-full';
-      regionTaken = regionCode === null || (await this.takeRegionSeat(manager, eventId, regionCode));
     }
+    // The one-statement claim never waits for a region's row (busy, or not there yet): this may.
+    regionTaken ||= regionCode === null || (await this.takeRegionSeat(manager, eventId, regionCode));
     if (regionTaken) return 'taken';
     await queryRows(
       manager,
@@ -99,11 +131,14 @@ export class SeatLedger {
     if (regionCode !== null) await this.releaseRegionSeat(manager, eventId, regionCode);
   }
 
-  /** Seats with no holder, as committed (in-flight takers may hold some of them already). */
+  /**
+   * Seats with no holder: the event's capacity less the seats taken (none when capacity came down
+   * below them), as committed or changed by this transaction.
+   */
   async freeSeats(manager: EntityManager, eventId: string): Promise<number> {
     const [row] = await queryRows<{ free: number }>(
       manager,
-      `SELECT COALESCE(sum(greatest(capacity - taken, 0)), 0)::int AS free
+      `SELECT greatest(COALESCE(sum(capacity) - sum(taken), 0), 0)::int AS free
          FROM registrations.seat_buckets WHERE event_id = $1`,
       [eventId],
     );
@@ -130,11 +165,80 @@ export class SeatLedger {
     return row?.taken ?? 0;
   }
 
+  /** The counters of the event beside the counts they keep: the cheap proof that they are exact. */
+  async audit(manager: EntityManager, eventId: string): Promise<SeatAudit | null> {
+    const [row] = await queryRows<Omit<SeatAudit, 'consistent'>>(
+      manager,
+      `SELECT p.capacity,
+              (SELECT COALESCE(sum(taken), 0)::int FROM registrations.seat_buckets WHERE event_id = p.event_id) AS taken,
+              (SELECT count(*)::int FROM registrations.registrations
+                WHERE event_id = p.event_id AND status IN ${HOLDING_SQL}) AS holders,
+              (SELECT COALESCE(jsonb_agg(jsonb_build_object('regionCode', c.region_code, 'taken', c.taken,
+                                                             'holders', c.holders) ORDER BY c.region_code), '[]')
+                 FROM (SELECT COALESCE(s.region_code, h.region_code) AS region_code,
+                              COALESCE(s.taken, 0) AS taken, COALESCE(h.holders, 0) AS holders
+                         FROM (SELECT region_code, taken FROM registrations.region_seats
+                                WHERE event_id = p.event_id) s
+                         FULL JOIN (SELECT region_code, count(*)::int AS holders FROM registrations.registrations
+                                     WHERE event_id = p.event_id AND region_code IS NOT NULL
+                                       AND status IN ${HOLDING_SQL}
+                                     GROUP BY region_code) h ON h.region_code = s.region_code) c) AS regions
+         FROM registrations.event_projections p WHERE p.event_id = $1`,
+      [eventId],
+    );
+    if (!row) return null;
+    const consistent = row.taken === row.holders && row.regions.every((r) => r.taken === r.holders);
+    return { ...row, consistent };
+  }
+
+  /**
+   * Sets every counter of the event to what it counts (call with the event row locked): the
+   * repair for counters that drifted. The buckets keep their capacities.
+   */
+  async reconcile(manager: EntityManager, eventId: string): Promise<void> {
+    const buckets = await this.lockAll(manager, eventId);
+    const [{ holders } = { holders: 0 }] = await queryRows<{ holders: number }>(
+      manager,
+      `SELECT count(*)::int AS holders FROM registrations.registrations
+        WHERE event_id = $1 AND status IN ${HOLDING_SQL}`,
+      [eventId],
+    );
+    const taken = spreadTaken(
+      holders,
+      buckets.map((bucket) => bucket.capacity),
+    );
+    await queryRows(
+      manager,
+      `UPDATE registrations.seat_buckets b SET taken = t.taken
+         FROM unnest($2::int[], $3::int[]) AS t(bucket, taken)
+        WHERE b.event_id = $1 AND b.bucket = t.bucket
+        RETURNING 1`,
+      [eventId, buckets.map((bucket) => bucket.bucket), taken],
+    );
+    await queryRows(
+      manager,
+      `INSERT INTO registrations.region_seats AS s (event_id, region_code, taken)
+       SELECT $1, c.region_code, COALESCE(h.holders, 0)
+         FROM (SELECT region_code FROM registrations.region_seats WHERE event_id = $1
+               UNION SELECT region_code FROM registrations.registrations
+                      WHERE event_id = $1 AND region_code IS NOT NULL AND status IN ${HOLDING_SQL}) c
+         LEFT JOIN (SELECT region_code, count(*)::int AS holders FROM registrations.registrations
+                     WHERE event_id = $1 AND region_code IS NOT NULL AND status IN ${HOLDING_SQL}
+                     GROUP BY region_code) h ON h.region_code = c.region_code
+       ON CONFLICT (event_id, region_code) DO UPDATE SET taken = excluded.taken
+       RETURNING 1`,
+      [eventId],
+    );
+  }
+
   /**
    * Locks every bucket of the event until the transaction ends: takers wait, so a change of
    * quotas (or capacity) applies to every seat taken after it.
    */
-  async lockAll(manager: EntityManager, eventId: string): Promise<{ bucket: number; taken: number }[]> {
+  async lockAll(
+    manager: EntityManager,
+    eventId: string,
+  ): Promise<{ bucket: number; capacity: number; taken: number }[]> {
     return queryRows(
       manager,
       `SELECT bucket, capacity, taken FROM registrations.seat_buckets
@@ -220,27 +324,66 @@ export class SeatLedger {
     }
   }
 
+  /**
+   * Gives back one seat of the event's buckets (call with the event row locked). A bucket holding
+   * more than its capacity — the event's capacity came down below the seats taken — gives back
+   * first, so that no bucket shows room for a newcomer while the event as a whole has none.
+   */
   private async releaseBucketSeat(manager: EntityManager, eventId: string): Promise<void> {
-    // Any bucket holding a seat will do: only the total counts.
-    const [released] = await queryRows(
-      manager,
-      `UPDATE registrations.seat_buckets b SET taken = b.taken - 1
-         FROM (SELECT bucket FROM registrations.seat_buckets
-                WHERE event_id = $1 AND taken > 0 ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED) pick
-        WHERE b.event_id = $1 AND b.bucket = pick.bucket
-        RETURNING 1`,
-      [eventId],
-    );
-    if (released) return;
-    await queryRows(
+    for (;;) {
+      const [overfull] = await queryRows<{ bucket: number }>(
+        manager,
+        `SELECT bucket FROM registrations.seat_buckets
+          WHERE event_id = $1 AND taken > capacity ORDER BY bucket LIMIT 1`,
+        [eventId],
+      );
+      if (overfull) {
+        if (await this.releaseFrom(manager, eventId, overfull.bucket, 'taken > capacity')) return;
+        continue; // emptied by someone else meanwhile: look again
+      }
+      // Any bucket holding a seat will do: only the total counts. One nobody else is working on…
+      const [idle] = await queryRows(
+        manager,
+        `WITH pick AS MATERIALIZED (
+           SELECT bucket FROM registrations.seat_buckets
+            WHERE event_id = $1 AND taken > 0 ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED
+         )
+         UPDATE registrations.seat_buckets SET taken = taken - 1
+          WHERE event_id = $1 AND bucket = (SELECT bucket FROM pick) AND taken > 0
+         RETURNING 1`,
+        [eventId],
+      );
+      if (idle) return;
+      // …or, when every such bucket is busy, the first one, waiting for it.
+      const [busy] = await queryRows<{ bucket: number }>(
+        manager,
+        `SELECT bucket FROM registrations.seat_buckets WHERE event_id = $1 AND taken > 0 ORDER BY bucket LIMIT 1`,
+        [eventId],
+      );
+      if (!busy) {
+        // The counters say nobody holds a seat, yet a holder is leaving: they drifted (a bug, or
+        // data from before the counters were exact). Count again instead of going below zero.
+        await this.reconcile(manager, eventId);
+        return;
+      }
+      if (await this.releaseFrom(manager, eventId, busy.bucket, 'taken > 0')) return;
+    }
+  }
+
+  /** Takes one seat off a bucket if `guard` still holds on the row (after waiting for its lock). */
+  private async releaseFrom(
+    manager: EntityManager,
+    eventId: string,
+    bucket: number,
+    guard: 'taken > 0' | 'taken > capacity',
+  ): Promise<boolean> {
+    const rows = await queryRows(
       manager,
       `UPDATE registrations.seat_buckets SET taken = taken - 1
-        WHERE event_id = $1 AND bucket = (SELECT bucket FROM registrations.seat_buckets
-                                           WHERE event_id = $1 AND taken > 0 ORDER BY bucket LIMIT 1)
-          AND taken > 0
-        RETURNING 1`,
-      [eventId],
+        WHERE event_id = $1 AND bucket = $2 AND ${guard} RETURNING 1`,
+      [eventId, bucket],
     );
+    return rows.length > 0;
   }
 
   /**
@@ -254,9 +397,11 @@ export class SeatLedger {
     to: string | null,
   ): Promise<boolean> {
     if (from === to) return true;
-    await queryRows(manager, `SELECT 1 FROM registrations.event_projections WHERE event_id = $1 FOR UPDATE`, [
-      eventId,
-    ]);
+    await queryRows(
+      manager,
+      `SELECT 1 FROM registrations.event_projections WHERE event_id = $1 FOR NO KEY UPDATE`,
+      [eventId],
+    );
     if (to !== null && !(await this.takeRegionSeat(manager, eventId, to))) return false;
     if (from !== null) await this.releaseRegionSeat(manager, eventId, from);
     return true;
