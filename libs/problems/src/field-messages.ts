@@ -148,6 +148,11 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} должно содержать действительный 12-значный ИИН',
     kk: '{field} өрісі жарамды 12 таңбалы ЖСН болуы керек',
   },
+  implausibleBirthDate: {
+    en: '{field} gives the birth date {0}, which cannot be right: it must lie between 1900-01-01 and today ({1}); check the number',
+    ru: 'Из ИИН в поле {field} следует дата рождения {0}, а она должна быть не раньше 1900-01-01 и не позже сегодняшнего дня ({1}); проверьте номер',
+    kk: '{field} өрісіндегі ЖСН бойынша туған күн {0}, ал ол 1900-01-01 мен бүгінгі күннің ({1}) аралығында болуы керек; нөмірді тексеріңіз',
+  },
   isBin: {
     en: '{field} must be a valid 12-digit BIN',
     ru: 'Поле {field} должно содержать действительный 12-значный БИН',
