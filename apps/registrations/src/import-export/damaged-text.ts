@@ -44,6 +44,7 @@ const SENTENCE_GOES_ON = /[\p{Ll}?,;:]/u;
  * imports it as it is.
  */
 export function hasLostLetters(text: string): boolean {
+  if (!text.includes('?')) return false; // nearly every cell: a 10,000-row list should not pay more
   const chars = [...text];
   for (let start = chars.indexOf('?'); start !== -1; start = chars.indexOf('?', start + 1)) {
     let end = start;
@@ -70,17 +71,40 @@ const WINDOWS_1251_BYTES: ReadonlyMap<string, number> = new Map(
   ),
 );
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /**
  * Whether a cell read as Windows-1251 is really UTF-8: its bytes are valid UTF-8 holding Cyrillic
  * letters. Russian text in 1251 practically never is (a lower-case letter is a UTF-8 lead byte and
  * the next letter no continuation byte), so this is what pasting UTF-8 rows into a 1251 file gives.
+ * A scan of lead and continuation bytes stops at the first letter of ordinary 1251 text; only what
+ * passes it is decoded.
  */
 export function isUtf8ReadAs1251(text: string): boolean {
-  if (!/[^\p{ASCII}]/u.test(text)) return false; // ASCII reads the same either way
-  const bytes = Uint8Array.from([...text], (char) => WINDOWS_1251_BYTES.get(char) ?? 0x3f);
+  const bytes = new Uint8Array(text.length);
+  let continuations = 0;
+  let cyrillicLeads = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    const byte = code < 0x80 ? code : WINDOWS_1251_BYTES.get(text[i] as string);
+    if (byte === undefined) return false; // not something a 1251 decoder gives
+    bytes[i] = byte;
+    if (continuations > 0) {
+      if (byte < 0x80 || byte > 0xbf) return false;
+      continuations -= 1;
+    } else if (byte >= 0x80) {
+      if (byte >= 0xc2 && byte <= 0xdf) continuations = 1;
+      else if (byte >= 0xe0 && byte <= 0xef) continuations = 2;
+      else if (byte >= 0xf0 && byte <= 0xf4) continuations = 3;
+      else return false;
+      // U+0400–U+04FF, the Cyrillic block, is written with lead bytes D0–D3.
+      if (byte >= 0xd0 && byte <= 0xd3) cyrillicLeads += 1;
+    }
+  }
+  if (continuations > 0 || cyrillicLeads < 2) return false;
   try {
-    const utf8 = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return (utf8.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) >= 2;
+    UTF8.decode(bytes); // the scan does not catch overlong forms and surrogates; the decoder does
+    return true;
   } catch {
     return false;
   }
