@@ -1,12 +1,22 @@
-import { isRealDate, formatIsoDate, pad, parseIsoDate } from './calendar';
+import { dateInZone, isRealDate, formatIsoDate, pad, parseIsoDate } from './calendar';
 import { checkDigit, hasValidCheckDigit, stripSpaces } from './check-digit';
+import { KZ_DEFAULT_TIME_ZONE } from './locales';
 
 export type Sex = 'male' | 'female';
 
-export type IinRejection = 'format' | 'date' | 'century' | 'checksum';
+export type IinRejection = 'format' | 'date' | 'century' | 'checksum' | 'implausibleBirthDate';
 
 export type IinParseResult =
-  { ok: true; iin: string; birthDate: string; sex: Sex } | { ok: false; reason: IinRejection };
+  | { ok: true; iin: string; birthDate: string; sex: Sex }
+  | { ok: false; reason: Exclude<IinRejection, 'implausibleBirthDate'> }
+  /** A well-formed number whose birth date is before 1900 or after `today` (both `YYYY-MM-DD`). */
+  | { ok: false; reason: 'implausibleBirthDate'; birthDate: string; today: string };
+
+/**
+ * The earliest birth date accepted. The century digit can say 1800s (1 or 2), but nobody born
+ * then is alive: such a number is a typo or made up, and would be stored as a person born in 1800.
+ */
+export const EARLIEST_IIN_BIRTH_DATE = '1900-01-01';
 
 /** Digit 7 of an IIN: century of birth and sex (odd = male, even = female). */
 const CENTURY_START: Readonly<Partial<Record<string, number>>> = {
@@ -21,10 +31,12 @@ const CENTURY_START: Readonly<Partial<Record<string, number>>> = {
 /**
  * Parses an individual identification number (ИИН / ЖСН): `YYMMDD`, century-and-sex digit,
  * 4-digit serial, check digit. Only spaces are stripped, so `900101-300012` is a format error.
- * Checks run in order format → century → date → checksum; the century is needed to tell
- * whether 29 February existed.
+ * Checks run in order format → century → date → checksum → plausible birth date; the century is
+ * needed to tell whether 29 February existed, and a wrong check digit means a mistyped number,
+ * whose birth date means nothing. The birth date must be from 1900-01-01 to the calendar day `at`
+ * falls on in Kazakhstan (a baby born today in Almaty is born today even while it is yesterday in UTC).
  */
-export function parseIin(value: string): IinParseResult {
+export function parseIin(value: string, at: Date = new Date()): IinParseResult {
   const iin = stripSpaces(value);
   if (!/^\d{12}$/.test(iin)) return { ok: false, reason: 'format' };
 
@@ -39,12 +51,19 @@ export function parseIin(value: string): IinParseResult {
   if (!isRealDate(birth)) return { ok: false, reason: 'date' };
   if (!hasValidCheckDigit(iin)) return { ok: false, reason: 'checksum' };
 
+  const birthDate = formatIsoDate(birth);
+  const today = formatIsoDate(dateInZone(at, KZ_DEFAULT_TIME_ZONE));
+  // Zero-padded YYYY-MM-DD strings order as the dates do.
+  if (birthDate < EARLIEST_IIN_BIRTH_DATE || birthDate > today)
+    return { ok: false, reason: 'implausibleBirthDate', birthDate, today };
+
   const sex: Sex = Number(iin[6]) % 2 === 1 ? 'male' : 'female';
-  return { ok: true, iin, birthDate: formatIsoDate(birth), sex };
+  return { ok: true, iin, birthDate, sex };
 }
 
-export function isValidIin(value: string): boolean {
-  return parseIin(value).ok;
+/** True when `parseIin` accepts the value at instant `at` (now by default). */
+export function isValidIin(value: string, at: Date = new Date()): boolean {
+  return parseIin(value, at).ok;
 }
 
 export interface GenerateIinOptions {
@@ -60,7 +79,8 @@ export interface GenerateIinOptions {
 }
 
 /**
- * Builds a checksum-valid IIN for test and demo data.
+ * Builds a checksum-valid IIN for test and demo data. Any year the century digit can express is
+ * built (tests need implausible ones too); `parseIin` refuses those before 1900 or in the future.
  * @throws RangeError on a bad date, a year outside 1800–2099, a serial outside 0–9999,
  *   or when no serial from `serial` up to 9999 admits a check digit.
  */

@@ -1,5 +1,5 @@
 export { checkDigit } from './check-digit';
-export { parseIin, isValidIin, generateIin, maskIin } from './iin';
+export { parseIin, isValidIin, generateIin, maskIin, EARLIEST_IIN_BIRTH_DATE } from './iin';
 export type { Sex, IinRejection, IinParseResult, GenerateIinOptions } from './iin';
 export { parseBin, isValidBin, generateBin } from './bin';
 export type { BinType, BinAttribute, BinRejection, BinParseResult, GenerateBinOptions } from './bin';
@@ -28,6 +28,7 @@ export {
   IsKzRegionCode,
   IsKzPhone,
   IS_IIN,
+  IMPLAUSIBLE_BIRTH_DATE,
   IS_BIN,
   IS_KZ_REGION_CODE,
   IS_KZ_PHONE,

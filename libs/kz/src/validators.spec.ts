@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { validate } from 'class-validator';
+import { generateIin } from './iin';
 import { IsBin, IsIin, IsKzPhone, IsKzRegionCode } from './validators';
 
 class Registration {
@@ -47,6 +48,20 @@ describe('class-validator decorators', () => {
       region: { isKzRegionCode: 'region must be a Kazakhstan region code' },
       phone: { isKzPhone: 'phone must be a Kazakhstan phone number' },
     });
+  });
+
+  it('refuse a well-formed IIN born before 1900 or after today under their own name, naming the dates', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
+    for (const birthDate of ['1899-12-31', '2099-12-31']) {
+      const iin = generateIin({ birthDate, sex: 'male', serial: 9000 });
+      const [error] = await validate(registration({ iin }));
+      expect(error?.property).toBe('iin');
+      expect(error?.constraints).toEqual({
+        implausibleBirthDate: `iin gives the birth date ${birthDate}, before 1900 or after today, ${today}`,
+      });
+    }
+    const oldest = generateIin({ birthDate: '1900-01-01', sex: 'female', serial: 9000 });
+    expect(await validate(registration({ iin: oldest }))).toEqual([]);
   });
 
   it('reject non-strings', async () => {

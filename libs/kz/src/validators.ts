@@ -1,12 +1,14 @@
 import { registerDecorator } from 'class-validator';
 import type { ValidationArguments, ValidationOptions } from 'class-validator';
 import { isValidBin } from './bin';
-import { isValidIin } from './iin';
+import { parseIin } from './iin';
 import { isKzPhone } from './phone';
 import { isRegionCode } from './regions';
 
 /** Constraint names as they appear in `ValidationError.constraints`, for error localisers. */
 export const IS_IIN = 'isIin';
+/** A well-formed IIN whose birth date is before 1900 or after today in Kazakhstan. */
+export const IMPLAUSIBLE_BIRTH_DATE = 'implausibleBirthDate';
 export const IS_BIN = 'isBin';
 export const IS_KZ_REGION_CODE = 'isKzRegionCode';
 export const IS_KZ_PHONE = 'isKzPhone';
@@ -27,15 +29,52 @@ function stringDecorator(
       propertyName: String(propertyName),
       options: { message: defaultMessage, ...options },
       validator: {
-        validate: (value: unknown, _args?: ValidationArguments) => typeof value === 'string' && check(value),
+        validate: (value: unknown) => typeof value === 'string' && check(value),
       },
     });
   };
 }
 
-/** Valid individual identification number (ИИН/ЖСН): format, birth date, century digit, check digit. */
+/**
+ * Valid individual identification number (ИИН/ЖСН): format, birth date, century digit, check digit
+ * under `isIin`; a well-formed number whose birth date is before 1900 or in the future under
+ * `implausibleBirthDate`, with a message naming that date and today (`… 1899-12-31 … 2026-03-02`),
+ * so the caller learns which digits to check.
+ */
 export function IsIin(options?: ValidationOptions): PropertyDecorator {
-  return stringDecorator(IS_IIN, isValidIin, '$property must be a valid IIN', options);
+  const wellFormed = stringDecorator(
+    IS_IIN,
+    (value) => {
+      const parsed = parseIin(value);
+      return parsed.ok || parsed.reason === 'implausibleBirthDate';
+    },
+    '$property must be a valid IIN',
+    options,
+  );
+  return (target: object, propertyName: string | symbol) => {
+    wellFormed(target, propertyName);
+    registerDecorator({
+      name: IMPLAUSIBLE_BIRTH_DATE,
+      target: target.constructor,
+      propertyName: String(propertyName),
+      options: { message: implausibleBirthDateMessage, ...options },
+      validator: {
+        // Anything that is not a well-formed IIN is isIin's to report.
+        validate: (value: unknown) => typeof value !== 'string' || !implausibleBirthDate(value),
+      },
+    });
+  };
+}
+
+function implausibleBirthDate(value: string): { birthDate: string; today: string } | undefined {
+  const parsed = parseIin(value);
+  return !parsed.ok && parsed.reason === 'implausibleBirthDate' ? parsed : undefined;
+}
+
+function implausibleBirthDateMessage({ property, value }: ValidationArguments): string {
+  const found = typeof value === 'string' ? implausibleBirthDate(value) : undefined;
+  if (!found) return `${property} must be a valid IIN`; // midnight passed between the check and now
+  return `${property} gives the birth date ${found.birthDate}, before 1900 or after today, ${found.today}`;
 }
 
 /** Valid business identification number (БИН/БСН): month, type, attribute, check digit. */

@@ -148,6 +148,11 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} должно содержать действительный 12-значный ИИН',
     kk: '{field} өрісі жарамды 12 таңбалы ЖСН болуы керек',
   },
+  implausibleBirthDate: {
+    en: '{field} gives the birth date {0}, which cannot be right: it must lie between 1900-01-01 and today ({1}); check the number',
+    ru: 'Из ИИН в поле {field} следует дата рождения {0}, а она должна быть не раньше 1900-01-01 и не позже сегодняшнего дня ({1}); проверьте номер',
+    kk: '{field} өрісіндегі ЖСН бойынша туған күн {0}, ал ол 1900-01-01 мен бүгінгі күннің ({1}) аралығында болуы керек; нөмірді тексеріңіз',
+  },
   isBin: {
     en: '{field} must be a valid 12-digit BIN',
     ru: 'Поле {field} должно содержать действительный 12-значный БИН',
@@ -474,6 +479,26 @@ const TEMPLATES: Record<string, Template> = {
     en: 'A quote opened on line {0} is never closed',
     ru: 'Кавычка, открытая в строке {0}, не закрыта',
     kk: '{0}-жолда ашылған тырнақша жабылмаған',
+  },
+  lostCharacters: {
+    en: '{field}: characters were lost when the file was saved in Windows-1251 (letters such as ә, ғ, қ, ң, ө, ұ, ү, һ became “?”); save it as “CSV UTF-8” and import it again',
+    ru: 'Поле {field}: при сохранении файла в кодировке Windows-1251 пропали символы (буквы ә, ғ, қ, ң, ө, ұ, ү, һ стали «?»); сохраните его как «CSV UTF-8» и импортируйте снова',
+    kk: '{field} өрісі: файл Windows-1251 кодтауында сақталғанда таңбалар жоғалды (ә, ғ, қ, ң, ө, ұ, ү, һ әріптері «?» болды); оны «CSV UTF-8» ретінде сақтап, қайта импорттаңыз',
+  },
+  replacementCharacter: {
+    en: '{field} contains “�” where characters were lost in an earlier conversion of the list; correct them in the original and export the list again',
+    ru: 'Поле {field} содержит «�» на месте символов, потерянных при прежнем преобразовании списка; исправьте их в исходных данных и выгрузите список заново',
+    kk: '{field} өрісінде тізімді бұрын түрлендіргенде жоғалған таңбалардың орнында «�» тұр; оларды бастапқы деректерде түзетіп, тізімді қайта жүктеп алыңыз',
+  },
+  mixedEncoding: {
+    en: '{field} is in UTF-8 while the rest of the file is in Windows-1251, so it would be stored garbled; save the whole file as “CSV UTF-8” and import it again',
+    ru: 'Поле {field} записано в UTF-8, а остальной файл — в Windows-1251, поэтому оно сохранилось бы искажённым; сохраните весь файл как «CSV UTF-8» и импортируйте снова',
+    kk: '{field} өрісі UTF-8 кодтауында, ал файлдың қалған бөлігі Windows-1251 кодтауында, сондықтан ол бұрмаланып сақталар еді; бүкіл файлды «CSV UTF-8» ретінде сақтап, қайта импорттаңыз',
+  },
+  damagedHeader: {
+    en: 'The column header “{0}” was damaged when the file was saved (letters lost or garbled); save the list as “CSV UTF-8” and import it again',
+    ru: 'Заголовок столбца «{0}» повреждён при сохранении файла (буквы пропали или искажены); сохраните список как «CSV UTF-8» и импортируйте снова',
+    kk: '«{0}» баған тақырыбы файл сақталғанда бүлінген (әріптер жоғалған немесе бұрмаланған); тізімді «CSV UTF-8» ретінде сақтап, қайта импорттаңыз',
   },
   invalidEncoding: {
     en: 'The file is marked as UTF-8 but is not valid UTF-8',

@@ -78,4 +78,31 @@ describe(flattenValidationErrors.name, () => {
       { field: 'ranges[0].endsAt', code: 'isIso8601', args: [] },
     ]);
   });
+
+  it('should carry the birth date an IIN gives and today into every language', () => {
+    const [problem] = flattenValidationErrors([
+      {
+        property: 'iin',
+        constraints: {
+          implausibleBirthDate: 'iin gives the birth date 1899-12-31, before 1900 or after today, 2026-03-10',
+        },
+        children: [],
+      },
+    ]);
+    expect(problem).toEqual({
+      field: 'iin',
+      code: 'implausibleBirthDate',
+      args: ['1899-12-31', '2026-03-10'],
+    });
+    const args = problem?.args ?? [];
+    expect(fieldMessage('implausibleBirthDate', 'iin', args, 'en')).toBe(
+      'iin gives the birth date 1899-12-31, which cannot be right: it must lie between 1900-01-01 and today (2026-03-10); check the number',
+    );
+    expect(fieldMessage('implausibleBirthDate', 'iin', args, 'ru')).toMatch(
+      /^Из ИИН в поле iin следует дата рождения 1899-12-31,.*\(2026-03-10\)/,
+    );
+    expect(fieldMessage('implausibleBirthDate', 'iin', args, 'kk')).toMatch(
+      /^iin өрісіндегі ЖСН бойынша туған күн 1899-12-31,.*\(2026-03-10\)/,
+    );
+  });
 });

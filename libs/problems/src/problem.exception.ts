@@ -1,5 +1,6 @@
 import { HttpException } from '@nestjs/common';
 import type { ValidationError } from 'class-validator';
+import { IMPLAUSIBLE_BIRTH_DATE } from '@jiyn/kz';
 import { PROBLEM_TYPES, type ProblemType } from './catalog';
 
 /** A field that failed validation; the message is rendered later, in the caller's language. */
@@ -68,6 +69,8 @@ function constraintArgs(error: ValidationError, code: string): unknown[] {
   const numbers = message.match(/-?\d+(\.\d+)?/g);
   if (['min', 'max', 'minLength', 'maxLength', 'arrayMaxSize'].includes(code) && numbers)
     return [numbers[numbers.length - 1]];
+  // The IIN's derived birth date and today's date, as the message names them.
+  if (code === IMPLAUSIBLE_BIRTH_DATE) return message.match(/\d{4}-\d{2}-\d{2}/g) ?? [];
   if (code === 'isIn') {
     const listed = message.split(':')[1];
     return listed ? [listed.trim()] : [];

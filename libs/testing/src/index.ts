@@ -10,3 +10,4 @@ export {
 export { anEventPublished } from './builders';
 export { schemaValidator } from './schema-validator';
 export { fieldErrors } from './problems';
+export { windows1251 } from './windows-1251';

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, encodePrincipal, type Principal } from '@jiyn/auth';
 import { EVENT_TYPES, TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
 import { generateIin } from '@jiyn/kz';
-import { anEventPublished, eventually } from '@jiyn/testing';
+import { anEventPublished, eventually, windows1251 } from '@jiyn/testing';
 import {
   TEST_ADMIN,
   sendEventPublished,
@@ -82,20 +82,6 @@ const importCsv = (eventId: string, csv: Uint8Array | string, query = 'dryRun=fa
   });
 
 const utf8Bom = (text: string) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text, 'utf8')]);
-
-/** Windows-1251 bytes of Russian text, built by hand (no encoder library). */
-function windows1251(text: string): Buffer {
-  return Buffer.from(
-    [...text].map((char) => {
-      const code = char.codePointAt(0) as number;
-      if (code < 0x80) return code;
-      if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0;
-      if (char === 'ё') return 0xb8;
-      if (char === 'Ё') return 0xa8;
-      throw new Error(`no cp1251 byte for ${char}`);
-    }),
-  );
-}
 
 const registrationsOf = (eventId: string) =>
   service.query<{
@@ -265,6 +251,117 @@ describe('participant list import', () => {
         organisation: 'Аппарат акима, отдел культуры',
       }),
     ]);
+  }, 60_000);
+
+  it('should refuse rows whose Kazakh letters Windows-1251 turned into "?", in the dry run and the real run, and store the others', async () => {
+    const event = await knownEvent();
+    const [a, b, c, d] = [iin(), iin(), iin(), iin()];
+    // As Excel saves "CSV" on a Russian Windows: ә, қ, ң, ө, ұ … become "?" (і stays).
+    const csv =
+      'ФИО;ИИН;E-mail;Регион;Организация;Должность\r\n' +
+      `Иванов Пётр;${a};petr@akimat.kz;Акмолинская область;Аппарат акима;Главный специалист\r\n` +
+      `Әлия Сәрсенқызы;${b};aliya@akimat.kz;Астана;Астана қаласының әкімдігі;Бас маман\r\n` +
+      `Ким Елена;${c};elena@akimat.kz;Шымкент;"Клуб ""Что? Где? Когда?""";Методист\r\n` +
+      `Сергеев Игорь;${d};igor@akimat.kz;Ақтөбе облысы;Управление культуры;Специалист\r\n`;
+    const bytes = windows1251(csv);
+    expect(new TextDecoder('windows-1251').decode(bytes)).toContain('?лия С?рсен?ызы');
+    const fields = (body: {
+      problems: { row: number; line: number; field: string; column: string; code: string }[];
+    }) => body.problems.map((p) => `${p.row}@${p.line}:${p.field}(${p.column}):${p.code}`);
+    const expected = [
+      '2@3:fullName(ФИО):lostCharacters',
+      '2@3:organisation(Организация):lostCharacters',
+      '4@5:regionCode(Регион):lostCharacters',
+    ];
+
+    const dry = await importCsv(event.eventId, bytes, 'dryRun=true', 'en');
+    expect(dry.status).toBe(200);
+    expect(dry.body).toMatchObject({
+      encoding: 'windows-1251',
+      counts: { total: 4, valid: 2, invalid: 2, wouldCreate: 2 },
+    });
+    expect(fields(dry.body)).toEqual(expected);
+    expect(dry.body.problems[0].message).toBe(
+      'fullName: characters were lost when the file was saved in Windows-1251 (letters such as ә, ғ, қ, ң, ө, ұ, ү, һ became “?”); save it as “CSV UTF-8” and import it again',
+    );
+    const ru = await importCsv(event.eventId, bytes, 'dryRun=true', 'ru');
+    expect(ru.body.problems[0].message).toMatch(
+      /^Поле fullName: при сохранении файла в кодировке Windows-1251 пропали символы.*«CSV UTF-8»/,
+    );
+    const kk = await importCsv(event.eventId, bytes, 'dryRun=true', 'kk');
+    expect(kk.body.problems[0].message).toMatch(
+      /^fullName өрісі: файл Windows-1251 кодтауында сақталғанда таңбалар жоғалды.*«CSV UTF-8»/,
+    );
+    expect(await registrationsOf(event.eventId)).toEqual([]);
+
+    const real = await importCsv(event.eventId, bytes);
+    expect(real.status).toBe(200);
+    expect(real.body.counts).toMatchObject({ total: 4, valid: 2, invalid: 2, created: 2, failed: 2 });
+    expect(fields(real.body)).toEqual(expected);
+    expect((await registrationsOf(event.eventId)).map((r) => r.full_name)).toEqual([
+      'Иванов Пётр',
+      'Ким Елена',
+    ]);
+    expect(await outboxRowsOf(event.eventId)).toBe(2);
+
+    // Saved as CSV UTF-8 instead, the same list goes in whole.
+    const fixed = await importCsv(event.eventId, utf8Bom(csv));
+    expect(fixed.body.counts).toMatchObject({ created: 2, unchanged: 2, failed: 0 });
+    expect((await registrationsOf(event.eventId)).map((r) => r.full_name)).toContain('Әлия Сәрсенқызы');
+
+    // A header that lost letters names no column: the file is refused as a whole.
+    const kazakhHeader = await importCsv(
+      event.eventId,
+      windows1251(`Аты-жөні;ЖСН;E-mail\r\nТест;${iin()};t@akimat.kz\r\n`),
+      'dryRun=true',
+      'en',
+    );
+    expect(kazakhHeader.status).toBe(400);
+    expect(kazakhHeader.body.errors).toEqual([
+      expect.objectContaining({
+        field: 'header',
+        code: 'damagedHeader',
+        message: expect.stringContaining('“Аты-ж?ні”'),
+      }),
+    ]);
+  }, 60_000);
+
+  it('should refuse per row an IIN whose birth date is before 1900 or in the future, naming the date', async () => {
+    const event = await knownEvent();
+    const old = generateIin({ birthDate: '1899-12-31', sex: 'male', serial: 9_999 });
+    const future = generateIin({ birthDate: '2099-01-01', sex: 'female', serial: 9_999 });
+    const csv = [
+      'ФИО;ИИН;E-mail',
+      `Старый;${old};old-${event.eventId}@akimat.kz`,
+      `Будущий;${future};future-${event.eventId}@akimat.kz`,
+      `Хороший;${iin()};fine-${event.eventId}@akimat.kz`,
+    ].join('\r\n');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
+    for (const query of ['dryRun=true', 'dryRun=false']) {
+      const answer = await importCsv(event.eventId, csv, query, 'ru');
+      expect(answer.body.counts).toMatchObject({ total: 3, valid: 1, invalid: 2 });
+      expect(answer.body.problems).toEqual([
+        expect.objectContaining({
+          row: 1,
+          line: 2,
+          field: 'iin',
+          column: 'ИИН',
+          code: 'implausibleBirthDate',
+        }),
+        expect.objectContaining({
+          row: 2,
+          line: 3,
+          field: 'iin',
+          column: 'ИИН',
+          code: 'implausibleBirthDate',
+        }),
+      ]);
+      expect(answer.body.problems[0].message).toBe(
+        `Из ИИН в поле iin следует дата рождения 1899-12-31, а она должна быть не раньше 1900-01-01 и не позже сегодняшнего дня (${today}); проверьте номер`,
+      );
+      expect(answer.body.problems[1].message).toContain('2099-01-01');
+    }
+    expect((await registrationsOf(event.eventId)).map((r) => r.full_name)).toEqual(['Хороший']);
   }, 60_000);
 
   it('should import a JSON array with the same checks and report domain refusals per row', async () => {

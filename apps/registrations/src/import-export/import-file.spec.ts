@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { windows1251 } from '@jiyn/testing';
 import {
   ImportFileError,
   decodeImportBytes,
@@ -8,21 +9,6 @@ import {
   parseCsvRecords,
   parseJsonImport,
 } from './import-file';
-
-/** Windows-1251 bytes for text made of ASCII and Russian/Kazakh letters, built here rather than by a library. */
-function windows1251(text: string): Uint8Array {
-  // Kazakh letters (ә, ғ, қ, ң, ө, ұ, ү, һ, і) have no place in cp1251, so 1251 files carry Russian text only.
-  const extra: Record<string, number> = { Ё: 0xa8, ё: 0xb8 };
-  const bytes = [...text].map((char) => {
-    const code = char.codePointAt(0) as number;
-    if (code < 0x80) return code;
-    if (code >= 0x410 && code <= 0x44f) return code - 0x410 + 0xc0; // А..я
-    const byte = extra[char];
-    if (byte === undefined) throw new Error(`no cp1251 byte for ${char}`);
-    return byte;
-  });
-  return Uint8Array.from(bytes);
-}
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 const withBom = (text: string) => Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8(text)]);
@@ -179,6 +165,70 @@ describe('parseCsvImport', () => {
     });
   });
 
+  it('should report cells that lost Kazakh letters in Windows-1251 and leave them out, keeping good rows as they are', () => {
+    const text =
+      'ФИО;E-mail;Организация;Должность;Примечание\r\n' +
+      'Әлия Сәрсенқызы;aliya@akimat.kz;Ақтөбе облысының әкімдігі;Бас маман;\r\n' +
+      'Иванов Пётр;petr@akimat.kz;Аппарат акима;Специалист?;Придёт ли? Да\r\n' +
+      'Нұрлан Әбіш;nurlan@akimat.kz;What? Ltd;Маман;Ұмытпа\r\n';
+    const parsed = parseCsvImport(windows1251(text), 100);
+    expect(parsed.encoding).toBe('windows-1251');
+    expect(parsed.rows.map((row) => ({ problems: row.problems, values: row.values }))).toEqual([
+      {
+        problems: [
+          { field: 'fullName', code: 'lostCharacters' },
+          { field: 'organisation', code: 'lostCharacters' },
+        ],
+        values: { email: 'aliya@akimat.kz', position: 'Бас маман' },
+      },
+      {
+        // A question mark ending a sentence, and a damaged cell in an ignored column, are no problem.
+        problems: [],
+        values: {
+          fullName: 'Иванов Пётр',
+          email: 'petr@akimat.kz',
+          organisation: 'Аппарат акима',
+          position: 'Специалист?',
+        },
+      },
+      {
+        problems: [{ field: 'fullName', code: 'lostCharacters' }],
+        values: { email: 'nurlan@akimat.kz', organisation: 'What? Ltd', position: 'Маман' },
+      },
+    ]);
+  });
+
+  it('should refuse a file whose header lost letters: the column cannot be told', () => {
+    try {
+      parseCsvImport(windows1251('Аты-жөні;ЖСН;E-mail;Ұйым\r\nА;;a@b.kz;Б\r\n'), 100);
+      throw new Error('expected a failure');
+    } catch (error) {
+      expect(error).toBeInstanceOf(ImportFileError);
+      expect(error).toMatchObject({ code: 'damagedHeader', field: 'header', args: ['Аты-ж?ні'] });
+    }
+  });
+
+  it('should report U+FFFD in a UTF-8 file, where characters were lost before the file was made', () => {
+    const parsed = parseCsvImport(utf8('fullName;email\nС\uFFFDрсенова;a@b.kz\nWhat? Ltd;b@b.kz\n'), 100);
+    expect(parsed.rows.map((row) => row.problems)).toEqual([
+      [{ field: 'fullName', code: 'replacementCharacter' }],
+      [],
+    ]);
+  });
+
+  it('should report UTF-8 rows in a file that is otherwise Windows-1251', () => {
+    const bytes = Buffer.concat([
+      windows1251('ФИО;E-mail\r\nИванов Пётр;petr@akimat.kz\r\n'),
+      Buffer.from('Сәрсенова Айгерім;aigerim@akimat.kz\r\n', 'utf8'),
+    ]);
+    const parsed = parseCsvImport(bytes, 100);
+    expect(parsed.encoding).toBe('windows-1251');
+    expect(parsed.rows.map((row) => row.problems)).toEqual([
+      [],
+      [{ field: 'fullName', code: 'mixedEncoding' }],
+    ]);
+  });
+
   it('should read comma-separated English headers, kk region names and Excel-protected numbers', () => {
     const parsed = parseCsvImport(
       utf8('fullName,iin,email,region\nA B,"=""900101399030""",a@b.kz,Алматы облысы\nC D,,c@d.kz,KZ-99\n'),
@@ -219,6 +269,21 @@ describe('parseJsonImport', () => {
       values: { fullName: 'A', email: 'a@b.kz', iin: '900101399030', regionCode: 'KZ-79', role: 'admin' },
     });
     expect(parsed.rows[1]?.problems).toEqual([{ field: 'row', code: 'isObject' }]);
+  });
+
+  it('should report U+FFFD in a JSON row as lost characters, and take question marks as they are', () => {
+    const parsed = parseJsonImport(
+      [
+        { fullName: 'С\uFFFDрсенова', email: 'a@b.kz' },
+        { fullName: '?лия', email: 'b@b.kz' },
+      ],
+      10,
+    );
+    expect(parsed.rows.map((row) => row.problems)).toEqual([
+      [{ field: 'fullName', code: 'replacementCharacter' }],
+      [],
+    ]);
+    expect(parsed.rows[0]?.values).toEqual({ email: 'a@b.kz' });
   });
 
   it('should refuse a body that is not an array, or too long', () => {

@@ -1,4 +1,5 @@
 import { findRegion } from '@jiyn/kz';
+import { textDamage } from './damaged-text';
 
 /**
  * Reading ministry participant lists: the bytes of a CSV file (as Excel in the region writes it)
@@ -268,6 +269,9 @@ export function parseCsvImport(bytes: Uint8Array, maxRows: number): ParsedImport
   if (records.length > maxRows) throw new ImportFileError('tooManyRows', 'body', [maxRows, records.length]);
 
   const headers = header.cells.map((cell) => cell.trim());
+  // A header that lost letters names no field (`?йым` for `Ұйым`): the file, not a row, is wrong.
+  const damagedHeader = headers.find((name) => textDamage(name, encoding));
+  if (damagedHeader !== undefined) throw new ImportFileError('damagedHeader', 'header', [damagedHeader]);
   const columns = headers.map((name) => fieldForHeader(name) ?? null);
   const seen = new Map<ImportField, string>();
   headers.forEach((name, index) => {
@@ -291,7 +295,8 @@ export function parseCsvImport(bytes: Uint8Array, maxRows: number): ParsedImport
         return;
       }
       if (!field || value === '') return;
-      if (value.includes('\u0000')) problems.push({ field, code: 'nulCharacter' });
+      const damage = value.includes('\u0000') ? 'nulCharacter' : textDamage(value, encoding);
+      if (damage) problems.push({ field, code: damage });
       else values[field] = normalizeValue(field, value);
     });
     return { row: index + 1, line: record.line, values, problems: dedupe(problems) };
@@ -326,13 +331,14 @@ export function parseJsonImport(body: unknown, maxRows: number): ParsedImport {
       }
       let value = typeof raw === 'number' && field !== 'preferredLanguage' ? String(raw) : raw;
       if (typeof value === 'string') {
-        value = value.trim();
-        if (value === '') continue;
-        if ((value as string).includes('\u0000')) {
-          problems.push({ field, code: 'nulCharacter' });
+        const text = value.trim();
+        if (text === '') continue;
+        const damage = text.includes('\u0000') ? 'nulCharacter' : textDamage(text, 'utf-8');
+        if (damage) {
+          problems.push({ field, code: damage });
           continue;
         }
-        value = normalizeValue(field, value as string);
+        value = normalizeValue(field, text);
       }
       if (value === null || value === undefined) continue;
       values[field] = value;

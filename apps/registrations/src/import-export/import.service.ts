@@ -162,7 +162,14 @@ export class ImportService {
       if (options.consentTextVersion)
         plain['consent'] = { textVersion: options.consentTextVersion, accepted: true };
       const dto = plainToInstance(CreateRegistrationDto, plain);
-      problems.push(...flattenValidationErrors(await validate(dto, VALIDATOR_OPTIONS)));
+      // A cell that could not be read (lost letters, NUL) was left out: "fullName is required"
+      // would only repeat its problem.
+      const unread = new Set(source.problems.map((problem) => problem.field));
+      problems.push(
+        ...flattenValidationErrors(await validate(dto, VALIDATOR_OPTIONS)).filter(
+          (problem) => !unread.has(problem.field),
+        ),
+      );
       if (!problems.some((problem) => problem.field === 'iin') && !dto.iin && !dto.externalReference)
         problems.push({ field: 'iin', code: 'identifierRequired' });
       // The event's own questions and consent text, as the registration itself will check them:

@@ -1,9 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { ANONYMOUS } from '@jiyn/auth';
 import { EVENT_TYPES, TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
 import { generateIin } from '@jiyn/kz';
 import { anEventPublished, eventually } from '@jiyn/testing';
-import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
+import {
+  TEST_ADMIN,
+  sendEventPublished,
+  untilEventProjected,
+  useServiceTestBed,
+} from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
@@ -244,6 +250,53 @@ describe('registrations service', () => {
     expect(malformed.body.errors).toEqual([
       { field: 'body', code: 'invalidJson', message: 'The body is not valid JSON' },
     ]);
+  }, 60_000);
+
+  it('should refuse an IIN whose birth date is before 1900 or in the future, naming that date in every language', async () => {
+    const event = await knownEvent();
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Almaty' }).format(new Date());
+    const nextYear = `${Number(today.slice(0, 4)) + 1}${today.slice(4, 10).replace('-02-29', '-02-28')}`;
+    const before = await service.count('SELECT count(*)::int AS n FROM registrations.registrations', []);
+    const messages: Record<string, RegExp> = {
+      en: /^iin gives the birth date DATE, which cannot be right: it must lie between 1900-01-01 and today \(TODAY\)/,
+      ru: /^Из ИИН в поле iin следует дата рождения DATE, а она должна быть не раньше 1900-01-01 и не позже сегодняшнего дня \(TODAY\)/,
+      kk: /^iin өрісіндегі ЖСН бойынша туған күн DATE, ал ол 1900-01-01 мен бүгінгі күннің \(TODAY\) аралығында/,
+    };
+    for (const birthDate of ['1899-12-31', nextYear]) {
+      const iin = generateIin({ birthDate, sex: 'female', serial: 9_999 });
+      for (const [lang, message] of Object.entries(messages)) {
+        for (const [path, principal] of [
+          ['/registrations', TEST_ADMIN],
+          ['/self/registrations', ANONYMOUS],
+        ] as const) {
+          const response = await service.request('POST', path, {
+            body: participant(event.eventId, { iin }),
+            headers: { 'accept-language': lang },
+            principal,
+          });
+          expect(response.status).toBe(400);
+          expect(response.body.errors).toEqual([
+            {
+              field: 'iin',
+              code: 'implausibleBirthDate',
+              message: expect.stringMatching(
+                new RegExp(message.source.replace('DATE', birthDate).replace('TODAY', today)),
+              ),
+            },
+          ]);
+        }
+      }
+    }
+    // The oldest birth date accepted.
+    const oldest = generateIin({ birthDate: '1900-01-01', sex: 'male', serial: 9_999 });
+    const accepted = await service.request('POST', '/registrations', {
+      body: participant(event.eventId, { iin: oldest }),
+    });
+    expect(accepted.status).toBe(201);
+    expect(accepted.body.birthDate).toBe('1900-01-01');
+    expect(await service.count('SELECT count(*)::int AS n FROM registrations.registrations', [])).toBe(
+      before + 1,
+    );
   }, 60_000);
 
   it('should mask IIN and phone for callers without the personal-data scope', async () => {

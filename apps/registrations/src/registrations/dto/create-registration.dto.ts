@@ -57,7 +57,8 @@ export class CreateRegistrationDto {
 
   @ApiPropertyOptional({
     example: '900101399030',
-    description: '12-digit IIN; sex and birth date are derived from it',
+    description:
+      '12-digit IIN; sex and birth date are derived from it. A birth date before 1900 or after today (in Kazakhstan) is refused as implausibleBirthDate',
   })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) =>
