@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_TYPES } from '@jiyn/contracts';
+import { runInTransaction } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
 import {
   EventProjectionRepository,
@@ -10,7 +11,6 @@ import { ManagementTokenAuth } from './management-token';
 import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
 import { ACTIVE, RegistrationTransitions } from './registration-transitions';
 import { SeatLedger } from './seat-ledger';
-import { inTransaction } from './transaction';
 
 type Localized = { en: string; ru: string; kk: string };
 
@@ -133,7 +133,7 @@ export class RegistrationLifecycleService {
    * handling one twice, and passes its seat on. Returns false when none is due.
    */
   expireNextOffer(now = new Date()): Promise<boolean> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const [due] = await manager
         .createQueryBuilder()
         .select('r.id', 'id')
@@ -170,7 +170,7 @@ export class RegistrationLifecycleService {
     id: string,
     work: (manager: EntityManager, registration: RegistrationEntity) => Promise<void>,
   ): Promise<RegistrationEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const registration = await this.transitions.lock(manager, id);
       if (!registration) throw registrationNotFound(id);
       await work(manager, registration);
@@ -182,7 +182,7 @@ export class RegistrationLifecycleService {
     token: string | undefined,
     work: (manager: EntityManager, registration: RegistrationEntity) => Promise<void>,
   ): Promise<RegistrationEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const registration = await this.tokens.registrationFor(token, { manager, lock: true });
       await work(manager, registration);
       return registration;
