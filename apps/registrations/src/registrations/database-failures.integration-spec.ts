@@ -19,13 +19,19 @@ import { RegistrationsEnvironment } from '../registrations.environment';
  * success where PostgreSQL rolled the work back, else a 503 with Retry-After; never a 500.
  */
 const STATEMENT_TIMEOUT_MS = 2_500; // above PostgreSQL's deadlock_timeout (1 s), so deadlocks are found first
+const POOL_SIZE = 4;
+const CONNECT_TIMEOUT_MS = 1_000; // below the statement timeout: a request waiting for the pool gives up first
 const { service, producer } = useServiceTestBed({
   service: 'registrations',
   environment: RegistrationsEnvironment,
   module: RegistrationsAppModule.register,
   database: (url) => registrationsDatabase(url),
   probe: [TOPICS.registrations],
-  env: { DATABASE_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS) },
+  env: {
+    DATABASE_STATEMENT_TIMEOUT_MS: String(STATEMENT_TIMEOUT_MS),
+    DATABASE_POOL_SIZE: String(POOL_SIZE),
+    DATABASE_CONNECT_TIMEOUT_MS: String(CONNECT_TIMEOUT_MS),
+  },
 });
 let contention: DatabaseContention;
 let serial = 4000;
@@ -212,6 +218,30 @@ describe('registrations when the database connection is lost', () => {
     const retried = await service.request('POST', `/registrations/${registration.id}/cancel`);
     expect(retried.status).toBe(200);
     expect(await announced(registration.id, EVENT_TYPES.registrationCancelled)).toBe(1);
+  }, 60_000);
+
+  it('should answer 503 when no pooled connection frees up in time', async () => {
+    const event = await knownEvent();
+    const started = Date.now();
+    const answers = await contention.whileLocked(
+      'LOCK TABLE registrations.registrations IN ACCESS EXCLUSIVE MODE',
+      () =>
+        Promise.all(
+          Array.from({ length: POOL_SIZE + 3 }, () =>
+            service
+              .request('GET', `/registrations?eventId=${event.eventId}`, {
+                headers: { 'accept-language': 'en' },
+              })
+              .then((answer) => ({ ...answer, ms: Date.now() - started })),
+          ),
+        ),
+    );
+    for (const answer of answers) expectUnavailable(answer);
+    // Those that had a connection waited for the lock until the statement timeout; the others
+    // for a connection until the connect timeout.
+    const unreachable = answers.filter((answer) => /cannot be reached/.test(answer.body.detail));
+    expect(unreachable.length).toBeGreaterThanOrEqual(3);
+    for (const answer of unreachable) expect(answer.ms).toBeLessThan(STATEMENT_TIMEOUT_MS);
   }, 60_000);
 
   it('should serve the next requests when its idle connections were cut between requests', async () => {
