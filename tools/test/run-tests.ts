@@ -124,7 +124,8 @@ async function main(): Promise<number> {
         brokers: infrastructure.brokers,
         secrets,
         logDir: join(workDir, 'logs'),
-        logLevel: 'warn',
+        // The services' default level: a log test must see every line production writes.
+        logLevel: 'info',
         // Only the loopback address the tests call from, so a test can also call from 127.0.0.2 as
         // a client the gateway must not believe.
         trustedProxies: ['127.0.0.1'],

@@ -42,7 +42,11 @@ export function dataServiceModules(options: DataServiceModuleOptions): {
         metrics: runtime.metrics,
         metricsAccess: internalTokenAccess(env.INTERNAL_TOKEN),
       }),
-      PersistenceModule.forRoot(options.database),
+      PersistenceModule.forRoot({
+        ...options.database,
+        statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+        connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+      }),
       MessagingModule.forRoot({
         service: options.service,
         schema: options.database.schema,

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from '@jiyn/config';
 import { answerClientError } from './client-errors';
 import { internalTokenAccess } from './internal-token-access';
 import { JsonLogger, ServiceMetrics, createLogger, installHttpObservability } from '@jiyn/observability';
+import { databaseUnavailableProblem } from '@jiyn/persistence';
 import {
   ProblemDetailsFilter,
   RejectUnstorableInputPipe,
@@ -88,7 +89,8 @@ export async function createServiceApp(
     bufferLogs: false,
     bodyParser: !options.passThroughBodies,
   });
-  app.useGlobalFilters(new ProblemDetailsFilter(logger));
+  // A database's passing state (deadlock after retries, timeout, lost connection) is a 503, never a 500.
+  app.useGlobalFilters(new ProblemDetailsFilter(logger, [databaseUnavailableProblem]));
   app.useGlobalPipes(new RejectUnstorableInputPipe(), createValidationPipe());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return { app, logger, metrics };

@@ -60,6 +60,23 @@ export class DataServiceEnvironment extends ServiceEnvironment {
   DATABASE_POOL_SIZE: number = 10;
 
   /**
+   * Longest a statement may run, lock waits included, before PostgreSQL cancels it and the request
+   * is answered 503 (0: no limit). Keep it below the gateway's 30 s wait for an answer.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(600_000)
+  DATABASE_STATEMENT_TIMEOUT_MS: number = 5_000;
+
+  /** Longest a request waits for a database connection from the pool before it is answered 503. */
+  @IsOptional()
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DATABASE_CONNECT_TIMEOUT_MS: number = 5_000;
+
+  /**
    * Prepended to every consumer group id, so several deployments (or test runs) can share one
    * Kafka cluster without taking each other's partitions.
    */

@@ -2,7 +2,7 @@ import type { Batch, Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer }
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { checkEventPayload, deadLetterTopicOf } from '@jiyn/contracts';
-import { isTransientDatabaseError, queryRows } from '@jiyn/persistence';
+import { isTransientDatabaseError, queryRows, runInTransaction } from '@jiyn/persistence';
 import { runWithCorrelation, type ServiceMetrics } from '@jiyn/observability';
 import { NotACloudEventError, fromKafkaMessage, type ReceivedEvent } from './cloud-event';
 import { PermanentEventError, type EventConsumer } from './event-consumer';
@@ -148,7 +148,7 @@ export class ConsumerRunner {
 
   /** Inbox row and effects in one transaction; returns false when the event was already applied. */
   private async applyOnce(handler: EventConsumer, event: ReceivedEvent): Promise<boolean> {
-    return this.options.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.options.dataSource, async (manager) => {
       const inserted = await queryRows(
         manager,
         `INSERT INTO "${this.options.schema}".inbox (consumer, event_id, topic) VALUES ($1, $2, $3)
@@ -194,7 +194,8 @@ export class ConsumerRunner {
         topic: batch.topic,
         partition: batch.partition,
         offset: message.offset,
-        error: error.message,
+        // Through the error serializer, which drops the values a database error carries.
+        err: error,
       },
       'message moved to dead-letter topic',
     );

@@ -20,6 +20,25 @@ describe(serializeError.name, () => {
   });
 });
 
+describe('serializeError of a data exception', () => {
+  it('should empty the value PostgreSQL quotes in its message, in the message and the stack', () => {
+    const error = Object.assign(new Error('invalid input syntax for type integer: "Сәрсенова ""Айгерім"""'), {
+      code: '22P02',
+    });
+    const serialized = serializeError(error) as { message: string; stack: string };
+    expect(serialized.message).toBe('invalid input syntax for type integer: "…"');
+    expect(serialized.stack).toContain('invalid input syntax for type integer: "…"');
+    expect(JSON.stringify(serialized)).not.toContain('Айгерім');
+  });
+
+  it('should keep the identifiers other messages quote', () => {
+    const error = Object.assign(new Error('column "iin" of relation "registrations" does not exist'), {
+      code: '42703',
+    });
+    expect((serializeError(error) as { message: string }).message).toBe(error.message);
+  });
+});
+
 describe(createLogger.name, () => {
   function capture() {
     const lines: string[] = [];

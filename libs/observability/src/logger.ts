@@ -16,21 +16,35 @@ const REDACTED_PATHS = [
 
 /**
  * Errors are logged by what identifies them, never by the data they carry: a database error's
- * `parameters` and `detail` ("Key (iin)=(900101…) already exists") hold personal data.
+ * `parameters`, `query`, `detail` and `where` ("Key (iin)=(900101…) already exists") hold personal
+ * data and are dropped; so are the values a data exception quotes in its message.
  */
 export function serializeError(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
   const { code, constraint, table, type } = error as Error & Record<string, unknown>;
+  const message = safeMessage(error.message, code);
   return {
     type: error.constructor.name,
-    message: error.message,
+    message,
     ...(code === undefined ? {} : { code }),
     ...(constraint === undefined ? {} : { constraint }),
     ...(table === undefined ? {} : { table }),
     ...(type === undefined ? {} : { kafkaErrorType: type }),
-    stack: error.stack,
+    stack: message === error.message ? error.stack : error.stack?.split(error.message).join(message),
     ...(error.cause === undefined ? {} : { cause: serializeError(error.cause) }),
   };
+}
+
+/** Quoted literals: `"…"` with `""` for a quote inside. */
+const QUOTED = /"(?:[^"]|"")*"/g;
+
+/**
+ * PostgreSQL's data exceptions (SQLSTATE class 22) quote the value they could not take
+ * (`invalid input syntax for type integer: "Сәрсенова Айгерім"`, `value "…" is out of range`):
+ * those quotes are emptied. Other messages name only schema objects.
+ */
+function safeMessage(message: string, code: unknown): string {
+  return typeof code === 'string' && code.startsWith('22') ? message.replace(QUOTED, '"…"') : message;
 }
 
 export function createLogger(service: string, level = 'info', destination?: NodeJS.WritableStream): Logger {

@@ -11,7 +11,21 @@ export interface ServiceDatabaseOptions {
   migrations: (new () => MigrationInterface)[];
   poolSize?: number;
   applicationName: string;
+  /** Longest a statement may run (lock waits included) before PostgreSQL cancels it; 0: no limit. */
+  statementTimeoutMs?: number;
+  /** Longest a caller waits for a pooled connection, or for a new one to be made. */
+  connectTimeoutMs?: number;
 }
+
+/**
+ * A request's statements take milliseconds (the slowest, an export's read or an import batch's
+ * statement, well under one second); one that runs for seconds is stuck behind a lock or on an
+ * overloaded server. Five seconds answers it with a 503 well inside the gateway's 30 s, before
+ * the client gives up, and leaves a wide margin for a busy moment.
+ */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
+/** The pool is sized for bursts; a request waiting this long for a connection would wait on anyway. */
+export const DEFAULT_CONNECT_TIMEOUT_MS = 5_000;
 
 /** A service's DataSource: its own schema, its own migrations table, `synchronize` off. */
 export function createServiceDataSource(options: ServiceDatabaseOptions): DataSource {
@@ -30,7 +44,11 @@ export function createServiceDataSource(options: ServiceDatabaseOptions): DataSo
     logging: false,
     applicationName: options.applicationName,
     poolSize: options.poolSize ?? 10,
-    extra: { statement_timeout: 30_000, idle_in_transaction_session_timeout: 60_000 },
+    extra: {
+      statement_timeout: options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS,
+      connectionTimeoutMillis: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+      idle_in_transaction_session_timeout: 60_000,
+    },
   });
 }
 
@@ -47,7 +65,8 @@ export async function migrateServiceDatabase(options: ServiceDatabaseOptions): P
   try {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [`jiyn:migrate:${options.schema}`]);
     await client.query(`CREATE SCHEMA IF NOT EXISTS "${options.schema}"`);
-    const dataSource = createServiceDataSource({ ...options, poolSize: 2 });
+    // A migration may rewrite a whole table or build an index: no request's statement timeout here.
+    const dataSource = createServiceDataSource({ ...options, poolSize: 2, statementTimeoutMs: 0 });
     await dataSource.initialize();
     try {
       const applied = await dataSource.runMigrations({ transaction: 'each' });

@@ -1,4 +1,6 @@
 export {
+  DEFAULT_CONNECT_TIMEOUT_MS,
+  DEFAULT_STATEMENT_TIMEOUT_MS,
   createServiceDataSource,
   migrateServiceDatabase,
   runMigrationsCommand,
@@ -7,12 +9,25 @@ export {
 export {
   PG_CHECK_VIOLATION,
   PG_DEADLOCK_DETECTED,
+  PG_LOCK_NOT_AVAILABLE,
+  PG_QUERY_CANCELED,
   PG_SERIALIZATION_FAILURE,
   PG_UNIQUE_VIOLATION,
+  databaseFailureOf,
   isRetryableTransactionError,
   isTransientDatabaseError,
   isUniqueViolation,
+  type DatabaseFailure,
 } from './postgres-errors';
+export {
+  DEFAULT_RETRY_POLICY,
+  retryDelayMs,
+  retryOnConflict,
+  runInTransaction,
+  type RetryPolicy,
+  type TransactionOptions,
+} from './transaction-retry';
+export { databaseUnavailableProblem } from './database-unavailable';
 export {
   InvalidCursorError,
   PageQuery,

@@ -12,7 +12,9 @@ export {
   PROBLEM_CONTENT_TYPE,
   ProblemDetailsFilter,
   renderProblem,
+  requestSummary,
   sendProblem,
+  type ErrorTranslator,
   type ProblemDocument,
 } from './problem-details.filter';
 export { ParseIdPipe } from './parse-id.pipe';

@@ -23,12 +23,22 @@ export interface ProblemDocument {
 }
 
 /**
+ * Turns an error a library knows (say, a lost database connection) into the problem it means, or
+ * leaves it (undefined). The filter logs what it translated as a warning.
+ */
+export type ErrorTranslator = (error: unknown) => ProblemException | undefined;
+
+/**
  * Renders every error as RFC 9457 problem+json in the caller's language (Accept-Language or ?lang=).
- * Unexpected errors are logged with their stack and answered with a generic 500 that reveals nothing.
+ * Errors a translator knows become their problem; other unexpected errors are logged with their
+ * stack and answered with a generic 500 that reveals nothing.
  */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
-  constructor(private readonly logger: Logger) {}
+  constructor(
+    private readonly logger: Logger,
+    private readonly translators: readonly ErrorTranslator[] = [],
+  ) {}
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const http = host.switchToHttp();
@@ -43,6 +53,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   ): { type: ProblemType; options: ProblemOptions } {
     if (exception instanceof ProblemException)
       return { type: exception.problemType, options: exception.problem };
+    for (const translate of this.translators) {
+      const problem = translate(exception);
+      if (problem) {
+        this.logger.warn(
+          { err: exception, ...requestSummary(request), problem: problem.problemType },
+          'request failed; answered with the problem it means',
+        );
+        return { type: problem.problemType, options: problem.problem };
+      }
+    }
     // Fastify's own errors (malformed JSON, body too large, wrong content type) arrive as they are
     // or wrapped by Nest in an HttpException whose cause is the Fastify error.
     const fastifyError = (exception instanceof HttpException ? exception.cause : exception) as
@@ -55,13 +75,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      if (status >= 500) this.logger.error({ err: exception }, 'http exception');
+      if (status >= 500) this.logger.error({ err: exception, ...requestSummary(request) }, 'http exception');
       return { type: problemTypeForStatus(status), options: {} };
     }
     const status = fastifyError?.statusCode;
     if (typeof status === 'number' && status >= 400 && status < 500)
       return { type: problemTypeForStatus(status), options: {} };
-    this.logger.error({ err: exception, method: request.method, url: request.url }, 'unhandled error');
+    this.logger.error({ err: exception, ...requestSummary(request) }, 'unhandled error');
     return { type: 'internal', options: {} };
   }
 }
@@ -101,6 +121,28 @@ function localizedDetail(detail: ProblemOptions['detail'], lang: Lang): string |
   return detail[lang] ?? detail.en ?? detail.ru ?? detail.kk;
 }
 
+/**
+ * What a log line may say about a request: its method, its route as declared (`/registrations/:id`,
+ * never the path as called) and the names of its query parameters, never their values. Paths and
+ * queries carry personal data (`?q=<IIN>`, an e-mail as a slug); a name outside the shape the API
+ * uses is left out, since a caller may put anything there too.
+ */
+export function requestSummary(request: FastifyRequest): {
+  method: string;
+  route: string;
+  queryParameters: string[];
+} {
+  const query = request.query;
+  const names = query && typeof query === 'object' ? Object.keys(query) : [];
+  return {
+    method: request.method,
+    route: request.routeOptions?.url ?? 'unmatched',
+    queryParameters: names.filter((name) => PARAMETER_NAME.test(name)).slice(0, 20),
+  };
+}
+
+const PARAMETER_NAME = /^[A-Za-z][A-Za-z0-9_]{0,39}$/;
+
 /** Answers with a problem document in the caller's language; also for errors Fastify meets before Nest. */
 export function sendProblem(
   request: FastifyRequest,
@@ -116,6 +158,8 @@ export function sendProblem(
     publicUri(request),
     reply.getHeader('x-correlation-id') as string | undefined,
   );
+  if (options.retryAfterSeconds !== undefined)
+    void reply.header('retry-after', String(Math.max(0, Math.ceil(options.retryAfterSeconds))));
   void reply
     .status(document.status)
     .header('content-type', PROBLEM_CONTENT_TYPE)

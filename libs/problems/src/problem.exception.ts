@@ -16,6 +16,8 @@ export interface ProblemOptions {
   errors?: FieldProblem[];
   /** Extension members (RFC 9457 §3.2), e.g. the id of the existing registration on a duplicate. */
   extensions?: Record<string, unknown>;
+  /** Sent as the `Retry-After` header (429, 503): when trying again makes sense. */
+  retryAfterSeconds?: number;
 }
 
 /** Throw from any layer to answer with an RFC 9457 problem; the filter renders and localises it. */

@@ -6,3 +6,4 @@ export {
 } from './service-harness';
 export { useServiceTestBed, type ServiceTestBed } from './service-test-bed';
 export { sendEventPublished, untilEventProjected } from './event-projection';
+export { DatabaseContention } from './database-contention';

@@ -10,6 +10,7 @@ import type { FeedbackQuery } from './dto/feedback-query';
 import type { SubmitFeedbackDto } from './dto/submit-feedback.dto';
 import { FeedbackEntity } from './feedback.entity';
 import { FeedbackRepository, type FeedbackSummary } from './feedback.repository';
+import { runInTransaction } from '@jiyn/persistence';
 
 @Injectable()
 export class FeedbackService {
@@ -57,7 +58,7 @@ export class FeedbackService {
       version: 1,
       createdAt: new Date(),
     });
-    await this.dataSource.transaction(async (manager) => {
+    await runInTransaction(this.dataSource, async (manager) => {
       if (!(await this.events.exists(manager, dto.eventId))) {
         throw new ProblemException('not-found', {
           detail: {

@@ -41,6 +41,9 @@ const RETURNED_RESPONSE_HEADERS = [
   'retry-after',
 ];
 
+/** A service that does not answer is restarting or overloaded: a few seconds, not at once. */
+const UPSTREAM_RETRY_AFTER_SECONDS = 5;
+
 /** Far above any address the API issues (a cursor is ~100 characters, a search 200). */
 const MAX_FORWARDED_URL_LENGTH = 4096;
 
@@ -74,8 +77,8 @@ export class ProxyController implements OnApplicationShutdown {
   async selfService(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     const verdict = this.selfServiceLimiter.take(request.ip);
     if (!verdict.allowed) {
-      void reply.header('retry-after', String(verdict.retryAfterSeconds));
       throw new ProblemException('rate-limited', {
+        retryAfterSeconds: verdict.retryAfterSeconds,
         detail: {
           en: `Too many requests from this address; try again in ${verdict.retryAfterSeconds} s`,
           ru: `Слишком много запросов с этого адреса; повторите через ${verdict.retryAfterSeconds} с`,
@@ -145,6 +148,7 @@ export class ProxyController implements OnApplicationShutdown {
     } catch (error) {
       this.logger.error({ err: error, upstream: route.upstream }, 'upstream unreachable');
       throw new ProblemException('service-unavailable', {
+        retryAfterSeconds: UPSTREAM_RETRY_AFTER_SECONDS,
         detail: {
           en: `The ${route.upstream} service is not answering`,
           ru: `Сервис ${route.upstream} не отвечает`,

@@ -9,6 +9,7 @@ import { EventProjectionRepository } from '../event-projection/event-projection.
 import { RegistrationsEnvironment } from '../registrations.environment';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { AnonymisationRepository, type Erased, type ToErase } from './anonymisation.repository';
+import { runInTransaction } from '@jiyn/persistence';
 
 export interface RetentionView {
   eventId: string;
@@ -41,7 +42,7 @@ export class AnonymisationService {
 
   /** Idempotent: anonymising an anonymised registration changes nothing and announces nothing. */
   async anonymiseOne(id: string): Promise<RegistrationEntity> {
-    await this.dataSource.transaction(async (manager) => {
+    await runInTransaction(this.dataSource, async (manager) => {
       const row = await this.repository.lockOne(manager, id);
       if (!row) throw registrationNotFound(id);
       if (!row.anonymised) await this.eraseAndAnnounce(manager, [row], new Date());
@@ -50,7 +51,7 @@ export class AnonymisationService {
   }
 
   async setRetention(eventId: string, days: number): Promise<RetentionView> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       await this.projections.require(manager, eventId);
       await this.repository.savePolicy(manager, eventId, days, new Date());
       return this.retentionView(manager, eventId);
@@ -95,7 +96,7 @@ export class AnonymisationService {
     const batchSize = this.env.ANONYMISE_BATCH_SIZE;
     let anonymised = 0;
     for (;;) {
-      const done = await this.dataSource.transaction(async (manager) => {
+      const done = await runInTransaction(this.dataSource, async (manager) => {
         const rows = await this.repository.lockBatch(manager, eventId, batchSize);
         return (await this.eraseAndAnnounce(manager, rows, new Date())).length;
       });

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@jiyn/auth';
 import { EVENT_TYPES } from '@jiyn/contracts';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
-import { isUniqueViolation, type Page } from '@jiyn/persistence';
+import { isUniqueViolation, type Page, runInTransaction } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
 import { SessionProjectionRepository } from '../session-sign-ups/session-projection.repository';
 import { SessionSignUpsRepository } from '../session-sign-ups/session-sign-ups.repository';
@@ -68,7 +68,7 @@ export class CheckInsService {
     const presented = await this.identify(manager, dto);
     const scope = await this.scopeOf(manager, event, dto);
     try {
-      return await this.dataSource.transaction(async (tx) => {
+      return await runInTransaction(this.dataSource, async (tx) => {
         const registration = await lockRegistration(tx, presented.registrationId);
         if (registration.eventId !== event.eventId)
           throw otherEvent(presented.method === 'token' ? 'token' : 'code');
@@ -109,7 +109,7 @@ export class CheckInsService {
   }
 
   async revert(checkInId: string, principal: Principal): Promise<CheckInRow> {
-    return this.dataSource.transaction(async (tx) => {
+    return runInTransaction(this.dataSource, async (tx) => {
       const found = await this.checkIns.findById(tx, checkInId);
       if (!found) throw checkInNotFound(checkInId);
       const registration = await lockRegistration(tx, found.registrationId);

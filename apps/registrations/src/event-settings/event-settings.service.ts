@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { runInTransaction } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { RegistrationTransitions } from '../registrations/registration-transitions';
 import { SeatLedger } from '../registrations/seat-ledger';
-import { inTransaction } from '../registrations/transaction';
 import { regionQuotaProblems, type EventSettingsDto } from './dto/event-settings.dto';
 import {
   DEFAULT_OFFER_HOURS,
@@ -35,7 +35,7 @@ export class EventSettingsService {
   async replace(eventId: string, dto: EventSettingsDto): Promise<EventSettings> {
     const errors = regionQuotaProblems(dto.regionQuotas);
     if (errors.length > 0) throw new ProblemException('validation', { errors });
-    return inTransaction(this.dataSource, async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       if (!(await this.projections.find(manager, eventId, { lock: true }))) throw unknownEvent(eventId);
       // Seats taken from here on wait for the new quotas.
       await this.ledger.lockAll(manager, eventId);

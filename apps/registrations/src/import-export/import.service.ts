@@ -3,7 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Lang } from '@jiyn/kz';
-import { isRetryableTransactionError, isUniqueViolation } from '@jiyn/persistence';
+import { isUniqueViolation, runInTransaction } from '@jiyn/persistence';
 import {
   ProblemException,
   VALIDATOR_OPTIONS,
@@ -27,7 +27,6 @@ import { forecastSeats } from './seat-forecast';
 
 /** Rows per transaction. The batch holds the event's seat counter until it commits, so keep it short. */
 export const IMPORT_BATCH_SIZE = 250;
-const BATCH_ATTEMPTS = 3;
 
 export interface ImportRowProblem {
   /** Data row, 1-based, header excluded. */
@@ -342,7 +341,7 @@ export class ImportService {
    * One transaction for the batch, rows in file order. Optimistic (no savepoints: two round trips
    * less per row), it answers undefined at the first refusal, having rolled the batch back; careful,
    * each row runs in a savepoint and a refusal costs only its row. Deadlocks and serialization
-   * failures run the whole batch again.
+   * failures run the whole batch again (runInTransaction).
    */
   private async applyBatch(batch: CheckedRow[], options: ImportOptions, careful: true): Promise<BatchResult>;
   private async applyBatch(
@@ -355,49 +354,48 @@ export class ImportService {
     options: ImportOptions,
     careful: boolean,
   ): Promise<BatchResult | undefined> {
-    for (let attempt = 1; ; attempt += 1) {
-      const result: BatchResult = { created: 0, updated: 0, unchanged: 0, refusals: [] };
-      try {
-        await this.dataSource.transaction(async (manager) => {
-          // One query per key for the whole batch instead of a lookup per row; rows that would
-          // change nothing cost no statement at all (a re-imported list is mostly such rows).
-          const matchOf = await this.matcher(
-            options.eventId,
-            batch.map((row) => row.dto as CreateRegistrationDto),
-            manager,
-          );
-          const shared = new Map<string, unknown>();
-          for (const row of batch) {
-            const dto = row.dto as CreateRegistrationDto;
-            const match = matchOf(dto);
-            if (match && !this.writer.wouldChange(match, dto)) {
-              result.unchanged += 1;
-              continue;
-            }
-            const upsert = (inner: EntityManager) =>
-              this.writer.upsertParticipant(dto, 'import', {
-                matchByIin: true,
-                manager: inner,
-                // Careful runs follow a refusal, perhaps a concurrent import: each row looks afresh,
-                // and reads afresh (a savepoint rolled back may release the event row lock).
-                ...(careful ? {} : { match, shared }),
-              });
-            try {
-              const { outcome } = careful ? await manager.transaction(upsert) : await upsert(manager);
-              result[outcome] += 1;
-            } catch (error) {
-              const refusal = refusalOf(error, row.source, options.lang);
-              if (!refusal) throw error;
-              if (!careful) throw new RowRefused();
-              result.refusals.push(refusal);
-            }
+    try {
+      // A retried batch starts over: its counts too.
+      return await runInTransaction(this.dataSource, async (manager) => {
+        const result: BatchResult = { created: 0, updated: 0, unchanged: 0, refusals: [] };
+        // One query per key for the whole batch instead of a lookup per row; rows that would
+        // change nothing cost no statement at all (a re-imported list is mostly such rows).
+        const matchOf = await this.matcher(
+          options.eventId,
+          batch.map((row) => row.dto as CreateRegistrationDto),
+          manager,
+        );
+        const shared = new Map<string, unknown>();
+        for (const row of batch) {
+          const dto = row.dto as CreateRegistrationDto;
+          const match = matchOf(dto);
+          if (match && !this.writer.wouldChange(match, dto)) {
+            result.unchanged += 1;
+            continue;
           }
-        });
+          const upsert = (inner: EntityManager) =>
+            this.writer.upsertParticipant(dto, 'import', {
+              matchByIin: true,
+              manager: inner,
+              // Careful runs follow a refusal, perhaps a concurrent import: each row looks afresh,
+              // and reads afresh (a savepoint rolled back may release the event row lock).
+              ...(careful ? {} : { match, shared }),
+            });
+          try {
+            const { outcome } = careful ? await manager.transaction(upsert) : await upsert(manager);
+            result[outcome] += 1;
+          } catch (error) {
+            const refusal = refusalOf(error, row.source, options.lang);
+            if (!refusal) throw error;
+            if (!careful) throw new RowRefused();
+            result.refusals.push(refusal);
+          }
+        }
         return result;
-      } catch (error) {
-        if (error instanceof RowRefused) return undefined;
-        if (attempt >= BATCH_ATTEMPTS || !isRetryableTransactionError(error)) throw error;
-      }
+      });
+    } catch (error) {
+      if (error instanceof RowRefused) return undefined;
+      throw error;
     }
   }
 }

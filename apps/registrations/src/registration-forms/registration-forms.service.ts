@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isUniqueViolation } from '@jiyn/persistence';
+import { isUniqueViolation, runInTransaction } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
 import { BriefCache } from '../brief-cache';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
@@ -66,7 +66,7 @@ export class RegistrationFormsService {
     const definition = toFormDefinition(dto);
     if (!definition.ok) throw new ProblemException('validation', { errors: definition.errors });
     const save = () =>
-      this.dataSource.transaction(async (manager) => {
+      runInTransaction(this.dataSource, async (manager) => {
         await this.projections.require(manager, eventId);
         const current = await this.forms.find(manager, eventId, true);
         const currentConsent = current?.consent ?? this.defaultConsent;

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_TYPES } from '@jiyn/contracts';
+import { runInTransaction } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
 import {
   EventProjectionRepository,
@@ -9,7 +10,6 @@ import {
 import { ManagementTokenAuth } from './management-token';
 import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
 import { ACTIVE, RegistrationTransitions } from './registration-transitions';
-import { inTransaction } from './transaction';
 
 type Localized = { en: string; ru: string; kk: string };
 
@@ -125,7 +125,7 @@ export class RegistrationLifecycleService {
    * handling one twice, and passes its seat on. Returns false when none is due.
    */
   expireNextOffer(now = new Date()): Promise<boolean> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const [due] = await manager
         .createQueryBuilder()
         .select('r.id', 'id')
@@ -162,7 +162,7 @@ export class RegistrationLifecycleService {
     id: string,
     work: (manager: EntityManager, registration: RegistrationEntity) => Promise<void>,
   ): Promise<RegistrationEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const registration = await this.transitions.lock(manager, id);
       if (!registration) throw registrationNotFound(id);
       await work(manager, registration);
@@ -174,7 +174,7 @@ export class RegistrationLifecycleService {
     token: string | undefined,
     work: (manager: EntityManager, registration: RegistrationEntity) => Promise<void>,
   ): Promise<RegistrationEntity> {
-    return inTransaction(this.dataSource, async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const registration = await this.tokens.registrationFor(token, { manager, lock: true });
       await work(manager, registration);
       return registration;

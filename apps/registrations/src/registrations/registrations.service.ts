@@ -4,7 +4,7 @@ import type { Principal } from '@jiyn/auth';
 import { EVENT_TYPES } from '@jiyn/contracts';
 import { ageBand, normalizeKzPhone, parseIin } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
-import { isUniqueViolation, type Page } from '@jiyn/persistence';
+import { isUniqueViolation, type Page, retryOnConflict, runInTransaction } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
 import {
   EventProjectionRepository,
@@ -31,7 +31,7 @@ import { noSeat, registrationNotFound } from './registration-lifecycle.service';
 import { ACTIVE, RegistrationTransitions, holdsSeat } from './registration-transitions';
 import { RegistrationsRepository } from './registrations.repository';
 import { SeatLedger } from './seat-ledger';
-import { inTransaction, once } from './transaction';
+import { once } from './transaction';
 import { RegistrationsEnvironment } from '../registrations.environment';
 
 /** The partial unique index that keeps an external reference to one active registration per event. */
@@ -260,7 +260,10 @@ export class RegistrationsService {
     if (!found) return false;
     assertRegistrationOpen(found.event, now);
     assertMeetsSettings(registration, found.settings);
-    const outcome = await this.oneStatement.insert(registration, registrationCreatedEvent);
+    // One statement is atomic: aborted by a deadlock it wrote nothing, and may simply run again.
+    const outcome = await retryOnConflict(() =>
+      this.oneStatement.insert(registration, registrationCreatedEvent),
+    );
     if (outcome.kind === 'full') throw noSeat(found.event, 'event-full');
     if (outcome.kind !== 'inserted') return false;
     registration.status = outcome.status;
@@ -342,7 +345,7 @@ export class RegistrationsService {
     outer: EntityManager | undefined,
     work: (manager: EntityManager) => Promise<T>,
   ): Promise<T> {
-    return outer ? work(outer) : inTransaction(this.dataSource, work);
+    return outer ? work(outer) : runInTransaction(this.dataSource, work);
   }
 
   private detailsOf(dto: CreateRegistrationDto): Details {

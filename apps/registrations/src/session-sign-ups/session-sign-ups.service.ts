@@ -7,6 +7,7 @@ import { ProblemException } from '@jiyn/problems';
 import { assertConfirmed, lockRegistration, recordChange } from '../check-in/registration-changes';
 import { SessionProjectionRepository, type SessionProjection } from './session-projection.repository';
 import { SessionSignUpsRepository, type SignUpWithSession } from './session-sign-ups.repository';
+import { runInTransaction } from '@jiyn/persistence';
 
 export interface SignUpView {
   id: string;
@@ -46,7 +47,7 @@ export class SessionSignUpsService {
   ) {}
 
   async signUp(registrationId: string, sessionId: string): Promise<SignUpView> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const registration = await lockRegistration(manager, registrationId);
       assertConfirmed(registration);
       const session = await this.sessions.find(manager, sessionId);
@@ -79,7 +80,7 @@ export class SessionSignUpsService {
   }
 
   async cancel(registrationId: string, sessionId: string): Promise<SignUpView> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const registration = await lockRegistration(manager, registrationId);
       const active = await this.signUps.findActive(manager, registrationId, sessionId);
       if (!active) {

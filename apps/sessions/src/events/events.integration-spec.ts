@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { EVENT_TYPES, TOPICS, eventPublishedV1Schema } from '@jiyn/contracts';
 import { fieldErrors, schemaValidator } from '@jiyn/testing';
-import { useServiceTestBed } from '@jiyn/service-harness';
+import { DatabaseContention, useServiceTestBed } from '@jiyn/service-harness';
 import { SessionsAppModule } from '../app.module';
 import { sessionsDatabase } from '../database/database';
 import { SessionsEnvironment } from '../sessions.environment';
@@ -352,6 +352,33 @@ describe('sessions service: events', () => {
       ]),
     ).toBe(1);
   }, 60_000);
+
+  it('should publish an event whose transaction deadlocked, once', async () => {
+    const event = await createEvent();
+    const contention = await DatabaseContention.open(service.databaseUrl, 'jiyn-sessions');
+    try {
+      // Publishing locks the event's row, then writes event.published to the outbox.
+      const { answer, deadlocks } = await contention.deadlock(
+        {
+          holdLate: 'LOCK TABLE sessions.outbox IN SHARE MODE',
+          takeEarly: { text: 'SELECT 1 FROM sessions.events WHERE id = $1 FOR UPDATE', values: [event.id] },
+          rounds: 1,
+        },
+        () => service.request('POST', `/events/${event.id}/publish`),
+      );
+      expect(deadlocks).toBe(1);
+      expect(answer.status).toBe(200);
+      expect(answer.body).toMatchObject({ status: 'published', version: 2 });
+      expect(
+        await service.count(
+          'SELECT count(*)::int AS n FROM sessions.outbox WHERE message_key = $1 AND event_type = $2',
+          [event.id, EVENT_TYPES.eventPublished],
+        ),
+      ).toBe(1);
+    } finally {
+      await contention.close();
+    }
+  }, 30_000);
 
   it('should show an event publicly by its slug only once it is published', async () => {
     const created = await createEvent();

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type EventUpdatedV1 } from '@jiyn/contracts';
 import { KZ_DEFAULT_TIME_ZONE, type Lang } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
-import { isUniqueViolation, type Page } from '@jiyn/persistence';
+import { isUniqueViolation, type Page, runInTransaction } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
 import type { CreateEventDto } from './dto/create-event.dto';
 import type { ListEventsQuery } from './dto/list-events.query';
@@ -58,7 +58,7 @@ export class EventsService {
     });
     assertCoherentDates(event);
     try {
-      await this.dataSource.transaction((manager) => this.events.insert(manager, event));
+      await runInTransaction(this.dataSource, (manager) => this.events.insert(manager, event));
     } catch (error) {
       if (isUniqueViolation(error, 'events_slug_key')) {
         throw new ProblemException('conflict', {
@@ -93,7 +93,7 @@ export class EventsService {
 
   /** Checks completeness, marks the event published and announces it, in one transaction. */
   async publish(id: string): Promise<EventEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const event = await this.lockedEvent(manager, id);
       if (event.status !== 'draft') {
         throw notInStatus(event, {
@@ -124,7 +124,7 @@ export class EventsService {
 
   /** Changes an event; once published, every change is announced as event.updated with the new version. */
   async update(id: string, dto: UpdateEventDto): Promise<EventEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const event = await this.lockedEvent(manager, id);
       if (event.status === 'cancelled' || event.status === 'archived') {
         throw notInStatus(event, {
@@ -157,7 +157,7 @@ export class EventsService {
   }
 
   private async transition(id: string, from: EventStatus[], to: EventStatus): Promise<EventEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const event = await this.lockedEvent(manager, id);
       if (!from.includes(event.status)) {
         throw notInStatus(event, {

@@ -10,6 +10,7 @@ import type { CreateRoomDto, UpdateRoomDto } from './rooms/room.dto';
 import { RoomEntity } from './rooms/room.entity';
 import type { CreateTrackDto, UpdateTrackDto } from './tracks/track.dto';
 import { TrackEntity } from './tracks/track.entity';
+import { runInTransaction } from '@jiyn/persistence';
 
 /** Lists of rooms and tracks are returned whole, so each event has a ceiling. */
 export const MAX_ROOMS_PER_EVENT = 200;
@@ -25,7 +26,7 @@ export class RoomsAndTracksService {
   ) {}
 
   createRoom(eventId: string, dto: CreateRoomDto): Promise<RoomEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       await this.events.lockEditable(manager, eventId);
       if ((await this.programme.count(manager, RoomEntity, eventId)) >= MAX_ROOMS_PER_EVENT)
         throw tooMany('rooms', MAX_ROOMS_PER_EVENT);
@@ -46,7 +47,7 @@ export class RoomsAndTracksService {
   /** Absent fields stay; null clears the capacity (sessions then have none from the room) and is refused for the rest. */
   updateRoom(eventId: string, roomId: string, dto: UpdateRoomDto): Promise<RoomEntity> {
     refuseNulls(dto, ['name', 'position']);
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       await this.events.lockEditable(manager, eventId);
       const room = await this.programme.room(eventId, roomId, manager);
       if (!room) throw notFound('room', roomId);
@@ -70,7 +71,7 @@ export class RoomsAndTracksService {
   }
 
   createTrack(eventId: string, dto: CreateTrackDto): Promise<TrackEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       await this.events.lockEditable(manager, eventId);
       if ((await this.programme.count(manager, TrackEntity, eventId)) >= MAX_TRACKS_PER_EVENT)
         throw tooMany('tracks', MAX_TRACKS_PER_EVENT);
@@ -90,7 +91,7 @@ export class RoomsAndTracksService {
   /** Absent fields stay; a track always has a name and a colour, so null is refused. */
   updateTrack(eventId: string, trackId: string, dto: UpdateTrackDto): Promise<TrackEntity> {
     refuseNulls(dto, ['name', 'colour']);
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       await this.events.lockEditable(manager, eventId);
       const track = await this.programme.track(eventId, trackId, manager);
       if (!track) throw notFound('track', trackId);

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type EventType } from '@jiyn/contracts';
 import type { Multilingual } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
-import { queryRows, type Page } from '@jiyn/persistence';
+import { type Page, queryRows, runInTransaction } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { SpeakerAccessService } from '../speaker-access';
@@ -64,7 +64,7 @@ export class ProposalsService {
     submittedBy: Proposal['submittedBy'],
     speakersField: { primary: string; coSpeakers: (index: number) => string },
   ): Promise<SubmittedProposal> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       // The call's row lock orders submissions of one event (the per-event limit holds) and keeps
       // the rules from changing under a submission.
       const call = await this.calls.findForUpdate(manager, eventId);
@@ -173,7 +173,7 @@ export class ProposalsService {
     speakerId: string,
     proposalId: string,
   ): Promise<{ proposal: Proposal; speakers: ProposalSpeaker[] }> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const { proposal, speakers, me } = await this.lockAsSpeaker(manager, speakerId, proposalId);
       if (me.role !== 'primary') {
         throw new ProblemException('forbidden', {
@@ -202,7 +202,7 @@ export class ProposalsService {
     proposalId: string,
     state: Exclude<CoSpeakerState, 'invited'>,
   ): Promise<{ proposal: Proposal; speakers: ProposalSpeaker[] }> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const { proposal, me } = await this.lockAsSpeaker(manager, speakerId, proposalId);
       if (me.role === 'primary') {
         throw new ProblemException('conflict', {
@@ -293,7 +293,7 @@ export class ProposalsService {
   decide(eventId: string, dto: ProposalDecisionsDto): Promise<Proposal[]> {
     const accept = (dto.accept ?? []).map((id) => id.toLowerCase());
     const reject = (dto.reject ?? []).map((id) => id.toLowerCase());
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       if (!(await this.calls.find(eventId, manager))) throw callNotFound(eventId);
       const locked = new Map(
         (await this.proposals.lockInEvent(manager, eventId, [...accept, ...reject])).map((p) => [p.id, p]),
@@ -339,7 +339,7 @@ export class ProposalsService {
     proposalId: string,
     status: Decision,
   ): Promise<{ proposal: Proposal; speakers: ProposalSpeaker[] }> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const [proposal] = await this.proposals.lockInEvent(manager, eventId, [proposalId]);
       if (!proposal) throw proposalNotFound(proposalId);
       if (!UNDECIDED.includes(proposal.status))

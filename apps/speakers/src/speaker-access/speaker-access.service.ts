@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
 import { digestSecret } from '@jiyn/auth';
 import { uuidv7 } from '@jiyn/messaging';
-import { queryRows } from '@jiyn/persistence';
+import { queryRows, runInTransaction } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
 import { SpeakersEnvironment } from '../speakers.environment';
 
@@ -78,7 +78,7 @@ export class SpeakerAccessService {
    * replaced or expired invitation answers 409 and says which.
    */
   redeem(token: string): Promise<RedeemedInvitation> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const digest = digestSecret(token);
       const redeemed = await queryRows<{ id: string; kind: AccessKind; subject_id: string }>(
         manager,

@@ -19,6 +19,7 @@ import type { CreateSpeakerDto } from './dto/create-speaker.dto';
 import type { UpdateSpeakerDto } from './dto/update-speaker.dto';
 import { SpeakerEntity } from './speaker.entity';
 import { SpeakersRepository, type AvailabilityRange } from './speakers.repository';
+import { runInTransaction } from '@jiyn/persistence';
 
 @Injectable()
 export class SpeakersService {
@@ -32,7 +33,7 @@ export class SpeakersService {
 
   /** A one-time link for the speaker to complete their profile; older unused links stop working. */
   invite(speakerId: string, ttlHours?: number): Promise<IssuedInvitation> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       if (!(await this.speakers.findById(speakerId, manager))) throw speakerNotFound(speakerId);
       return this.access.issueInvitation(manager, 'speaker', speakerId, ttlHours);
     });
@@ -40,14 +41,14 @@ export class SpeakersService {
 
   /** Ends the speaker's self-service access (links and tokens) without touching the profile. */
   revokeAccess(speakerId: string): Promise<{ revokedTokens: number }> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       if (!(await this.speakers.findById(speakerId, manager))) throw speakerNotFound(speakerId);
       return { revokedTokens: await this.access.revokeAll(manager, 'speaker', speakerId) };
     });
   }
 
   create(dto: CreateSpeakerDto): Promise<SpeakerEntity> {
-    return this.dataSource.transaction((manager) => this.createWithin(manager, dto));
+    return runInTransaction(this.dataSource, (manager) => this.createWithin(manager, dto));
   }
 
   /** Creates a speaker inside the caller's transaction (e.g. a new co-speaker named on a proposal). */
@@ -86,7 +87,7 @@ export class SpeakersService {
    * carries public fields only (a new phone number is nobody else's business).
    */
   update(id: string, dto: UpdateSpeakerDto): Promise<SpeakerEntity> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const speaker = await this.speakers.findForUpdate(manager, id);
       if (!speaker) throw speakerNotFound(id);
       const before = { public: publicFingerprint(speaker), private: privateFingerprint(speaker) };
@@ -115,7 +116,7 @@ export class SpeakersService {
    * name the speaker keep a valid reference; every read answers 404 from now on.
    */
   delete(id: string): Promise<void> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const speaker = await this.speakers.findForUpdate(manager, id);
       if (!speaker) throw speakerNotFound(id);
       const now = new Date();
@@ -163,7 +164,7 @@ export class SpeakersService {
     eventId: string,
     dto: SetAvailabilityDto,
   ): Promise<AvailabilityRange[]> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       if (!(await this.speakers.findById(speakerId, manager))) throw speakerNotFound(speakerId);
       const event = await this.events.find(manager, eventId);
       if (!event) {

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type SchedulePublishedV1 } from '@jiyn/contracts';
 import { OutboxWriter } from '@jiyn/messaging';
-import { isUniqueViolation } from '@jiyn/persistence';
+import { isUniqueViolation, runInTransaction } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
 import { notInStatus } from '../../events/event-rules';
 import type { ProgrammeSnapshot } from '../programme-snapshot';
@@ -41,84 +41,82 @@ export class ScheduleService {
    * the previous one, and announces it. Room and speaker clashes refuse it unless forced.
    */
   publish(eventId: string, dto: PublishScheduleDto): Promise<PublishedVersion> {
-    return this.dataSource
-      .transaction(async (manager) => {
-        const event = await this.events.lockEditable(manager, eventId);
-        if (event.status !== 'published') {
-          throw notInStatus(event, {
-            en: 'publish the event before its schedule',
-            ru: 'сначала опубликуйте мероприятие',
-            kk: 'алдымен іс-шараны жариялаңыз',
-          });
-        }
-        const blocking = (await this.sessions.allConflicts(manager, event)).filter(
-          (conflict) => conflict.severity === 'blocking',
-        );
-        if (blocking.length && !dto.force) {
-          throw new ProblemException('conflict', {
-            detail: {
-              en: `${blocking.length} room or speaker clash(es) block publishing; resolve them or publish with force`,
-              ru: `Публикацию блокируют пересечения залов или спикеров (${blocking.length}); устраните их или опубликуйте принудительно`,
-              kk: `Жариялауға зал немесе спикер қайшылықтары (${blocking.length}) кедергі; оларды жойыңыз немесе мәжбүрлеп жариялаңыз`,
-            },
-            extensions: { conflicts: blocking },
-          });
-        }
-        const previous = await this.programme.latestVersion(eventId, manager);
-        const number = (previous?.number ?? 0) + 1;
-        const publishedAt = new Date();
-        const [rooms, tracks, sessions] = await Promise.all([
-          this.programme.rooms(eventId, manager),
-          this.programme.tracks(eventId, manager),
-          this.programme.sessions(eventId, manager),
-        ]);
-        const speakerNames = await this.programme.speakerNames(
-          [...new Set(sessions.flatMap((s) => s.speakerIds))],
-          manager,
-        );
-        const name = dto.name?.trim() || `v${number}`;
-        const snapshot = buildSnapshot({
-          event,
-          rooms,
-          tracks,
-          sessions,
-          speakerNames,
-          eventUrl: null,
-          version: { name, number, publishedAt },
+    return runInTransaction(this.dataSource, async (manager) => {
+      const event = await this.events.lockEditable(manager, eventId);
+      if (event.status !== 'published') {
+        throw notInStatus(event, {
+          en: 'publish the event before its schedule',
+          ru: 'сначала опубликуйте мероприятие',
+          kk: 'алдымен іс-шараны жариялаңыз',
         });
-        const changelog = diffSchedules(previous ? fromStored(previous.snapshot) : null, snapshot);
-        const version = Object.assign(new ScheduleVersionEntity(), {
-          eventId,
-          number,
-          name,
-          comment: dto.comment ?? null,
-          snapshot: toStored(snapshot),
-          changelog,
-          forced: Boolean(dto.force && blocking.length),
-          publishedAt,
+      }
+      const blocking = (await this.sessions.allConflicts(manager, event)).filter(
+        (conflict) => conflict.severity === 'blocking',
+      );
+      if (blocking.length && !dto.force) {
+        throw new ProblemException('conflict', {
+          detail: {
+            en: `${blocking.length} room or speaker clash(es) block publishing; resolve them or publish with force`,
+            ru: `Публикацию блокируют пересечения залов или спикеров (${blocking.length}); устраните их или опубликуйте принудительно`,
+            kk: `Жариялауға зал немесе спикер қайшылықтары (${blocking.length}) кедергі; оларды жойыңыз немесе мәжбүрлеп жариялаңыз`,
+          },
+          extensions: { conflicts: blocking },
         });
-        await this.programme.save(manager, version);
-        const data: SchedulePublishedV1 = {
-          eventId,
-          version: number,
-          name,
-          changes: changelog,
-          publishedAt: publishedAt.toISOString(),
-        };
-        await this.outbox.append(manager, {
-          topic: TOPICS.events,
-          type: EVENT_TYPES.schedulePublished,
-          subject: eventId,
-          data,
-        });
-        return summary(version);
-      })
-      .catch((error: unknown) => {
-        if (isUniqueViolation(error, 'schedule_versions_name_key')) {
-          throw new ProblemException('conflict', { errors: [{ field: 'name', code: 'taken' }] });
-        }
-        throw error;
+      }
+      const previous = await this.programme.latestVersion(eventId, manager);
+      const number = (previous?.number ?? 0) + 1;
+      const publishedAt = new Date();
+      const [rooms, tracks, sessions] = await Promise.all([
+        this.programme.rooms(eventId, manager),
+        this.programme.tracks(eventId, manager),
+        this.programme.sessions(eventId, manager),
+      ]);
+      const speakerNames = await this.programme.speakerNames(
+        [...new Set(sessions.flatMap((s) => s.speakerIds))],
+        manager,
+      );
+      const name = dto.name?.trim() || `v${number}`;
+      const snapshot = buildSnapshot({
+        event,
+        rooms,
+        tracks,
+        sessions,
+        speakerNames,
+        eventUrl: null,
+        version: { name, number, publishedAt },
       });
+      const changelog = diffSchedules(previous ? fromStored(previous.snapshot) : null, snapshot);
+      const version = Object.assign(new ScheduleVersionEntity(), {
+        eventId,
+        number,
+        name,
+        comment: dto.comment ?? null,
+        snapshot: toStored(snapshot),
+        changelog,
+        forced: Boolean(dto.force && blocking.length),
+        publishedAt,
+      });
+      await this.programme.save(manager, version);
+      const data: SchedulePublishedV1 = {
+        eventId,
+        version: number,
+        name,
+        changes: changelog,
+        publishedAt: publishedAt.toISOString(),
+      };
+      await this.outbox.append(manager, {
+        topic: TOPICS.events,
+        type: EVENT_TYPES.schedulePublished,
+        subject: eventId,
+        data,
+      });
+      return summary(version);
+    }).catch((error: unknown) => {
+      if (isUniqueViolation(error, 'schedule_versions_name_key')) {
+        throw new ProblemException('conflict', { errors: [{ field: 'name', code: 'taken' }] });
+      }
+      throw error;
+    });
   }
 
   async versions(eventId: string): Promise<{ items: PublishedVersion[] }> {

@@ -13,6 +13,7 @@ import { notFound } from '../programme-problems';
 import type { CreateProgrammeSessionDto, UpdateProgrammeSessionDto } from './programme-session.dto';
 import { ProgrammeSessionEntity } from './programme-session.entity';
 import type { RoomEntity } from '../rooms/room.entity';
+import { runInTransaction } from '@jiyn/persistence';
 
 /** A session as changed, with the conflicts it is now part of (blocking ones stop a schedule release). */
 export interface SessionWithConflicts {
@@ -39,7 +40,7 @@ export class ProgrammeSessionsService {
   ) {}
 
   create(eventId: string, dto: CreateProgrammeSessionDto): Promise<SessionWithConflicts> {
-    return this.dataSource.transaction((manager) => this.createWithin(manager, eventId, dto));
+    return runInTransaction(this.dataSource, (manager) => this.createWithin(manager, eventId, dto));
   }
 
   /**
@@ -89,7 +90,7 @@ export class ProgrammeSessionsService {
   /** Changes, moves, unschedules or cancels a session; each change is one event, the most specific one. */
   update(eventId: string, sessionId: string, dto: UpdateProgrammeSessionDto): Promise<SessionWithConflicts> {
     refuseNulls(dto, ['title', 'type', 'language', 'status']);
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const event = await this.events.lockEditable(manager, eventId);
       const session = await this.programme.sessionForUpdate(manager, eventId, sessionId);
       if (!session) throw notFound('session', sessionId);

@@ -8,6 +8,7 @@ import {
 import type { PutCallDto } from './call.dto';
 import { callContentOf, sameReviewScale, type Call, type CallContent } from './call.model';
 import { CallsRepository } from './calls.repository';
+import { runInTransaction } from '@jiyn/persistence';
 
 @Injectable()
 export class CallsService {
@@ -23,7 +24,7 @@ export class CallsService {
    */
   put(eventId: string, dto: PutCallDto): Promise<{ call: Call; created: boolean }> {
     const content = callContentOf(dto);
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       if (!(await this.events.find(manager, eventId))) throw unknownEvent(eventId);
       const current = await this.calls.findForUpdate(manager, eventId);
       if (current && sameContent(current, content)) return { call: current, created: false };

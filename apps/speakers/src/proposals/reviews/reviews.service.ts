@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { uuidv7 } from '@jiyn/messaging';
-import { isUniqueViolation, type Page } from '@jiyn/persistence';
+import { isUniqueViolation, type Page, runInTransaction } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
 import { SpeakerAccessService } from '../../speaker-access';
 import type { Call } from '../call/call.model';
@@ -87,7 +87,7 @@ export class ReviewsService {
     dto: AddReviewerDto,
   ): Promise<{ reviewer: Reviewer; invitation: { url: string; expiresAt: string } }> {
     try {
-      return await this.dataSource.transaction(async (manager) => {
+      return await runInTransaction(this.dataSource, async (manager) => {
         if (!(await this.calls.findForUpdate(manager, eventId))) throw callNotFound(eventId);
         const existing = await this.reviews.reviewerByEmail(manager, eventId, dto.email);
         if (existing) throw reviewerTaken(existing.id);
@@ -124,7 +124,7 @@ export class ReviewsService {
     reviewerId: string,
     ttlHours?: number,
   ): Promise<{ url: string; expiresAt: string }> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const reviewer = await this.reviews.reviewer(reviewerId, manager);
       if (!reviewer || reviewer.eventId !== eventId) throw reviewerNotFound(reviewerId);
       const invitation = await this.access.issueInvitation(manager, 'reviewer', reviewer.id, ttlHours);
@@ -134,7 +134,7 @@ export class ReviewsService {
 
   /** Ends a reviewer's access (links and tokens); their reviews stay. */
   revokeAccess(eventId: string, reviewerId: string): Promise<{ revokedTokens: number }> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const reviewer = await this.reviews.reviewer(reviewerId, manager);
       if (!reviewer || reviewer.eventId !== eventId) throw reviewerNotFound(reviewerId);
       return { revokedTokens: await this.access.revokeAll(manager, 'reviewer', reviewer.id) };
@@ -198,7 +198,7 @@ export class ReviewsService {
     proposalId: string,
     dto: PutReviewDto,
   ): Promise<{ review: ReturnType<typeof reviewView>; created: boolean; status: Proposal['status'] }> {
-    return this.dataSource.transaction(async (manager) => {
+    return runInTransaction(this.dataSource, async (manager) => {
       const reviewer = await this.reviews.reviewer(reviewerId, manager);
       if (!reviewer) throw reviewerNotFound(reviewerId);
       const call = await this.calls.find(reviewer.eventId, manager);
