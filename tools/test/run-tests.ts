@@ -10,8 +10,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInfraError } from '../dev/infra';
 import {
-  TEST_PORTS,
+  assertPortsFree,
   generateSecrets,
+  platformPorts,
   runMigrations,
   startApps,
   startInfrastructure,
@@ -101,9 +102,11 @@ async function main(): Promise<number> {
   if (tiers.includes('unit')) results.push(await runJest('unit', {}));
 
   if (tiers.includes('integration') || tiers.includes('e2e')) {
+    const ports = platformPorts('test');
+    await assertPortsFree('test', ports, { postgres: true, kafka: true });
     log('starting PostgreSQL and Kafka for the integration and e2e tiers…');
     infrastructure = await startInfrastructure({
-      ports: TEST_PORTS,
+      ports,
       dataDir: join(workDir, 'data'),
       persistent: false,
       log: (l) => log(l),
@@ -119,7 +122,7 @@ async function main(): Promise<number> {
       await runMigrations(infrastructure.databaseUrl, log);
       const secrets = generateSecrets();
       apps = await startApps({
-        ports: TEST_PORTS,
+        ports,
         databaseUrl: infrastructure.databaseUrl,
         brokers: infrastructure.brokers,
         secrets,
