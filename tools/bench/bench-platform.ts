@@ -8,7 +8,7 @@
  * JIYN_BENCH_PORT_OFFSET (a multiple of 10, default 0).
  * JIYN_BENCH_LOG_LEVEL (info, as `npm start` runs the apps).
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -123,7 +123,6 @@ async function boot(): Promise<Platform> {
   const ports = platformPorts('bench');
   await assertPortsFree('bench', ports, { postgres: true, kafka: true });
   workDir = await mkdtemp(join(tmpdir(), 'jiyn-bench-'));
-  await chmod(workDir, 0o755); // as root, PostgreSQL runs as `postgres` and must enter it
   const secrets = generateSecrets();
   log(
     `starting a throw-away platform (gateway ${ports.gateway}, PostgreSQL ${ports.postgres}, Kafka ${ports.kafka}) in ${workDir}`,

@@ -4,7 +4,7 @@
  * `npm test -- unit|integration|e2e` runs one tier. Prints a closing `N passed, N failed` line.
  */
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,8 +94,6 @@ async function runJest(tier: Tier, env: NodeJS.ProcessEnv): Promise<TierResult> 
 
 async function main(): Promise<number> {
   workDir = await mkdtemp(join(tmpdir(), 'jiyn-test-'));
-  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data dir.
-  await chmod(workDir, 0o755);
   const results: TierResult[] = [];
   const log = (line: string) => console.log(`[test] ${line}`);
 
