@@ -4,10 +4,11 @@
  * peak memory of each process, and stopping whatever was started, also on Ctrl-C.
  *
  * Environment: JIYN_GATEWAY_URL + JIYN_ADMIN_KEY use a running platform; otherwise one is started on
- * ports shifted by JIYN_BENCH_PORT_OFFSET (default 4000) from `npm start`'s.
+ * the benchmarks' own port band (21000…, apart from `npm start`'s and `npm test`'s), moved within it by
+ * JIYN_BENCH_PORT_OFFSET (a multiple of 10, default 0).
  * JIYN_BENCH_LOG_LEVEL (info, as `npm start` runs the apps).
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -15,23 +16,22 @@ import { gunzipSync } from 'node:zlib';
 import { Pool, type Dispatcher } from 'undici';
 import { isInfraError, lastLines, readFileIfExists, waitForHttp } from '../dev/infra';
 import {
-  DEV_PORTS,
+  assertPortsFree,
   generateSecrets,
+  platformPorts,
   runMigrations,
   startApps,
   startInfrastructure,
   type AppName,
   type Infrastructure,
-  type PlatformPorts,
   type RunningApps,
 } from '../dev/platform';
-import { envNumber, processMemory, type ProcessMemory } from './bench-kit';
+import { processMemory, type ProcessMemory } from './bench-kit';
 
 export class BenchError extends Error {}
 
 export const log = (line: string): void => console.log(`[bench] ${line}`);
 
-const PORT_OFFSET = envNumber('JIYN_BENCH_PORT_OFFSET', 4_000, 0, 10_000);
 export const BENCH_LOG_LEVEL = process.env['JIYN_BENCH_LOG_LEVEL'] ?? 'info';
 
 export interface Platform {
@@ -96,16 +96,6 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 // ---------------------------------------------------------------------------------------------------
 // The platform: our own on shifted ports, or a running one on 127.0.0.1
 
-function benchPorts(): PlatformPorts {
-  const ports = Object.fromEntries(
-    Object.entries(DEV_PORTS).map(([name, port]) => [name, port + PORT_OFFSET]),
-  ) as unknown as PlatformPorts;
-  const tooHigh = Object.entries(ports).find(([, port]) => port > 65_535);
-  if (tooHigh)
-    throw new BenchError(`JIYN_BENCH_PORT_OFFSET=${PORT_OFFSET} puts ${tooHigh[0]} on ${tooHigh[1]}`);
-  return ports;
-}
-
 async function boot(): Promise<Platform> {
   const runningUrl = process.env['JIYN_GATEWAY_URL'];
   const runningKey = process.env['JIYN_ADMIN_KEY'];
@@ -130,12 +120,12 @@ async function boot(): Promise<Platform> {
     };
   }
 
-  const ports = benchPorts();
+  const ports = platformPorts('bench');
+  await assertPortsFree('bench', ports, { postgres: true, kafka: true });
   workDir = await mkdtemp(join(tmpdir(), 'jiyn-bench-'));
-  await chmod(workDir, 0o755); // as root, PostgreSQL runs as `postgres` and must enter it
   const secrets = generateSecrets();
   log(
-    `starting a throw-away platform (ports +${PORT_OFFSET}: gateway ${ports.gateway}, PostgreSQL ${ports.postgres}, Kafka ${ports.kafka}) in ${workDir}`,
+    `starting a throw-away platform (gateway ${ports.gateway}, PostgreSQL ${ports.postgres}, Kafka ${ports.kafka}) in ${workDir}`,
   );
   infrastructure = await startInfrastructure({
     ports,

@@ -8,13 +8,13 @@
  * on a fresh published event: (1) a dry run, (2) the real import, (3) the same file again (must
  * change nothing), each timed end to end (upload, parse, validate, write, answer).
  *
- * Starts its own throw-away platform on ports shifted by JIYN_BENCH_PORT_OFFSET (default 4000)
- * from `npm start`'s, or uses a running one when JIYN_GATEWAY_URL (http://127.0.0.1:<port>) and
+ * Starts its own throw-away platform on the benchmarks' port band (moved by JIYN_BENCH_PORT_OFFSET),
+ * apart from `npm start`'s and `npm test`'s, or uses a running one when JIYN_GATEWAY_URL (http://127.0.0.1:<port>) and
  * JIYN_ADMIN_KEY are set. Exits 0 whatever the figures; 1 only when the platform does not start or
  * the import does not complete.
  *
  * Knobs: JIYN_BENCH_ROWS (10000), JIYN_BENCH_CAPACITY (8000: the rest goes to the waitlist),
- * JIYN_BENCH_PORT_OFFSET (4000), JIYN_BENCH_LOG_LEVEL (info), JIYN_BENCH_CONSENT_VERSION (default-1,
+ * JIYN_BENCH_PORT_OFFSET (0, a multiple of 10), JIYN_BENCH_LOG_LEVEL (info), JIYN_BENCH_CONSENT_VERSION (default-1,
  * the built-in consent text the import attests).
  */
 import { setTimeout as sleep } from 'node:timers/promises';

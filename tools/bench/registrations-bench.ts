@@ -14,7 +14,7 @@
  *
  * Platform: its own throw-away one, or a running one (see bench-platform.ts; lag then needs
  * KAFKA_BROKERS). Knobs: JIYN_BENCH_DURATION_S (30), JIYN_BENCH_CONNECTIONS (64),
- * JIYN_BENCH_SMALL_CAPACITY (50), JIYN_BENCH_PORT_OFFSET (4000).
+ * JIYN_BENCH_SMALL_CAPACITY (50), JIYN_BENCH_PORT_OFFSET (0, a multiple of 10).
  */
 import { availableParallelism } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';

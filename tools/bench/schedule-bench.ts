@@ -6,14 +6,14 @@
  *   (2) the published schedule, revalidated with ETags: ≥ 1,000 requests/s
  *   (3) the full frab XML export: ≤ 1 s
  *
- * Starts its own throw-away platform (PostgreSQL, Kafka, the five apps) on ports shifted by
- * JIYN_BENCH_PORT_OFFSET (default 4000) from `npm start`'s, or uses a running one when
+ * Starts its own throw-away platform (PostgreSQL, Kafka, the five apps) on the benchmarks' port band
+ * (moved by JIYN_BENCH_PORT_OFFSET), apart from `npm start`'s and `npm test`'s, or uses a running one when
  * JIYN_GATEWAY_URL (http://127.0.0.1:<port>) and JIYN_ADMIN_KEY are set. Stops whatever it started,
  * also on Ctrl-C. Prints figures with PASS/FAIL per target and exits 0 whatever they are; only a
  * platform that does not start (or an event that cannot be generated) exits 1.
  *
  * Knobs: JIYN_BENCH_DURATION_S (12), JIYN_BENCH_CONNECTIONS (32), JIYN_BENCH_SEED (1),
- * JIYN_BENCH_PORT_OFFSET (4000), JIYN_BENCH_LOG_LEVEL (info, as `npm start` runs the apps).
+ * JIYN_BENCH_PORT_OFFSET (0, a multiple of 10), JIYN_BENCH_LOG_LEVEL (info, as `npm start` runs the apps).
  */
 import { gunzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';

@@ -7,12 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { isInfraError } from './infra';
 import { seedDemo } from './demo/seed-demo';
 import {
-  DEV_PORTS,
+  assertPortsFree,
   localSecrets,
+  platformPorts,
   runMigrations,
   startApps,
   startInfrastructure,
   type Infrastructure,
+  type PlatformPorts,
   type RunningApps,
 } from './platform';
 
@@ -46,20 +48,24 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 async function main(): Promise<void> {
+  const ports = platformPorts('start');
+  const databaseUrl = process.env['DATABASE_URL'];
+  const kafkaBrokers = process.env['KAFKA_BROKERS']?.split(',').map((broker) => broker.trim());
+  await assertPortsFree('start', ports, { postgres: !databaseUrl, kafka: !kafkaBrokers });
   const secrets = localSecrets(join(LOCAL, 'secrets.json'));
   log('Starting Jiyn…');
   infrastructure = await startInfrastructure({
-    ports: DEV_PORTS,
+    ports,
     dataDir: join(LOCAL, 'data'),
     persistent: true,
-    databaseUrl: process.env['DATABASE_URL'],
-    kafkaBrokers: process.env['KAFKA_BROKERS']?.split(',').map((broker) => broker.trim()),
+    databaseUrl,
+    kafkaBrokers,
     log: (line) => log(`  ${line}`),
   });
   log(`PostgreSQL and Kafka ready (${seconds()})`);
   await runMigrations(infrastructure.databaseUrl, log);
   apps = await startApps({
-    ports: DEV_PORTS,
+    ports,
     databaseUrl: infrastructure.databaseUrl,
     brokers: infrastructure.brokers,
     secrets,
@@ -80,8 +86,18 @@ Jiyn is running (started in ${seconds()}).
   Programme: ${apps.gatewayUrl}/api/v1/public/events/creative-industries-astana-2024/agenda?lang=ru
   Admin key: ${secrets.adminApiKey}   (local only; kept in .local/secrets.json)
   Logs:      ${apps.logDir}
+  Ports:     ${portSummary(ports, databaseUrl, kafkaBrokers)}
   Try:       curl -H "Authorization: Bearer ${secrets.adminApiKey}" "${apps.gatewayUrl}/api/v1/events?slug=creative-industries-astana-2024"
 Press Ctrl-C to stop.`);
+}
+
+function portSummary(ports: PlatformPorts, databaseUrl?: string, kafkaBrokers?: string[]): string {
+  const listed = [
+    `gateway ${ports.gateway}, services ${ports.sessions}–${ports.feedback}`,
+    databaseUrl ? 'PostgreSQL from DATABASE_URL' : `PostgreSQL ${ports.postgres}`,
+    kafkaBrokers ? 'Kafka from KAFKA_BROKERS' : `Kafka ${ports.kafka}`,
+  ].join(', ');
+  return `${listed} (JIYN_PORT_OFFSET=${process.env['JIYN_PORT_OFFSET']?.trim() || '0'})`;
 }
 
 main().catch(async (error: unknown) => {

@@ -4,14 +4,15 @@
  * `npm test -- unit|integration|e2e` runs one tier. Prints a closing `N passed, N failed` line.
  */
 import { spawn } from 'node:child_process';
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInfraError } from '../dev/infra';
 import {
-  TEST_PORTS,
+  assertPortsFree,
   generateSecrets,
+  platformPorts,
   runMigrations,
   startApps,
   startInfrastructure,
@@ -93,17 +94,17 @@ async function runJest(tier: Tier, env: NodeJS.ProcessEnv): Promise<TierResult> 
 
 async function main(): Promise<number> {
   workDir = await mkdtemp(join(tmpdir(), 'jiyn-test-'));
-  // As root, PostgreSQL runs as the `postgres` user, which must be able to enter the data dir.
-  await chmod(workDir, 0o755);
   const results: TierResult[] = [];
   const log = (line: string) => console.log(`[test] ${line}`);
 
   if (tiers.includes('unit')) results.push(await runJest('unit', {}));
 
   if (tiers.includes('integration') || tiers.includes('e2e')) {
+    const ports = platformPorts('test');
+    await assertPortsFree('test', ports, { postgres: true, kafka: true });
     log('starting PostgreSQL and Kafka for the integration and e2e tiers…');
     infrastructure = await startInfrastructure({
-      ports: TEST_PORTS,
+      ports,
       dataDir: join(workDir, 'data'),
       persistent: false,
       log: (l) => log(l),
@@ -119,7 +120,7 @@ async function main(): Promise<number> {
       await runMigrations(infrastructure.databaseUrl, log);
       const secrets = generateSecrets();
       apps = await startApps({
-        ports: TEST_PORTS,
+        ports,
         databaseUrl: infrastructure.databaseUrl,
         brokers: infrastructure.brokers,
         secrets,

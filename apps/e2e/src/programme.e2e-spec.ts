@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@jiyn/testing';
-import { call } from './gateway-client';
+import { call, platform } from './gateway-client';
 
 /**
  * The programme through the gateway: an organiser builds and publishes it; anyone reads the
@@ -104,6 +104,10 @@ describe('programme through the gateway', () => {
     const ics = await call('GET', `/api/v1/public/events/${event.body.slug}/schedule.ics`, { key: null });
     expect(ics.headers.get('content-type')).toMatch(/text\/calendar/);
     expect(ics.body).toContain('DTSTART;TZID=Asia/Almaty:20240206T140000');
+    // Links follow this platform's gateway (moved by the port offset), not a fixed :3000.
+    expect((ics.body as string).replace(/\r\n[ \t]/g, '')).toContain(
+      `URL:${platform().baseUrl}/api/v1/public/events/${event.body.slug}/sessions/`,
+    );
 
     const unknown = await call('GET', '/api/v1/public/events/no-such-event/agenda', { key: null });
     expect(unknown.status).toBe(404);

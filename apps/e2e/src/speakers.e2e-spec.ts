@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import ICAL from 'ical.js';
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@jiyn/testing';
-import { call } from './gateway-client';
+import { call, platform } from './gateway-client';
 
 /**
  * An invited speaker through the gateway: the organiser invites, the speaker redeems the link and
@@ -34,6 +34,9 @@ describe('speakers through the gateway', () => {
 
     const invitation = await call('POST', `/api/v1/speakers/${speakerId}/invitations`, { body: {} });
     expect(invitation.status).toBe(201);
+    expect(invitation.body.url).toBe(
+      `${platform().baseUrl}/invitations/speaker#token=${invitation.body.token}`,
+    );
     const redeemed = await call('POST', '/api/v1/self/speakers/invitations/redeem', {
       key: null,
       body: { token: invitation.body.token },

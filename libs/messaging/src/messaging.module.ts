@@ -43,7 +43,7 @@ export const KAFKA = Symbol('KAFKA');
 class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private relay?: OutboxRelay;
   private runner?: ConsumerRunner;
-  private admin?: Admin;
+  private admin?: Promise<Admin>;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
@@ -55,8 +55,13 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnAppl
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
   ) {}
 
+  /**
+   * Kafka is reported but not required: while it is away the service still serves its API (events
+   * wait in the outbox, consumers resume where they stopped), so a broker outage must not take it
+   * out of a load balancer's rotation.
+   */
   onModuleInit(): void {
-    this.readiness.register({ name: 'kafka', check: () => this.checkKafka() });
+    this.readiness.register({ name: 'kafka', required: false, check: () => this.checkKafka() });
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -89,16 +94,26 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnAppl
   async onApplicationShutdown(): Promise<void> {
     await this.runner?.stop();
     await this.relay?.stop();
-    await this.admin?.disconnect().catch(() => undefined);
+    await this.admin?.then((admin) => admin.disconnect()).catch(() => undefined);
   }
 
   private async checkKafka(): Promise<void> {
-    if (!this.admin) {
-      const admin = this.kafka.admin();
-      await admin.connect();
-      this.admin = admin;
+    const admin = (this.admin ??= this.connectAdmin());
+    try {
+      await (await admin).describeCluster();
+    } catch (error) {
+      // The connection may be half-dead (broker restarted or paused): the next check starts clean.
+      if (this.admin === admin) this.admin = undefined;
+      void admin.then((client) => client.disconnect()).catch(() => undefined);
+      throw error;
     }
-    await this.admin.describeCluster();
+  }
+
+  /** No retries of its own: readiness asks again on its next round, and a retried request would outlive the probe. */
+  private async connectAdmin(): Promise<Admin> {
+    const admin = this.kafka.admin({ retry: { retries: 0 } });
+    await admin.connect();
+    return admin;
   }
 }
 

@@ -6,7 +6,14 @@ export {
 } from './correlation';
 export { JsonLogger, createLogger, serializeError } from './logger';
 export { ServiceMetrics } from './metrics';
-export { ReadinessRegistry, runReadinessChecks, type ReadinessCheck, type ReadinessReport } from './health';
+export {
+  ReadinessRegistry,
+  readinessStatus,
+  type CheckResult,
+  type DependencyState,
+  type ReadinessCheck,
+  type ReadinessReport,
+} from './health';
 export { installHttpObservability } from './http-observability';
 export {
   ObservabilityModule,

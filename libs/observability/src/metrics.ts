@@ -61,6 +61,13 @@ export class ServiceMetrics {
     registers: [this.registry],
   });
 
+  readonly dependencyState = new Gauge({
+    name: 'readiness_dependency_state',
+    help: 'What readiness last saw of each dependency: 1 on its current state (up, degraded, down), 0 on the others',
+    labelNames: ['dependency', 'required', 'state'] as const,
+    registers: [this.registry],
+  });
+
   constructor(service: string) {
     this.registry.setDefaultLabels({ service });
     collectDefaultMetrics({ register: this.registry });

