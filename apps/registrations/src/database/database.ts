@@ -3,6 +3,7 @@ import { SeatBuckets1764201600007 } from './migrations/1764201600007-seat-bucket
 import { CarefulPathSignal1764201600009 } from './migrations/1764201600009-careful-path-signal';
 import { AnonymiseLifecycleFields1764201600008 } from './migrations/1764201600008-anonymise-lifecycle-fields';
 import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-outbox-rows';
+import { ReconcileSeatCounters1764201600011 } from './migrations/1764201600011-reconcile-seat-counters';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateRegistrations1764201600001 } from './migrations/1764201600001-create-registrations';
@@ -31,6 +32,7 @@ export function registrationsDatabase(url: string, poolSize?: number): ServiceDa
       AnonymiseLifecycleFields1764201600008,
       CarefulPathSignal1764201600009,
       ParkOutboxRows1764201600010,
+      ReconcileSeatCounters1764201600011,
     ],
   };
 }

@@ -15,11 +15,17 @@ import { RegistrationsHttpController } from './registrations.http.controller';
 import { RegistrationsRepository } from './registrations.repository';
 import { RegistrationsService } from './registrations.service';
 import { SeatLedger } from './seat-ledger';
+import { SeatsHttpController } from './seats.http.controller';
 import { SelfRegistrationsHttpController } from './self-registrations.http.controller';
 
 @Module({
   imports: [EventProjectionModule, CheckInKeysModule, SessionSignUpsModule, RegistrationFormsModule],
-  controllers: [RegistrationsHttpController, SelfRegistrationsHttpController, EventSettingsHttpController],
+  controllers: [
+    RegistrationsHttpController,
+    SelfRegistrationsHttpController,
+    EventSettingsHttpController,
+    SeatsHttpController,
+  ],
   providers: [
     RegistrationsService,
     RegistrationsRepository,

@@ -127,7 +127,9 @@ export class SeatLedger {
 
   /** Gives back a seat held by a registration of this region (confirmed or offered). */
   async release(manager: EntityManager, eventId: string, regionCode: string | null): Promise<void> {
-    await this.releaseBucketSeat(manager, eventId);
+    const counted = await this.releaseBucketSeat(manager, eventId);
+    // Counted again: the region's counter already excludes this registration.
+    if (counted === 'reconciled') return;
     if (regionCode !== null) await this.releaseRegionSeat(manager, eventId, regionCode);
   }
 
@@ -329,7 +331,10 @@ export class SeatLedger {
    * more than its capacity — the event's capacity came down below the seats taken — gives back
    * first, so that no bucket shows room for a newcomer while the event as a whole has none.
    */
-  private async releaseBucketSeat(manager: EntityManager, eventId: string): Promise<void> {
+  private async releaseBucketSeat(
+    manager: EntityManager,
+    eventId: string,
+  ): Promise<'released' | 'reconciled'> {
     for (;;) {
       const [overfull] = await queryRows<{ bucket: number }>(
         manager,
@@ -338,7 +343,7 @@ export class SeatLedger {
         [eventId],
       );
       if (overfull) {
-        if (await this.releaseFrom(manager, eventId, overfull.bucket, 'taken > capacity')) return;
+        if (await this.releaseFrom(manager, eventId, overfull.bucket, 'taken > capacity')) return 'released';
         continue; // emptied by someone else meanwhile: look again
       }
       // Any bucket holding a seat will do: only the total counts. One nobody else is working on…
@@ -353,7 +358,7 @@ export class SeatLedger {
          RETURNING 1`,
         [eventId],
       );
-      if (idle) return;
+      if (idle) return 'released';
       // …or, when every such bucket is busy, the first one, waiting for it.
       const [busy] = await queryRows<{ bucket: number }>(
         manager,
@@ -364,9 +369,9 @@ export class SeatLedger {
         // The counters say nobody holds a seat, yet a holder is leaving: they drifted (a bug, or
         // data from before the counters were exact). Count again instead of going below zero.
         await this.reconcile(manager, eventId);
-        return;
+        return 'reconciled';
       }
-      if (await this.releaseFrom(manager, eventId, busy.bucket, 'taken > 0')) return;
+      if (await this.releaseFrom(manager, eventId, busy.bucket, 'taken > 0')) return 'released';
     }
   }
 
