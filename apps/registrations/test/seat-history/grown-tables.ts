@@ -35,7 +35,7 @@ async function grow(query: Query): Promise<void> {
        SELECT gen_random_uuid(), 1, format('grown-%s-%s', $1::text, g), 'Asia/Almaty',
               '2029-01-01T04:00:00Z', '2029-01-01T13:00:00Z', CASE WHEN g <= 300 THEN 48 ELSE 1 END,
               g % 7 = 0, true, CASE WHEN g % 11 = 0 THEN 'archived' ELSE 'published' END
-         FROM generate_series(1, 3000) g`,
+         FROM generate_series(1, 9000) g`,
       [tag],
     );
     // Each grown event's seats: 48 seats in 16 buckets of 3, or 1 seat in one bucket; registrations

@@ -95,14 +95,17 @@ describe.each(runs)('seat histories under $planner', ({ planner, fresh, grown })
   it('should release exactly one seat per cancellation on grown, analysed tables', async () => {
     await growTables(bed.service.databaseUrl);
     const { service, producer } = bed;
-    // Capacity 4, a waitlist of 3: one cancellation lets exactly one waiting registration in.
-    const small = anEventPublished({ capacity: 4 });
-    await sendEventPublished(producer, small);
-    await untilEventProjected(service, 'registrations.event_projections', small);
-    const ids: string[] = [];
-    for (let i = 0; i < 7; i += 1) ids.push(await registered(bed, small.eventId));
-    expect((await service.request('POST', `/registrations/${ids[0]}/cancel`)).status).toBe(200);
-    expect(await seats(bed, small.eventId)).toEqual({ holders: 4, counter: 4, waiting: 2 });
+    // Capacity 4, a waitlist of 3: one cancellation lets exactly one waiting registration in (three
+    // events: a plan-dependent release frees the wrong number of seats more often than not).
+    for (let round = 0; round < 3; round += 1) {
+      const small = anEventPublished({ capacity: 4 });
+      await sendEventPublished(producer, small);
+      await untilEventProjected(service, 'registrations.event_projections', small);
+      const ids: string[] = [];
+      for (let i = 0; i < 7; i += 1) ids.push(await registered(bed, small.eventId));
+      expect((await service.request('POST', `/registrations/${ids[0]}/cancel`)).status).toBe(200);
+      expect(await seats(bed, small.eventId)).toEqual({ holders: 4, counter: 4, waiting: 2 });
+    }
 
     // Capacity 10, a waitlist of 12: eight cancellations one after another.
     const larger = anEventPublished({ capacity: 10 });
