@@ -4,6 +4,7 @@ import { CarefulPathSignal1764201600009 } from './migrations/1764201600009-caref
 import { AnonymiseLifecycleFields1764201600008 } from './migrations/1764201600008-anonymise-lifecycle-fields';
 import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-outbox-rows';
 import { ReconcileSeatCounters1764201600011 } from './migrations/1764201600011-reconcile-seat-counters';
+import { RegionSeatQuotas1764201600012 } from './migrations/1764201600012-region-seat-quotas';
 import { RegistrationEntity } from '../registrations/registration.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateRegistrations1764201600001 } from './migrations/1764201600001-create-registrations';
@@ -33,6 +34,7 @@ export function registrationsDatabase(url: string, poolSize?: number): ServiceDa
       CarefulPathSignal1764201600009,
       ParkOutboxRows1764201600010,
       ReconcileSeatCounters1764201600011,
+      RegionSeatQuotas1764201600012,
     ],
   };
 }

@@ -24,11 +24,14 @@ export interface EventProjection {
 
 const TABLE = 'registrations.event_projections';
 /**
- * The event's lock. NO KEY UPDATE, not UPDATE: a registration written meanwhile checks its foreign
- * key with a KEY SHARE lock on this row, which must not wait for it — the one-statement
- * registration would otherwise wait while holding a seat bucket the lock holder may need.
+ * The event's lock, in two strengths. `exclusive` (FOR NO KEY UPDATE) for whatever gives seats
+ * back or changes what seats there are: releases, filling free seats, settings, moves. `shared`
+ * (FOR SHARE) for deciding where a new or approved registration goes: such decisions run side by
+ * side, but never beside a seat being given back, so "no seat is free" really means it. Neither
+ * conflicts with the KEY SHARE lock a registration's foreign key check takes on this row.
  */
-const EVENT_LOCK = 'FOR NO KEY UPDATE';
+export type EventLock = 'exclusive' | 'shared';
+const EVENT_LOCKS: Record<EventLock, string> = { exclusive: 'FOR NO KEY UPDATE', shared: 'FOR SHARE' };
 
 /** This service's copy of each published event: capacity, windows, deadlines (its seats: SeatLedger). */
 @Injectable()
@@ -62,11 +65,11 @@ export class EventProjectionRepository {
   async find(
     manager: EntityManager,
     eventId: string,
-    { lock = false }: { lock?: boolean } = {},
+    { lock }: { lock?: EventLock } = {},
   ): Promise<EventProjection | null> {
     const rows = await queryRows(
       manager,
-      `SELECT ${PROJECTION_COLUMNS} FROM ${TABLE} p WHERE p.event_id = $1${lock ? ` ${EVENT_LOCK}` : ''}`,
+      `SELECT ${PROJECTION_COLUMNS} FROM ${TABLE} p WHERE p.event_id = $1${lock ? ` ${EVENT_LOCKS[lock]}` : ''}`,
       [eventId],
     );
     return rows[0] ? projectionFromRow(rows[0]) : null;
@@ -86,7 +89,7 @@ export class EventProjectionRepository {
   async findWithSettings(
     manager: EntityManager,
     eventId: string,
-    { lock = false }: { lock?: boolean } = {},
+    { lock }: { lock?: EventLock } = {},
   ): Promise<{ event: EventProjection; settings: EventSettings } | null> {
     const rows = await queryRows(
       manager,
@@ -94,7 +97,7 @@ export class EventProjectionRepository {
               s.require_iin, s.version AS settings_version, s.updated_at AS settings_updated_at,
               s.event_id IS NOT NULL AS has_settings
          FROM ${TABLE} p LEFT JOIN registrations.event_settings s ON s.event_id = p.event_id
-        WHERE p.event_id = $1${lock ? ` ${EVENT_LOCK} OF p` : ''}`,
+        WHERE p.event_id = $1${lock ? ` ${EVENT_LOCKS[lock]} OF p` : ''}`,
       [eventId],
     );
     const row = rows[0];

@@ -36,7 +36,8 @@ export class EventSettingsService {
     const errors = regionQuotaProblems(dto.regionQuotas);
     if (errors.length > 0) throw new ProblemException('validation', { errors });
     return runInTransaction(this.dataSource, async (manager) => {
-      if (!(await this.projections.find(manager, eventId, { lock: true }))) throw unknownEvent(eventId);
+      if (!(await this.projections.find(manager, eventId, { lock: 'exclusive' })))
+        throw unknownEvent(eventId);
       // Seats taken from here on wait for the new quotas.
       await this.ledger.lockAll(manager, eventId);
       const saved = await this.settings.save(manager, {
@@ -47,6 +48,7 @@ export class EventSettingsService {
         offerHours: dto.offerHours ?? DEFAULT_OFFER_HOURS,
         requireIin: dto.requireIin ?? false,
       });
+      await this.ledger.applyQuotas(manager, eventId);
       await this.transitions.fillFreeSeats(manager, eventId);
       return saved;
     });

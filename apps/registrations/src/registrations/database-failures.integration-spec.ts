@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import pg from 'pg';
 import { EVENT_TYPES, TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
 import { generateIin } from '@jiyn/kz';
 import { DEFAULT_RETRY_POLICY } from '@jiyn/persistence';
@@ -8,7 +9,7 @@ import {
   untilEventProjected,
   useServiceTestBed,
 } from '@jiyn/service-harness';
-import { anEventPublished } from '@jiyn/testing';
+import { anEventPublished, eventually } from '@jiyn/testing';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
@@ -114,19 +115,20 @@ describe('registrations when the database deadlocks', () => {
     expect(await announced(registration.id, EVENT_TYPES.registrationCancelled)).toBe(1);
   }, 60_000);
 
-  it('should retry the one-statement registration after a deadlock, writing it once', async () => {
+  it('should retry a registration deadlocked on its careful path, writing it once', async () => {
     const event = await knownEvent({ capacity: 5 });
     await registered(event.eventId); // the region's seat counter row exists from here on
     const body = participant(event.eventId);
-    // The statement claims a seat bucket, then counts the seat in the region's row.
+    // Every bucket busy: the registration takes the careful path, counts the seat in the region's
+    // row, then waits for a bucket; the test then asks for the region's row.
     const { answer, deadlocks } = await contention.deadlock(
       {
         holdLate: {
-          text: 'SELECT 1 FROM registrations.region_seats WHERE event_id = $1 FOR UPDATE',
+          text: 'SELECT 1 FROM registrations.seat_buckets WHERE event_id = $1 FOR UPDATE',
           values: [event.eventId],
         },
         takeEarly: {
-          text: 'SELECT 1 FROM registrations.seat_buckets WHERE event_id = $1 FOR UPDATE',
+          text: 'SELECT 1 FROM registrations.region_seats WHERE event_id = $1 FOR UPDATE',
           values: [event.eventId],
         },
         rounds: 1,
@@ -148,6 +150,36 @@ describe('registrations when the database deadlocks', () => {
         event.eventId,
       ]),
     ).toBe(2);
+  }, 60_000);
+
+  it('should have the one-statement registration wait for a busy region holding no seat, so it cannot deadlock', async () => {
+    const event = await knownEvent({ capacity: 5 });
+    await registered(event.eventId);
+    const body = participant(event.eventId);
+    const buckets = new pg.Client({ connectionString: service.databaseUrl });
+    await buckets.connect();
+    try {
+      const answer = await contention.whileLocked(
+        `SELECT 1 FROM registrations.region_seats WHERE event_id = '${event.eventId}' FOR UPDATE`,
+        async () => {
+          const request = service.request('POST', '/registrations', { body });
+          await eventually(async () => expect(await waitingBackends()).toBeGreaterThan(0));
+          // While it waits for the region's row, every bucket is free for anyone to take at once.
+          await buckets.query('BEGIN');
+          await buckets.query(
+            'SELECT 1 FROM registrations.seat_buckets WHERE event_id = $1 FOR UPDATE NOWAIT',
+            [event.eventId],
+          );
+          await buckets.query('ROLLBACK');
+          return request;
+        },
+        { holdMs: 500 },
+      );
+      expect(answer.status).toBe(201);
+      expect(answer.body.status).toBe('confirmed');
+    } finally {
+      await buckets.end();
+    }
   }, 60_000);
 
   it('should answer 503 with Retry-After when every run deadlocks, leaving nothing half-written', async () => {
@@ -256,3 +288,11 @@ describe('registrations when the database connection is lost', () => {
     expect(answers.map((answer) => answer.status)).toEqual([200, 201]);
   }, 60_000);
 });
+
+/** The service's backends waiting for a lock. */
+async function waitingBackends(): Promise<number> {
+  return service.count(
+    `SELECT count(*)::int AS n FROM pg_stat_activity
+      WHERE datname = current_database() AND application_name = 'jiyn-registrations' AND wait_event_type = 'Lock'`,
+  );
+}

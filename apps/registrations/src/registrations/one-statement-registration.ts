@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { OutboxWriter, type OutgoingEvent } from '@jiyn/messaging';
 import { queryPrepared } from '@jiyn/persistence';
 import { consentRecordJson } from '../registration-forms/consent';
@@ -12,22 +12,28 @@ export type OneStatementOutcome =
   | { kind: 'full' }
   /** Unknown, not published, or outside its registration window now: nothing was written. */
   | { kind: 'not-open' }
-  /** Busy buckets, a full region quota, or the waitlist: the careful path decides. */
+  /** Busy buckets, a full or new region, or the waitlist without the event's lock: the careful path decides. */
   | { kind: 'careful-path' };
 
-/** SQLSTATE of registrations.take_careful_path(): the statement rolled back, seat included. */
+/**
+ * SQLSTATE of registrations.take_careful_path(): the statement rolled back, seat included. (A
+ * claimed bucket always comes with its region's seat, checked on the locked row first: a guard.)
+ */
 const CAREFUL_PATH = 'JY001';
 
 /**
- * A new registration in ONE statement: the seat (an idle bucket with room, and the region's seat
- * with it), the row and its registration.created outbox row. One statement is atomic, so seat, row
- * and event commit together as in a transaction, but in one round trip instead of eight and with
- * the bucket locked only while the statement runs. It decides as the careful path does:
- * approval → pending; a seat → confirmed; no bucket with room at all and no waitlist → nothing.
- * The cases it cannot settle alone go to the careful path (RegistrationsService's transaction,
- * under the event's lock): room in a bucket others are working on, a region's quota full after the
- * event seat was taken, and joining the waitlist — a seat given back by a transaction still in
- * flight is invisible to this statement, and a registration must not wait beside a free seat.
+ * A new registration in ONE statement: the seat (the region's seat and an idle bucket with room),
+ * the row and its registration.created outbox row. One statement is atomic, so seat, row and event
+ * commit together as in a transaction, but in one round trip instead of eight and with the bucket
+ * locked only while the statement runs. It decides as the careful path does: approval → pending; a
+ * seat → confirmed; no bucket with room and no waitlist → nothing written.
+ *
+ * Joining the waitlist needs the event's lock (`underEventLock`: the caller's transaction holds
+ * it, shared at least): every seat is given back under the exclusive lock, so only then does "no
+ * bucket has room" mean that no seat is being freed at this moment — a registration must never
+ * wait beside a free seat. Without the lock the statement leaves the waitlist to the caller's careful path, as it does
+ * with the cases it cannot settle alone: room only in buckets others are working on, and a region
+ * whose quota is full or whose counter does not exist yet.
  *
  * The event's status, window, approval and waitlist flags are read in the statement, so a cached
  * view of the event that the caller validated against can never let a registration through that
@@ -47,8 +53,9 @@ export class OneStatementRegistration {
   async insert(
     registration: RegistrationEntity,
     announce: (registration: RegistrationEntity) => OutgoingEvent,
+    underEventLock?: EntityManager,
   ): Promise<OneStatementOutcome> {
-    const runner = this.dataSource.createQueryRunner();
+    const runner = underEventLock?.queryRunner ?? this.dataSource.createQueryRunner();
     await runner.connect();
     const now = new Date();
     registration.createdAt = now;
@@ -74,9 +81,11 @@ export class OneStatementRegistration {
              WHEN EXISTS (SELECT 1 FROM claimed) THEN
                CASE WHEN $3::text IS NULL OR EXISTS (SELECT 1 FROM region) THEN 'confirmed'
                     ELSE registrations.take_careful_path() END
-             WHEN e.waitlist_enabled OR EXISTS (SELECT 1 FROM registrations.seat_buckets
-                                                 WHERE event_id = $2 AND taken < capacity) THEN 'careful-path'
-             ELSE 'full'
+             WHEN EXISTS (SELECT 1 FROM registrations.seat_buckets
+                           WHERE event_id = $2 AND taken < capacity) THEN 'careful-path'
+             WHEN NOT e.waitlist_enabled THEN 'full'
+             WHEN $27::boolean THEN 'waitlisted'
+             ELSE 'careful-path'
            END AS status
            FROM event e
          ), registration AS (
@@ -87,9 +96,9 @@ export class OneStatementRegistration {
              rejection_reason, answers, consent, age_band, anonymised_at, version, created_at, updated_at)
            SELECT $1, $2, $3, d.status, $4, $5, $6, $7, $8, $9,
                   $10, $11, $12, $13, $14,
-                  $15, $16, NULL, NULL,
+                  $15, $16, CASE WHEN d.status = 'waitlisted' THEN $17::timestamptz END, NULL,
                   NULL, $18::jsonb, $19::jsonb, $20, NULL, 1, $17, $17
-             FROM decision d WHERE d.status IN ('pending', 'confirmed')
+             FROM decision d WHERE d.status IN ('pending', 'confirmed', 'waitlisted')
            RETURNING status, confirmation_code
          ), announced AS (
            INSERT INTO ${this.outbox.table} (id, topic, message_key, event_type, headers, payload)
@@ -126,6 +135,7 @@ export class OneStatementRegistration {
           row.eventType,
           row.headers,
           row.payload,
+          underEventLock !== undefined,
         ],
       );
       if (result?.status && result.confirmation_code)
@@ -137,7 +147,7 @@ export class OneStatementRegistration {
       if ((error as { code?: string }).code === CAREFUL_PATH) return { kind: 'careful-path' };
       throw error;
     } finally {
-      await runner.release();
+      if (!underEventLock) await runner.release();
     }
   }
 }

@@ -70,7 +70,7 @@ export class RegistrationTransitions {
   ): Promise<void> {
     const heldSeat = holdsSeat(registration.status);
     // The event's lock before any seat moves (see SeatLedger's lock order).
-    if (heldSeat) await this.projections.find(manager, registration.eventId, { lock: true });
+    if (heldSeat) await this.projections.find(manager, registration.eventId, { lock: 'exclusive' });
     await this.apply(manager, registration, type, { ...changes, status });
     await this.sessionSignUps.releaseSessionSeats(manager, registration.id);
     if (heldSeat) {
@@ -81,7 +81,7 @@ export class RegistrationTransitions {
 
   /**
    * The seat decision for a registration that asks for one (new, or approved): a seat if one is
-   * free within its region's quota, else the end of the waitlist — decided under the event's lock,
+   * free within its region's quota, else the end of the waitlist — decided under the event's shared lock,
    * so that a seat given back at the same moment is either seen here or passed to this registration
    * by the transaction that gave it back. `event-full`/`region-full` when there is no seat and no waitlist.
    */
@@ -92,7 +92,7 @@ export class RegistrationTransitions {
   ): Promise<
     { status: 'confirmed' | 'waitlisted'; waitlistedAt: Date | null } | Exclude<SeatOutcome, 'taken'>
   > {
-    await this.projections.find(manager, registration.eventId, { lock: true });
+    await this.projections.find(manager, registration.eventId, { lock: 'shared' });
     const seat = await this.ledger.take(manager, registration.eventId, registration.regionCode);
     if (seat === 'taken') return { status: 'confirmed', waitlistedAt: null };
     if (!waitlistEnabled) return seat;
@@ -107,7 +107,7 @@ export class RegistrationTransitions {
    * Call it after every change that frees a seat or lets a waiting registration take one.
    */
   async fillFreeSeats(manager: EntityManager, eventId: string): Promise<number> {
-    const event = await this.projections.find(manager, eventId, { lock: true });
+    const event = await this.projections.find(manager, eventId, { lock: 'exclusive' });
     if (!event || event.status !== 'published') return 0;
     const settings = await this.settings.get(manager, eventId);
     let promoted = 0;

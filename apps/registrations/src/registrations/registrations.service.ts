@@ -220,7 +220,8 @@ export class RegistrationsService {
         // once per importer batch): a seat given back meanwhile is either visible here, or goes to
         // the waitlist this registration then joins — it never waits beside a free seat.
         const found = await once(shared, `event-and-settings:${dto.eventId}`, () =>
-          this.projections.findWithSettings(manager, dto.eventId, { lock: true }),
+          // An importer's batch may also move registrations, which needs the exclusive lock.
+          this.projections.findWithSettings(manager, dto.eventId, { lock: outer ? 'exclusive' : 'shared' }),
         );
         if (!found) throw eventNotFound(dto.eventId);
         const now = new Date();
@@ -229,6 +230,14 @@ export class RegistrationsService {
         const { event, settings } = found;
         assertRegistrationOpen(event, now);
         assertMeetsSettings(registration, settings);
+        // Under the lock one statement settles most cases, joining the waitlist included.
+        const outcome = await this.oneStatement.insert(registration, registrationCreatedEvent, manager);
+        if (outcome.kind === 'inserted') {
+          this.settled(registration, outcome);
+          return;
+        }
+        if (outcome.kind === 'full') throw noSeat(event, 'event-full');
+        // Busy buckets, or a region full or new: decided here, step by step.
         if (event.requiresApproval) {
           registration.status = 'pending';
         } else {
@@ -266,9 +275,18 @@ export class RegistrationsService {
     );
     if (outcome.kind === 'full') throw noSeat(found.event, 'event-full');
     if (outcome.kind !== 'inserted') return false;
+    this.settled(registration, outcome);
+    return true;
+  }
+
+  /** What the one-statement registration decided, onto the entity the caller answers with. */
+  private settled(
+    registration: RegistrationEntity,
+    outcome: { status: RegistrationStatus; confirmationCode: string },
+  ): void {
     registration.status = outcome.status;
     registration.confirmationCode = outcome.confirmationCode;
-    return true;
+    registration.waitlistedAt = outcome.status === 'waitlisted' ? registration.createdAt : null;
   }
 
   /**
@@ -290,7 +308,7 @@ export class RegistrationsService {
         const peeked = await this.registrations.findById(id, manager);
         const lockEvent = (eventId: string) =>
           once(shared, `event-lock:${eventId}`, () =>
-            this.projections.find(manager, eventId, { lock: true }),
+            this.projections.find(manager, eventId, { lock: 'exclusive' }),
           );
         if (peeked && (peeked.regionCode ?? null) !== next.regionCode) await lockEvent(peeked.eventId);
         const current = await this.transitions.lock(manager, id);

@@ -50,40 +50,50 @@ export function spreadTaken(taken: number, capacities: readonly number[]): numbe
 
 /**
  * SQL of the CTEs `claimed` (one seat in a bucket with room that nobody else is working on: FOR
- * UPDATE SKIP LOCKED, no waiting) and `region` (one seat of the region's quota, read in the same
- * statement, from the region's row if nobody else is working on it; none when no region is given,
- * the quota is full, or the row is busy or not there yet), for statements that take a seat in one
- * go. `event` and `region` are the placeholders of the event id and region code; `pickOnlyIf`, a
- * further condition. These statements never wait for a lock while holding one, so they cannot be
- * part of a deadlock; what they cannot claim at once is left to the careful path.
+ * UPDATE SKIP LOCKED, no waiting) and `region` (with it, one seat of the region's quota; none when
+ * no region is given), for statements that take a seat in one go. `event` and `region` are the
+ * placeholders of the event id and region code; `pickOnlyIf`, a further condition.
  *
- * `pick` is MATERIALIZED and read through a scalar sub-select: it runs exactly once, whatever plan
- * PostgreSQL chooses. (Written as a joined subquery, a plan that puts it on the inner side of a
- * nested loop runs it once per outer row, each time drawing another random() bucket.)
+ * The region's counter row is locked first, while the statement holds nothing else, and its own
+ * quota checked on the row as it now stands; only then is a bucket claimed, without waiting. So the
+ * statement never waits for a lock while holding one and cannot take part in a deadlock. Without
+ * the region's row (its first seat) nothing is claimed: the careful path creates it.
+ *
+ * Every pick is MATERIALIZED and read through a scalar sub-select: it runs exactly once, whatever
+ * plan PostgreSQL chooses. (Written as a joined subquery, a plan that puts it on the inner side of
+ * a nested loop runs it once per outer row, each time drawing another random() bucket.)
  */
 export function idleSeatCtes(event: string, region: string, pickOnlyIf = 'true'): string {
-  return `pick AS MATERIALIZED (
+  return `region_row AS MATERIALIZED (
+         SELECT taken, quota FROM registrations.region_seats
+          WHERE event_id = ${event} AND region_code = ${region}
+          FOR UPDATE
+       ), region_has_room AS MATERIALIZED (
+         SELECT ${region}::text IS NULL
+                OR EXISTS (SELECT 1 FROM region_row WHERE taken < COALESCE(quota, ${NO_QUOTA})) AS yes
+       ), pick AS MATERIALIZED (
          SELECT bucket FROM registrations.seat_buckets
-          WHERE event_id = ${event} AND taken < capacity AND ${pickOnlyIf}
+          WHERE event_id = ${event} AND taken < capacity AND ${pickOnlyIf} AND (SELECT yes FROM region_has_room)
           ORDER BY random() LIMIT 1 FOR UPDATE SKIP LOCKED
        ), claimed AS (
          UPDATE registrations.seat_buckets b SET taken = b.taken + 1
           WHERE b.event_id = ${event} AND b.bucket = (SELECT bucket FROM pick) AND b.taken < b.capacity
           RETURNING b.bucket
-       ), quota AS MATERIALIZED (
-         SELECT (SELECT COALESCE((es.region_quotas ->> ${region})::int, es.region_quota)
-                   FROM registrations.event_settings es WHERE es.event_id = ${event}) AS seats
-       ), region_row AS MATERIALIZED (
-         SELECT 1 FROM registrations.region_seats
-          WHERE event_id = ${event} AND region_code = ${region} AND EXISTS (SELECT 1 FROM claimed)
-          FOR UPDATE SKIP LOCKED
        ), region AS (
          UPDATE registrations.region_seats s SET taken = s.taken + 1
-          WHERE s.event_id = ${event} AND s.region_code = ${region} AND EXISTS (SELECT 1 FROM region_row)
-            AND s.taken < COALESCE((SELECT seats FROM quota), 2147483647)
+          WHERE s.event_id = ${event} AND s.region_code = ${region} AND EXISTS (SELECT 1 FROM claimed)
+            AND s.taken < COALESCE(s.quota, ${NO_QUOTA})
          RETURNING 1
        )`;
 }
+
+/** A region without a quota: as many seats as a counter holds. */
+const NO_QUOTA = 2147483647;
+
+/** SQL of a region's quota from the event's settings (null: none). */
+const QUOTA_OF_REGION = (event: string, region: string) =>
+  `(SELECT COALESCE((es.region_quotas ->> ${region})::int, es.region_quota)
+      FROM registrations.event_settings es WHERE es.event_id = ${event})`;
 
 /**
  * The guarded seat counters of an event (capacity) and of its regions (quotas). Confirmed and
@@ -92,37 +102,34 @@ export function idleSeatCtes(event: string, region: string, pickOnlyIf = 'true')
  * An event's seats are counted in buckets (seat_buckets) whose capacities add up to the event's:
  * a taker claims a bucket with room by `FOR UPDATE SKIP LOCKED`, so concurrent takers rarely wait
  * for one another, and only waits for a busy bucket when no free one has room. A bucket's guard
- * (`taken < capacity`) is re-checked after any wait, so no interleaving overbooks. A region seat is
- * a guarded upsert on region_seats whose quota is read in the same statement.
+ * (`taken < capacity`) is re-checked after any wait, so no interleaving overbooks. A region's seats
+ * are a counter row in region_seats carrying its quota, guarded the same way.
  *
  * Every statement here changes exactly the rows it names, whatever its plan: a row picked by a
  * volatile or SKIP LOCKED sub-select is picked once (a MATERIALIZED CTE), and every change is
  * guarded by the condition that made it legal, re-checked on the row as any concurrent writer left it.
  *
- * Lock order: the registration being changed, then the event row (every seat decision except the
- * one-statement registration's fast claim: releases, waitlisting, settings, moves, filling free
- * seats), then buckets, then region rows, then waitlisted rows being promoted.
+ * Lock order: the registration being changed, then the event row — exclusive to give seats back
+ * or change them (releases, filling free seats, settings, moves), shared to decide where a new or
+ * approved registration goes (a seat or the waitlist) —, then region rows before buckets, then
+ * waitlisted rows being promoted. The one-statement claim takes no event lock: it locks its region
+ * row while holding nothing and claims a bucket without waiting, so it never closes a cycle.
  */
 @Injectable()
 export class SeatLedger {
+  /**
+   * One seat of the event and of the region's quota (call with the event row locked): an idle
+   * bucket in one statement when it can, else the region's seat first and then a bucket with room,
+   * waiting for a busy one.
+   */
   async take(manager: EntityManager, eventId: string, regionCode: string | null): Promise<SeatOutcome> {
-    // Usually one statement does it: an idle bucket with room, and the region's seat with it.
-    const fast = await this.takeIdleBucketWithRegion(manager, eventId, regionCode);
-    let bucket = fast?.bucket ?? null;
-    let regionTaken = fast?.regionTaken ?? false;
-    if (bucket === null) {
-      bucket = await this.waitForBucket(manager, eventId);
-      if (bucket === null) return 'event-full';
+    if (await this.takeIdleBucketWithRegion(manager, eventId, regionCode)) return 'taken';
+    if (regionCode !== null && !(await this.takeRegionSeat(manager, eventId, regionCode))) {
+      return (await this.freeSeats(manager, eventId)) > 0 ? 'region-full' : 'event-full';
     }
-    // The one-statement claim never waits for a region's row (busy, or not there yet): this may.
-    regionTaken ||= regionCode === null || (await this.takeRegionSeat(manager, eventId, regionCode));
-    if (regionTaken) return 'taken';
-    await queryRows(
-      manager,
-      `UPDATE registrations.seat_buckets SET taken = taken - 1 WHERE event_id = $1 AND bucket = $2 RETURNING 1`,
-      [eventId, bucket],
-    );
-    return 'region-full';
+    if ((await this.waitForBucket(manager, eventId)) !== null) return 'taken';
+    if (regionCode !== null) await this.releaseRegionSeat(manager, eventId, regionCode);
+    return 'event-full';
   }
 
   /** Gives back a seat held by a registration of this region (confirmed or offered). */
@@ -219,15 +226,15 @@ export class SeatLedger {
     );
     await queryRows(
       manager,
-      `INSERT INTO registrations.region_seats AS s (event_id, region_code, taken)
-       SELECT $1, c.region_code, COALESCE(h.holders, 0)
+      `INSERT INTO registrations.region_seats AS s (event_id, region_code, taken, quota)
+       SELECT $1, c.region_code, COALESCE(h.holders, 0), ${QUOTA_OF_REGION('$1', 'c.region_code')}
          FROM (SELECT region_code FROM registrations.region_seats WHERE event_id = $1
                UNION SELECT region_code FROM registrations.registrations
                       WHERE event_id = $1 AND region_code IS NOT NULL AND status IN ${HOLDING_SQL}) c
          LEFT JOIN (SELECT region_code, count(*)::int AS holders FROM registrations.registrations
                      WHERE event_id = $1 AND region_code IS NOT NULL AND status IN ${HOLDING_SQL}
                      GROUP BY region_code) h ON h.region_code = c.region_code
-       ON CONFLICT (event_id, region_code) DO UPDATE SET taken = excluded.taken
+       ON CONFLICT (event_id, region_code) DO UPDATE SET taken = excluded.taken, quota = excluded.quota
        RETURNING 1`,
       [eventId],
     );
@@ -289,7 +296,7 @@ export class SeatLedger {
     manager: EntityManager,
     eventId: string,
     regionCode: string | null,
-  ): Promise<{ bucket: number; regionTaken: boolean } | null> {
+  ): Promise<boolean> {
     const [row] = await queryRows<{ bucket: number | null; region_taken: boolean }>(
       manager,
       `WITH ${idleSeatCtes('$1', '$2')}
@@ -297,8 +304,10 @@ export class SeatLedger {
               ($2::text IS NULL OR EXISTS (SELECT 1 FROM region)) AS region_taken`,
       [eventId, regionCode],
     );
-    if (!row || row.bucket === null) return null;
-    return { bucket: row.bucket, regionTaken: row.region_taken };
+    if (!row || row.bucket === null) return false;
+    // The region's row was locked with room before the bucket was claimed.
+    if (!row.region_taken) throw new Error(`region seat of event ${eventId} not taken beside its bucket`);
+    return true;
   }
 
   /**
@@ -423,18 +432,28 @@ export class SeatLedger {
   ): Promise<boolean> {
     const rows = await queryRows(
       manager,
-      `WITH quota AS (
-         SELECT (SELECT COALESCE((es.region_quotas ->> $2)::int, es.region_quota)
-                   FROM registrations.event_settings es WHERE es.event_id = $1) AS seats
-       )
-       INSERT INTO registrations.region_seats AS s (event_id, region_code, taken)
-       SELECT $1, $2, 1 FROM quota WHERE quota.seats IS NULL OR quota.seats > 0
+      `INSERT INTO registrations.region_seats AS s (event_id, region_code, taken, quota)
+       SELECT $1, $2, 1, q.quota FROM (SELECT ${QUOTA_OF_REGION('$1', '$2')} AS quota) q
+        WHERE q.quota IS NULL OR q.quota > 0
        ON CONFLICT (event_id, region_code) DO UPDATE SET taken = s.taken + 1
-        WHERE s.taken < COALESCE((SELECT seats FROM quota), 2147483647)
+        WHERE s.taken < COALESCE(s.quota, ${NO_QUOTA})
        RETURNING 1`,
       [eventId, regionCode],
     );
     return rows.length > 0;
+  }
+
+  /**
+   * Copies the event's quotas onto its region counters (call with every bucket locked, as a
+   * settings change does): each counter row carries the quota its guard checks.
+   */
+  async applyQuotas(manager: EntityManager, eventId: string): Promise<void> {
+    await queryRows(
+      manager,
+      `UPDATE registrations.region_seats s SET quota = ${QUOTA_OF_REGION('s.event_id', 's.region_code')}
+        WHERE s.event_id = $1 RETURNING 1`,
+      [eventId],
+    );
   }
 
   private async releaseRegionSeat(
