@@ -3,11 +3,9 @@ import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { AnonymisationModule } from './anonymisation/anonymisation.module';
 import { registrationsDatabase } from './database/database';
 import { CheckInModule } from './check-in/check-in.module';
-import { EventPublishedConsumer } from './event-projection/event-published.consumer';
 import { RegistrationChangesModule } from './registration-changes/registration-changes.module';
 import { ImportExportModule } from './import-export/import-export.module';
 import { RegistrationsModule } from './registrations/registrations.module';
-import { SessionChangedConsumer } from './session-sign-ups/session-changed.consumer';
 import { SelfSessionSignUpsModule } from './session-sign-ups/self-session-sign-ups.module';
 import { SessionSignUpsModule } from './session-sign-ups/session-sign-ups.module';
 import type { RegistrationsEnvironment } from './registrations.environment';
@@ -20,7 +18,6 @@ export class RegistrationsAppModule {
       env,
       runtime,
       database: registrationsDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
-      consumers: [EventPublishedConsumer, SessionChangedConsumer],
     });
     return {
       module: RegistrationsAppModule,

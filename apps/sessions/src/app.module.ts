@@ -3,9 +3,6 @@ import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { sessionsDatabase } from './database/database';
 import { EventsModule } from './events/events.module';
 import { ProgrammeModule } from './programme/programme.module';
-import { ProposalAcceptedConsumer } from './programme/proposals/proposal-accepted.consumer';
-import { SpeakerAvailabilityConsumer } from './programme/speaker-projection/speaker-availability.consumer';
-import { SpeakerCreatedConsumer } from './programme/speaker-projection/speaker-created.consumer';
 import type { SessionsEnvironment } from './sessions.environment';
 
 @Module({})
@@ -16,7 +13,6 @@ export class SessionsAppModule {
       env,
       runtime,
       database: sessionsDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
-      consumers: [SpeakerCreatedConsumer, SpeakerAvailabilityConsumer, ProposalAcceptedConsumer],
     });
     return {
       module: SessionsAppModule,

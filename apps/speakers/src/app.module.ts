@@ -1,9 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { speakersDatabase } from './database/database';
-import { AgendaSchedulePublishedConsumer, AgendaSessionConsumer } from './agendas/agenda.consumers';
 import { AgendasModule } from './agendas/agendas.module';
-import { EventPublishedConsumer } from './event-projection/event-published.consumer';
 import { ProposalsModule } from './proposals/proposals.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import type { SpeakersEnvironment } from './speakers.environment';
@@ -16,7 +14,6 @@ export class SpeakersAppModule {
       env,
       runtime,
       database: speakersDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
-      consumers: [EventPublishedConsumer, AgendaSessionConsumer, AgendaSchedulePublishedConsumer],
     });
     return {
       module: SpeakersAppModule,

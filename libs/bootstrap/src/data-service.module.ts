@@ -1,9 +1,9 @@
-import type { DynamicModule, Provider, Type } from '@nestjs/common';
+import type { DynamicModule, Provider } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
 import { InternalAuthGuard } from '@jiyn/auth';
 import { internalTokenAccess } from './internal-token-access';
 import { ConfigModule, type DataServiceEnvironment, type ServiceEnvironment } from '@jiyn/config';
-import { MessagingModule, type EventConsumer } from '@jiyn/messaging';
+import { MessagingModule } from '@jiyn/messaging';
 import { ObservabilityModule } from '@jiyn/observability';
 import { PersistenceModule, type ServiceDatabaseOptions } from '@jiyn/persistence';
 import type { ServiceRuntime } from './service-app';
@@ -22,12 +22,12 @@ export interface DataServiceModuleOptions {
   env: DataServiceEnvironment;
   runtime: ServiceRuntime;
   database: ServiceDatabaseOptions;
-  consumers: Type<EventConsumer>[];
 }
 
 /**
  * The plumbing every data service shares: typed config, health and metrics, its database,
- * the outbox relay and its Kafka consumers, and the internal-token guard. Apps add their features.
+ * the outbox relay and the Kafka transport for its `@EventPattern` handlers, and the internal-token
+ * guard. Apps add their features.
  */
 export function dataServiceModules(options: DataServiceModuleOptions): {
   imports: DynamicModule[];
@@ -52,10 +52,10 @@ export function dataServiceModules(options: DataServiceModuleOptions): {
         schema: options.database.schema,
         databaseUrl: env.DATABASE_URL,
         brokers: env.KAFKA_BROKERS,
-        consumers: options.consumers,
         groupPrefix: env.KAFKA_GROUP_PREFIX,
         pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
         retentionHours: env.OUTBOX_RETENTION_HOURS,
+        inboxRetentionHours: env.INBOX_RETENTION_HOURS,
       }),
     ],
     providers: [internalAuthGuard(env)],

@@ -8,6 +8,7 @@ import { ConfigError, loadConfig } from '@jiyn/config';
 import { answerClientError } from './client-errors';
 import { internalTokenAccess } from './internal-token-access';
 import { JsonLogger, ServiceMetrics, createLogger, installHttpObservability } from '@jiyn/observability';
+import { startEventHandlers } from '@jiyn/messaging';
 import { databaseUnavailableProblem } from '@jiyn/persistence';
 import {
   ProblemDetailsFilter,
@@ -148,7 +149,10 @@ export interface StartServiceOptions<
   bodyLimitBytes?: number;
 }
 
-/** A service's whole `main`: validated env, app, OpenAPI for the gateway, listen; exits with reasons on failure. */
+/**
+ * A data service's whole `main`: validated env, app, its `@EventPattern` handlers on Kafka, OpenAPI
+ * for the gateway, listen; exits with reasons on failure.
+ */
 export function startService<
   E extends { PORT: number; HOST: string; LOG_LEVEL: string; INTERNAL_TOKEN: string },
 >(options: StartServiceOptions<E>): void {
@@ -161,6 +165,7 @@ export function startService<
       runtime,
     );
     await app.init();
+    await startEventHandlers(app);
     exposeOpenApiDocument(app, `Jiyn ${options.service} (internal)`, internalTokenAccess(env.INTERNAL_TOKEN));
     await app.listen(env.PORT, env.HOST);
     logger.info({ port: env.PORT }, `${options.service} service listening`);

@@ -93,4 +93,9 @@ export class DataServiceEnvironment extends ServiceEnvironment {
   @IsInt()
   @Min(1)
   OUTBOX_RETENTION_HOURS: number = 168;
+
+  /** How long consumers remember the event ids they applied (redeliveries are skipped). */
+  @IsInt()
+  @Min(1)
+  INBOX_RETENTION_HOURS: number = 720;
 }

@@ -47,7 +47,7 @@ export class ConsumerRunner {
   }
 
   private async startOne(handler: EventConsumer): Promise<void> {
-    const { groupId, topic } = handler.subscription;
+    const { groupId, topics } = handler.subscription;
     const consumer = this.options.kafka.consumer({
       groupId: `${this.options.groupPrefix ?? ''}${groupId}`,
       // A member that died without leaving (crash, kill -9) holds its partitions until its session
@@ -60,7 +60,7 @@ export class ConsumerRunner {
       allowAutoTopicCreation: false,
     });
     await consumer.connect();
-    await consumer.subscribe({ topic, fromBeginning: true });
+    await consumer.subscribe({ topics: [...topics], fromBeginning: true });
     await consumer.run({
       eachBatchAutoResolve: false,
       autoCommit: true,

@@ -4,7 +4,7 @@ import type { ReceivedEvent } from './cloud-event';
 export interface Subscription {
   /** Consumer group, `<service>.<purpose>`: each purpose keeps its own offsets and inbox rows. */
   groupId: string;
-  topic: string;
+  topics: readonly string[];
   /** Event types this consumer handles; other types on the topic are acknowledged and skipped. */
   types: readonly string[];
   /** Attempts before the record goes to the dead-letter topic (default 5). */
@@ -12,7 +12,8 @@ export interface Subscription {
 }
 
 /**
- * A Kafka consumer's business logic. `handle` runs inside a database transaction that also records
+ * What ConsumerRunner runs for one consumer group (KafkaInboxTransport builds these from the
+ * `@EventPattern` handlers Nest discovers). `handle` runs inside a database transaction that also records
  * the event id in the inbox, so its effects happen exactly once even when Kafka delivers twice.
  * Outbox rows written with `manager` are part of the same transaction.
  */

@@ -9,7 +9,9 @@ export {
   type ReceivedEvent,
 } from './cloud-event';
 export {
+  addInboxPurgeIndexSql,
   addOutboxParkingSql,
+  dropInboxPurgeIndexSql,
   createMessagingTablesSql,
   dropMessagingTablesSql,
   dropOutboxParkingSql,
@@ -19,5 +21,10 @@ export { OutboxWriter, type OutboxRow, type OutgoingEvent } from './outbox-write
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
 export { PermanentEventError, type EventConsumer, type Subscription } from './event-consumer';
 export { ConsumerRunner, type ConsumerRunnerOptions } from './consumer-runner';
+export { KafkaInboxTransport, type KafkaInboxTransportOptions } from './kafka-inbox.transport';
+export { InboxContext } from './inbox-context';
+export { ReturnErrorsToTransport, type EventHandlerOptions } from './event-handler-options';
+export { InboxPurge, type InboxPurgeOptions } from './inbox-purge';
+export { startEventHandlers } from './start-event-handlers';
 export { createKafka, ensureTopics, type TopicLayout } from './kafka-connection';
 export { KAFKA, MessagingModule, type MessagingOptions } from './messaging.module';

@@ -53,3 +53,12 @@ export function addOutboxParkingSql(schema: string): string[] {
 export function dropOutboxParkingSql(schema: string): string[] {
   return [`ALTER TABLE "${schema}".outbox DROP COLUMN parked_at`];
 }
+
+/** The inbox purge deletes by age: without this index it would scan the whole inbox each hour. */
+export function addInboxPurgeIndexSql(schema: string): string[] {
+  return [`CREATE INDEX inbox_received_at_idx ON "${schema}".inbox (received_at)`];
+}
+
+export function dropInboxPurgeIndexSql(schema: string): string[] {
+  return [`DROP INDEX "${schema}".inbox_received_at_idx`];
+}

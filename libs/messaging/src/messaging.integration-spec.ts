@@ -1,12 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { Controller, Module, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { deadLetterTopicOf, EVENT_TYPES } from '@jiyn/contracts';
 import { ServiceMetrics, createLogger } from '@jiyn/observability';
 import { KafkaProbe, createTestDatabase, eventually, testInfrastructure, uniqueName } from '@jiyn/testing';
 import { toKafkaHeaders } from './cloud-event';
-import { ConsumerRunner } from './consumer-runner';
-import { PermanentEventError, type EventConsumer } from './event-consumer';
+import { PermanentEventError } from './event-consumer';
+import { InboxContext } from './inbox-context';
+import { InboxPurge } from './inbox-purge';
+import { KafkaInboxTransport } from './kafka-inbox.transport';
+import { startEventHandlers } from './start-event-handlers';
 import { createKafka, ensureTopics } from './kafka-connection';
 import { addOutboxParkingSql, createMessagingTablesSql } from './messaging-tables';
 import { OutboxRelay } from './outbox-relay';
@@ -272,37 +279,36 @@ describe('transactional outbox and relay', () => {
   }, 120_000);
 });
 
-describe('idempotent consumer with retries and a dead-letter topic', () => {
-  let consumerTopic: string;
+describe('@EventPattern handlers on the Kafka inbox transport: idempotent, retried, dead-lettered', () => {
+  const consumerTopic = uniqueName('jiyn.test.consumer');
+  const groupId = uniqueName('it.consumer');
   let producer: Producer;
-  let runner: ConsumerRunner;
+  let app: INestApplication;
+  let transport: KafkaInboxTransport;
   let dlqProbe: KafkaProbe;
   const attemptsByEvent = new Map<string, number>();
   const metrics = new ServiceMetrics('test');
 
   /** Fails forever for rating 1, twice then succeeds for 2, refuses 3 permanently, loses the "database" five times for 4. */
-  const handler: EventConsumer<{ rating: number }> = {
-    subscription: {
-      groupId: uniqueName('it.consumer'),
-      topic: '',
-      types: [EVENT_TYPES.feedbackSubmitted],
-      maxAttempts: 3,
-    },
-    async handle(event, manager) {
-      const attempts = (attemptsByEvent.get(event.id) ?? 0) + 1;
-      attemptsByEvent.set(event.id, attempts);
-      await manager.query(`INSERT INTO ${SCHEMA}.effects (event_id, rating) VALUES ($1, $2)`, [
-        event.id,
-        event.data.rating,
+  @Controller()
+  class RatingHandler {
+    @EventPattern([EVENT_TYPES.feedbackSubmitted], { group: groupId, topic: consumerTopic, maxAttempts: 3 })
+    async apply(@Payload() data: { rating: number }, @Ctx() context: InboxContext): Promise<void> {
+      const { id } = context.event;
+      const attempts = (attemptsByEvent.get(id) ?? 0) + 1;
+      attemptsByEvent.set(id, attempts);
+      await context.manager.query(`INSERT INTO ${SCHEMA}.effects (event_id, rating) VALUES ($1, $2)`, [
+        id,
+        data.rating,
       ]);
-      if (event.data.rating === 1) throw new Error('handler always fails for rating 1');
-      if (event.data.rating === 2 && attempts < 3) throw new Error('transient failure');
-      if (event.data.rating === 3) throw new PermanentEventError('rating 3 can never be applied');
+      if (data.rating === 1) throw new Error('handler always fails for rating 1');
+      if (data.rating === 2 && attempts < 3) throw new Error('transient failure');
+      if (data.rating === 3) throw new PermanentEventError('rating 3 can never be applied');
       // Rating 4: the database is "away" for more attempts than the message is allowed.
-      if (event.data.rating === 4 && attempts <= 5)
+      if (data.rating === 4 && attempts <= 5)
         throw Object.assign(new Error('Connection terminated unexpectedly'), { code: '08006' });
-    },
-  };
+    }
+  }
 
   async function send(
     event: OutgoingEvent,
@@ -335,8 +341,6 @@ describe('idempotent consumer with retries and a dead-letter topic', () => {
   }
 
   beforeAll(async () => {
-    consumerTopic = uniqueName('jiyn.test.consumer');
-    (handler.subscription as { topic: string }).topic = consumerTopic;
     await ensureTopics(kafka, [consumerTopic], { partitions: 3, replicationFactor: 1 });
     producer = new Kafka({
       clientId: 'it-producer',
@@ -345,7 +349,7 @@ describe('idempotent consumer with retries and a dead-letter topic', () => {
     }).producer();
     await producer.connect();
     dlqProbe = await new KafkaProbe(infra.brokers, [deadLetterTopicOf(consumerTopic)]).start();
-    runner = new ConsumerRunner({
+    transport = new KafkaInboxTransport({
       kafka,
       dataSource,
       schema: SCHEMA,
@@ -354,11 +358,19 @@ describe('idempotent consumer with retries and a dead-letter topic', () => {
       initialBackoffMs: 50,
       maxBackoffMs: 200,
     });
-    await runner.start([handler as EventConsumer]);
+    // The way a service starts them: a hybrid app whose controllers Nest scans for @EventPattern.
+    @Module({
+      controllers: [RatingHandler],
+      providers: [{ provide: KafkaInboxTransport, useValue: transport }],
+    })
+    class RatingModule {}
+    app = await NestFactory.create(RatingModule, new FastifyAdapter(), { logger: false });
+    await app.init();
+    await startEventHandlers(app);
   }, 60_000);
 
   afterAll(async () => {
-    await runner?.stop();
+    await app?.close();
     await producer?.disconnect();
     await dlqProbe?.stop();
   }, 30_000);
@@ -394,7 +406,7 @@ describe('idempotent consumer with retries and a dead-letter topic', () => {
     });
     expect(dead?.headers).toMatchObject({
       dlq_original_topic: consumerTopic,
-      dlq_consumer_group: handler.subscription.groupId,
+      dlq_consumer_group: groupId,
       dlq_attempts: '3',
       dlq_error_message: 'handler always fails for rating 1',
       ce_type: EVENT_TYPES.feedbackSubmitted,
@@ -438,6 +450,12 @@ describe('idempotent consumer with retries and a dead-letter topic', () => {
     expect(dlqProbe.on(deadLetterTopicOf(consumerTopic)).some((m) => m.headers['ce_id'] === id)).toBe(false);
   }, 30_000);
 
+  it('should have found the handler by its @EventPattern, with its group and topic', () => {
+    expect(transport.subscriptions()).toEqual([
+      { groupId, topics: [consumerTopic], types: [EVENT_TYPES.feedbackSubmitted] },
+    ]);
+  });
+
   it('should skip event types it does not handle without dead-lettering them', async () => {
     const other = { ...feedbackEvent(5), type: EVENT_TYPES.speakerCreated };
     const id = await send(other);
@@ -446,4 +464,26 @@ describe('idempotent consumer with retries and a dead-letter topic', () => {
     expect(attemptsByEvent.get(id)).toBeUndefined();
     expect(dlqProbe.on(deadLetterTopicOf(consumerTopic)).some((m) => m.headers['ce_id'] === id)).toBe(false);
   }, 30_000);
+});
+
+describe('inbox purge', () => {
+  it('should forget applied event ids older than the retention, in batches, and keep the recent ones', async () => {
+    const consumer = uniqueName('it.purge');
+    await dataSource.query(
+      `INSERT INTO ${SCHEMA}.inbox (consumer, event_id, topic, received_at)
+       SELECT $1, 'old-' || n, 't', now() - interval '31 days' FROM generate_series(1, 12000) n
+       UNION ALL SELECT $1, 'new-' || n, 't', now() - interval '29 days' FROM generate_series(1, 10) n`,
+      [consumer],
+    );
+    const purge = new InboxPurge({ dataSource, schema: SCHEMA, logger, retentionHours: 720 });
+    expect(await purge.purgeOnce()).toBe(12_000);
+    const left = (await dataSource.query(
+      `SELECT event_id FROM ${SCHEMA}.inbox WHERE consumer = $1 ORDER BY event_id`,
+      [consumer],
+    )) as { event_id: string }[];
+    expect(left.map((row) => row.event_id)).toEqual(
+      Array.from({ length: 10 }, (_, i) => `new-${i + 1}`).sort(),
+    );
+    expect(await purge.purgeOnce()).toBe(0);
+  }, 60_000);
 });

@@ -6,16 +6,13 @@ import {
   type OnApplicationBootstrap,
   type OnApplicationShutdown,
   type OnModuleInit,
-  type Type,
 } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
 import type { Kafka, Admin } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { ALL_TOPICS } from '@jiyn/contracts';
 import { ReadinessRegistry, SERVICE_LOGGER, ServiceMetrics } from '@jiyn/observability';
-import { ConsumerRunner } from './consumer-runner';
-import type { EventConsumer } from './event-consumer';
+import { KafkaInboxTransport } from './kafka-inbox.transport';
 import { createKafka, ensureTopics } from './kafka-connection';
 import { OutboxRelay } from './outbox-relay';
 import { OutboxWriter } from './outbox-writer';
@@ -26,11 +23,11 @@ export interface MessagingOptions {
   schema: string;
   databaseUrl: string;
   brokers: string[];
-  consumers: Type<EventConsumer>[];
   /** Prepended to consumer group ids (shared clusters, test runs). */
   groupPrefix?: string;
   pollIntervalMs?: number;
   retentionHours?: number;
+  inboxRetentionHours?: number;
   /** Topic layout used when this service has to create missing topics. */
   partitions?: number;
   replicationFactor?: number;
@@ -42,14 +39,11 @@ export const KAFKA = Symbol('KAFKA');
 @Injectable()
 class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
   private relay?: OutboxRelay;
-  private runner?: ConsumerRunner;
   private admin?: Promise<Admin>;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions,
     @Inject(KAFKA) private readonly kafka: Kafka,
-    private readonly dataSource: DataSource,
-    private readonly moduleRef: ModuleRef,
     private readonly readiness: ReadinessRegistry,
     private readonly metrics: ServiceMetrics,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
@@ -79,20 +73,10 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnAppl
       retentionHours: this.options.retentionHours,
     });
     await this.relay.start();
-    this.runner = new ConsumerRunner({
-      kafka: this.kafka,
-      dataSource: this.dataSource,
-      schema: this.options.schema,
-      logger: this.logger,
-      metrics: this.metrics,
-      groupPrefix: this.options.groupPrefix,
-    });
-    const consumers = this.options.consumers.map((type) => this.moduleRef.get(type, { strict: false }));
-    await this.runner.start(consumers);
   }
 
+  /** The event handlers stop first, when Nest closes the transport; then the relay. */
   async onApplicationShutdown(): Promise<void> {
-    await this.runner?.stop();
     await this.relay?.stop();
     await this.admin?.then((admin) => admin.disconnect()).catch(() => undefined);
   }
@@ -119,7 +103,8 @@ class MessagingLifecycle implements OnModuleInit, OnApplicationBootstrap, OnAppl
 
 /**
  * The messaging backbone for one service: an OutboxWriter for its transactions, the relay that
- * publishes the outbox, and the consumers it lists, started once the app is up.
+ * publishes the outbox, and the KafkaInboxTransport that runs its `@EventPattern` handlers once
+ * `startEventHandlers(app)` connects it.
  */
 @Module({})
 export class MessagingModule {
@@ -135,9 +120,23 @@ export class MessagingModule {
           useFactory: (logger: Logger) => createKafka(options.service, options.brokers, logger),
         },
         { provide: OutboxWriter, useValue: new OutboxWriter(options.schema, `/jiyn/${options.service}`) },
+        {
+          provide: KafkaInboxTransport,
+          inject: [KAFKA, DataSource, ServiceMetrics, SERVICE_LOGGER],
+          useFactory: (kafka: Kafka, dataSource: DataSource, metrics: ServiceMetrics, logger: Logger) =>
+            new KafkaInboxTransport({
+              kafka,
+              dataSource,
+              schema: options.schema,
+              logger,
+              metrics,
+              groupPrefix: options.groupPrefix,
+              inboxRetentionHours: options.inboxRetentionHours,
+            }),
+        },
         MessagingLifecycle,
       ],
-      exports: [OutboxWriter, KAFKA],
+      exports: [OutboxWriter, KAFKA, KafkaInboxTransport],
     };
   }
 }

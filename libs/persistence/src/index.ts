@@ -41,4 +41,5 @@ export {
 } from './keyset-cursor';
 export { PersistenceModule } from './persistence.module';
 export { upsertIfNewer } from './versioned-upsert';
+export { VersionedProjection } from './versioned-projection';
 export { queryPrepared, queryRows } from './query-rows';

@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, encodePrincipal, type Principal } from '@jiyn/auth';
 import { createServiceApp, createServiceRuntime, type ServiceRuntime } from '@jiyn/bootstrap';
+import { startEventHandlers } from '@jiyn/messaging';
 import { loadConfig } from '@jiyn/config';
 import { migrateServiceDatabase, type ServiceDatabaseOptions } from '@jiyn/persistence';
 import { createTestDatabase, testInfrastructure, uniqueName } from '@jiyn/testing';
@@ -71,6 +72,8 @@ export async function startServiceUnderTest<E extends object>(
     logLevel: (env as { LOG_LEVEL?: string }).LOG_LEVEL,
   });
   const { app } = await createServiceApp(options.module(env, runtime), { service: options.service }, runtime);
+  await app.init();
+  await startEventHandlers(app);
   // A real listening socket (not Fastify's inject, whose dependencies Jest cannot load as ESM on Node 20).
   await app.listen(0, '127.0.0.1');
   const baseUrl = await app.getUrl();

@@ -1,5 +1,6 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-outbox-rows';
+import { IndexInboxByAge1764201600030 } from './migrations/1764201600030-index-inbox-by-age';
 import { FeedbackEntity } from '../feedback/feedback.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateFeedback1764201600001 } from './migrations/1764201600001-create-feedback';
@@ -19,6 +20,7 @@ export function feedbackDatabase(url: string, poolSize?: number): ServiceDatabas
       CreateFeedback1764201600001,
       ParkOutboxRows1764201600010,
       SessionProjections1764201600011,
+      IndexInboxByAge1764201600030,
     ],
   };
 }

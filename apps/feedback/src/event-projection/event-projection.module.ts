@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
+import { EventProjectionHandler } from './event-projection.handler';
 import { EventProjectionRepository } from './event-projection.repository';
-import { EventPublishedConsumer } from './event-published.consumer';
 
 @Module({
-  providers: [EventProjectionRepository, EventPublishedConsumer],
+  controllers: [EventProjectionHandler],
+  providers: [EventProjectionRepository],
   exports: [EventProjectionRepository],
 })
 export class EventProjectionModule {}

@@ -1,21 +1,24 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventPublishedV1, EventUpdatedV1 } from '@jiyn/contracts';
-import { queryRows, upsertIfNewer } from '@jiyn/persistence';
+import { queryRows, VersionedProjection } from '@jiyn/persistence';
 
 const TABLE = 'feedback.event_projections';
 
 /** The published events feedback can be given for. */
 @Injectable()
-export class EventProjectionRepository {
-  apply(manager: EntityManager, event: EventPublishedV1 | EventUpdatedV1): Promise<boolean> {
-    return upsertIfNewer(manager, TABLE, 'event_id', {
+export class EventProjectionRepository extends VersionedProjection<EventPublishedV1 | EventUpdatedV1> {
+  protected readonly table = TABLE;
+  protected readonly key = 'event_id';
+
+  protected toRow(event: EventPublishedV1 | EventUpdatedV1) {
+    return {
       event_id: event.eventId,
       version: event.version,
       slug: event.slug,
       starts_at: event.startsAt,
       ends_at: event.endsAt,
-    });
+    };
   }
 
   async exists(manager: EntityManager, eventId: string): Promise<boolean> {

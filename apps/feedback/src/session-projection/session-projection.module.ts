@@ -1,9 +1,10 @@
 import { Module } from '@nestjs/common';
-import { SessionChangedConsumer } from './session-changed.consumer';
+import { SessionProjectionHandler } from './session-projection.handler';
 import { SessionProjectionRepository } from './session-projection.repository';
 
 @Module({
-  providers: [SessionProjectionRepository, SessionChangedConsumer],
+  controllers: [SessionProjectionHandler],
+  providers: [SessionProjectionRepository],
   exports: [SessionProjectionRepository],
 })
 export class SessionProjectionModule {}

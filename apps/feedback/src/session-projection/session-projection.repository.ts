@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SessionChangedV1 } from '@jiyn/contracts';
-import { queryRows, upsertIfNewer } from '@jiyn/persistence';
+import { queryRows, VersionedProjection } from '@jiyn/persistence';
 
 const TABLE = 'feedback.session_projections';
 
@@ -12,14 +12,17 @@ export interface KnownSession {
 
 /** Which event each programme session belongs to, and whether it still takes place. */
 @Injectable()
-export class SessionProjectionRepository {
-  apply(manager: EntityManager, session: SessionChangedV1): Promise<boolean> {
-    return upsertIfNewer(manager, TABLE, 'session_id', {
+export class SessionProjectionRepository extends VersionedProjection<SessionChangedV1> {
+  protected readonly table = TABLE;
+  protected readonly key = 'session_id';
+
+  protected toRow(session: SessionChangedV1) {
+    return {
       session_id: session.sessionId,
       event_id: session.eventId,
       version: session.version,
       status: session.status,
-    });
+    };
   }
 
   async find(manager: EntityManager, sessionId: string): Promise<KnownSession | null> {

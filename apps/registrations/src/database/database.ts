@@ -3,6 +3,7 @@ import { SeatBuckets1764201600007 } from './migrations/1764201600007-seat-bucket
 import { CarefulPathSignal1764201600009 } from './migrations/1764201600009-careful-path-signal';
 import { AnonymiseLifecycleFields1764201600008 } from './migrations/1764201600008-anonymise-lifecycle-fields';
 import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-outbox-rows';
+import { IndexInboxByAge1764201600030 } from './migrations/1764201600030-index-inbox-by-age';
 import { ReconcileSeatCounters1764201600011 } from './migrations/1764201600011-reconcile-seat-counters';
 import { RegionSeatQuotas1764201600012 } from './migrations/1764201600012-region-seat-quotas';
 import { RegistrationEntity } from '../registrations/registration.entity';
@@ -35,6 +36,7 @@ export function registrationsDatabase(url: string, poolSize?: number): ServiceDa
       ParkOutboxRows1764201600010,
       ReconcileSeatCounters1764201600011,
       RegionSeatQuotas1764201600012,
+      IndexInboxByAge1764201600030,
     ],
   };
 }

@@ -2,7 +2,7 @@ import { ProblemException } from '@jiyn/problems';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventPublishedV1, EventUpdatedV1 } from '@jiyn/contracts';
-import { queryRows, upsertIfNewer } from '@jiyn/persistence';
+import { queryRows, VersionedProjection } from '@jiyn/persistence';
 import {
   defaultSettings,
   settingsFromRow,
@@ -35,10 +35,12 @@ const EVENT_LOCKS: Record<EventLock, string> = { exclusive: 'FOR NO KEY UPDATE',
 
 /** This service's copy of each published event: capacity, windows, deadlines (its seats: SeatLedger). */
 @Injectable()
-export class EventProjectionRepository {
-  /** Applies a published or updated event unless a newer version is already held. */
-  apply(manager: EntityManager, event: EventPublishedV1 | EventUpdatedV1): Promise<boolean> {
-    return upsertIfNewer(manager, TABLE, 'event_id', {
+export class EventProjectionRepository extends VersionedProjection<EventPublishedV1 | EventUpdatedV1> {
+  protected readonly table = TABLE;
+  protected readonly key = 'event_id';
+
+  protected toRow(event: EventPublishedV1 | EventUpdatedV1) {
+    return {
       event_id: event.eventId,
       version: event.version,
       slug: event.slug,
@@ -53,7 +55,7 @@ export class EventProjectionRepository {
       waitlist_enabled: event.waitlistEnabled,
       status: 'status' in event ? event.status : 'published',
       updated_at: new Date(),
-    });
+    };
   }
 
   /**

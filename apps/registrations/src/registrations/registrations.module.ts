@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { CheckInKeysModule } from '../check-in/check-in-keys.module';
 import { EventProjectionModule } from '../event-projection/event-projection.module';
-import { EventPublishedConsumer } from '../event-projection/event-published.consumer';
+import { EventProjectionHandler } from '../event-projection/event-projection.handler';
 import { EventSettingsHttpController } from '../event-settings/event-settings.http.controller';
 import { EventSettingsService } from '../event-settings/event-settings.service';
 import { SessionSignUpsModule } from '../session-sign-ups/session-sign-ups.module';
@@ -25,6 +25,8 @@ import { SelfRegistrationsHttpController } from './self-registrations.http.contr
     SelfRegistrationsHttpController,
     EventSettingsHttpController,
     SeatsHttpController,
+    // Here rather than in EventProjectionModule: a raised capacity passes seats to the waitlist.
+    EventProjectionHandler,
   ],
   providers: [
     RegistrationsService,
@@ -36,8 +38,6 @@ import { SelfRegistrationsHttpController } from './self-registrations.http.contr
     ManagementTokenAuth,
     OfferSweeper,
     EventSettingsService,
-    // Here rather than in EventProjectionModule: a raised capacity passes seats to the waitlist.
-    EventPublishedConsumer,
   ],
   // ManagementTokenAuth: other self-service features (session sign-ups) resolve the same token;
   // RegistrationsService.upsertParticipant: the importer, row by row; the repository: list exports.

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { SessionChangedV1 } from '@jiyn/contracts';
 import type { Multilingual } from '@jiyn/kz';
-import { queryRows, upsertIfNewer } from '@jiyn/persistence';
+import { queryRows, VersionedProjection } from '@jiyn/persistence';
 
 export interface SessionProjection {
   sessionId: string;
@@ -21,10 +21,13 @@ const COLUMNS = 'session_id, event_id, version, title, starts_at, ends_at, capac
 
 /** This service's copy of the programme sessions (from session.* events) and the sign-up seat counter. */
 @Injectable()
-export class SessionProjectionRepository {
-  /** Applies a session change unless a newer version is already held; the seat counter is kept. */
-  apply(manager: EntityManager, session: SessionChangedV1): Promise<boolean> {
-    return upsertIfNewer(manager, TABLE, 'session_id', {
+export class SessionProjectionRepository extends VersionedProjection<SessionChangedV1> {
+  protected readonly table = TABLE;
+  protected readonly key = 'session_id';
+
+  /** A session change (the seat counter is not in it, so a newer version keeps it). */
+  protected toRow(session: SessionChangedV1) {
+    return {
       session_id: session.sessionId,
       event_id: session.eventId,
       version: session.version,
@@ -34,7 +37,7 @@ export class SessionProjectionRepository {
       capacity: session.capacity ?? null,
       status: session.status,
       updated_at: new Date(),
-    });
+    };
   }
 
   async find(manager: EntityManager, sessionId: string): Promise<SessionProjection | null> {

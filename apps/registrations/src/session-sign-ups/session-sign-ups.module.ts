@@ -1,18 +1,13 @@
 import { Module } from '@nestjs/common';
-import { SessionChangedConsumer } from './session-changed.consumer';
+import { SessionProjectionHandler } from './session-projection.handler';
 import { SessionProjectionRepository } from './session-projection.repository';
 import { SessionSignUpsHttpController } from './session-sign-ups.http.controller';
 import { SessionSignUpsRepository } from './session-sign-ups.repository';
 import { SessionSignUpsService } from './session-sign-ups.service';
 
 @Module({
-  controllers: [SessionSignUpsHttpController],
-  providers: [
-    SessionProjectionRepository,
-    SessionSignUpsRepository,
-    SessionSignUpsService,
-    SessionChangedConsumer,
-  ],
+  controllers: [SessionSignUpsHttpController, SessionProjectionHandler],
+  providers: [SessionProjectionRepository, SessionSignUpsRepository, SessionSignUpsService],
   exports: [SessionProjectionRepository, SessionSignUpsRepository, SessionSignUpsService],
 })
 export class SessionSignUpsModule {}

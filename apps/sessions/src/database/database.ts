@@ -1,5 +1,6 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-outbox-rows';
+import { IndexInboxByAge1764201600030 } from './migrations/1764201600030-index-inbox-by-age';
 import { EventEntity } from '../events/event.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateEvents1764201600001 } from './migrations/1764201600001-create-events';
@@ -28,6 +29,7 @@ export function sessionsDatabase(url: string, poolSize?: number): ServiceDatabas
       CreateSpeakerAvailability1764201600003,
       ParkOutboxRows1764201600010,
       SessionsFromProposals1764201600020,
+      IndexInboxByAge1764201600030,
     ],
   };
 }

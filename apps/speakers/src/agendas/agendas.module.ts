@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SpeakerAccessModule } from '../speaker-access';
 import { SpeakersModule } from '../speakers/speakers.module';
-import { AgendaSchedulePublishedConsumer, AgendaSessionConsumer } from './agenda.consumers';
+import { AgendaHandlers } from './agenda.handlers';
 import { AgendaProjectionRepository } from './agenda-projection.repository';
 import {
   AgendasHttpController,
@@ -13,12 +13,7 @@ import { AgendasService } from './agendas.service';
 /** Speakers' agendas, kept from the programme's session.* and schedule.published events. */
 @Module({
   imports: [SpeakersModule, SpeakerAccessModule],
-  controllers: [AgendasHttpController, PublicAgendasHttpController, SelfAgendaHttpController],
-  providers: [
-    AgendasService,
-    AgendaProjectionRepository,
-    AgendaSessionConsumer,
-    AgendaSchedulePublishedConsumer,
-  ],
+  controllers: [AgendasHttpController, PublicAgendasHttpController, SelfAgendaHttpController, AgendaHandlers],
+  providers: [AgendasService, AgendaProjectionRepository],
 })
 export class AgendasModule {}

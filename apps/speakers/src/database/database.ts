@@ -1,5 +1,6 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-outbox-rows';
+import { IndexInboxByAge1764201600030 } from './migrations/1764201600030-index-inbox-by-age';
 import { SpeakerEntity } from '../speakers/speaker.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateSpeakers1764201600001 } from './migrations/1764201600001-create-speakers';
@@ -25,6 +26,7 @@ export function speakersDatabase(url: string, poolSize?: number): ServiceDatabas
       CreateProposals1764201600004,
       ParkOutboxRows1764201600010,
       ExpireAccessTokens1764201600011,
+      IndexInboxByAge1764201600030,
     ],
   };
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventPublishedV1, EventUpdatedV1 } from '@jiyn/contracts';
-import { queryRows, upsertIfNewer } from '@jiyn/persistence';
+import { queryRows, VersionedProjection } from '@jiyn/persistence';
 
 export interface KnownEvent {
   eventId: string;
@@ -14,16 +14,19 @@ const TABLE = 'speakers.event_projections';
 
 /** The events this service has heard of, with the days speakers can be available on. */
 @Injectable()
-export class EventProjectionRepository {
-  apply(manager: EntityManager, event: EventPublishedV1 | EventUpdatedV1): Promise<boolean> {
-    return upsertIfNewer(manager, TABLE, 'event_id', {
+export class EventProjectionRepository extends VersionedProjection<EventPublishedV1 | EventUpdatedV1> {
+  protected readonly table = TABLE;
+  protected readonly key = 'event_id';
+
+  protected toRow(event: EventPublishedV1 | EventUpdatedV1) {
+    return {
       event_id: event.eventId,
       version: event.version,
       slug: event.slug,
       time_zone: event.timeZone,
       starts_at: event.startsAt,
       ends_at: event.endsAt,
-    });
+    };
   }
 
   async find(manager: EntityManager, eventId: string): Promise<KnownEvent | null> {

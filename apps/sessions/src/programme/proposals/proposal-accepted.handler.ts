@@ -1,8 +1,8 @@
-import { Injectable, Logger } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { EVENT_TYPES, TOPICS, type ProposalChangedV1 } from '@jiyn/contracts';
+import { Controller, Logger } from '@nestjs/common';
+import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
+import { EVENT_TYPES, type ProposalChangedV1 } from '@jiyn/contracts';
 import type { Multilingual } from '@jiyn/kz';
-import { PermanentEventError, type EventConsumer, type ReceivedEvent } from '@jiyn/messaging';
+import { InboxContext, PermanentEventError } from '@jiyn/messaging';
 import { queryRows } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
 import { EventsRepository } from '../../events/events.repository';
@@ -16,15 +16,9 @@ import { ProgrammeSessionsService } from '../sessions/programme-sessions.service
  * arrives (a unique proposal_id backs the check). The session is created the way organisers create
  * sessions, so session.created follows.
  */
-@Injectable()
-export class ProposalAcceptedConsumer implements EventConsumer<ProposalChangedV1> {
-  private readonly logger = new Logger(ProposalAcceptedConsumer.name);
-
-  readonly subscription = {
-    groupId: 'sessions.accepted-proposals',
-    topic: TOPICS.proposals,
-    types: [EVENT_TYPES.proposalAccepted],
-  };
+@Controller()
+export class ProposalAcceptedHandler {
+  private readonly logger = new Logger(ProposalAcceptedHandler.name);
 
   constructor(
     private readonly sessions: ProgrammeSessionsService,
@@ -32,8 +26,9 @@ export class ProposalAcceptedConsumer implements EventConsumer<ProposalChangedV1
     private readonly events: EventsRepository,
   ) {}
 
-  async handle(event: ReceivedEvent<ProposalChangedV1>, manager: EntityManager): Promise<void> {
-    const proposal = event.data;
+  @EventPattern([EVENT_TYPES.proposalAccepted], { group: 'sessions.accepted-proposals' })
+  async apply(@Payload() proposal: ProposalChangedV1, @Ctx() context: InboxContext): Promise<void> {
+    const { manager } = context;
     const owner = await this.events.findByIdForUpdate(manager, proposal.eventId);
     if (!owner)
       throw new PermanentEventError(

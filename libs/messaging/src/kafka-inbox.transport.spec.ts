@@ -1,0 +1,105 @@
+import { describe, expect, it } from '@jest/globals';
+import { Controller, Module, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Ctx, EventPattern, MessagePattern, Payload } from '@nestjs/microservices';
+import type { Kafka } from 'kafkajs';
+import type { DataSource } from 'typeorm';
+import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
+import { ServiceMetrics, createLogger } from '@jiyn/observability';
+import { InboxContext } from './inbox-context';
+import { KafkaInboxTransport } from './kafka-inbox.transport';
+
+// Discovery and its refusals happen when Nest registers the handlers, before anything connects:
+// no broker or database is needed to see which groups a service would run.
+function transport(): KafkaInboxTransport {
+  return new KafkaInboxTransport({
+    kafka: {} as Kafka,
+    dataSource: {} as DataSource,
+    schema: 'unit',
+    logger: createLogger('transport-spec', 'silent'),
+    metrics: new ServiceMetrics('transport-spec'),
+  });
+}
+
+async function discover(...controllers: Type[]): Promise<KafkaInboxTransport> {
+  const strategy = transport();
+  @Module({ controllers })
+  class HandlersModule {}
+  const microservice = await NestFactory.createMicroservice(HandlersModule, { strategy, logger: false });
+  await microservice.init();
+  return strategy;
+}
+
+describe('KafkaInboxTransport discovery', () => {
+  it('should group @EventPattern handlers by their group, with the topics of their contracts', async () => {
+    @Controller()
+    class EventHandlers {
+      @EventPattern([EVENT_TYPES.eventPublished, EVENT_TYPES.eventUpdated], {
+        group: 'unit.event-projection',
+      })
+      applyEvent(@Payload() _event: unknown, @Ctx() _context: InboxContext): void {}
+
+      @EventPattern([EVENT_TYPES.sessionCreated], { group: 'unit.event-projection' })
+      applySession(): void {}
+    }
+    @Controller()
+    class ProposalHandler {
+      @EventPattern([EVENT_TYPES.proposalAccepted], { group: 'unit.accepted-proposals', maxAttempts: 2 })
+      apply(): void {}
+    }
+    const strategy = await discover(EventHandlers, ProposalHandler);
+    expect(strategy.subscriptions()).toEqual([
+      {
+        groupId: 'unit.event-projection',
+        topics: [TOPICS.events, TOPICS.programmeSessions],
+        types: [EVENT_TYPES.eventPublished, EVENT_TYPES.eventUpdated, EVENT_TYPES.sessionCreated],
+      },
+      {
+        groupId: 'unit.accepted-proposals',
+        topics: [TOPICS.proposals],
+        types: [EVENT_TYPES.proposalAccepted],
+      },
+    ]);
+  });
+
+  it('should refuse a handler without a group', async () => {
+    @Controller()
+    class NoGroup {
+      @EventPattern([EVENT_TYPES.eventPublished])
+      apply(): void {}
+    }
+    await expect(discover(NoGroup)).rejects.toThrow(/needs \{ group: '<service>\.<purpose>' \}/);
+  });
+
+  it('should refuse an event type no contract defines', async () => {
+    @Controller()
+    class UnknownType {
+      @EventPattern(['kz.jiyn.nothing.v1'], { group: 'unit.nothing' })
+      apply(): void {}
+    }
+    await expect(discover(UnknownType)).rejects.toThrow(/not an event type of @jiyn\/contracts/);
+  });
+
+  it('should refuse two handlers of one type in one group (they would share one inbox row)', async () => {
+    @Controller()
+    class Twice {
+      @EventPattern([EVENT_TYPES.eventPublished], { group: 'unit.twice' })
+      first(): void {}
+
+      @EventPattern([EVENT_TYPES.eventPublished], { group: 'unit.twice' })
+      second(): void {}
+    }
+    await expect(discover(Twice)).rejects.toThrow(/two @EventPattern\('kz\.jiyn\.event\.published\.v1'\)/);
+  });
+
+  it('should refuse request-reply handlers: Kafka events get no reply', async () => {
+    @Controller()
+    class Reply {
+      @MessagePattern(EVENT_TYPES.eventPublished)
+      answer(): string {
+        return 'no';
+      }
+    }
+    await expect(discover(Reply)).rejects.toThrow(/use @EventPattern/);
+  });
+});
