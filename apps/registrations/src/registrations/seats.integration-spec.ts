@@ -62,7 +62,7 @@ describe('seats of an event', () => {
       ],
       consistent: true,
     });
-  });
+  }, 30_000);
 
   it('should answer 404 for an event it does not know', async () => {
     const response = await service.request(
@@ -70,7 +70,7 @@ describe('seats of an event', () => {
       '/registrations/events/0192f0c4-0000-7000-8000-000000000000/seats',
     );
     expect(response.status).toBe(404);
-  });
+  }, 30_000);
 
   it('should show drifted counters as inconsistent, and count again when a release finds no seat to give back', async () => {
     const event = await knownEvent({ capacity: 3 });
@@ -90,7 +90,7 @@ describe('seats of an event', () => {
       regions: [{ regionCode: 'KZ-79', taken: 1, holders: 1 }],
       consistent: true,
     });
-  });
+  }, 30_000);
 
   it('should have the migration set every drifted counter to its count', async () => {
     const event = await knownEvent({ capacity: 20 });
@@ -113,5 +113,5 @@ describe('seats of an event', () => {
       [event.eventId],
     );
     expect(buckets.map((bucket) => bucket.taken)).toEqual([2, 2, ...Array(14).fill(0)]);
-  });
+  }, 30_000);
 });
