@@ -19,8 +19,7 @@ export {
 } from './messaging-tables';
 export { OutboxWriter, type OutboxRow, type OutgoingEvent } from './outbox-writer';
 export { OutboxRelay, type OutboxRelayOptions } from './outbox-relay';
-export { PermanentEventError, type EventConsumer, type Subscription } from './event-consumer';
-export { ConsumerRunner, type ConsumerRunnerOptions } from './consumer-runner';
+export { PermanentEventError } from './event-consumer';
 export { KafkaInboxTransport, type KafkaInboxTransportOptions } from './kafka-inbox.transport';
 export { InboxContext } from './inbox-context';
 export { ReturnErrorsToTransport, type EventHandlerOptions } from './event-handler-options';

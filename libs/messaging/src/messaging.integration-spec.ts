@@ -487,3 +487,103 @@ describe('inbox purge', () => {
     expect(await purge.purgeOnce()).toBe(0);
   }, 60_000);
 });
+
+describe('graceful shutdown of @EventPattern handlers', () => {
+  const shutdownTopic = uniqueName('jiyn.test.shutdown');
+  const shutdownGroup = uniqueName('it.shutdown');
+  const calls = new Map<string, number>();
+  let finishedAt = 0;
+
+  /** Rating 5 takes 1.5 s: long enough to be caught in the middle by a shutdown. */
+  @Controller()
+  class SlowHandler {
+    @EventPattern([EVENT_TYPES.feedbackSubmitted], { group: shutdownGroup, topic: shutdownTopic })
+    async apply(@Payload() data: { rating: number }, @Ctx() context: InboxContext): Promise<void> {
+      calls.set(context.event.id, (calls.get(context.event.id) ?? 0) + 1);
+      if (data.rating === 5) await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await context.manager.query(`INSERT INTO ${SCHEMA}.effects (event_id, rating) VALUES ($1, $2)`, [
+        context.event.id,
+        data.rating,
+      ]);
+      finishedAt = Date.now();
+    }
+  }
+
+  async function startApp(): Promise<INestApplication> {
+    const transport = new KafkaInboxTransport({
+      kafka,
+      dataSource,
+      schema: SCHEMA,
+      logger,
+      metrics: new ServiceMetrics('test'),
+    });
+    @Module({
+      controllers: [SlowHandler],
+      providers: [{ provide: KafkaInboxTransport, useValue: transport }],
+    })
+    class SlowModule {}
+    const app = await NestFactory.create(SlowModule, new FastifyAdapter(), { logger: false });
+    await app.init();
+    await startEventHandlers(app);
+    return app;
+  }
+
+  async function sendRating(producer: Producer, rating: number): Promise<string> {
+    const event = feedbackEvent(rating);
+    const id = uuidv7();
+    await producer.send({
+      topic: shutdownTopic,
+      acks: -1,
+      messages: [
+        {
+          key: 'one-partition',
+          value: JSON.stringify(event.data),
+          headers: toKafkaHeaders({
+            id,
+            source: '/jiyn/test',
+            type: event.type,
+            subject: event.subject,
+            time: new Date().toISOString(),
+          }),
+        },
+      ],
+    });
+    return id;
+  }
+
+  const effectsOf = async (id: string) =>
+    (
+      (await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.effects WHERE event_id = $1`, [
+        id,
+      ])) as {
+        n: number;
+      }[]
+    )[0]?.n;
+
+  it('should finish the record in hand before closing, and a successor should neither lose nor repeat it', async () => {
+    await ensureTopics(kafka, [shutdownTopic], { partitions: 1, replicationFactor: 1 });
+    const producer = kafka.producer();
+    await producer.connect();
+    let first: INestApplication | undefined = await startApp();
+    let second: INestApplication | undefined;
+    try {
+      const slow = await sendRating(producer, 5);
+      await eventually(() => expect(calls.get(slow)).toBe(1), { timeoutMs: 20_000, intervalMs: 20 });
+      await first.close(); // while the handler is still sleeping
+      first = undefined;
+      const closedAt = Date.now();
+      expect(finishedAt).toBeGreaterThan(0);
+      expect(finishedAt).toBeLessThanOrEqual(closedAt);
+      expect(await effectsOf(slow)).toBe(1);
+
+      second = await startApp();
+      const next = await sendRating(producer, 4);
+      await eventually(async () => expect(await effectsOf(next)).toBe(1), { timeoutMs: 30_000 });
+      expect(await effectsOf(slow)).toBe(1);
+    } finally {
+      await first?.close();
+      await second?.close();
+      await producer.disconnect();
+    }
+  }, 60_000);
+});
