@@ -216,6 +216,34 @@ function without(data: Record<string, unknown>, property: string): Record<string
   return rest;
 }
 
+/** Absence, null and a value of every JSON type: what each property is replaced with in turn. */
+const REPLACEMENTS = [undefined, null, 'x', 0, 1.5, true, [], {}];
+
+/** Copies of `data` with one property (at any depth, arrays through their first item) replaced. */
+function mutations(data: unknown, path: string[] = []): { path: string; data: unknown }[] {
+  const children: [string, unknown][] = Array.isArray(data)
+    ? data.slice(0, 1).map((item, index) => [String(index), item])
+    : typeof data === 'object' && data !== null
+      ? Object.entries(data)
+      : [];
+  return children.flatMap(([key, child]) => [
+    ...REPLACEMENTS.map((replacement) => ({
+      path: [...path, key].join('.'),
+      data: replaced(data, key, replacement),
+    })),
+    ...mutations(child, [...path, key]).map((inner) => ({
+      path: inner.path,
+      data: replaced(data, key, inner.data),
+    })),
+  ]);
+}
+
+function replaced(data: unknown, key: string, value: unknown): unknown {
+  if (Array.isArray(data)) return data.map((item, index) => (String(index) === key ? value : item));
+  const { [key]: _old, ...rest } = data as Record<string, unknown>;
+  return value === undefined ? rest : { ...(data as object), [key]: value };
+}
+
 describe('event contracts registry', () => {
   it('should cover every event type, each on a known topic', () => {
     expect(Object.keys(EVENT_CONTRACTS).sort()).toEqual(Object.values(EVENT_TYPES).sort());
@@ -262,6 +290,46 @@ describe('event contracts registry', () => {
       }
     },
   );
+
+  it.each(contracts.map(([type]) => type))(
+    'should judge every one-property mutation of %s alike in class and schema',
+    async (type) => {
+      const all = mutations(EXAMPLES[type]);
+      expect(all.length).toBeGreaterThan(20);
+      for (const { path, data } of all) {
+        const { payloadClass, jsonSchema } = await verdicts(type, data as Record<string, unknown>);
+        expect({ path, data, payloadClass }).toEqual({ path, data, payloadClass: jsonSchema });
+      }
+    },
+  );
+
+  it('should refuse null where schema and type allow only absence, and absence where they allow only null', async () => {
+    const cases: [EventType, Record<string, unknown>][] = [
+      [EVENT_TYPES.speakerCreated, { position: null }],
+      [EVENT_TYPES.speakerCreated, { fullName: { kk: null } }],
+      [EVENT_TYPES.sessionCreated, { title: { en: null } }],
+      [EVENT_TYPES.proposalAccepted, { abstract: { ru: null } }],
+      [
+        EVENT_TYPES.schedulePublished,
+        {
+          changes: {
+            added: [],
+            moved: [{ sessionId: '0190a1b2-0000-7000-8000-000000000010', from: {}, to: { roomId: null } }],
+            changed: [],
+            cancelled: [],
+          },
+        },
+      ],
+      [EVENT_TYPES.registrationCheckedIn, { checkInDay: '2024-02-30' }],
+      [EVENT_TYPES.sessionUpdated, { title: { ru: 'х'.repeat(501) } }],
+    ];
+    for (const [type, change] of cases) {
+      expect(await verdicts(type, { ...EXAMPLES[type], ...change })).toEqual({
+        payloadClass: false,
+        jsonSchema: false,
+      });
+    }
+  });
 
   it('should refuse a wrong or smuggled value in both class and schema', async () => {
     const cases: [EventType, Record<string, unknown>][] = [

@@ -206,9 +206,17 @@ export async function checkEventPayload<T extends object = object>(
 ): Promise<PayloadCheck<T>> {
   const contract = contractOf(type);
   if (!contract) return { ok: false, problems: [`unknown event type ${type}`] };
+  return checkPayload(contract.payload as new () => T, data);
+}
+
+/** The runtime check of one payload class: what consumers apply before a handler sees the data. */
+export async function checkPayload<T extends object>(
+  payloadClass: new () => T,
+  data: unknown,
+): Promise<PayloadCheck<T>> {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return { ok: false, problems: ['data must be an object'] };
-  const payload = plainToInstance(contract.payload, data) as T;
+  const payload = plainToInstance(payloadClass, data);
   const errors = await validate(payload, { whitelist: true, forbidNonWhitelisted: true });
   if (errors.length === 0) return { ok: true, payload };
   return {

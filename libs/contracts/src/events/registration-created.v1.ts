@@ -1,4 +1,7 @@
 import { IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Min } from 'class-validator';
+import { EVENT_TYPES } from '../event-types';
+import { SchemaNote } from '../schema/contract-decorators';
+import { eventSchemaOf } from '../schema/json-schema-of';
 
 export const REGISTRATION_STATUSES = [
   'pending',
@@ -24,32 +27,15 @@ export class RegistrationCreatedV1 {
   @IsOptional() @IsIn(['male', 'female']) sex?: 'male' | 'female' | null;
   @IsOptional() @IsIn(AGE_BANDS) ageBand?: (typeof AGE_BANDS)[number] | null;
   @IsIn(REGISTRATION_CHANNELS) channel!: (typeof REGISTRATION_CHANNELS)[number];
-  @IsString() @Matches(/^[0-9a-f]{64}$/) participantKey!: string;
+  @IsString()
+  @Matches(/^[0-9a-f]{64}$/)
+  @SchemaNote({ description: 'HMAC-SHA256 of the IIN or e-mail with a service secret' })
+  participantKey!: string;
   @IsISO8601() occurredAt!: string;
 }
 
-export const registrationCreatedV1Schema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://jiyn.kz/schemas/kz.jiyn.registration.created.v1.json',
-  title: 'kz.jiyn.registration.created.v1',
-  description: 'A registration was created. Key: registrationId. No name, IIN, e-mail or phone, ever.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['registrationId', 'eventId', 'version', 'status', 'channel', 'participantKey', 'occurredAt'],
-  properties: {
-    registrationId: { type: 'string', format: 'uuid' },
-    eventId: { type: 'string', format: 'uuid' },
-    version: { type: 'integer', minimum: 1 },
-    status: { enum: [...REGISTRATION_STATUSES] },
-    regionCode: { type: ['string', 'null'], pattern: '^KZ-\\d{2}$' },
-    sex: { enum: ['male', 'female', null] },
-    ageBand: { enum: [...AGE_BANDS, null] },
-    channel: { enum: [...REGISTRATION_CHANNELS] },
-    participantKey: {
-      type: 'string',
-      pattern: '^[0-9a-f]{64}$',
-      description: 'HMAC-SHA256 of the IIN or e-mail with a service secret',
-    },
-    occurredAt: { type: 'string', format: 'date-time' },
-  },
-} as const;
+export const registrationCreatedV1Schema = eventSchemaOf(
+  RegistrationCreatedV1,
+  EVENT_TYPES.registrationCreated,
+  'A registration was created. Key: registrationId. No name, IIN, e-mail or phone, ever.',
+);

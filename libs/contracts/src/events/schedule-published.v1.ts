@@ -1,37 +1,26 @@
-import { Type } from 'class-transformer';
-import {
-  IsArray,
-  IsDefined,
-  IsInt,
-  IsObject,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsArray, IsInt, IsISO8601, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { EVENT_TYPES } from '../event-types';
+import { MayBeNull, Nested, SchemaNote } from '../schema/contract-decorators';
+import { eventSchemaOf } from '../schema/json-schema-of';
 
+const nullAsAnyOf = () => SchemaNote({ nullAsAnyOf: true });
+
+/** Where a session was; all three null while it is unscheduled. */
 export class SlotV1 {
-  @IsOptional() @IsUUID() roomId!: string | null;
-  @IsOptional() @IsISO8601() startsAt!: string | null;
-  @IsOptional() @IsISO8601() endsAt!: string | null;
+  @MayBeNull() @IsUUID() @nullAsAnyOf() roomId!: string | null;
+  @MayBeNull() @IsISO8601() @nullAsAnyOf() startsAt!: string | null;
+  @MayBeNull() @IsISO8601() @nullAsAnyOf() endsAt!: string | null;
 }
 
 export class SessionMoveV1 {
   @IsUUID() sessionId!: string;
-  @IsDefined() @IsObject() @ValidateNested() @Type(() => SlotV1) from!: SlotV1;
-  @IsDefined() @IsObject() @ValidateNested() @Type(() => SlotV1) to!: SlotV1;
+  @Nested(() => SlotV1) from!: SlotV1;
+  @Nested(() => SlotV1) to!: SlotV1;
 }
 
 export class ScheduleChangesV1 {
   @IsArray() @IsUUID('all', { each: true }) added!: string[];
-  @IsArray()
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => SessionMoveV1)
-  moved!: SessionMoveV1[];
+  @IsArray() @Nested(() => SessionMoveV1, { each: true }) moved!: SessionMoveV1[];
   @IsArray() @IsUUID('all', { each: true }) changed!: string[];
   @IsArray() @IsUUID('all', { each: true }) cancelled!: string[];
 }
@@ -45,53 +34,12 @@ export class SchedulePublishedV1 {
   /** The schedule version number (1, 2, …); also the ordering version of this stream. */
   @IsInt() @Min(1) version!: number;
   @IsString() @MaxLength(100) name!: string;
-  @IsDefined() @IsObject() @ValidateNested() @Type(() => ScheduleChangesV1) changes!: ScheduleChangesV1;
+  @Nested(() => ScheduleChangesV1) changes!: ScheduleChangesV1;
   @IsISO8601() publishedAt!: string;
 }
 
-const uuidList = { type: 'array', items: { type: 'string', format: 'uuid' } } as const;
-const slot = {
-  type: 'object',
-  additionalProperties: false,
-  required: ['roomId', 'startsAt', 'endsAt'],
-  properties: {
-    roomId: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'null' }] },
-    startsAt: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }] },
-    endsAt: { anyOf: [{ type: 'string', format: 'date-time' }, { type: 'null' }] },
-  },
-} as const;
-
-export const schedulePublishedV1Schema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://jiyn.kz/schemas/kz.jiyn.schedule.published.v1.json',
-  title: 'kz.jiyn.schedule.published.v1',
-  description: 'A schedule version was published with its changelog against the previous one. Key: eventId.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['eventId', 'version', 'name', 'changes', 'publishedAt'],
-  properties: {
-    eventId: { type: 'string', format: 'uuid' },
-    version: { type: 'integer', minimum: 1 },
-    name: { type: 'string', maxLength: 100 },
-    changes: {
-      type: 'object',
-      additionalProperties: false,
-      required: ['added', 'moved', 'changed', 'cancelled'],
-      properties: {
-        added: uuidList,
-        moved: {
-          type: 'array',
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['sessionId', 'from', 'to'],
-            properties: { sessionId: { type: 'string', format: 'uuid' }, from: slot, to: slot },
-          },
-        },
-        changed: uuidList,
-        cancelled: uuidList,
-      },
-    },
-    publishedAt: { type: 'string', format: 'date-time' },
-  },
-} as const;
+export const schedulePublishedV1Schema = eventSchemaOf(
+  SchedulePublishedV1,
+  EVENT_TYPES.schedulePublished,
+  'A schedule version was published with its changelog against the previous one. Key: eventId.',
+);

@@ -1,15 +1,7 @@
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsDefined,
-  IsInt,
-  IsObject,
-  IsISO8601,
-  IsUUID,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsArray, IsInt, IsISO8601, IsUUID, Min } from 'class-validator';
+import { EVENT_TYPES } from '../event-types';
+import { Nested } from '../schema/contract-decorators';
+import { eventSchemaOf } from '../schema/json-schema-of';
 
 /** One time range, in UTC, during which a speaker is available; the end is after the start. */
 export class AvailabilityRangeV1 {
@@ -28,44 +20,17 @@ export class SpeakerAvailabilityChangedV1 {
   @IsUUID() speakerId!: string;
   @IsUUID() eventId!: string;
   @IsInt() @Min(1) version!: number;
-  @IsDefined()
   @IsArray()
   @ArrayMaxSize(100)
-  @IsObject({ each: true })
-  @ValidateNested({ each: true })
-  @Type(() => AvailabilityRangeV1)
+  @Nested(() => AvailabilityRangeV1, { each: true })
   ranges!: AvailabilityRangeV1[];
   @IsISO8601() occurredAt!: string;
 }
 
-export const speakerAvailabilityChangedV1Schema = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://jiyn.kz/schemas/kz.jiyn.speaker.availability.changed.v1.json',
-  title: 'kz.jiyn.speaker.availability.changed.v1',
-  description:
-    "A speaker's availability for one event was entered or changed: all its ranges after the change (UTC, sorted, " +
+export const speakerAvailabilityChangedV1Schema = eventSchemaOf(
+  SpeakerAvailabilityChangedV1,
+  EVENT_TYPES.speakerAvailabilityChanged,
+  "A speaker's availability for one event was entered or changed: all its ranges after the change (UTC, sorted, " +
     'non-overlapping), replacing the previous ones; an empty list clears it. version increases with each change ' +
     'for the speaker and event. Key: speakerId.',
-  type: 'object',
-  additionalProperties: false,
-  required: ['speakerId', 'eventId', 'version', 'ranges', 'occurredAt'],
-  properties: {
-    speakerId: { type: 'string', format: 'uuid' },
-    eventId: { type: 'string', format: 'uuid' },
-    version: { type: 'integer', minimum: 1 },
-    ranges: {
-      type: 'array',
-      maxItems: 100,
-      items: {
-        type: 'object',
-        additionalProperties: false,
-        required: ['startsAt', 'endsAt'],
-        properties: {
-          startsAt: { type: 'string', format: 'date-time' },
-          endsAt: { type: 'string', format: 'date-time' },
-        },
-      },
-    },
-    occurredAt: { type: 'string', format: 'date-time' },
-  },
-} as const;
+);
