@@ -3,6 +3,7 @@ import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { AnonymisationModule } from './anonymisation/anonymisation.module';
 import { registrationsDatabase } from './database/database';
 import { CheckInModule } from './check-in/check-in.module';
+import { EventSettingsModule } from './event-settings/event-settings.module';
 import { EventPublishedConsumer } from './event-projection/event-published.consumer';
 import { RegistrationChangesModule } from './registration-changes/registration-changes.module';
 import { ImportExportModule } from './import-export/import-export.module';
@@ -27,6 +28,7 @@ export class RegistrationsAppModule {
       imports: [
         ...shared.imports,
         RegistrationsModule,
+        EventSettingsModule,
         SessionSignUpsModule,
         SelfSessionSignUpsModule,
         CheckInModule,

@@ -1,4 +1,4 @@
-import { registrationNotFound } from '../registrations/registration-lifecycle.service';
+import { registrationNotFound } from '../registration-core/registration-problems';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type RegistrationChangedV1 } from '@jiyn/contracts';
@@ -7,7 +7,7 @@ import { OutboxWriter } from '@jiyn/messaging';
 import { ProblemException } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { RegistrationsEnvironment } from '../registrations.environment';
-import { RegistrationEntity } from '../registrations/registration.entity';
+import { RegistrationEntity } from '../registration-core/registration.entity';
 import { AnonymisationRepository, type Erased, type ToErase } from './anonymisation.repository';
 import { runInTransaction } from '@jiyn/persistence';
 

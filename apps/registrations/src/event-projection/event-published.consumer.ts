@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type EventPublishedV1, type EventUpdatedV1 } from '@jiyn/contracts';
 import type { EventConsumer, ReceivedEvent } from '@jiyn/messaging';
-import { RegistrationTransitions } from '../registrations/registration-transitions';
-import { SeatLedger } from '../registrations/seat-ledger';
+import { RegistrationTransitions } from '../registration-core/registration-transitions';
+import { SeatLedger } from '../registration-core/seat-ledger';
 import { EventProjectionRepository } from './event-projection.repository';
 
 /**
