@@ -42,8 +42,9 @@ const DECISION = seatDecisionSql({
  * A new registration in ONE statement: the seat (the region's seat and an idle bucket with room),
  * the row and its registration.created outbox row. One statement is atomic, so seat, row and event
  * commit together as in a transaction, but in one round trip instead of eight and with the bucket
- * locked only while the statement runs. It decides as the careful path does: approval → pending; a
- * seat → confirmed; no bucket with room and no waitlist → nothing written.
+ * locked only while the statement runs. It takes the seat decision of the careful path, in SQL
+ * (seat-decision.ts): approval → pending; a seat → confirmed; no bucket with room and no waitlist →
+ * nothing written.
  *
  * Joining the waitlist needs the event's lock (`underEventLock`: the caller's transaction holds
  * it, shared at least): every seat is given back under the exclusive lock, so only then does "no
