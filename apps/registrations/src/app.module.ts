@@ -3,6 +3,7 @@ import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { AnonymisationModule } from './anonymisation/anonymisation.module';
 import { registrationsDatabase } from './database/database';
 import { CheckInModule } from './check-in/check-in.module';
+import { EventSettingsModule } from './event-settings/event-settings.module';
 import { RegistrationChangesModule } from './registration-changes/registration-changes.module';
 import { ImportExportModule } from './import-export/import-export.module';
 import { RegistrationsModule } from './registrations/registrations.module';
@@ -24,6 +25,7 @@ export class RegistrationsAppModule {
       imports: [
         ...shared.imports,
         RegistrationsModule,
+        EventSettingsModule,
         SessionSignUpsModule,
         SelfSessionSignUpsModule,
         CheckInModule,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { EVENT_TYPES, TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
-import { generateIin } from '@jiyn/kz';
 import { anEventPublished, eventually } from '@jiyn/testing';
 import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
+import { participantsOf } from '../../test/builders';
 
 const { service, producer, probe } = useServiceTestBed({
   service: 'registrations',
@@ -17,23 +17,20 @@ const { service, producer, probe } = useServiceTestBed({
   // A quick sweeper and small batches, so a test sees both work.
   env: { ANONYMISE_SWEEP_INTERVAL_MS: '300', ANONYMISE_BATCH_SIZE: '3' },
 });
-let serial = 5000;
 
-function participant(eventId: string, overrides: Record<string, unknown> = {}) {
-  serial += 2; // generateIin moves an unusable serial up by one: steps of two never collide
-  return {
-    eventId,
-    fullName: `Анонимдеу Қатысушы ${serial}`,
-    email: `anon${serial}@akimat.example.kz`,
+const participant = participantsOf({
+  name: 'Анонимдеу Қатысушы',
+  email: 'anon',
+  birthDate: '1960-01-20',
+  sex: 'female',
+  regionCode: 'KZ-61',
+  more: {
     phone: '+7 701 555 44 33',
-    iin: generateIin({ birthDate: '1960-01-20', sex: 'female', serial }),
-    regionCode: 'KZ-61',
     organisation: 'Turkistan Region akimat',
     position: 'Head of department',
-    consent: { textVersion: 'default-1', accepted: true },
-    ...overrides,
-  };
-}
+  },
+  first: 5000,
+});
 
 const FORM = {
   questions: [{ key: 'note', type: 'text', label: { kk: 'Ескерту', ru: 'Примечание' }, required: false }],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '@jiyn/persistence';
 import type { AgeBand } from '@jiyn/kz';
-import type { RegistrationChannel, RegistrationStatus } from '../registrations/registration.entity';
+import type { RegistrationChannel, RegistrationStatus } from '../registration-core/registration.entity';
 
 const REGISTRATIONS = 'registrations.registrations';
 const POLICIES = 'registrations.retention_policies';

@@ -1,13 +1,13 @@
-import { registrationNotFound } from '../registrations/registration-lifecycle.service';
+import { registrationNotFound } from '../registration-core/registration-problems';
+import { noRetentionPeriod, retentionRunning } from './anonymisation-problems';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type RegistrationChangedV1 } from '@jiyn/contracts';
 import { ageBand } from '@jiyn/kz';
 import { OutboxWriter } from '@jiyn/messaging';
-import { ProblemException } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { RegistrationsEnvironment } from '../registrations.environment';
-import { RegistrationEntity } from '../registrations/registration.entity';
+import { RegistrationEntity } from '../registration-core/registration.entity';
 import { AnonymisationRepository, type Erased, type ToErase } from './anonymisation.repository';
 import { runInTransaction } from '@jiyn/persistence';
 
@@ -68,25 +68,10 @@ export class AnonymisationService {
     await this.projections.require(this.dataSource.manager, eventId);
     const policy = await this.repository.findPolicy(this.dataSource.manager, eventId);
     if (!policy) {
-      throw new ProblemException('conflict', {
-        detail: {
-          en: 'The event has no retention period; set one with PUT …/retention first',
-          ru: 'Для мероприятия не задан срок хранения; сначала задайте его (PUT …/retention)',
-          kk: 'Іс-шараның сақтау мерзімі белгіленбеген; алдымен оны белгілеңіз (PUT …/retention)',
-        },
-        extensions: { anonymiseAfter: null },
-      });
+      throw noRetentionPeriod();
     }
     if (policy.anonymiseAfter > now) {
-      const when = policy.anonymiseAfter.toISOString();
-      throw new ProblemException('conflict', {
-        detail: {
-          en: `The retention period of the event runs until ${when}`,
-          ru: `Срок хранения данных мероприятия истекает ${when}`,
-          kk: `Іс-шара деректерінің сақтау мерзімі ${when} дейін`,
-        },
-        extensions: { anonymiseAfter: when },
-      });
+      throw retentionRunning(policy.anonymiseAfter);
     }
     return this.anonymiseAll(eventId);
   }

@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { createPublicKey, generateKeyPairSync, randomUUID } from 'node:crypto';
-import { EVENT_TYPES, TOPICS, type EventPublishedV1, type SessionChangedV1 } from '@jiyn/contracts';
-import { generateIin } from '@jiyn/kz';
-import { anEventPublished, eventually, fieldErrors } from '@jiyn/testing';
-import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
+import { EVENT_TYPES, TOPICS, type SessionChangedV1 } from '@jiyn/contracts';
+import { eventually, fieldErrors } from '@jiyn/testing';
+import { useServiceTestBed } from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
 import { signCheckInToken, verifyCheckInToken } from './check-in-token';
+import { eventsKnownTo, participantsOf } from '../../test/builders';
 
 const { service, producer, probe } = useServiceTestBed({
   service: 'registrations',
@@ -22,27 +22,16 @@ interface CheckInPage {
   nextCursor: string | null;
 }
 const ANONYMOUS = { id: 'anonymous', kind: 'anonymous' as const, scopes: [] };
-let serial = 1000;
 
-function participant(eventId: string) {
-  serial += 1;
-  return {
-    eventId,
-    fullName: `Есіктегі Қатысушы ${serial}`,
-    email: `door${serial}@akimat.example.kz`,
-    iin: generateIin({ birthDate: '1988-07-01', sex: serial % 2 ? 'male' : 'female', serial }),
-    regionCode: 'KZ-75',
-    // The built-in consent terms (the event has no registration form of its own).
-    consent: { textVersion: 'default-1', accepted: true },
-  };
-}
+const participant = participantsOf({
+  name: 'Есіктегі Қатысушы',
+  email: 'door',
+  birthDate: '1988-07-01',
+  regionCode: 'KZ-75',
+  first: 1000,
+});
 
-async function knownEvent(overrides: Partial<EventPublishedV1> = {}): Promise<EventPublishedV1> {
-  const event = anEventPublished({ capacity: 50, ...overrides });
-  await sendEventPublished(producer, event);
-  await untilEventProjected(service, 'registrations.event_projections', event);
-  return event;
-}
+const knownEvent = eventsKnownTo({ service, producer });
 
 async function register(eventId: string) {
   const response = await service.request('POST', '/registrations', { body: participant(eventId) });

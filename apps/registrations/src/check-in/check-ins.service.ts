@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '@jiyn/auth';
 import { EVENT_TYPES } from '@jiyn/contracts';
-import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
+import { uuidv7 } from '@jiyn/messaging';
 import { isUniqueViolation, type Page, runInTransaction } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
 import { SessionProjectionRepository } from '../session-sign-ups/session-projection.repository';
@@ -18,8 +18,19 @@ import {
 import { normalizeConfirmationCode } from './confirmation-code';
 import type { CheckInDto, ListCheckInsQuery } from './dto/check-in.dto';
 import { eventDays, isEventDay, localDate } from './event-days';
-import { unknownEvent } from '../event-projection/event-projection.repository';
-import { assertConfirmed, lockRegistration, recordChange } from './registration-changes';
+import { unknownEvent } from '../event-projection/event-problems';
+import { assertConfirmed } from '../registration-core/admission';
+import { RegistrationChanges } from '../registration-core/registration-changes';
+import {
+  alreadyCheckedIn,
+  alreadyReverted,
+  checkInNotFound,
+  invalidCheckInToken,
+  notAnEventDay,
+  notSignedUp,
+  otherEvent,
+  unknownConfirmationCode,
+} from './check-in-problems';
 
 /** Who is being checked in, as established from the code or token before anything is written. */
 interface Presented {
@@ -57,7 +68,7 @@ export class CheckInsService {
     private readonly sessions: SessionProjectionRepository,
     private readonly signUps: SessionSignUpsRepository,
     private readonly keys: CheckInKeys,
-    private readonly outbox: OutboxWriter,
+    private readonly changes: RegistrationChanges,
   ) {}
 
   async checkIn(dto: CheckInDto, principal: Principal): Promise<CheckInRow> {
@@ -69,7 +80,7 @@ export class CheckInsService {
     const scope = await this.scopeOf(manager, event, dto);
     try {
       return await runInTransaction(this.dataSource, async (tx) => {
-        const registration = await lockRegistration(tx, presented.registrationId);
+        const registration = await this.changes.lockExisting(tx, presented.registrationId);
         if (registration.eventId !== event.eventId)
           throw otherEvent(presented.method === 'token' ? 'token' : 'code');
         assertConfirmed(registration);
@@ -92,7 +103,7 @@ export class CheckInsService {
           revertedBy: null,
         };
         await this.checkIns.insert(tx, checkIn);
-        await recordChange(tx, this.outbox, registration, now, EVENT_TYPES.registrationCheckedIn, {
+        await this.changes.record(tx, registration, now, EVENT_TYPES.registrationCheckedIn, {
           checkInDay: checkIn.day,
           sessionId: checkIn.sessionId,
         });
@@ -112,20 +123,13 @@ export class CheckInsService {
     return runInTransaction(this.dataSource, async (tx) => {
       const found = await this.checkIns.findById(tx, checkInId);
       if (!found) throw checkInNotFound(checkInId);
-      const registration = await lockRegistration(tx, found.registrationId);
+      const registration = await this.changes.lockExisting(tx, found.registrationId);
       const now = new Date();
       const reverted = await this.checkIns.revert(tx, checkInId, now, principal.id);
       if (!reverted) {
-        throw new ProblemException('conflict', {
-          detail: {
-            en: `The check-in was already reverted at ${found.revertedAt?.toISOString()}`,
-            ru: `Отметка уже отменена ${found.revertedAt?.toISOString()}`,
-            kk: `Белгі ${found.revertedAt?.toISOString()} уақытта бұрын алынып тасталған`,
-          },
-          extensions: { checkInId, revertedAt: found.revertedAt?.toISOString() ?? null },
-        });
+        throw alreadyReverted(checkInId, found.revertedAt);
       }
-      await recordChange(tx, this.outbox, registration, now, EVENT_TYPES.registrationCheckInReverted, {
+      await this.changes.record(tx, registration, now, EVENT_TYPES.registrationCheckInReverted, {
         checkInDay: reverted.day,
         sessionId: reverted.sessionId,
       });
@@ -183,15 +187,7 @@ export class CheckInsService {
     if (dto.token !== undefined) {
       const verified = this.keys.verify(dto.token);
       if (!verified.ok) {
-        throw new ProblemException('validation', {
-          detail: {
-            en: 'The QR code was not issued by this platform or was altered',
-            ru: 'QR-код выдан не этой платформой или изменён',
-            kk: 'QR-код бұл платформада берілмеген немесе өзгертілген',
-          },
-          errors: [{ field: 'token', code: 'invalidCheckInToken' }],
-          extensions: { reason: verified.reason },
-        });
+        throw invalidCheckInToken(verified.reason);
       }
       if (verified.claims.eventId !== dto.eventId) throw otherEvent('token');
       return { registrationId: verified.claims.registrationId, method: 'token' };
@@ -200,14 +196,7 @@ export class CheckInsService {
     if (!code) throw fieldError('code', 'invalidConfirmationCode');
     const found = await this.checkIns.findRegistrationIdByCode(manager, code);
     if (!found) {
-      throw new ProblemException('not-found', {
-        detail: {
-          en: 'No registration has this confirmation code',
-          ru: 'Регистрация с таким кодом подтверждения не найдена',
-          kk: 'Мұндай растау коды бар тіркеу табылмады',
-        },
-        errors: [{ field: 'code', code: 'unknownConfirmationCode' }],
-      });
+      throw unknownConfirmationCode();
     }
     if (found.eventId !== dto.eventId) throw otherEvent('code');
     return { registrationId: found.id, method: 'code' };
@@ -229,21 +218,7 @@ export class CheckInsService {
     const today = localDate(new Date(), event.timeZone);
     const day = request.day ?? today;
     if (!isEventDay(day, event)) {
-      throw new ProblemException('validation', {
-        detail: request.day
-          ? {
-              en: `${day} is not a day of the event`,
-              ru: `${day} не является днём мероприятия`,
-              kk: `${day} іс-шара күні емес`,
-            }
-          : {
-              en: `Today (${today} in ${event.timeZone}) is not a day of the event: name the day`,
-              ru: `Сегодня (${today}, ${event.timeZone}) не день мероприятия: укажите день`,
-              kk: `Бүгін (${today}, ${event.timeZone}) іс-шара күні емес: күнді көрсетіңіз`,
-            },
-        errors: [{ field: 'day', code: 'outsideEvent' }],
-        extensions: { eventDays: eventDays(event) },
-      });
+      throw notAnEventDay(event, day, request.day ? null : today);
     }
     return { day };
   }
@@ -262,57 +237,4 @@ function fieldError(
 ): ProblemException {
   const error: FieldProblem = { field, code, args };
   return new ProblemException(type, { errors: [error] });
-}
-
-function otherEvent(field: 'code' | 'token'): ProblemException {
-  return new ProblemException('validation', {
-    detail: {
-      en: 'This registration is for another event',
-      ru: 'Эта регистрация на другое мероприятие',
-      kk: 'Бұл тіркеу басқа іс-шараға арналған',
-    },
-    errors: [{ field, code: 'otherEvent' }],
-  });
-}
-
-function notSignedUp(sessionId: string): ProblemException {
-  return new ProblemException('conflict', {
-    detail: {
-      en: 'The participant is not signed up for this session',
-      ru: 'Участник не записан на эту сессию',
-      kk: 'Қатысушы бұл сессияға жазылмаған',
-    },
-    extensions: { sessionId },
-  });
-}
-
-function alreadyCheckedIn(existing: CheckInRow, event: EventForCheckIn): ProblemException {
-  const at = existing.checkedInAt;
-  const local = new Intl.DateTimeFormat('en-GB', {
-    timeZone: event.timeZone,
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-  }).format(at);
-  const day = localDate(at, event.timeZone);
-  return new ProblemException('already-checked-in', {
-    detail: {
-      en: `Already checked in at ${local} on ${day}`,
-      ru: `Уже отмечен в ${local} (${day})`,
-      kk: `${day} күні ${local} уақытта бұрын белгіленген`,
-    },
-    extensions: {
-      checkedInAt: at.toISOString(),
-      checkInId: existing.id,
-      registrationId: existing.registrationId,
-      day: existing.day,
-      sessionId: existing.sessionId,
-    },
-  });
-}
-
-function checkInNotFound(id: string): ProblemException {
-  return new ProblemException('not-found', {
-    detail: { en: `No check-in ${id}`, ru: `Отметка ${id} не найдена`, kk: `${id} белгісі табылмады` },
-  });
 }

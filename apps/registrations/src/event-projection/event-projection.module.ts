@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { EventSettingsRepository } from '../event-settings/event-settings.repository';
+import { EventSettingsRepository } from './event-settings.repository';
 import { EventProjectionRepository } from './event-projection.repository';
 
 /** What registrations knows of each event: the sessions service's projection and its own settings. */

@@ -1,13 +1,9 @@
-import { ProblemException } from '@jiyn/problems';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventPublishedV1, EventUpdatedV1 } from '@jiyn/contracts';
 import { queryRows, VersionedProjection } from '@jiyn/persistence';
-import {
-  defaultSettings,
-  settingsFromRow,
-  type EventSettings,
-} from '../event-settings/event-settings.repository';
+import { unknownEvent } from './event-problems';
+import { defaultSettings, settingsFromRow, type EventSettings } from './event-settings.repository';
 
 export interface EventProjection {
   eventId: string;
@@ -130,16 +126,4 @@ function projectionFromRow(row: Record<string, unknown>): EventProjection {
     waitlistEnabled: row['waitlist_enabled'] as boolean,
     status: row['status'] as EventProjection['status'],
   };
-}
-
-/** No published event by this id reached this service; `field` names the request field that gave it. */
-export function unknownEvent(eventId: string, field?: string): ProblemException {
-  return new ProblemException('not-found', {
-    detail: {
-      en: `No published event ${eventId}`,
-      ru: `Опубликованное мероприятие ${eventId} не найдено`,
-      kk: `${eventId} жарияланған іс-шарасы табылмады`,
-    },
-    ...(field ? { errors: [{ field, code: 'unknownEvent' }] } : {}),
-  });
 }

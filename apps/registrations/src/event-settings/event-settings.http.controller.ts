@@ -2,7 +2,7 @@ import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ParseIdPipe } from '@jiyn/problems';
 import { EventSettingsDto } from './dto/event-settings.dto';
-import type { EventSettings } from './event-settings.repository';
+import type { EventSettings } from '../event-projection/event-settings.repository';
 import { EventSettingsService } from './event-settings.service';
 
 export interface EventSettingsView extends Omit<EventSettings, 'updatedAt'> {

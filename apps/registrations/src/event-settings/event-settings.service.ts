@@ -2,15 +2,16 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { runInTransaction } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
+import { unknownEvent } from '../event-projection/event-problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
-import { RegistrationTransitions } from '../registrations/registration-transitions';
-import { SeatLedger } from '../registrations/seat-ledger';
+import { RegistrationTransitions } from '../registration-core/registration-transitions';
+import { SeatLedger } from '../registration-core/seat-ledger';
 import { regionQuotaProblems, type EventSettingsDto } from './dto/event-settings.dto';
 import {
   DEFAULT_OFFER_HOURS,
   EventSettingsRepository,
   type EventSettings,
-} from './event-settings.repository';
+} from '../event-projection/event-settings.repository';
 
 @Injectable()
 export class EventSettingsService {
@@ -53,14 +54,4 @@ export class EventSettingsService {
       return saved;
     });
   }
-}
-
-function unknownEvent(eventId: string): ProblemException {
-  return new ProblemException('not-found', {
-    detail: {
-      en: `No published event ${eventId} is known to registrations`,
-      ru: `Опубликованное мероприятие ${eventId} неизвестно сервису регистраций`,
-      kk: `${eventId} жарияланған іс-шарасы тіркеу қызметіне белгісіз`,
-    },
-  });
 }

@@ -7,7 +7,7 @@ import type { Lang } from '@jiyn/kz';
 import type { Page } from '@jiyn/persistence';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import type { ListRegistrationsQuery } from '../registrations/dto/list-registrations.query';
-import type { RegistrationEntity } from '../registrations/registration.entity';
+import type { RegistrationEntity } from '../registration-core/registration.entity';
 import { toRegistrationView, type RegistrationView } from '../registrations/registration.view';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import { EXPORT_COLUMNS, csvCell, csvLine } from './export-format';

@@ -2,18 +2,14 @@ import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import ExcelJS from 'exceljs';
 import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, encodePrincipal, type Principal } from '@jiyn/auth';
-import { EVENT_TYPES, TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
+import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import { generateIin } from '@jiyn/kz';
-import { anEventPublished, eventually, windows1251 } from '@jiyn/testing';
-import {
-  TEST_ADMIN,
-  sendEventPublished,
-  untilEventProjected,
-  useServiceTestBed,
-} from '@jiyn/service-harness';
+import { eventually, windows1251 } from '@jiyn/testing';
+import { TEST_ADMIN, useServiceTestBed } from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
+import { eventsKnownTo } from '../../test/builders';
 
 const { service, producer, probe } = useServiceTestBed({
   service: 'registrations',
@@ -26,12 +22,7 @@ const { service, producer, probe } = useServiceTestBed({
 const CLERK: Principal = { id: 'key:clerk', kind: 'admin-key', scopes: ['registrations:write'] };
 let serial = 100;
 
-async function knownEvent(overrides: Partial<EventPublishedV1> = {}): Promise<EventPublishedV1> {
-  const event = anEventPublished({ capacity: 1_000, ...overrides });
-  await sendEventPublished(producer, event);
-  await untilEventProjected(service, 'registrations.event_projections', event);
-  return event;
-}
+const knownEvent = eventsKnownTo({ service, producer }, { capacity: 1_000 });
 
 function iin(): string {
   serial += 1;

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { CheckInKeysModule } from '../check-in/check-in-keys.module';
-import { EventProjectionModule } from '../event-projection/event-projection.module';
+import { RegistrationCoreModule } from '../registration-core/registration-core.module';
 import { RegistrationFormsModule } from '../registration-forms/registration-forms.module';
 import { RegistrationsModule } from '../registrations/registrations.module';
 import { RegistrationsService } from '../registrations/registrations.service';
@@ -12,7 +12,7 @@ import { PARTICIPANT_WRITER } from './participant-writer';
 
 /** Bulk import of ministry participant lists and list exports (CSV, XLSX). */
 @Module({
-  imports: [EventProjectionModule, RegistrationsModule, RegistrationFormsModule, CheckInKeysModule],
+  imports: [RegistrationCoreModule, RegistrationsModule, RegistrationFormsModule, CheckInKeysModule],
   controllers: [ImportExportHttpController],
   providers: [
     ImportService,

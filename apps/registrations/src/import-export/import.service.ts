@@ -13,14 +13,14 @@ import {
   unstorableInputProblems,
   type FieldProblem,
 } from '@jiyn/problems';
-import { quotaOf, type EventSettings } from '../event-settings/event-settings.repository';
+import { quotaOf, type EventSettings } from '../event-projection/event-settings.repository';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { RegistrationFormsService } from '../registration-forms/registration-forms.service';
-import { noSeat } from '../registrations/registration-lifecycle.service';
-import { assertMeetsSettings, assertRegistrationOpen } from '../registrations/registrations.service';
-import { SeatLedger } from '../registrations/seat-ledger';
+import { noSeat } from '../registration-core/registration-problems';
+import { assertMeetsSettings, assertRegistrationOpen } from '../registration-core/admission';
+import { SeatLedger } from '../registration-core/seat-ledger';
 import { CreateRegistrationDto } from '../registrations/dto/create-registration.dto';
-import { RegistrationEntity } from '../registrations/registration.entity';
+import { RegistrationEntity } from '../registration-core/registration.entity';
 import type { ImportRow, ParsedImport } from './import-file';
 import { PARTICIPANT_WRITER, type ParticipantWriter } from './participant-writer';
 import { forecastSeats } from './seat-forecast';

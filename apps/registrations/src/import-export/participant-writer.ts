@@ -1,5 +1,5 @@
 import type { CreateRegistrationDto } from '../registrations/dto/create-registration.dto';
-import type { RegistrationChannel, RegistrationEntity } from '../registrations/registration.entity';
+import type { RegistrationChannel, RegistrationEntity } from '../registration-core/registration.entity';
 import type { UpsertOptions, UpsertResult } from '../registrations/registrations.service';
 
 /**

@@ -1,5 +1,7 @@
-/** What a new registration would become, as the seats stand: the outcomes of `initialStatus`. */
-export type SeatForecast = 'confirmed' | 'pending' | 'waitlisted' | 'event-full' | 'region-full';
+import { asksForSeat, decideSeat, type SeatDecision } from '../registration-core/seat-decision';
+
+/** What a new registration would become, as the seats stand: the seat decision, foreseen. */
+export type SeatForecast = SeatDecision;
 
 export interface SeatsNow {
   requiresApproval: boolean;
@@ -12,22 +14,22 @@ export interface SeatsNow {
 
 /**
  * Plays new registrations through the seats one by one in file order, as a real import would take
- * them: approval first (no seat yet), then a seat in the event and the region's quota, then the
- * waitlist, else a refusal naming what is full. Nothing else registering meanwhile is foreseen.
+ * them, each decided by the seat decision (seat-decision.ts) over the seats left. Nothing else
+ * registering meanwhile is foreseen.
  */
 export function forecastSeats(seats: SeatsNow, regionCodes: (string | null)[]): SeatForecast[] {
   let free = seats.freeSeats;
   const regionFree = new Map<string, number>();
   return regionCodes.map((regionCode) => {
-    if (seats.requiresApproval) return 'pending';
+    if (!asksForSeat(seats)) return decideSeat(seats);
     const quotaLeft =
       regionCode === null ? null : (regionFree.get(regionCode) ?? seats.regionFree(regionCode));
-    const outcome = free <= 0 ? 'event-full' : quotaLeft !== null && quotaLeft <= 0 ? 'region-full' : 'taken';
-    if (outcome === 'taken') {
+    // As SeatLedger.take answers: the event's seats first, then the region's quota.
+    const seat = free <= 0 ? 'event-full' : quotaLeft !== null && quotaLeft <= 0 ? 'region-full' : 'taken';
+    if (seat === 'taken') {
       free -= 1;
       if (regionCode !== null && quotaLeft !== null) regionFree.set(regionCode, quotaLeft - 1);
-      return 'confirmed';
     }
-    return seats.waitlistEnabled ? 'waitlisted' : outcome;
+    return decideSeat({ ...seats, seat });
   });
 }

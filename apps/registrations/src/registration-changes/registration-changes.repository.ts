@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { RegistrationEntity } from '../registrations/registration.entity';
+import { RegistrationEntity } from '../registration-core/registration.entity';
 import type { ChangePosition } from './change-cursor';
 
 export interface ChangedRegistration {

@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
-import { generateIin } from '@jiyn/kz';
-import { anEventPublished, eventually, fieldErrors } from '@jiyn/testing';
-import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
+import { TOPICS } from '@jiyn/contracts';
+import { eventually, fieldErrors } from '@jiyn/testing';
+import { useServiceTestBed } from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
+import { eventsKnownTo, participantsOf } from '../../test/builders';
 
 const { service, producer } = useServiceTestBed({
   service: 'registrations',
@@ -15,27 +15,17 @@ const { service, producer } = useServiceTestBed({
   database: (url) => registrationsDatabase(url),
   probe: [TOPICS.registrations],
 });
-let serial = 3000;
 
-function participant(eventId: string, overrides: Record<string, unknown> = {}) {
-  serial += 2; // generateIin moves an unusable serial up by one: steps of two never collide
-  return {
-    eventId,
-    fullName: `Тізім Қатысушы ${serial}`,
-    email: `list${serial}@akimat.example.kz`,
-    iin: generateIin({ birthDate: '1979-11-30', sex: 'male', serial }),
-    regionCode: 'KZ-71',
-    consent: { textVersion: 'default-1', accepted: true },
-    ...overrides,
-  };
-}
+const participant = participantsOf({
+  name: 'Тізім Қатысушы',
+  email: 'list',
+  birthDate: '1979-11-30',
+  sex: 'male',
+  regionCode: 'KZ-71',
+  first: 3000,
+});
 
-async function knownEvent(overrides: Partial<EventPublishedV1> = {}): Promise<EventPublishedV1> {
-  const event = anEventPublished({ capacity: 100, ...overrides });
-  await sendEventPublished(producer, event);
-  await untilEventProjected(service, 'registrations.event_projections', event);
-  return event;
-}
+const knownEvent = eventsKnownTo({ service, producer }, { capacity: 100 });
 
 async function register(eventId: string, overrides: Record<string, unknown> = {}) {
   const response = await service.request('POST', '/registrations', { body: participant(eventId, overrides) });

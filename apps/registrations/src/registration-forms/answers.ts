@@ -1,9 +1,6 @@
 import type { FieldProblem } from '@jiyn/problems';
+import type { AnswerValue, Answers } from '../registration-core/participant-data';
 import { DEFAULT_TEXT_MAX_LENGTH, type Question } from './form-definition';
-
-/** A stored answer: text, number, option value, option values, boolean or `YYYY-MM-DD`. */
-export type AnswerValue = string | number | boolean | string[];
-export type Answers = Record<string, AnswerValue>;
 
 export type AnswersResult = { ok: true; answers: Answers } | { ok: false; errors: FieldProblem[] };
 

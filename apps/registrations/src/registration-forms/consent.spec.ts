@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { consentRecord, consentRecordJson } from './consent';
+import { consentRecordJson } from '../registration-core/participant-data';
+import { consentRecord } from './consent';
 import { defaultConsentTerms } from './form-definition';
 
 describe(consentRecordJson.name, () => {

@@ -1,5 +1,5 @@
 import type { FieldProblem } from '@jiyn/problems';
-import type { ConsentRecord, ConsentTerms } from './form-definition';
+import type { ConsentRecord, ConsentTerms } from '../registration-core/participant-data';
 
 /** What a registration request says about consent. */
 export interface ConsentGiven {
@@ -35,17 +35,4 @@ export function consentRecord(terms: ConsentTerms, givenAt: Date, channel: strin
     // a burst shares them (cloning them per registration showed in profiles).
     terms,
   };
-}
-
-const termsJson = new WeakMap<ConsentTerms, string>();
-
-/** JSON of a consent record, serialising each (shared) terms object once. */
-export function consentRecordJson(record: ConsentRecord): string {
-  let terms = termsJson.get(record.terms);
-  if (terms === undefined) {
-    terms = JSON.stringify(record.terms);
-    termsJson.set(record.terms, terms);
-  }
-  const { terms: _, ...rest } = record;
-  return `${JSON.stringify(rest).slice(0, -1)},"terms":${terms}}`;
 }

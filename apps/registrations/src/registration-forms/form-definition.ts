@@ -1,4 +1,5 @@
 import type { Multilingual } from '@jiyn/kz';
+import type { ConsentTerms } from '../registration-core/participant-data';
 
 /**
  * An event's registration form as stored (jsonb) and served: the event's own typed questions and
@@ -69,49 +70,6 @@ export const TYPE_PROPERTIES: Readonly<Record<QuestionType, readonly string[]>> 
   boolean: [],
   date: ['minDate', 'maxDate'],
 };
-
-/** The personal data a registration collects, named in the consent (the law asks for the list). */
-export const DATA_CATEGORIES = [
-  'fullName',
-  'email',
-  'phone',
-  'iin',
-  'birthDate',
-  'sex',
-  'region',
-  'organisation',
-  'position',
-  'answers',
-] as const;
-export type DataCategory = (typeof DATA_CATEGORIES)[number];
-
-/** What the participant consents to: operator, purposes, term, transfers, the text and its version. */
-export interface ConsentTerms {
-  operatorName: Multilingual;
-  /** BIN of the operator; null only in the built-in default when the deployment did not set one. */
-  operatorBin: string | null;
-  purposes: Multilingual;
-  dataCategories: DataCategory[];
-  /** How long the data is processed and kept. */
-  term: Multilingual;
-  thirdPartyTransfer: boolean;
-  thirdParties?: Multilingual;
-  crossBorderTransfer: boolean;
-  crossBorderDetails?: Multilingual;
-  publication: boolean;
-  /** Changes whenever the terms change; a registration must name the version it accepted. */
-  textVersion: string;
-  text: Multilingual;
-}
-
-/** What a registration keeps of its consent: the terms as accepted, when, and through which channel. */
-export interface ConsentRecord {
-  accepted: true;
-  textVersion: string;
-  givenAt: string;
-  channel: string;
-  terms: ConsentTerms;
-}
 
 export interface RegistrationForm {
   eventId: string;

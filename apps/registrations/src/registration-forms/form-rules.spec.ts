@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { consentProblems, consentRecord, consentRecordJson } from './consent';
+import { consentRecordJson } from '../registration-core/participant-data';
+import { consentProblems, consentRecord } from './consent';
 import type { RegistrationFormDto } from './dto/registration-form.dto';
 import { defaultConsentTerms } from './form-definition';
 import { sameConsentTerms, toFormDefinition } from './form-rules';

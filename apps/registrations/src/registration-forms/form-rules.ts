@@ -1,7 +1,8 @@
 import type { Lang, Multilingual } from '@jiyn/kz';
 import type { FieldProblem } from '@jiyn/problems';
 import { isIsoDate } from './answers';
-import { TYPE_PROPERTIES, type ChoiceOption, type ConsentTerms, type Question } from './form-definition';
+import type { ConsentTerms } from '../registration-core/participant-data';
+import { TYPE_PROPERTIES, type ChoiceOption, type Question } from './form-definition';
 import type { ConsentTermsDto, FormQuestionDto, RegistrationFormDto } from './dto/registration-form.dto';
 
 /** Kazakh is the state language and Russian is used on par (Constitution Art. 7); English is optional. */

@@ -1,5 +1,6 @@
 import { pickLocalized, type Lang, type Multilingual } from '@jiyn/kz';
-import type { ConsentTerms, Question, RegistrationForm } from './form-definition';
+import type { ConsentTerms } from '../registration-core/participant-data';
+import type { Question, RegistrationForm } from './form-definition';
 
 /** The form in one language, as a registration page shows it; stable keys and values stay as they are. */
 export function publicFormView(form: RegistrationForm, lang: Lang) {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
-import { generateBin, generateIin } from '@jiyn/kz';
-import { anEventPublished, fieldErrors } from '@jiyn/testing';
-import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
+import { TOPICS } from '@jiyn/contracts';
+import { generateBin } from '@jiyn/kz';
+import { fieldErrors } from '@jiyn/testing';
+import { useServiceTestBed } from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
+import { eventsKnownTo, participantsOf } from '../../test/builders';
 
 const OPERATOR_BIN = generateBin({
   year: 2010,
@@ -24,27 +25,17 @@ const { service, producer } = useServiceTestBed({
   probe: [TOPICS.registrations],
   env: { DEFAULT_CONSENT_OPERATOR_NAME: 'Jiyn Operator LLP', DEFAULT_CONSENT_OPERATOR_BIN: OPERATOR_BIN },
 });
-let serial = 2000;
 
-function participant(eventId: string, overrides: Record<string, unknown> = {}) {
-  serial += 2; // generateIin moves an unusable serial up by one: steps of two never collide
-  return {
-    eventId,
-    fullName: `Форма Қатысушы ${serial}`,
-    email: `form${serial}@akimat.example.kz`,
-    iin: generateIin({ birthDate: '1985-06-01', sex: 'female', serial }),
-    regionCode: 'KZ-35',
-    consent: { textVersion: 'default-1', accepted: true },
-    ...overrides,
-  };
-}
+const participant = participantsOf({
+  name: 'Форма Қатысушы',
+  email: 'form',
+  birthDate: '1985-06-01',
+  sex: 'female',
+  regionCode: 'KZ-35',
+  first: 2000,
+});
 
-async function knownEvent(overrides: Partial<EventPublishedV1> = {}): Promise<EventPublishedV1> {
-  const event = anEventPublished({ capacity: 100, ...overrides });
-  await sendEventPublished(producer, event);
-  await untilEventProjected(service, 'registrations.event_projections', event);
-  return event;
-}
+const knownEvent = eventsKnownTo({ service, producer }, { capacity: 100 });
 
 const label = (kk: string, ru: string, en?: string) => ({ kk, ru, ...(en ? { en } : {}) });
 

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { queryRows } from '@jiyn/persistence';
-import type { ConsentTerms, Question } from './form-definition';
+import type { ConsentTerms } from '../registration-core/participant-data';
+import type { Question } from './form-definition';
 
 export interface StoredForm {
   eventId: string;

@@ -5,15 +5,11 @@ import { ProblemException, type FieldProblem } from '@jiyn/problems';
 import { BriefCache } from '../brief-cache';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { RegistrationsEnvironment } from '../registrations.environment';
-import { validateAnswers, type Answers } from './answers';
+import type { Answers, ConsentRecord, ConsentTerms } from '../registration-core/participant-data';
+import { validateAnswers } from './answers';
 import { consentProblems, consentRecord, type ConsentGiven } from './consent';
 import type { RegistrationFormDto } from './dto/registration-form.dto';
-import {
-  defaultConsentTerms,
-  type ConsentRecord,
-  type ConsentTerms,
-  type RegistrationForm,
-} from './form-definition';
+import { defaultConsentTerms, type RegistrationForm } from './form-definition';
 import { sameConsentTerms, toFormDefinition } from './form-rules';
 import { RegistrationFormsRepository, type StoredForm } from './registration-forms.repository';
 

@@ -1,18 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
-import { EVENT_TYPES, TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
-import { generateIin } from '@jiyn/kz';
+import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import { DEFAULT_RETRY_POLICY } from '@jiyn/persistence';
-import {
-  DatabaseContention,
-  sendEventPublished,
-  untilEventProjected,
-  useServiceTestBed,
-} from '@jiyn/service-harness';
-import { anEventPublished, eventually } from '@jiyn/testing';
+import { DatabaseContention, useServiceTestBed } from '@jiyn/service-harness';
+import { eventually } from '@jiyn/testing';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
+import { eventsKnownTo, participantsOf } from '../../test/builders';
 
 /**
  * What the database does to requests now and then — a deadlock, a lock held too long, a connection
@@ -35,7 +30,6 @@ const { service, producer } = useServiceTestBed({
   },
 });
 let contention: DatabaseContention;
-let serial = 4000;
 
 beforeAll(async () => {
   contention = await DatabaseContention.open(service.databaseUrl, 'jiyn-registrations');
@@ -44,24 +38,16 @@ afterAll(async () => {
   await contention?.close();
 });
 
-function participant(eventId: string) {
-  serial += 1;
-  return {
-    eventId,
-    fullName: `Тест Қатысушы ${serial}`,
-    email: `db${serial}@akimat.example.kz`,
-    iin: generateIin({ birthDate: '1985-06-01', sex: 'male', serial }),
-    regionCode: 'KZ-71',
-    consent: { textVersion: 'default-1', accepted: true },
-  };
-}
+const participant = participantsOf({
+  name: 'Тест Қатысушы',
+  email: 'db',
+  birthDate: '1985-06-01',
+  sex: 'male',
+  regionCode: 'KZ-71',
+  first: 4000,
+});
 
-async function knownEvent(overrides: Partial<EventPublishedV1> = {}): Promise<EventPublishedV1> {
-  const event = anEventPublished(overrides);
-  await sendEventPublished(producer, event);
-  await untilEventProjected(service, 'registrations.event_projections', event);
-  return event;
-}
+const knownEvent = eventsKnownTo({ service, producer });
 
 async function registered(eventId: string): Promise<{ id: string; version: number }> {
   const response = await service.request('POST', '/registrations', { body: participant(eventId) });

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { ProblemException } from '@jiyn/problems';
-import { RegistrationEntity } from './registration.entity';
+import { invalidManagementToken } from './registrations-problems';
+import { RegistrationEntity } from '../registration-core/registration.entity';
 
 /** 32 random bytes, base64url: what the participant gets once, in the create response. */
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -35,24 +35,14 @@ export class ManagementTokenAuth {
     token: string | undefined,
     options: { manager?: EntityManager; lock?: boolean } = {},
   ): Promise<RegistrationEntity> {
-    if (!token || !TOKEN_PATTERN.test(token)) throw invalidToken();
+    if (!token || !TOKEN_PATTERN.test(token)) throw invalidManagementToken();
     const manager = options.manager ?? this.dataSource.manager;
     const query = manager
       .createQueryBuilder(RegistrationEntity, 'r')
       .where('r.management_token_digest = :digest', { digest: digestManagementToken(token) });
     if (options.lock) query.setLock('for_no_key_update');
     const registration = await query.getOne();
-    if (!registration) throw invalidToken();
+    if (!registration) throw invalidManagementToken();
     return registration;
   }
-}
-
-function invalidToken(): ProblemException {
-  return new ProblemException('unauthorized', {
-    detail: {
-      en: 'The management token is missing, unknown or no longer valid',
-      ru: 'Токен управления регистрацией отсутствует, неизвестен или больше не действует',
-      kk: 'Тіркеуді басқару токені жоқ, белгісіз немесе жарамсыз',
-    },
-  });
 }

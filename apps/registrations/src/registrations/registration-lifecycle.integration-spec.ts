@@ -8,20 +8,14 @@ import {
   type EventType,
   type EventUpdatedV1,
 } from '@jiyn/contracts';
-import { generateIin } from '@jiyn/kz';
 import { ProblemException } from '@jiyn/problems';
-import {
-  anEventPublished,
-  eventually,
-  fieldErrors,
-  schemaValidator,
-  type ProbedMessage,
-} from '@jiyn/testing';
-import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
+import { eventually, fieldErrors, schemaValidator, type ProbedMessage } from '@jiyn/testing';
+import { untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
 import { RegistrationsService } from './registrations.service';
+import { eventsKnownTo, participantsOf } from '../../test/builders';
 
 const { service, producer, probe } = useServiceTestBed({
   service: 'registrations',
@@ -31,35 +25,18 @@ const { service, producer, probe } = useServiceTestBed({
   probe: [TOPICS.registrations],
   env: { OFFER_SWEEP_INTERVAL_MS: '200' },
 });
-let serial = 0;
 
 /** The one place test registration bodies are built. */
-function participant(eventId: string, overrides: Record<string, unknown> = {}) {
-  serial += 1;
-  return {
-    eventId,
-    fullName: `Тест Қатысушы ${serial}`,
-    email: `life${serial}@akimat.example.kz`,
-    phone: '8 701 555 00 11',
-    iin: generateIin({
-      birthDate: `${1980 + Math.floor(serial / 9000)}-03-15`,
-      sex: serial % 2 ? 'male' : 'female',
-      serial: serial % 9000,
-    }),
-    regionCode: 'KZ-71',
-    organisation: 'Akimat of Astana',
-    // The built-in consent terms (the event has no registration form of its own).
-    consent: { textVersion: 'default-1', accepted: true },
-    ...overrides,
-  };
-}
+const participant = participantsOf({
+  name: 'Тест Қатысушы',
+  email: 'life',
+  birthDate: '1980-03-15',
+  regionCode: 'KZ-71',
+  more: { phone: '8 701 555 00 11', organisation: 'Akimat of Astana' },
+  first: 0,
+});
 
-async function knownEvent(overrides: Partial<EventPublishedV1> = {}): Promise<EventPublishedV1> {
-  const event = anEventPublished(overrides);
-  await sendEventPublished(producer, event);
-  await untilEventProjected(service, 'registrations.event_projections', event);
-  return event;
-}
+const knownEvent = eventsKnownTo({ service, producer });
 
 async function updateEvent(
   event: EventPublishedV1,

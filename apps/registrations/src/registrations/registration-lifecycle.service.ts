@@ -2,27 +2,22 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_TYPES } from '@jiyn/contracts';
 import { runInTransaction } from '@jiyn/persistence';
-import { ProblemException } from '@jiyn/problems';
 import {
   EventProjectionRepository,
   type EventProjection,
 } from '../event-projection/event-projection.repository';
 import { ManagementTokenAuth } from './management-token';
-import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
-import { ACTIVE, RegistrationTransitions } from './registration-transitions';
-
-type Localized = { en: string; ru: string; kk: string };
-
-const ACTIONS = {
-  approve: { en: 'approved', ru: 'одобрить', kk: 'мақұлдау' },
-  reject: { en: 'rejected', ru: 'отклонить', kk: 'қабылдамау' },
-  cancel: { en: 'cancelled', ru: 'отменить', kk: 'болдырмау' },
-  confirmOffer: {
-    en: 'confirmed from an offer',
-    ru: 'подтвердить по предложению',
-    kk: 'ұсыныс бойынша растау',
-  },
-} satisfies Record<string, Localized>;
+import type { RegistrationEntity, RegistrationStatus } from '../registration-core/registration.entity';
+import { eventNotOpen } from '../event-projection/event-problems';
+import { RegistrationChanges } from '../registration-core/registration-changes';
+import { noSeat } from '../registration-core/registration-problems';
+import { ACTIVE, RegistrationTransitions } from '../registration-core/registration-transitions';
+import {
+  offerExpired,
+  selfCancellationClosed,
+  statusForbids,
+  type LifecycleAction,
+} from './registrations-problems';
 
 /**
  * The organiser's and the participant's moves on an existing registration: approval, rejection,
@@ -33,6 +28,7 @@ const ACTIONS = {
 export class RegistrationLifecycleService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly changes: RegistrationChanges,
     private readonly transitions: RegistrationTransitions,
     private readonly projections: EventProjectionRepository,
     private readonly tokens: ManagementTokenAuth,
@@ -43,9 +39,13 @@ export class RegistrationLifecycleService {
     return this.onLocked(id, async (manager, registration) => {
       assertStatus(registration, ['pending'], 'approve');
       const event = await this.publishedEvent(manager, registration.eventId);
-      const decided = await this.transitions.seatOrWaitlist(manager, registration, event.waitlistEnabled);
+      // Approved: the seat decision without approval.
+      const decided = await this.transitions.seatOrWaitlist(manager, registration, {
+        requiresApproval: false,
+        waitlistEnabled: event.waitlistEnabled,
+      });
       if (typeof decided === 'string') throw noSeat(event, decided);
-      await this.transitions.apply(manager, registration, EVENT_TYPES.registrationApproved, decided);
+      await this.changes.apply(manager, registration, EVENT_TYPES.registrationApproved, decided);
     });
   }
 
@@ -71,7 +71,7 @@ export class RegistrationLifecycleService {
   confirmOffer(id: string): Promise<RegistrationEntity> {
     return this.onLocked(id, async (manager, registration) => {
       assertStatus(registration, ['offered'], 'confirmOffer');
-      await this.transitions.apply(manager, registration, EVENT_TYPES.registrationConfirmed, {
+      await this.changes.apply(manager, registration, EVENT_TYPES.registrationConfirmed, {
         status: 'confirmed',
         offerExpiresAt: null,
       });
@@ -86,14 +86,7 @@ export class RegistrationLifecycleService {
       // Without a deadline of its own, an event can be left until it starts.
       const deadline = event?.cancellationDeadline ?? event?.startsAt ?? null;
       if (deadline && Date.now() > deadline.getTime()) {
-        throw new ProblemException('conflict', {
-          detail: {
-            en: `Self-service cancellation closed at ${deadline.toISOString()}; please contact the organiser`,
-            ru: `Самостоятельная отмена была возможна до ${deadline.toISOString()}; обратитесь к организатору`,
-            kk: `Өз бетімен болдырмау ${deadline.toISOString()} дейін мүмкін еді; ұйымдастырушыға хабарласыңыз`,
-          },
-          extensions: { cancellationDeadline: deadline.toISOString() },
-        });
+        throw selfCancellationClosed(deadline);
       }
       await this.transitions.end(manager, registration, 'cancelled', EVENT_TYPES.registrationCancelled);
     });
@@ -104,16 +97,9 @@ export class RegistrationLifecycleService {
     return this.onToken(token, async (manager, registration) => {
       assertStatus(registration, ['offered'], 'confirmOffer');
       if (registration.offerExpiresAt && registration.offerExpiresAt.getTime() <= Date.now()) {
-        throw new ProblemException('conflict', {
-          detail: {
-            en: 'The offer has expired and the seat has passed on',
-            ru: 'Срок предложения истёк, место передано следующему',
-            kk: 'Ұсыныс мерзімі өтті, орын келесіге берілді',
-          },
-          extensions: { registrationStatus: registration.status },
-        });
+        throw offerExpired(registration.status);
       }
-      await this.transitions.apply(manager, registration, EVENT_TYPES.registrationConfirmed, {
+      await this.changes.apply(manager, registration, EVENT_TYPES.registrationConfirmed, {
         status: 'confirmed',
         offerExpiresAt: null,
       });
@@ -137,7 +123,7 @@ export class RegistrationLifecycleService {
         .setOnLocked('skip_locked')
         .getRawMany<{ id: string }>();
       if (!due) return false;
-      const registration = await this.transitions.lock(manager, due.id);
+      const registration = await this.changes.lock(manager, due.id);
       if (!registration || registration.status !== 'offered') return true;
       await this.transitions.end(manager, registration, 'cancelled', EVENT_TYPES.registrationOfferExpired);
       return true;
@@ -146,15 +132,7 @@ export class RegistrationLifecycleService {
 
   private async publishedEvent(manager: EntityManager, eventId: string): Promise<EventProjection> {
     const event = await this.projections.find(manager, eventId);
-    if (!event || event.status !== 'published') {
-      throw new ProblemException('event-not-open', {
-        detail: {
-          en: `The event is ${event?.status ?? 'unknown'}`,
-          ru: `Мероприятие ${event?.status === 'cancelled' ? 'отменено' : 'закрыто'}`,
-          kk: `Іс-шара ${event?.status === 'cancelled' ? 'болдырылмады' : 'жабық'}`,
-        },
-      });
-    }
+    if (!event || event.status !== 'published') throw eventNotOpen(event?.status);
     return event;
   }
 
@@ -163,8 +141,7 @@ export class RegistrationLifecycleService {
     work: (manager: EntityManager, registration: RegistrationEntity) => Promise<void>,
   ): Promise<RegistrationEntity> {
     return runInTransaction(this.dataSource, async (manager) => {
-      const registration = await this.transitions.lock(manager, id);
-      if (!registration) throw registrationNotFound(id);
+      const registration = await this.changes.lockExisting(manager, id);
       await work(manager, registration);
       return registration;
     });
@@ -185,48 +162,7 @@ export class RegistrationLifecycleService {
 function assertStatus(
   registration: RegistrationEntity,
   allowed: readonly RegistrationStatus[],
-  action: keyof typeof ACTIONS,
+  action: LifecycleAction,
 ): void {
-  if (allowed.includes(registration.status)) return;
-  const status = registration.status;
-  const verb = ACTIONS[action];
-  throw new ProblemException('conflict', {
-    detail: {
-      en: `The registration is ${status}, so it cannot be ${verb.en}`,
-      ru: `Регистрация в статусе «${status}», её нельзя ${verb.ru}`,
-      kk: `Тіркеу «${status}» күйінде, оны ${verb.kk} мүмкін емес`,
-    },
-    extensions: { registrationStatus: status },
-  });
-}
-
-export function registrationNotFound(id: string): ProblemException {
-  return new ProblemException('not-found', {
-    detail: {
-      en: `No registration ${id}`,
-      ru: `Регистрация ${id} не найдена`,
-      kk: `${id} тіркеуі табылмады`,
-    },
-  });
-}
-
-/** The 409 when no seat is free and the event keeps no waitlist. */
-export function noSeat(event: EventProjection, outcome: 'event-full' | 'region-full'): ProblemException {
-  if (outcome === 'region-full') {
-    return new ProblemException('event-full', {
-      detail: {
-        en: "All seats of the participant's region are taken and the event keeps no waitlist",
-        ru: 'Все места для региона участника заняты, лист ожидания не ведётся',
-        kk: 'Қатысушы өңіріне бөлінген барлық орын бос емес, күту тізімі жүргізілмейді',
-      },
-      errors: [{ field: 'regionCode', code: 'regionQuotaFull' }],
-    });
-  }
-  return new ProblemException('event-full', {
-    detail: {
-      en: `All ${event.capacity} seats are taken and the event keeps no waitlist`,
-      ru: `Все ${event.capacity} мест заняты, лист ожидания не ведётся`,
-      kk: `Барлық ${event.capacity} орын бос емес, күту тізімі жүргізілмейді`,
-    },
-  });
+  if (!allowed.includes(registration.status)) throw statusForbids(registration.status, action);
 }

@@ -2,9 +2,8 @@ import { hasScope, type Principal } from '@jiyn/auth';
 import { maskIin, maskPhone } from '@jiyn/kz';
 import type { CheckInKeys } from '../check-in/check-in-keys';
 import { formatConfirmationCode } from '../check-in/confirmation-code';
-import type { Answers } from '../registration-forms/answers';
-import type { ConsentRecord } from '../registration-forms/form-definition';
-import type { RegistrationEntity } from './registration.entity';
+import type { Answers, ConsentRecord } from '../registration-core/participant-data';
+import type { RegistrationEntity } from '../registration-core/registration.entity';
 
 export interface RegistrationView {
   id: string;

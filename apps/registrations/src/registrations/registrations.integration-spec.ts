@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS } from '@jiyn/auth';
-import { EVENT_TYPES, TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
+import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import { generateIin } from '@jiyn/kz';
-import { anEventPublished, eventually } from '@jiyn/testing';
+import { eventually } from '@jiyn/testing';
 import {
   TEST_ADMIN,
   sendEventPublished,
@@ -13,6 +13,7 @@ import {
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
+import { eventsKnownTo, participantsOf } from '../../test/builders';
 
 const { service, producer, probe } = useServiceTestBed({
   service: 'registrations',
@@ -21,35 +22,25 @@ const { service, producer, probe } = useServiceTestBed({
   database: (url) => registrationsDatabase(url),
   probe: [TOPICS.registrations],
 });
-let serial = 9000;
 
-function participant(eventId: string, overrides: Record<string, unknown> = {}) {
-  serial += 1;
-  return {
-    eventId,
-    fullName: `Тест Қатысушы ${serial}`,
-    email: `p${serial}@akimat.example.kz`,
-    phone: '8 701 555 00 11',
-    iin: generateIin({ birthDate: '1990-03-15', sex: serial % 2 ? 'male' : 'female', serial }),
-    regionCode: 'KZ-71',
-    organisation: 'Akimat of Astana',
-    consent: { textVersion: 'default-1', accepted: true },
-    ...overrides,
-  };
-}
+const participant = participantsOf({
+  name: 'Тест Қатысушы',
+  email: 'p',
+  birthDate: '1990-03-15',
+  regionCode: 'KZ-71',
+  more: { phone: '8 701 555 00 11', organisation: 'Akimat of Astana' },
+  first: 7000,
+});
 
 /** Publishes the event as the sessions service would and waits until registrations knows it. */
-async function knownEvent(overrides: Partial<EventPublishedV1> = {}): Promise<EventPublishedV1> {
-  const event = anEventPublished(overrides);
-  await sendEventPublished(producer, event);
-  await untilEventProjected(service, 'registrations.event_projections', event);
-  return event;
-}
+const knownEvent = eventsKnownTo({ service, producer });
 
 describe('registrations service', () => {
   it('should confirm a registration and announce it on Kafka without personal data', async () => {
     const event = await knownEvent();
-    const body = participant(event.eventId);
+    const body = participant(event.eventId, {
+      iin: generateIin({ birthDate: '1990-03-15', sex: 'female', serial: 9_001 }),
+    });
     const response = await service.request('POST', '/registrations', { body });
     expect(response.status).toBe(201);
     expect(response.body).toMatchObject({
@@ -59,7 +50,7 @@ describe('registrations service', () => {
       iin: body.iin,
       regionCode: 'KZ-71',
     });
-    expect(response.body.sex).toBe(serial % 2 ? 'male' : 'female');
+    expect(response.body.sex).toBe('female');
     expect(response.body.birthDate).toBe('1990-03-15');
 
     const message = await probe.single(TOPICS.registrations, response.body.id);

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { pageInCreationOrder, queryRows, type Page } from '@jiyn/persistence';
 import type { ListRegistrationsQuery } from './dto/list-registrations.query';
-import { RegistrationEntity } from './registration.entity';
+import { RegistrationEntity } from '../registration-core/registration.entity';
 
 @Injectable()
 export class RegistrationsRepository {

@@ -5,16 +5,16 @@ import { EVENT_TYPES } from '@jiyn/contracts';
 import { ageBand, normalizeKzPhone, parseIin } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import { isUniqueViolation, type Page, retryOnConflict, runInTransaction } from '@jiyn/persistence';
-import { ProblemException, type FieldProblem } from '@jiyn/problems';
+import { ProblemException } from '@jiyn/problems';
 import {
   EventProjectionRepository,
   type EventProjection,
 } from '../event-projection/event-projection.repository';
-import {
-  EventSettingsRepository,
-  hasRegionQuotas,
-  type EventSettings,
-} from '../event-settings/event-settings.repository';
+import { unknownEvent } from '../event-projection/event-problems';
+import { EventSettingsRepository, type EventSettings } from '../event-projection/event-settings.repository';
+import { assertMeetsSettings, assertRegistrationOpen } from '../registration-core/admission';
+import { RegistrationChanges } from '../registration-core/registration-changes';
+import { newRegionFull, noSeat, registrationNotFound } from '../registration-core/registration-problems';
 import {
   RegistrationFormsService,
   type ParticipantData,
@@ -23,14 +23,18 @@ import type { CreateRegistrationDto } from './dto/create-registration.dto';
 import type { ListRegistrationsQuery } from './dto/list-registrations.query';
 import { BriefCache } from '../brief-cache';
 import { newManagementToken } from './management-token';
-import { OneStatementRegistration } from './one-statement-registration';
+import { OneStatementRegistration } from '../registration-core/one-statement-registration';
 import { participantKey } from './participant-key';
-import { RegistrationEntity, type RegistrationChannel, type RegistrationStatus } from './registration.entity';
-import { registrationCreatedEvent } from './registration-events';
-import { noSeat, registrationNotFound } from './registration-lifecycle.service';
-import { ACTIVE, RegistrationTransitions, holdsSeat } from './registration-transitions';
+import {
+  RegistrationEntity,
+  type RegistrationChannel,
+  type RegistrationStatus,
+} from '../registration-core/registration.entity';
+import { registrationCreatedEvent } from '../registration-core/registration-events';
+import { ACTIVE, RegistrationTransitions, holdsSeat } from '../registration-core/registration-transitions';
 import { RegistrationsRepository } from './registrations.repository';
-import { SeatLedger } from './seat-ledger';
+import { SeatLedger } from '../registration-core/seat-ledger';
+import { duplicateRegistration, externalReferenceTaken } from './registrations-problems';
 import { once } from './transaction';
 import { RegistrationsEnvironment } from '../registrations.environment';
 
@@ -81,6 +85,7 @@ export class RegistrationsService {
     private readonly projections: EventProjectionRepository,
     private readonly settings: EventSettingsRepository,
     private readonly ledger: SeatLedger,
+    private readonly changes: RegistrationChanges,
     private readonly transitions: RegistrationTransitions,
     private readonly outbox: OutboxWriter,
     private readonly env: RegistrationsEnvironment,
@@ -223,7 +228,7 @@ export class RegistrationsService {
           // An importer's batch may also move registrations, which needs the exclusive lock.
           this.projections.findWithSettings(manager, dto.eventId, { lock: outer ? 'exclusive' : 'shared' }),
         );
-        if (!found) throw eventNotFound(dto.eventId);
+        if (!found) throw unknownEvent(dto.eventId, 'eventId');
         const now = new Date();
         registration.createdAt = now;
         registration.updatedAt = now;
@@ -238,14 +243,10 @@ export class RegistrationsService {
         }
         if (outcome.kind === 'full') throw noSeat(event, 'event-full');
         // Busy buckets, or a region full or new: decided here, step by step.
-        if (event.requiresApproval) {
-          registration.status = 'pending';
-        } else {
-          const decided = await this.transitions.seatOrWaitlist(manager, registration, event.waitlistEnabled);
-          if (typeof decided === 'string') throw noSeat(event, decided);
-          registration.status = decided.status;
-          registration.waitlistedAt = decided.waitlistedAt;
-        }
+        const decided = await this.transitions.seatOrWaitlist(manager, registration, event);
+        if (typeof decided === 'string') throw noSeat(event, decided);
+        registration.status = decided.status;
+        registration.waitlistedAt = decided.waitlistedAt;
         await this.registrations.insert(manager, registration);
         await this.outbox.append(manager, registrationCreatedEvent(registration));
       });
@@ -311,7 +312,7 @@ export class RegistrationsService {
             this.projections.find(manager, eventId, { lock: 'exclusive' }),
           );
         if (peeked && (peeked.regionCode ?? null) !== next.regionCode) await lockEvent(peeked.eventId);
-        const current = await this.transitions.lock(manager, id);
+        const current = await this.changes.lock(manager, id);
         if (!current || !ACTIVE.includes(current.status)) return null;
         // A row without a reference keeps the one already known.
         next.externalReference ??= current.externalReference;
@@ -335,16 +336,9 @@ export class RegistrationsService {
           heldSeat &&
           !(await this.ledger.moveRegion(manager, current.eventId, current.regionCode, next.regionCode))
         ) {
-          throw new ProblemException('event-full', {
-            detail: {
-              en: 'All seats of the new region are taken; the registration keeps its region',
-              ru: 'Все места нового региона заняты; регион регистрации не изменён',
-              kk: 'Жаңа өңірдің барлық орны бос емес; тіркеу өңірі өзгертілмеді',
-            },
-            errors: [{ field: 'regionCode', code: 'regionQuotaFull' }],
-          });
+          throw newRegionFull();
         }
-        await this.transitions.apply(manager, current, EVENT_TYPES.registrationUpdated, changes);
+        await this.changes.apply(manager, current, EVENT_TYPES.registrationUpdated, changes);
         if (moves && (heldSeat || current.status === 'waitlisted')) {
           await this.transitions.fillFreeSeats(manager, current.eventId);
         }
@@ -394,15 +388,7 @@ export class RegistrationsService {
     revealExisting: boolean,
   ): Promise<ProblemException> {
     if (isUniqueViolation(violation, EXTERNAL_REFERENCE_INDEX)) {
-      return new ProblemException('conflict', {
-        detail: {
-          en: 'Another active registration of this event carries this external reference',
-          ru: 'Другая активная регистрация этого мероприятия уже имеет этот внешний идентификатор',
-          kk: 'Осы іс-шараның басқа белсенді тіркеуінде бұл сыртқы идентификатор бар',
-        },
-        errors: [{ field: 'externalReference', code: 'taken' }],
-        extensions: { conflictOn: 'externalReference' },
-      });
+      return externalReferenceTaken();
     }
     const existing = await this.registrations.findActiveDuplicate(
       registration.eventId,
@@ -410,15 +396,8 @@ export class RegistrationsService {
       registration.email ?? '',
       registration.id,
     );
-    return new ProblemException('duplicate-registration', {
-      detail: {
-        en: 'A participant with this IIN or e-mail already has an active registration for this event',
-        ru: 'У участника с этим ИИН или e-mail уже есть активная регистрация на это мероприятие',
-        kk: 'Осы ЖСН немесе e-mail бар қатысушының бұл іс-шараға белсенді тіркеуі бар',
-      },
-      // A self-service caller learns that the person is registered, not which registration it is.
-      extensions: revealExisting ? { existingRegistrationId: existing?.id ?? null } : {},
-    });
+    // A self-service caller learns that the person is registered, not which registration it is.
+    return duplicateRegistration(revealExisting ? (existing?.id ?? null) : undefined);
   }
 }
 
@@ -457,54 +436,4 @@ function changedParticipantData(
     changes.ageBand = next.birthDate ? ageBand(next.birthDate, new Date()) : null;
   }
   return changes;
-}
-
-/** What the event's own settings demand of a registration: an IIN, a region when quotas apply. */
-export function assertMeetsSettings(
-  details: Pick<Details, 'iin' | 'regionCode'>,
-  settings: EventSettings,
-): void {
-  const errors: FieldProblem[] = [];
-  if (settings.requireIin && !details.iin) errors.push({ field: 'iin', code: 'requiredByEvent' });
-  if (hasRegionQuotas(settings) && !details.regionCode) {
-    errors.push({ field: 'regionCode', code: 'requiredByEvent' });
-  }
-  if (errors.length > 0) throw new ProblemException('validation', { errors });
-}
-
-/** Status and registration window; the importer's dry run asks it too. */
-export function assertRegistrationOpen(event: EventProjection, now: Date): void {
-  if (event.status !== 'published') {
-    throw new ProblemException('event-not-open', {
-      detail: {
-        en: `The event is ${event.status}`,
-        ru: `Мероприятие ${event.status === 'cancelled' ? 'отменено' : 'в архиве'}`,
-        kk: `Іс-шара ${event.status === 'cancelled' ? 'болдырылмады' : 'мұрағатта'}`,
-      },
-    });
-  }
-  const notYet = event.registrationOpensAt && now < event.registrationOpensAt;
-  const over = event.registrationClosesAt && now > event.registrationClosesAt;
-  if (notYet || over) {
-    throw new ProblemException('event-not-open', {
-      detail: notYet
-        ? {
-            en: 'Registration has not opened yet',
-            ru: 'Регистрация ещё не открыта',
-            kk: 'Тіркеу әлі ашылған жоқ',
-          }
-        : { en: 'Registration has closed', ru: 'Регистрация закрыта', kk: 'Тіркеу жабылды' },
-    });
-  }
-}
-
-export function eventNotFound(eventId: string): ProblemException {
-  return new ProblemException('not-found', {
-    detail: {
-      en: `No published event ${eventId} is open for registration`,
-      ru: `Опубликованное мероприятие ${eventId} для регистрации не найдено`,
-      kk: `Тіркелуге ашық ${eventId} жарияланған іс-шарасы табылмады`,
-    },
-    errors: [{ field: 'eventId', code: 'unknownEvent' }],
-  });
 }

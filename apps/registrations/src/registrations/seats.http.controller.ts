@@ -2,8 +2,8 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { ParseIdPipe } from '@jiyn/problems';
-import { unknownEvent } from '../event-projection/event-projection.repository';
-import { SeatLedger, type SeatAudit } from './seat-ledger';
+import { unknownEvent } from '../event-projection/event-problems';
+import { SeatLedger, type SeatAudit } from '../registration-core/seat-ledger';
 
 export interface SeatsView extends SeatAudit {
   /** Seats nobody holds: capacity less the seats taken (0 when capacity came down below them). */

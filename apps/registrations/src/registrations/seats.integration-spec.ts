@@ -1,13 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import type { QueryRunner } from 'typeorm';
-import { TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
-import { generateIin } from '@jiyn/kz';
-import { anEventPublished } from '@jiyn/testing';
-import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
+import { TOPICS } from '@jiyn/contracts';
+import { useServiceTestBed } from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { ReconcileSeatCounters1764201600011 } from '../database/migrations/1764201600011-reconcile-seat-counters';
 import { RegistrationsEnvironment } from '../registrations.environment';
+import { eventsKnownTo, participantsOf } from '../../test/builders';
 
 const { service, producer } = useServiceTestBed({
   service: 'registrations',
@@ -16,26 +15,18 @@ const { service, producer } = useServiceTestBed({
   database: (url) => registrationsDatabase(url),
   probe: [TOPICS.registrations],
 });
-let serial = 0;
-
-async function knownEvent(overrides: Partial<EventPublishedV1> = {}): Promise<EventPublishedV1> {
-  const event = anEventPublished(overrides);
-  await sendEventPublished(producer, event);
-  await untilEventProjected(service, 'registrations.event_projections', event);
-  return event;
-}
+const participant = participantsOf({
+  name: 'Орын Санаушы',
+  email: 'seats',
+  birthDate: '1991-09-09',
+  sex: 'male',
+  regionCode: 'KZ-71',
+});
+const knownEvent = eventsKnownTo({ service, producer });
 
 async function register(eventId: string, regionCode: string): Promise<string> {
-  serial += 1;
   const response = await service.request('POST', '/registrations', {
-    body: {
-      eventId,
-      fullName: `Орын Санаушы ${serial}`,
-      email: `seats${serial}@akimat.example.kz`,
-      iin: generateIin({ birthDate: '1991-09-09', sex: 'male', serial: serial * 10 }),
-      regionCode,
-      consent: { textVersion: 'default-1', accepted: true },
-    },
+    body: participant(eventId, { regionCode }),
   });
   expect(response.status).toBe(201);
   return response.body.id as string;

@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { ANONYMOUS, SELF_SERVICE_TOKEN_HEADER } from '@jiyn/auth';
-import { EVENT_TYPES, TOPICS, type EventPublishedV1, type SessionChangedV1 } from '@jiyn/contracts';
-import { generateIin } from '@jiyn/kz';
-import { anEventPublished, eventually, fieldErrors } from '@jiyn/testing';
-import { sendEventPublished, untilEventProjected, useServiceTestBed } from '@jiyn/service-harness';
+import { EVENT_TYPES, TOPICS, type SessionChangedV1 } from '@jiyn/contracts';
+import { eventually, fieldErrors } from '@jiyn/testing';
+import { useServiceTestBed } from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
+import { eventsKnownTo, participantsOf } from '../../test/builders';
 
 const { service, producer, probe } = useServiceTestBed({
   service: 'registrations',
@@ -16,27 +16,16 @@ const { service, producer, probe } = useServiceTestBed({
   database: (url) => registrationsDatabase(url),
   probe: [TOPICS.registrations],
 });
-let serial = 1000;
 
-function participant(eventId: string) {
-  serial += 1;
-  return {
-    eventId,
-    fullName: `Шеберхана Қатысушысы ${serial}`,
-    email: `workshop${serial}@akimat.example.kz`,
-    iin: generateIin({ birthDate: '1995-11-20', sex: serial % 2 ? 'male' : 'female', serial }),
-    regionCode: 'KZ-39',
-    // The built-in consent terms (the event has no registration form of its own).
-    consent: { textVersion: 'default-1', accepted: true },
-  };
-}
+const participant = participantsOf({
+  name: 'Шеберхана Қатысушысы',
+  email: 'workshop',
+  birthDate: '1995-11-20',
+  regionCode: 'KZ-39',
+  first: 1000,
+});
 
-async function knownEvent(overrides: Partial<EventPublishedV1> = {}): Promise<EventPublishedV1> {
-  const event = anEventPublished({ capacity: 200, ...overrides });
-  await sendEventPublished(producer, event);
-  await untilEventProjected(service, 'registrations.event_projections', event);
-  return event;
-}
+const knownEvent = eventsKnownTo({ service, producer }, { capacity: 200 });
 
 async function register(
   eventId: string,

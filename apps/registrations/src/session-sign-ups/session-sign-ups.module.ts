@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RegistrationCoreModule } from '../registration-core/registration-core.module';
 import { SessionProjectionHandler } from './session-projection.handler';
 import { SessionProjectionRepository } from './session-projection.repository';
 import { SessionSignUpsHttpController } from './session-sign-ups.http.controller';
@@ -6,6 +7,7 @@ import { SessionSignUpsRepository } from './session-sign-ups.repository';
 import { SessionSignUpsService } from './session-sign-ups.service';
 
 @Module({
+  imports: [RegistrationCoreModule],
   controllers: [SessionSignUpsHttpController, SessionProjectionHandler],
   providers: [SessionProjectionRepository, SessionSignUpsRepository, SessionSignUpsService],
   exports: [SessionProjectionRepository, SessionSignUpsRepository, SessionSignUpsService],

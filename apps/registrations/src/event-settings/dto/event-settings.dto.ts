@@ -2,7 +2,11 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateIf } from 'class-validator';
 import { isRegionCode } from '@jiyn/kz';
 import type { FieldProblem } from '@jiyn/problems';
-import { DEFAULT_OFFER_HOURS, PROMOTION_MODES, type PromotionMode } from '../event-settings.repository';
+import {
+  DEFAULT_OFFER_HOURS,
+  PROMOTION_MODES,
+  type PromotionMode,
+} from '../../event-projection/event-settings.repository';
 
 /** The whole registration settings of an event (PUT semantics: what is left out returns to its default). */
 export class EventSettingsDto {

@@ -21,14 +21,8 @@ import {
   NestedObjects,
   NullAsAbsent,
 } from '@jiyn/problems';
-import {
-  DATA_CATEGORIES,
-  QUESTION_TYPES,
-  STABLE_KEY,
-  TEXT_MAX_LENGTH_LIMIT,
-  type DataCategory,
-  type QuestionType,
-} from '../form-definition';
+import { DATA_CATEGORIES, type DataCategory } from '../../registration-core/participant-data';
+import { QUESTION_TYPES, STABLE_KEY, TEXT_MAX_LENGTH_LIMIT, type QuestionType } from '../form-definition';
 
 export class ChoiceOptionDto {
   @ApiProperty({

@@ -15,7 +15,7 @@ import { REGISTRATION_STATUSES } from '@jiyn/contracts';
 import { IsKzRegionCode } from '@jiyn/kz';
 import { PageQuery } from '@jiyn/persistence';
 import { IsInstant } from '@jiyn/problems';
-import type { RegistrationStatus } from '../registration.entity';
+import type { RegistrationStatus } from '../../registration-core/registration.entity';
 
 export class ListRegistrationsQuery extends PageQuery {
   @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() eventId?: string;

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EVENT_TYPES, type EventType } from '@jiyn/contracts';
-import { OutboxWriter } from '@jiyn/messaging';
 import { queryRows } from '@jiyn/persistence';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
-import { EventSettingsRepository } from '../event-settings/event-settings.repository';
-import { SessionSignUpsService } from '../session-sign-ups/session-sign-ups.service';
-import { registrationChangedEvent } from './registration-events';
-import { RegistrationEntity, type RegistrationStatus } from './registration.entity';
+import { EventSettingsRepository } from '../event-projection/event-settings.repository';
+import { RegistrationChanges } from './registration-changes';
+import { RegistrationEndings } from './registration-endings';
+import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
+import { asksForSeat, decideSeat, type SeatDecisionInput } from './seat-decision';
 import { SEAT_HOLDING, SeatLedger, type SeatOutcome } from './seat-ledger';
 
 /** Statuses of a registration that still counts (for duplicates, references, cancellation). */
@@ -18,48 +18,24 @@ export function holdsSeat(status: RegistrationStatus): boolean {
 }
 
 /**
- * Every change of a registration goes through here: the row (version + 1) and its registration.*
- * event commit in the caller's transaction. Freed seats pass to the waitlist in the same transaction.
+ * The moves that involve seats, each in the caller's transaction and written through
+ * RegistrationChanges: asking for a seat (the seat decision), ending a registration (its seat and
+ * whatever features keep for it go back), and passing freed seats to the waitlist.
  */
 @Injectable()
 export class RegistrationTransitions {
   constructor(
-    private readonly outbox: OutboxWriter,
+    private readonly changes: RegistrationChanges,
     private readonly ledger: SeatLedger,
     private readonly projections: EventProjectionRepository,
     private readonly settings: EventSettingsRepository,
-    private readonly sessionSignUps: SessionSignUpsService,
+    private readonly endings: RegistrationEndings,
   ) {}
-
-  /** The registration, locked for the rest of the transaction, or null. */
-  lock(manager: EntityManager, id: string): Promise<RegistrationEntity | null> {
-    return manager
-      .createQueryBuilder(RegistrationEntity, 'r')
-      .where('r.id = :id', { id })
-      .setLock('for_no_key_update')
-      .getOne();
-  }
-
-  /** Applies `changes` (status and/or fields), bumps the version and appends the `type` event. */
-  async apply(
-    manager: EntityManager,
-    registration: RegistrationEntity,
-    type: EventType,
-    changes: Partial<RegistrationEntity>,
-  ): Promise<void> {
-    const previousStatus = registration.status;
-    Object.assign(registration, changes, { version: registration.version + 1, updatedAt: new Date() });
-    await manager.update(
-      RegistrationEntity,
-      { id: registration.id },
-      { ...changes, version: registration.version, updatedAt: registration.updatedAt },
-    );
-    await this.outbox.append(manager, registrationChangedEvent(type, registration, previousStatus));
-  }
 
   /**
    * Ends a registration (cancelled, rejected, offer lapsed); a seat it held goes back and on to
-   * the next in line, and so do its seats in sessions with their own capacity.
+   * the next in line, and what features keep for it ends too (RegistrationEndings: its seats in
+   * sessions with their own capacity).
    */
   async end(
     manager: EntityManager,
@@ -71,8 +47,8 @@ export class RegistrationTransitions {
     const heldSeat = holdsSeat(registration.status);
     // The event's lock before any seat moves (see SeatLedger's lock order).
     if (heldSeat) await this.projections.find(manager, registration.eventId, { lock: 'exclusive' });
-    await this.apply(manager, registration, type, { ...changes, status });
-    await this.sessionSignUps.releaseSessionSeats(manager, registration.id);
+    await this.changes.apply(manager, registration, type, { ...changes, status });
+    await this.endings.ended(manager, registration.id);
     if (heldSeat) {
       await this.ledger.release(manager, registration.eventId, registration.regionCode);
       await this.fillFreeSeats(manager, registration.eventId);
@@ -80,24 +56,30 @@ export class RegistrationTransitions {
   }
 
   /**
-   * The seat decision for a registration that asks for one (new, or approved): a seat if one is
-   * free within its region's quota, else the end of the waitlist — decided under the event's shared lock,
-   * so that a seat given back at the same moment is either seen here or passed to this registration
-   * by the transaction that gave it back. `event-full`/`region-full` when there is no seat and no waitlist.
+   * The seat decision (seat-decision.ts) for a new registration (`requiresApproval` as the event
+   * asks) or an approved one (`requiresApproval: false`): pending without asking for a seat; else a
+   * seat if one is free within its region's quota, else the end of the waitlist — decided under the
+   * event's shared lock, so that a seat given back at the same moment is either seen here or passed
+   * to this registration by the transaction that gave it back. `event-full`/`region-full` when there
+   * is no seat and no waitlist.
    */
   async seatOrWaitlist(
     manager: EntityManager,
     registration: Pick<RegistrationEntity, 'eventId' | 'regionCode'>,
-    waitlistEnabled: boolean,
+    event: Pick<SeatDecisionInput, 'requiresApproval' | 'waitlistEnabled'>,
   ): Promise<
-    { status: 'confirmed' | 'waitlisted'; waitlistedAt: Date | null } | Exclude<SeatOutcome, 'taken'>
+    | { status: 'pending' | 'confirmed' | 'waitlisted'; waitlistedAt: Date | null }
+    | Exclude<SeatOutcome, 'taken'>
   > {
+    if (!asksForSeat(event)) return { status: 'pending', waitlistedAt: null };
     await this.projections.find(manager, registration.eventId, { lock: 'shared' });
     const seat = await this.ledger.take(manager, registration.eventId, registration.regionCode);
-    if (seat === 'taken') return { status: 'confirmed', waitlistedAt: null };
-    if (!waitlistEnabled) return seat;
+    const decided = decideSeat({ ...event, seat });
+    if (decided === 'confirmed') return { status: 'confirmed', waitlistedAt: null };
     // Stamped under the lock: the queue's order is the order registrations joined it.
-    return { status: 'waitlisted', waitlistedAt: new Date() };
+    if (decided === 'waitlisted') return { status: 'waitlisted', waitlistedAt: new Date() };
+    if (decided === 'pending') throw new Error('a seat was asked for, so no approval is required');
+    return decided;
   }
 
   /**
@@ -129,7 +111,7 @@ export class RegistrationTransitions {
         [eventId, regionFull],
       );
       if (!next) break;
-      const candidate = await this.lock(manager, next.id);
+      const candidate = await this.changes.lock(manager, next.id);
       // Changed by someone else while we waited for its lock: look again.
       if (!candidate || candidate.status !== 'waitlisted') continue;
       const outcome = await this.ledger.take(manager, eventId, candidate.regionCode);
@@ -141,12 +123,14 @@ export class RegistrationTransitions {
       promoted += 1;
       if (settings.promotion === 'offer') {
         const offerExpiresAt = new Date(Date.now() + settings.offerHours * 3_600_000);
-        await this.apply(manager, candidate, EVENT_TYPES.registrationOffered, {
+        await this.changes.apply(manager, candidate, EVENT_TYPES.registrationOffered, {
           status: 'offered',
           offerExpiresAt,
         });
       } else {
-        await this.apply(manager, candidate, EVENT_TYPES.registrationPromoted, { status: 'confirmed' });
+        await this.changes.apply(manager, candidate, EVENT_TYPES.registrationPromoted, {
+          status: 'confirmed',
+        });
       }
     }
     return promoted;

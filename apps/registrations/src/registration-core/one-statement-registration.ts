@@ -2,8 +2,9 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { OutboxWriter, type OutgoingEvent } from '@jiyn/messaging';
 import { queryPrepared } from '@jiyn/persistence';
-import { consentRecordJson } from '../registration-forms/consent';
+import { consentRecordJson } from './participant-data';
 import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
+import { seatDecisionSql } from './seat-decision';
 import { idleSeatCtes } from './seat-ledger';
 
 export type OneStatementOutcome =
@@ -22,11 +23,28 @@ export type OneStatementOutcome =
 const CAREFUL_PATH = 'JY001';
 
 /**
+ * The seat decision (seat-decision.ts) over what the statement found: a claimed bucket with its
+ * region's seat; room only in buckets others are working on; the waitlist only under the event's lock.
+ */
+const DECISION = seatDecisionSql({
+  requiresApproval: 'e.requires_approval',
+  seatTaken: 'EXISTS (SELECT 1 FROM claimed)',
+  confirmed: `CASE WHEN $3::text IS NULL OR EXISTS (SELECT 1 FROM region) THEN 'confirmed'
+                    ELSE registrations.take_careful_path() END`,
+  seatUnknown: `EXISTS (SELECT 1 FROM registrations.seat_buckets
+                           WHERE event_id = $2 AND taken < capacity)`,
+  waitlistEnabled: 'e.waitlist_enabled',
+  mayWaitlist: '$27::boolean',
+  noSeat: `'event-full'`,
+});
+
+/**
  * A new registration in ONE statement: the seat (the region's seat and an idle bucket with room),
  * the row and its registration.created outbox row. One statement is atomic, so seat, row and event
  * commit together as in a transaction, but in one round trip instead of eight and with the bucket
- * locked only while the statement runs. It decides as the careful path does: approval → pending; a
- * seat → confirmed; no bucket with room and no waitlist → nothing written.
+ * locked only while the statement runs. It takes the seat decision of the careful path, in SQL
+ * (seat-decision.ts): approval → pending; a seat → confirmed; no bucket with room and no waitlist →
+ * nothing written.
  *
  * Joining the waitlist needs the event's lock (`underEventLock`: the caller's transaction holds
  * it, shared at least): every seat is given back under the exclusive lock, so only then does "no
@@ -76,17 +94,7 @@ export class OneStatementRegistration {
               AND (p.registration_opens_at IS NULL OR p.registration_opens_at <= now())
               AND (p.registration_closes_at IS NULL OR p.registration_closes_at >= now())
          ), ${idleSeatCtes('$2', '$3', 'NOT (SELECT requires_approval FROM event)')}, decision AS (
-           SELECT CASE
-             WHEN e.requires_approval THEN 'pending'
-             WHEN EXISTS (SELECT 1 FROM claimed) THEN
-               CASE WHEN $3::text IS NULL OR EXISTS (SELECT 1 FROM region) THEN 'confirmed'
-                    ELSE registrations.take_careful_path() END
-             WHEN EXISTS (SELECT 1 FROM registrations.seat_buckets
-                           WHERE event_id = $2 AND taken < capacity) THEN 'careful-path'
-             WHEN NOT e.waitlist_enabled THEN 'full'
-             WHEN $27::boolean THEN 'waitlisted'
-             ELSE 'careful-path'
-           END AS status
+           SELECT ${DECISION} AS status
            FROM event e
          ), registration AS (
            INSERT INTO registrations.registrations (
@@ -140,7 +148,7 @@ export class OneStatementRegistration {
       );
       if (result?.status && result.confirmation_code)
         return { kind: 'inserted', status: result.status, confirmationCode: result.confirmation_code };
-      if (result?.decision === 'full') return { kind: 'full' };
+      if (result?.decision === 'event-full') return { kind: 'full' };
       if (result?.decision === 'careful-path') return { kind: 'careful-path' };
       return { kind: 'not-open' };
     } catch (error) {

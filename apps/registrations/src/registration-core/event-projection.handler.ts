@@ -2,9 +2,9 @@ import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
 import { EVENT_TYPES, type EventPublishedV1, type EventUpdatedV1 } from '@jiyn/contracts';
 import { InboxContext } from '@jiyn/messaging';
-import { RegistrationTransitions } from '../registrations/registration-transitions';
-import { SeatLedger } from '../registrations/seat-ledger';
-import { EventProjectionRepository } from './event-projection.repository';
+import { RegistrationTransitions } from './registration-transitions';
+import { SeatLedger } from './seat-ledger';
+import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 
 /**
  * Follows published events (event.published, then each event.updated) and learns capacity,

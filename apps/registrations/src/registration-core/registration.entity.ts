@@ -1,8 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { REGISTRATION_CHANNELS, REGISTRATION_STATUSES } from '@jiyn/contracts';
 import type { AgeBand, Lang } from '@jiyn/kz';
-import type { Answers } from '../registration-forms/answers';
-import type { ConsentRecord } from '../registration-forms/form-definition';
+import type { Answers, ConsentRecord } from './participant-data';
 
 export type RegistrationStatus = (typeof REGISTRATION_STATUSES)[number];
 export type RegistrationChannel = (typeof REGISTRATION_CHANNELS)[number];
