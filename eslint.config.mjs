@@ -45,7 +45,14 @@ export default [
   ...nx.configs['flat/typescript'],
   {
     files: ['**/*.ts'],
+    // Type-aware: each file is checked against the program of its nearest tsconfig.json.
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
     rules: {
+      // Promises nobody awaits lose their errors (an unhandled rejection ends the process) and their
+      // ordering (a transaction closes before the write it meant to hold): these are bugs, not style.
+      '@typescript-eslint/no-floating-promises': 'error',
+      '@typescript-eslint/no-misused-promises': 'error',
+      '@typescript-eslint/await-thenable': 'error',
       '@nx/enforce-module-boundaries': ['error', boundaries({ tests: false })],
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/no-explicit-any': 'error',
@@ -64,5 +71,6 @@ export default [
     rules: { 'no-console': 'off' },
   },
   prettier,
-  tseslint.configs.disableTypeChecked,
+  // Plain JavaScript files (configs, the image's healthcheck) are outside every tsconfig: no type information.
+  { ...tseslint.configs.disableTypeChecked, files: ['**/*.{js,mjs,cjs}'] },
 ];
