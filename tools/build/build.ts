@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-const NX = join(ROOT, 'node_modules/nx/bin/nx.js');
+const NX = join(ROOT, 'node_modules/nx/dist/bin/nx.js');
 
 export interface BuildResult {
   seconds: number;

@@ -109,7 +109,7 @@ async function runUnitThroughNx(): Promise<TierResult> {
   const code = await new Promise<number>((resolve) => {
     const child = spawn(
       process.execPath,
-      [join(ROOT, 'node_modules/nx/bin/nx.js'), 'run-many', '--target=test', '--outputStyle=static'],
+      [join(ROOT, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '--target=test', '--outputStyle=static'],
       { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' } },
     );
     child.on('exit', (exitCode) => resolve(exitCode ?? 1));
