@@ -9,8 +9,9 @@
 # A data service runs its migrations before it starts (RUN_MIGRATIONS=false skips that); see
 # infra/docker/entrypoint.sh. docker-compose.yml at the root builds it as jiyn:local and runs it five times.
 #
-# The apps run built: `npm run build` (tools/build/build.ts, the same build `npm start` and `npm test` run)
-# compiles apps and libraries to plain ESM JavaScript under dist/, so no compiler lives in the processes.
+# The apps run built: `npm run build` (Nx's build target of every app and library, the same build
+# `npm start` and `npm test` run) compiles them with SWC to plain ESM JavaScript under dist/<project root>,
+# so no compiler lives in the processes.
 
 ARG NODE_IMAGE=node:20-bookworm-slim
 
@@ -35,11 +36,11 @@ COPY --from=manifests /app/libs ./libs
 # --- build: every dependency (the compiler is a dev one), then dist/ ---------------------------------------
 FROM deps AS build
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.base.json .swcrc ./
+COPY tsconfig.json tsconfig.base.json .swcrc nx.json project.json ./
 COPY libs ./libs
 COPY apps ./apps
-COPY tools/build ./tools/build
-RUN npm run build
+COPY tools ./tools
+RUN NX_DAEMON=false NX_TUI=false npx nx run-many -t build --outputStyle=static
 
 # --- production dependencies only ----------------------------------------------------------------------------
 FROM deps AS production-deps

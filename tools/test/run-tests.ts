@@ -2,9 +2,14 @@
  * `npm test`: unit tests, then integration and end-to-end tests against a real PostgreSQL and a
  * real Kafka that this script starts on test ports (apart from `npm start`'s) and stops at the end.
  * `npm test -- unit|integration|e2e` runs one tier. Prints a closing `N passed, N failed` line.
+ *
+ * The unit tier is every project's Nx `test` target (`nx run-many -t test`, cached: an unchanged
+ * project's result is replayed). With a path pattern (`npm test -- unit libs/kz`) Jest runs directly.
+ * The infrastructure-backed tiers start PostgreSQL and Kafka once for all their files; the projects'
+ * `integration` and `e2e` targets call this script with one tier and the project's folder.
  */
 import { spawn } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -76,20 +81,46 @@ async function runJest(tier: Tier, env: NodeJS.ProcessEnv): Promise<TierResult> 
     child.on('exit', (exitCode) => resolve(exitCode ?? 1));
   });
   try {
-    const json = JSON.parse(await readFile(report, 'utf8')) as {
-      numPassedTests: number;
-      numFailedTests: number;
-      numTotalTests: number;
-    };
-    return {
-      tier,
-      passed: json.numPassedTests,
-      failed: json.numFailedTests,
-      ok: code === 0 && json.numTotalTests > 0,
-    };
+    const { passed, failed, total } = await countsOf(report);
+    return { tier, passed, failed, ok: code === 0 && total > 0 };
   } catch {
     return { tier, passed: 0, failed: 0, ok: false };
   }
+}
+
+/** Reads the passed and failed counts of one Jest JSON report. */
+async function countsOf(report: string): Promise<{ passed: number; failed: number; total: number }> {
+  const json = JSON.parse(await readFile(report, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numTotalTests: number;
+  };
+  return { passed: json.numPassedTests, failed: json.numFailedTests, total: json.numTotalTests };
+}
+
+/**
+ * The unit tier through Nx: each project's `test` target writes (or, from the cache, restores) its Jest
+ * report under dist/test-results/, so the totals cover replayed projects too.
+ */
+async function runUnitThroughNx(): Promise<TierResult> {
+  const reports = join(ROOT, 'dist/test-results');
+  // Cleared first, so that only this run's projects count (Nx restores a cached project's report).
+  await rm(reports, { recursive: true, force: true });
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/nx/dist/bin/nx.js'), 'run-many', '--target=test', '--outputStyle=static'],
+      { cwd: ROOT, stdio: 'inherit', env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false' } },
+    );
+    child.on('exit', (exitCode) => resolve(exitCode ?? 1));
+  });
+  const files = (await readdir(reports, { recursive: true }).catch(() => [] as string[]))
+    .filter((file) => file.endsWith('unit.json'))
+    .map((file) => join(reports, file));
+  const counts = await Promise.all(files.map(countsOf));
+  const passed = counts.reduce((sum, count) => sum + count.passed, 0);
+  const failed = counts.reduce((sum, count) => sum + count.failed, 0);
+  return { tier: 'unit', passed, failed, ok: code === 0 && passed > 0 };
 }
 
 async function main(): Promise<number> {
@@ -97,7 +128,8 @@ async function main(): Promise<number> {
   const results: TierResult[] = [];
   const log = (line: string) => console.log(`[test] ${line}`);
 
-  if (tiers.includes('unit')) results.push(await runJest('unit', {}));
+  if (tiers.includes('unit'))
+    results.push(jestArgs.length ? await runJest('unit', {}) : await runUnitThroughNx());
 
   if (tiers.includes('integration') || tiers.includes('e2e')) {
     const ports = platformPorts('test');

@@ -3,7 +3,7 @@ import { closeSync, openSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from '../../build/build';
+import { buildApps } from '../../build/build';
 import { InfraError, assertPortFree, lastLines, readFileIfExists, waitForHttp } from '../infra';
 import { DATA_SERVICES, type AppName, type PlatformPorts } from './services';
 
@@ -43,7 +43,9 @@ let built: Promise<unknown> | undefined;
 
 /** The apps run built (bare Node, no compiler in the process); built once per orchestrator run. */
 function ensureBuilt(): Promise<unknown> {
-  built ??= build();
+  built ??= buildApps().catch((error: unknown) => {
+    throw new InfraError((error as Error).message);
+  });
   return built;
 }
 
