@@ -37,15 +37,21 @@ describe('KafkaInboxTransport discovery', () => {
       @EventPattern([EVENT_TYPES.eventPublished, EVENT_TYPES.eventUpdated], {
         group: 'unit.event-projection',
       })
-      applyEvent(@Payload() _event: unknown, @Ctx() _context: InboxContext): void {}
+      applyEvent(@Payload() _event: unknown, @Ctx() _context: InboxContext): void {
+        // discovery only: never called
+      }
 
       @EventPattern([EVENT_TYPES.sessionCreated], { group: 'unit.event-projection' })
-      applySession(): void {}
+      applySession(): void {
+        // discovery only: never called
+      }
     }
     @Controller()
     class ProposalHandler {
       @EventPattern([EVENT_TYPES.proposalAccepted], { group: 'unit.accepted-proposals', maxAttempts: 2 })
-      apply(): void {}
+      apply(): void {
+        // discovery only: never called
+      }
     }
     const strategy = await discover(EventHandlers, ProposalHandler);
     expect(strategy.subscriptions()).toEqual([
@@ -66,7 +72,9 @@ describe('KafkaInboxTransport discovery', () => {
     @Controller()
     class NoGroup {
       @EventPattern([EVENT_TYPES.eventPublished])
-      apply(): void {}
+      apply(): void {
+        // discovery only: never called
+      }
     }
     await expect(discover(NoGroup)).rejects.toThrow(/needs \{ group: '<service>\.<purpose>' \}/);
   });
@@ -75,7 +83,9 @@ describe('KafkaInboxTransport discovery', () => {
     @Controller()
     class UnknownType {
       @EventPattern(['kz.jiyn.nothing.v1'], { group: 'unit.nothing' })
-      apply(): void {}
+      apply(): void {
+        // discovery only: never called
+      }
     }
     await expect(discover(UnknownType)).rejects.toThrow(/not an event type of @jiyn\/contracts/);
   });
@@ -84,10 +94,14 @@ describe('KafkaInboxTransport discovery', () => {
     @Controller()
     class Twice {
       @EventPattern([EVENT_TYPES.eventPublished], { group: 'unit.twice' })
-      first(): void {}
+      first(): void {
+        // discovery only: never called
+      }
 
       @EventPattern([EVENT_TYPES.eventPublished], { group: 'unit.twice' })
-      second(): void {}
+      second(): void {
+        // discovery only: never called
+      }
     }
     await expect(discover(Twice)).rejects.toThrow(/two @EventPattern\('kz\.jiyn\.event\.published\.v1'\)/);
   });
