@@ -277,6 +277,43 @@ describe('transactional outbox and relay', () => {
       await probe.disconnect();
     }
   }, 120_000);
+  it('should survive losing its database connection in the middle of a batch, and publish the batch later', async () => {
+    if (!infra.kafkaPid)
+      throw new Error('this test pauses the broker: run it through `npm test`, which starts one');
+    const relayer = relay({ pollIntervalMs: 200 });
+    await relayer.start();
+    try {
+      await eventually(async () => expect(await unpublished()).toBe(0));
+      // A paused broker holds the relay in its send, its claim's transaction open and no query running:
+      // the moment a lost connection reaches the client as an 'error' event and not as a failed query.
+      process.kill(infra.kafkaPid, 'SIGSTOP');
+      try {
+        await dataSource.transaction((manager) => writer.append(manager, feedbackEvent()));
+        const claiming = async (): Promise<number[]> =>
+          (
+            (await dataSource.query(
+              `SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND state = 'idle in transaction'`,
+              [`${SCHEMA}-outbox-relay`],
+            )) as { pid: number }[]
+          ).map((row) => row.pid);
+        await eventually(async () => expect(await claiming()).toHaveLength(1), { timeoutMs: 10_000 });
+        await dataSource.query('SELECT pg_terminate_backend(pid) FROM unnest($1::int[]) AS pid', [
+          await claiming(),
+        ]);
+        // Left unheard, the 'error' event would have ended this process (and the test file) by now.
+        await new Promise((resolve) => setTimeout(resolve, 500));
+        expect(await unpublished()).toBe(1);
+      } finally {
+        process.kill(infra.kafkaPid, 'SIGCONT');
+      }
+      await eventually(async () => expect(await unpublished()).toBe(0), {
+        timeoutMs: 60_000,
+        intervalMs: 250,
+      });
+    } finally {
+      await relayer.stop();
+    }
+  }, 120_000);
 });
 
 describe('@EventPattern handlers on the Kafka inbox transport: idempotent, retried, dead-lettered', () => {

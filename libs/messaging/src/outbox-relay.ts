@@ -148,6 +148,15 @@ export class OutboxRelay {
   /** Claims, publishes and marks one batch; returns how many rows it published. */
   private async publishBatch(): Promise<number> {
     const client = await this.pool.connect();
+    // While Kafka is sent to, the client holds an open transaction and runs no query: a connection
+    // lost then (database restart, pg_terminate_backend) is emitted on the client, not on a query,
+    // and with no listener it would crash the process. Noted here, it fails the batch instead.
+    let lost: Error | undefined;
+    const onLost = (error: Error): void => {
+      lost = error;
+      this.options.logger.warn({ err: error }, 'outbox relay lost its database connection mid-batch');
+    };
+    client.on('error', onLost);
     try {
       // BEGIN and the claim in one round trip, like the mark and COMMIT below: under load the relay
       // shares the process with the API, and each round trip waits its turn on the event loop.
@@ -184,10 +193,12 @@ export class OutboxRelay {
         this.options.metrics.outboxPublishLatency.observe((now - row.created_at.getTime()) / 1000);
       return rows.length;
     } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
+      if (!lost) await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.removeListener('error', onLost);
+      // A lost connection goes back destroyed, not into the pool.
+      client.release(lost);
     }
   }
 
