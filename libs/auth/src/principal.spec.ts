@@ -1,26 +1,83 @@
 import { describe, expect, it } from '@jest/globals';
-import { decodePrincipal, encodePrincipal, hasScope, ANONYMOUS } from './principal';
+import {
+  ANONYMOUS,
+  allows,
+  decodePrincipal,
+  encodePrincipal,
+  holds,
+  reach,
+  type Principal,
+} from './principal';
+import { ROLE_SCOPES, scopesOfRole } from './roles';
 import { digestSecret, secretMatches } from './secrets';
+
+const ministry = '0190f000-0000-7000-8000-000000000001';
+const akimat = '0190f000-0000-7000-8000-000000000002';
+const forum = '0190f000-0000-7000-8000-0000000000e1';
+const otherEvent = '0190f000-0000-7000-8000-0000000000e2';
+
+const organiser: Principal = {
+  id: 'person:1',
+  kind: 'person',
+  organisationId: ministry,
+  grants: [
+    { organisationId: ministry, scopes: scopesOfRole('organiser', false) },
+    { eventId: forum, scopes: ['personal-data'] },
+  ],
+};
 
 describe('principal', () => {
   it('should round-trip through the header encoding', () => {
-    const principal = { id: 'key:admin', kind: 'admin-key' as const, scopes: ['admin' as const] };
-    expect(decodePrincipal(encodePrincipal(principal))).toEqual(principal);
+    expect(decodePrincipal(encodePrincipal(organiser))).toEqual(organiser);
   });
 
-  it('should fall back to anonymous on garbage and drop unknown scopes', () => {
+  it('should fall back to anonymous on garbage, drop unknown scopes and grants naming both or neither', () => {
     expect(decodePrincipal('%%%')).toEqual(ANONYMOUS);
+    expect(
+      decodePrincipal(Buffer.from('{"id":"x","kind":"root","grants":[]}').toString('base64url')),
+    ).toEqual(ANONYMOUS);
     const forged = Buffer.from(
-      JSON.stringify({ id: 'x', kind: 'admin-key', scopes: ['root', 'personal-data'] }),
+      JSON.stringify({
+        id: 'x',
+        kind: 'api-key',
+        grants: [
+          { organisationId: ministry, scopes: ['root', 'events:read'] },
+          { organisationId: ministry, eventId: forum, scopes: ['events:write'] },
+          { scopes: ['events:write'] },
+        ],
+      }),
     ).toString('base64url');
-    expect(decodePrincipal(forged).scopes).toEqual(['personal-data']);
+    expect(decodePrincipal(forged).grants).toEqual([{ organisationId: ministry, scopes: ['events:read'] }]);
   });
 
-  it('should grant every scope to admin and only the named one otherwise', () => {
-    expect(hasScope({ id: 'a', kind: 'admin-key', scopes: ['admin'] }, 'personal-data')).toBe(true);
-    expect(hasScope({ id: 'b', kind: 'admin-key', scopes: ['registrations:write'] }, 'personal-data')).toBe(
-      false,
-    );
+  it('should allow a scope on the organisation granted, on a granted event, and nowhere else', () => {
+    expect(allows(organiser, 'events:write', { organisationId: ministry, eventId: otherEvent })).toBe(true);
+    expect(allows(organiser, 'events:write', { organisationId: akimat, eventId: otherEvent })).toBe(false);
+    expect(allows(organiser, 'personal-data', { organisationId: ministry, eventId: forum })).toBe(true);
+    expect(allows(organiser, 'personal-data', { organisationId: ministry, eventId: otherEvent })).toBe(false);
+    expect(allows(organiser, 'personal-data', { organisationId: ministry })).toBe(false);
+    expect(allows(ANONYMOUS, 'events:read', { organisationId: ministry })).toBe(false);
+  });
+
+  it('should say where a scope reaches, for filtering lists', () => {
+    expect(holds(organiser, 'personal-data')).toBe(true);
+    expect(holds(organiser, 'audit:read')).toBe(false);
+    expect(reach(organiser, 'personal-data')).toEqual({ organisationIds: [], eventIds: [forum] });
+    expect(reach(organiser, 'events:read')).toEqual({ organisationIds: [ministry], eventIds: [] });
+  });
+});
+
+describe('roles', () => {
+  it('should never give personal data without the explicit grant', () => {
+    for (const scopes of Object.values(ROLE_SCOPES)) expect(scopes).not.toContain('personal-data');
+    expect(scopesOfRole('viewer', true)).toContain('personal-data');
+  });
+
+  it('should keep the check-in desk, reviewers and analysts to their one job', () => {
+    expect(ROLE_SCOPES.registrar).toEqual(['registrations:read', 'check-in']);
+    expect(ROLE_SCOPES.reviewer).toEqual(['proposals:review']);
+    expect(ROLE_SCOPES.analyst).toEqual(['analytics:read']);
+    expect(ROLE_SCOPES.viewer.some((scope) => scope.endsWith(':write'))).toBe(false);
   });
 });
 

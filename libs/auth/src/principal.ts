@@ -1,16 +1,35 @@
-/** Scopes a caller can hold. `personal-data` unmasks IIN and phone in lists. */
-export const SCOPES = ['admin', 'personal-data', 'registrations:write', 'programme:write'] as const;
-export type Scope = (typeof SCOPES)[number];
+import { isScope, type Scope } from './scopes';
+
+export { SCOPES, type Scope } from './scopes';
+
+/**
+ * What a principal may do where: every event of one organisation (and the organisation itself),
+ * or one event only (an event-limited key, a person's role in one event, a partner organisation's
+ * access to another's event).
+ */
+export type Grant =
+  | { organisationId: string; eventId?: undefined; scopes: Scope[] }
+  | { eventId: string; organisationId?: undefined; scopes: Scope[] };
+
+export type PrincipalKind = 'person' | 'api-key' | 'break-glass' | 'anonymous';
 
 /** Who is calling, as established by the gateway and passed to services with the internal token. */
 export interface Principal {
-  /** Stable id of the credential (never the secret itself). */
+  /** Stable id of the person or credential (never a secret): `person:<uuid>`, `api-key:<uuid>`. */
   id: string;
-  kind: 'admin-key' | 'anonymous';
-  scopes: Scope[];
+  kind: PrincipalKind;
+  /** The organisation acting: a key's owner, a signed-in person's current organisation. */
+  organisationId?: string;
+  grants: Grant[];
 }
 
-export const ANONYMOUS: Principal = { id: 'anonymous', kind: 'anonymous', scopes: [] };
+/** What a request touches: an organisation's event, or the organisation itself. */
+export interface Target {
+  organisationId: string;
+  eventId?: string;
+}
+
+export const ANONYMOUS: Principal = { id: 'anonymous', kind: 'anonymous', grants: [] };
 
 export const INTERNAL_TOKEN_HEADER = 'x-jiyn-internal-token';
 export const PRINCIPAL_HEADER = 'x-jiyn-principal';
@@ -20,24 +39,79 @@ export const PRINCIPAL_HEADER = 'x-jiyn-principal';
  */
 export const SELF_SERVICE_TOKEN_HEADER = 'x-jiyn-self-token';
 
+const KINDS: readonly PrincipalKind[] = ['person', 'api-key', 'break-glass', 'anonymous'];
+
 export function encodePrincipal(principal: Principal): string {
   return Buffer.from(JSON.stringify(principal), 'utf8').toString('base64url');
 }
 
+/** Reads the header the gateway wrote; anything malformed is anonymous, unknown scopes are dropped. */
 export function decodePrincipal(value: string | undefined): Principal {
   if (!value) return ANONYMOUS;
   try {
-    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Partial<Principal>;
-    if (typeof parsed.id !== 'string' || !Array.isArray(parsed.scopes)) return ANONYMOUS;
-    const scopes = parsed.scopes.filter((scope): scope is Scope =>
-      (SCOPES as readonly string[]).includes(scope),
-    );
-    return { id: parsed.id, kind: parsed.kind === 'admin-key' ? 'admin-key' : 'anonymous', scopes };
+    const parsed = JSON.parse(Buffer.from(value, 'base64url').toString('utf8')) as Record<string, unknown>;
+    const kind = parsed['kind'];
+    if (typeof parsed['id'] !== 'string' || !KINDS.includes(kind as PrincipalKind)) return ANONYMOUS;
+    if (!Array.isArray(parsed['grants'])) return ANONYMOUS;
+    const organisationId = parsed['organisationId'];
+    return {
+      id: parsed['id'],
+      kind: kind as PrincipalKind,
+      ...(typeof organisationId === 'string' ? { organisationId } : {}),
+      grants: (parsed['grants'] as unknown[]).flatMap(decodeGrant),
+    };
   } catch {
     return ANONYMOUS;
   }
 }
 
+function decodeGrant(value: unknown): Grant[] {
+  if (!value || typeof value !== 'object') return [];
+  const { organisationId, eventId, scopes } = value as Record<string, unknown>;
+  if (!Array.isArray(scopes)) return [];
+  const known = scopes.filter(isScope);
+  if (typeof organisationId === 'string' && eventId === undefined) return [{ organisationId, scopes: known }];
+  if (typeof eventId === 'string' && organisationId === undefined) return [{ eventId, scopes: known }];
+  return [];
+}
+
+/**
+ * Transitional: until organisations own events, the environment's admin key reaches everything.
+ * Issue 11's enforcement narrows it to bootstrapping the first organisation.
+ */
+function isBreakGlass(principal: Principal): boolean {
+  return principal.kind === 'break-glass';
+}
+
+/** Whether the principal holds the scope anywhere: the gateway's check before routing. */
+export function holds(principal: Principal, scope: Scope): boolean {
+  return isBreakGlass(principal) || principal.grants.some((grant) => grant.scopes.includes(scope));
+}
+
+/** Whether the principal may use the scope on this organisation or event: the services' check. */
+export function allows(principal: Principal, scope: Scope, target: Target): boolean {
+  if (isBreakGlass(principal)) return true;
+  return principal.grants.some(
+    (grant) =>
+      grant.scopes.includes(scope) &&
+      (grant.organisationId === target.organisationId ||
+        (target.eventId !== undefined && grant.eventId === target.eventId)),
+  );
+}
+
+/** Where the principal may use the scope, for filtering lists: whole organisations and single events. */
+export function reach(principal: Principal, scope: Scope): { organisationIds: string[]; eventIds: string[] } {
+  const organisationIds = new Set<string>();
+  const eventIds = new Set<string>();
+  for (const grant of principal.grants) {
+    if (!grant.scopes.includes(scope)) continue;
+    if (grant.organisationId !== undefined) organisationIds.add(grant.organisationId);
+    else eventIds.add(grant.eventId);
+  }
+  return { organisationIds: [...organisationIds], eventIds: [...eventIds] };
+}
+
+/** @deprecated Transitional alias of `holds`, for callers that do not yet know their target. */
 export function hasScope(principal: Principal, scope: Scope): boolean {
-  return principal.scopes.includes('admin') || principal.scopes.includes(scope);
+  return holds(principal, scope);
 }

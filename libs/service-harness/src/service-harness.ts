@@ -8,7 +8,7 @@ import { loadConfig } from '@jiyn/config';
 import { migrateServiceDatabase, type ServiceDatabaseOptions } from '@jiyn/persistence';
 import { createTestDatabase, testInfrastructure, uniqueName } from '@jiyn/testing';
 
-export const TEST_ADMIN: Principal = { id: 'admin-key:test', kind: 'admin-key', scopes: ['admin'] };
+export const TEST_ADMIN: Principal = { id: 'break-glass:test', kind: 'break-glass', grants: [] };
 
 export interface ServiceUnderTest {
   app: NestFastifyApplication;

@@ -27,9 +27,9 @@ export class ApiKeyGuard implements CanActivate {
   ) {
     this.adminDigest = digestSecret(adminKey);
     this.adminPrincipal = {
-      id: `admin-key:${this.adminDigest.toString('hex').slice(0, 12)}`,
-      kind: 'admin-key',
-      scopes: ['admin'],
+      id: `break-glass:${this.adminDigest.toString('hex').slice(0, 12)}`,
+      kind: 'break-glass',
+      grants: [],
     };
   }
 

@@ -21,7 +21,7 @@ interface CheckInPage {
   items: { registrationId: string; participant: { fullName: string; confirmationCode: string } }[];
   nextCursor: string | null;
 }
-const ANONYMOUS = { id: 'anonymous', kind: 'anonymous' as const, scopes: [] };
+const ANONYMOUS = { id: 'anonymous', kind: 'anonymous' as const, grants: [] };
 
 const participant = participantsOf({
   name: 'Есіктегі Қатысушы',

@@ -19,7 +19,11 @@ const { service, producer, probe } = useServiceTestBed({
   probe: [TOPICS.registrations],
 });
 
-const CLERK: Principal = { id: 'key:clerk', kind: 'admin-key', scopes: ['registrations:write'] };
+const CLERK: Principal = {
+  id: 'api-key:clerk',
+  kind: 'api-key',
+  grants: [{ organisationId: 'test-organisation', scopes: ['registrations:read', 'registrations:write'] }],
+};
 let serial = 100;
 
 const knownEvent = eventsKnownTo({ service, producer }, { capacity: 1_000 });

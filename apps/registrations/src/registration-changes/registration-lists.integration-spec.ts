@@ -33,7 +33,16 @@ async function register(eventId: string, overrides: Record<string, unknown> = {}
   return response.body as { id: string; iin: string; status: string; confirmationCode: string };
 }
 
-const CLERK = { id: 'key:clerk', kind: 'admin-key' as const, scopes: ['registrations:write' as const] };
+const CLERK = {
+  id: 'api-key:clerk',
+  kind: 'api-key' as const,
+  grants: [
+    {
+      organisationId: 'test-organisation',
+      scopes: ['registrations:read' as const, 'registrations:write' as const],
+    },
+  ],
+};
 
 describe('registration lists', () => {
   it('should filter by status and region and search names and e-mails case-insensitively', async () => {

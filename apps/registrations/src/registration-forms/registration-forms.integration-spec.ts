@@ -146,7 +146,7 @@ describe('registration forms', () => {
         crossBorderTransfer: false,
       },
     });
-    const anonymous = { id: 'anonymous', kind: 'anonymous' as const, scopes: [] };
+    const anonymous = { id: 'anonymous', kind: 'anonymous' as const, grants: [] };
     const publicForm = await service.request(
       'GET',
       `/public/registrations/events/${event.eventId}/form?lang=ru`,

@@ -86,7 +86,7 @@ export function toRegistrationView(
     ...(waitlistPosition === undefined ? {} : { waitlistPosition }),
     offerExpiresAt:
       registration.status === 'offered' ? (registration.offerExpiresAt?.toISOString() ?? null) : null,
-    ...(principal.kind === 'admin-key' ? { rejectionReason: registration.rejectionReason } : {}),
+    ...(principal.kind !== 'anonymous' ? { rejectionReason: registration.rejectionReason } : {}),
     confirmationCode: formatConfirmationCode(registration.confirmationCode),
     checkInToken: checkIn.tokenFor(registration),
     answers: registration.answers ?? {},

@@ -293,7 +293,16 @@ describe('registrations service', () => {
   it('should mask IIN and phone for callers without the personal-data scope', async () => {
     const event = await knownEvent();
     const created = await service.request('POST', '/registrations', { body: participant(event.eventId) });
-    const clerk = { id: 'key:clerk', kind: 'admin-key' as const, scopes: ['registrations:write' as const] };
+    const clerk = {
+      id: 'api-key:clerk',
+      kind: 'api-key' as const,
+      grants: [
+        {
+          organisationId: 'test-organisation',
+          scopes: ['registrations:read' as const, 'registrations:write' as const],
+        },
+      ],
+    };
     const masked = await service.request('GET', `/registrations/${created.body.id}`, { principal: clerk });
     expect(masked.body.iin).toMatch(/^\d{6}\*{6}$/);
     expect(masked.body.phone).not.toBe(created.body.phone);

@@ -402,7 +402,7 @@ export class RegistrationsService {
 }
 
 export function channelOf(principal: Principal): RegistrationChannel {
-  return principal.kind === 'admin-key' ? 'admin' : 'api';
+  return principal.kind === 'anonymous' ? 'api' : 'admin';
 }
 
 function normalizedIin(iin: string): string | null {

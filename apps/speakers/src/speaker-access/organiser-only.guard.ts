@@ -11,7 +11,8 @@ import { ProblemException } from '@jiyn/problems';
 export class OrganiserOnlyGuard implements CanActivate {
   canActivate(context: ExecutionContext): boolean {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
-    if (request.principal?.kind !== 'admin-key') throw new ProblemException('unauthorized');
+    if (request.principal?.kind === undefined || request.principal.kind === 'anonymous')
+      throw new ProblemException('unauthorized');
     return true;
   }
 }
