@@ -6,7 +6,7 @@
 #   entrypoint.sh migrate [<app>]  apply <app>'s (default: $APP's) migrations, then exit
 #   entrypoint.sh <command …>      anything else runs as given (sh, node …), for debugging
 #
-# A data service (every app but the gateway) applies its pending migrations first; migrations need only
+# Every app (the gateway owns the access schema) applies its pending migrations first; migrations need only
 # DATABASE_URL and take an advisory lock, so replicas starting together are safe. RUN_MIGRATIONS=false
 # skips that step when a separate job runs `migrate` before a rollout.
 set -eu
@@ -34,9 +34,6 @@ require_app() {
 }
 
 migrate() {
-  if [ "$1" = gateway ]; then
-    return 0 # the gateway owns no database
-  fi
   node "dist/apps/$1/src/migrate.js"
 }
 

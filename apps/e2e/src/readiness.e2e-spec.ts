@@ -4,7 +4,7 @@ import { eventually, testInfrastructure } from '@jiyn/testing';
 import { call } from './gateway-client';
 
 const infra = testInfrastructure();
-const ALL_UP = { sessions: 'up', registrations: 'up', speakers: 'up', feedback: 'up' };
+const ALL_UP = { database: 'up', sessions: 'up', registrations: 'up', speakers: 'up', feedback: 'up' };
 
 describe('readiness through the gateway while Kafka is away', () => {
   it('should keep the gateway ready and the API serving, with every service reported degraded', async () => {

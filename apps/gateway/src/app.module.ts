@@ -4,9 +4,12 @@ import type { FastifyRequest } from 'fastify';
 import { internalTokenAccess, type ServiceRuntime } from '@jiyn/bootstrap';
 import { ConfigModule } from '@jiyn/config';
 import { ObservabilityModule, ReadinessRegistry } from '@jiyn/observability';
+import { PersistenceModule } from '@jiyn/persistence';
+import { gatewayDatabase } from './database/database';
 import { AgendaController } from './agenda/agenda.controller';
-import { ApiKeyGuard, presentedKey } from './auth/api-key.guard';
-import { digestSecret, secretMatches } from '@jiyn/auth';
+import { AuthenticationGuard } from './access/authentication/authentication.guard';
+import { BreakGlassKey } from './access/authentication/break-glass-key';
+import { CREDENTIAL_RESOLVERS, type CredentialResolver } from './access/authentication/credential-resolver';
 import type { GatewayEnvironment } from './gateway.environment';
 import { upstreamReadinessChecks } from './health/upstream-readiness';
 import { DocsController } from './openapi/docs.controller';
@@ -25,17 +28,20 @@ class UpstreamReadiness implements OnModuleInit {
   }
 }
 
-/** Metrics may be scraped with the internal token or the admin key. */
-function metricsAccess(env: GatewayEnvironment): (request: FastifyRequest) => boolean {
+/** Metrics may be scraped with the internal token or the break-glass key. */
+function metricsAccess(
+  env: GatewayEnvironment,
+  breakGlass: BreakGlassKey,
+): (request: FastifyRequest) => boolean {
   const internal = internalTokenAccess(env.INTERNAL_TOKEN);
-  const admin = digestSecret(env.ADMIN_API_KEY);
-  return (request) => internal(request) || secretMatches(presentedKey(request), admin);
+  return (request) => internal(request) || breakGlass.matches(request);
 }
 
 @Module({})
 export class GatewayAppModule {
   static register(env: GatewayEnvironment, runtime: ServiceRuntime): DynamicModule {
     const upstreams = new Upstreams(env);
+    const breakGlass = new BreakGlassKey(env.ADMIN_API_KEY);
     return {
       module: GatewayAppModule,
       imports: [
@@ -43,7 +49,12 @@ export class GatewayAppModule {
         ObservabilityModule.forRoot({
           logger: runtime.logger,
           metrics: runtime.metrics,
-          metricsAccess: metricsAccess(env),
+          metricsAccess: metricsAccess(env, breakGlass),
+        }),
+        PersistenceModule.forRoot({
+          ...gatewayDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
+          statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
+          connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
         }),
       ],
       controllers: [DocsController, AgendaController, ProxyController],
@@ -55,10 +66,13 @@ export class GatewayAppModule {
           inject: [ReadinessRegistry],
           useFactory: (registry: ReadinessRegistry) => new UpstreamReadiness(registry, upstreams),
         },
+        // Asked in order; each access feature adds its own (API keys, sign-in sessions).
+        { provide: CREDENTIAL_RESOLVERS, useValue: [breakGlass] },
         {
           provide: APP_GUARD,
-          inject: [Reflector],
-          useFactory: (reflector: Reflector) => new ApiKeyGuard(reflector, env.ADMIN_API_KEY),
+          inject: [Reflector, CREDENTIAL_RESOLVERS],
+          useFactory: (reflector: Reflector, resolvers: CredentialResolver[]) =>
+            new AuthenticationGuard(reflector, resolvers),
         },
       ],
     };

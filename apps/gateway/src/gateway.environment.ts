@@ -1,10 +1,11 @@
 import { IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
-import { ServiceEnvironment } from '@jiyn/config';
+import { DatabaseServiceEnvironment } from '@jiyn/config';
 import { IsTrustedProxyList } from './client-address/trusted-proxies';
 
 const internalUrl = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
-export class GatewayEnvironment extends ServiceEnvironment {
+/** The gateway's database holds its access schema: organisations, people, keys, audit, rate limits. */
+export class GatewayEnvironment extends DatabaseServiceEnvironment {
   /** Until per-organisation keys land, one admin key from the environment guards every non-public route. */
   @IsString()
   @MinLength(32, { message: 'ADMIN_API_KEY must be at least 32 characters' })

@@ -1,3 +1,8 @@
 export { ConfigError, loadConfig } from './load-config';
-export { DataServiceEnvironment, DatabaseEnvironment, ServiceEnvironment } from './service-environment';
+export {
+  DataServiceEnvironment,
+  DatabaseEnvironment,
+  DatabaseServiceEnvironment,
+  ServiceEnvironment,
+} from './service-environment';
 export { ConfigModule } from './config.module';

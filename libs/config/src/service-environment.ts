@@ -40,18 +40,10 @@ export class DatabaseEnvironment {
   DATABASE_URL!: string;
 }
 
-/** A service that owns a PostgreSQL schema and talks to Kafka. */
-export class DataServiceEnvironment extends ServiceEnvironment {
+/** A service that owns a PostgreSQL schema (the gateway's is its access schema). */
+export class DatabaseServiceEnvironment extends ServiceEnvironment {
   @Matches(POSTGRES_URL, { message: 'DATABASE_URL must be a postgres:// URL' })
   DATABASE_URL!: string;
-
-  @Transform(splitList)
-  @IsString({ each: true })
-  @Matches(/^[^:\s]+:\d+$/, {
-    each: true,
-    message: 'KAFKA_BROKERS must be a comma-separated list of host:port',
-  })
-  KAFKA_BROKERS!: string[];
 
   @IsOptional()
   @IsInt()
@@ -75,6 +67,17 @@ export class DataServiceEnvironment extends ServiceEnvironment {
   @Min(100)
   @Max(600_000)
   DATABASE_CONNECT_TIMEOUT_MS: number = 5_000;
+}
+
+/** A service that owns a PostgreSQL schema and talks to Kafka. */
+export class DataServiceEnvironment extends DatabaseServiceEnvironment {
+  @Transform(splitList)
+  @IsString({ each: true })
+  @Matches(/^[^:\s]+:\d+$/, {
+    each: true,
+    message: 'KAFKA_BROKERS must be a comma-separated list of host:port',
+  })
+  KAFKA_BROKERS!: string[];
 
   /**
    * Prepended to every consumer group id, so several deployments (or test runs) can share one

@@ -53,10 +53,15 @@ describe(readinessStatus.name, () => {
     expect(readinessStatus([degraded(true), up(false)])).toBe('degraded');
   });
 
-  it('should serve while any of several optional dependencies can (the gateway with some services away)', () => {
-    expect(readinessStatus([down(false), degraded(false), down(false)])).toBe('degraded');
-    expect(readinessStatus([degraded(false), degraded(false)])).toBe('degraded');
-    expect(readinessStatus([down(false), down(false)])).toBe('unavailable');
+  it('should serve while any of a group of alternatives can (the gateway with some services away)', () => {
+    const service = (result: CheckResult): CheckResult => ({ ...result, anyOf: 'services' });
+    const db = up(true);
+    expect(readinessStatus([db, service(down(false)), service(degraded(false))])).toBe('degraded');
+    expect(readinessStatus([db, service(degraded(false)), service(degraded(false))])).toBe('degraded');
+    expect(readinessStatus([db, service(down(false)), service(down(false))])).toBe('unavailable');
+    expect(readinessStatus([down(true), service(up(false))])).toBe('unavailable');
+    // Alone, an optional dependency down leaves the service serving.
+    expect(readinessStatus([down(false), down(false)])).toBe('degraded');
   });
 });
 

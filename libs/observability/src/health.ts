@@ -12,6 +12,11 @@ export interface ReadinessCheck {
    * false: losing it is reported (probe body, metric, log) but traffic keeps coming (Kafka: the outbox holds events).
    */
   required: boolean;
+  /**
+   * Checks sharing a group are alternatives: the service serves while any one of them answers (the
+   * gateway's upstreams, each answering its own paths). Without a group, a check stands alone.
+   */
+  anyOf?: string;
   /** Resolves when the dependency answers, with 'degraded' when it answers with trouble of its own; rejects when down. */
   check(): Promise<void | 'degraded'>;
   /** How long to wait for an answer before counting it down (the registry's 2 s by default). */
@@ -21,6 +26,7 @@ export interface ReadinessCheck {
 export interface CheckResult {
   status: DependencyState;
   required: boolean;
+  anyOf?: string;
   error?: string;
 }
 
@@ -31,14 +37,17 @@ export interface ReadinessReport {
 }
 
 /**
- * Ready means able to serve: every required dependency answers, and (when there are any) at least one
- * dependency does. The second half is the gateway's rule: no single service is required, since it routes
+ * Ready means able to serve: every required dependency answers, and in each group of alternatives at
+ * least one does. The groups are the gateway's rule: no single service is required, since it routes
  * each path to its own, but with none of them answering it can serve nothing.
  */
 export function readinessStatus(results: CheckResult[]): ReadinessReport['status'] {
+  const groups = new Set(results.flatMap((result) => (result.anyOf === undefined ? [] : [result.anyOf])));
   const serving =
     results.every((result) => !result.required || result.status !== 'down') &&
-    (results.length === 0 || results.some((result) => result.status !== 'down'));
+    [...groups].every((group) =>
+      results.some((result) => result.anyOf === group && result.status !== 'down'),
+    );
   if (!serving) return 'unavailable';
   return results.every((result) => result.status === 'up') ? 'ok' : 'degraded';
 }
@@ -99,23 +108,29 @@ export class ReadinessRegistry {
   private async run(): Promise<ReadinessReport> {
     const timeoutMs = this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const results = await Promise.all(
-      this.checks.map(async ({ name, required, check, timeoutMs: own }): Promise<[string, CheckResult]> => {
-        const hangingSince = this.pending.get(name);
-        if (hangingSince !== undefined) {
-          const seconds = Math.round((Date.now() - hangingSince) / 1000);
-          return [name, { status: 'down', required, error: `${name} has not answered for ${seconds} s` }];
-        }
-        const startedAt = Date.now();
-        const call = check();
-        try {
-          const answer = await withTimeout(call, own ?? timeoutMs, name);
-          return [name, { status: answer === 'degraded' ? 'degraded' : 'up', required }];
-        } catch (error) {
-          this.pending.set(name, startedAt);
-          void call.catch(() => undefined).finally(() => this.pending.delete(name));
-          return [name, { status: 'down', required, error: (error as Error).message }];
-        }
-      }),
+      this.checks.map(
+        async ({ name, required, anyOf, check, timeoutMs: own }): Promise<[string, CheckResult]> => {
+          const group = anyOf === undefined ? {} : { anyOf };
+          const hangingSince = this.pending.get(name);
+          if (hangingSince !== undefined) {
+            const seconds = Math.round((Date.now() - hangingSince) / 1000);
+            return [
+              name,
+              { status: 'down', required, ...group, error: `${name} has not answered for ${seconds} s` },
+            ];
+          }
+          const startedAt = Date.now();
+          const call = check();
+          try {
+            const answer = await withTimeout(call, own ?? timeoutMs, name);
+            return [name, { status: answer === 'degraded' ? 'degraded' : 'up', required, ...group }];
+          } catch (error) {
+            this.pending.set(name, startedAt);
+            void call.catch(() => undefined).finally(() => this.pending.delete(name));
+            return [name, { status: 'down', required, ...group, error: (error as Error).message }];
+          }
+        },
+      ),
     );
     for (const [name, result] of results) this.record(name, result);
     const checks = Object.fromEntries(results);

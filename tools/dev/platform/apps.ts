@@ -58,11 +58,11 @@ function nodeArgs(script: string): string[] {
   return [...extra, join(REPO_ROOT, 'dist', script.replace(/\.ts$/, '.js'))];
 }
 
-/** Runs each data service's migrations (in parallel: each owns its schema). */
+/** Runs the migrations of each app that owns a schema (in parallel: each owns its own). */
 export async function runMigrations(databaseUrl: string, log: (line: string) => void): Promise<void> {
   await ensureBuilt();
   await Promise.all(
-    DATA_SERVICES.map(
+    [...DATA_SERVICES, 'gateway' as const].map(
       (service) =>
         new Promise<void>((resolve, reject) => {
           const child = spawn(process.execPath, nodeArgs(`apps/${service}/src/migrate.ts`), {
@@ -170,6 +170,7 @@ function serviceEnv(
 function gatewayEnv(options: StartAppsOptions, urls: Record<AppName, string>): NodeJS.ProcessEnv {
   return {
     ...commonEnv('gateway', options),
+    DATABASE_URL: options.databaseUrl,
     ADMIN_API_KEY: options.secrets.adminApiKey,
     TRUSTED_PROXIES: (options.trustedProxies ?? []).join(','),
     SESSIONS_URL: urls.sessions,

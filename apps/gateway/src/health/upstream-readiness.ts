@@ -11,12 +11,13 @@ const UPSTREAM_TIMEOUT_MS = 4_000;
 /**
  * One check per service behind the gateway: up when its /health/ready says ok, degraded when it still
  * serves with a dependency away (its Kafka), down when it answers 503 or not at all. None is required
- * on its own — each serves its own routes — so the gateway stays ready while any of them can serve.
+ * on its own — each serves its own routes — so the gateway stays ready while any of them can serve (and its own database answers).
  */
 export function upstreamReadinessChecks(upstreams: Upstreams): ReadinessCheck[] {
   return UPSTREAMS.map((name) => ({
     name,
     required: false,
+    anyOf: 'services',
     timeoutMs: UPSTREAM_TIMEOUT_MS,
     check: async () => {
       const response = await upstreams.request(name, {

@@ -5,7 +5,9 @@ import type { AddressInfo } from 'node:net';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createServiceApp, createServiceRuntime } from '@jiyn/bootstrap';
 import { loadConfig } from '@jiyn/config';
-import { eventually } from '@jiyn/testing';
+import { migrateServiceDatabase } from '@jiyn/persistence';
+import { createTestDatabase, eventually } from '@jiyn/testing';
+import { gatewayDatabase } from '../database/database';
 import { GatewayAppModule } from '../app.module';
 import { GatewayEnvironment } from '../gateway.environment';
 
@@ -22,8 +24,9 @@ const answers: Record<(typeof SERVICES)[number], Answer> = {
 const servers: Server[] = [];
 let gateway: NestFastifyApplication;
 let gatewayUrl: string;
+let database: { url: string; drop(): Promise<void> };
 
-/** A stand-in for a service: only its readiness probe matters here, answering as the scenario says. */
+/** A stand-in for a service (the gateway's own database is real): only its readiness probe matters here, answering as the scenario says. */
 async function fakeService(name: (typeof SERVICES)[number]): Promise<string> {
   const server = createServer((request, response) => {
     const answer = answers[name];
@@ -44,8 +47,11 @@ async function ready(): Promise<{ status: number; body: unknown }> {
 
 beforeAll(async () => {
   const urls = await Promise.all(SERVICES.map(fakeService));
+  database = await createTestDatabase('gateway_readiness');
+  await migrateServiceDatabase(gatewayDatabase(database.url));
   const env = loadConfig(GatewayEnvironment, {
     PORT: '1',
+    DATABASE_URL: database.url,
     LOG_LEVEL: 'silent',
     INTERNAL_TOKEN: randomBytes(24).toString('hex'),
     ADMIN_API_KEY: randomBytes(24).toString('hex'),
@@ -68,6 +74,7 @@ afterAll(async () => {
   servers.forEach((server) => server.closeAllConnections());
   await gateway?.close();
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
+  await database?.drop();
 });
 
 describe('gateway readiness', () => {
@@ -76,7 +83,7 @@ describe('gateway readiness', () => {
       status: 200,
       body: {
         status: 'ok',
-        checks: { sessions: 'up', registrations: 'up', speakers: 'up', feedback: 'up' },
+        checks: { database: 'up', sessions: 'up', registrations: 'up', speakers: 'up', feedback: 'up' },
       },
     });
   });
@@ -93,6 +100,7 @@ describe('gateway readiness', () => {
       body: {
         status: 'degraded',
         checks: {
+          database: 'up',
           sessions: 'degraded',
           registrations: 'degraded',
           speakers: 'degraded',
@@ -113,7 +121,13 @@ describe('gateway readiness', () => {
       status: 200,
       body: {
         status: 'degraded',
-        checks: { sessions: 'up', registrations: 'degraded', speakers: 'down', feedback: 'down' },
+        checks: {
+          database: 'up',
+          sessions: 'up',
+          registrations: 'degraded',
+          speakers: 'down',
+          feedback: 'down',
+        },
       },
     });
   });
@@ -129,7 +143,13 @@ describe('gateway readiness', () => {
       status: 503,
       body: {
         status: 'unavailable',
-        checks: { sessions: 'down', registrations: 'down', speakers: 'down', feedback: 'down' },
+        checks: {
+          database: 'up',
+          sessions: 'down',
+          registrations: 'down',
+          speakers: 'down',
+          feedback: 'down',
+        },
       },
     });
   }, 15_000);
@@ -140,7 +160,7 @@ describe('gateway readiness', () => {
     await eventually(async () =>
       expect((await ready()).body).toEqual({
         status: 'ok',
-        checks: { sessions: 'up', registrations: 'up', speakers: 'up', feedback: 'up' },
+        checks: { database: 'up', sessions: 'up', registrations: 'up', speakers: 'up', feedback: 'up' },
       }),
     );
   }, 15_000);
