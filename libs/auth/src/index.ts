@@ -23,3 +23,4 @@ export { InternalAuthGuard } from './internal-auth.guard';
 export { IS_UNGUARDED, Unguarded } from './unguarded.decorator';
 export { CurrentPrincipal } from './current-principal.decorator';
 export { SelfServiceToken } from './self-service-token.decorator';
+export { REQUIRED_SCOPE, RequiresScope } from './requires-scope.decorator';
