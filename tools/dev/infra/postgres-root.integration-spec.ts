@@ -74,10 +74,24 @@ async function throwawayDirs(): Promise<string[]> {
   return (await readdir(THROWAWAY_ROOT_BASE)).filter((name) => name.startsWith('jiyn-postgres-'));
 }
 
-/** Every PostgreSQL server on the machine (the test run's own among them). */
+/** Every PostgreSQL server on the machine (the test run's own, and other runs', among them). */
 async function postmasters(): Promise<string[]> {
   const { stdout } = await run('ps', ['-eo', 'args']);
   return stdout.split('\n').filter((line) => line.includes('/bin/postgres -D'));
+}
+
+/** The servers the clone's script starts: on this test's own port. */
+async function clonePostmasters(): Promise<string[]> {
+  return (await postmasters()).filter((line) => line.includes(` -p ${PORT} `));
+}
+
+/**
+ * Throw-away folders made since `before` and still there, leaving out those of servers running now:
+ * other test runs on the machine make and remove their own meanwhile.
+ */
+async function leftBehind(before: string[]): Promise<string[]> {
+  const running = (await postmasters()).join('\n');
+  return (await throwawayDirs()).filter((dir) => !before.includes(dir) && !running.includes(`/${dir}/`));
 }
 
 // PostgreSQL refuses root; only a root run has to carry it to the `postgres` user (CI and containers are root).
@@ -119,7 +133,7 @@ async function postmasters(): Promise<string[]> {
   });
 
   it("should run npm start's cluster as postgres, keep its data across restarts and leave nothing running", async () => {
-    const servers = await postmasters();
+    expect(await clonePostmasters()).toEqual([]);
     expect(await inClone('write')).toEqual({ result: 'written' });
     expect(await inClone('read')).toEqual({ result: [{ note: 'still here' }] });
 
@@ -131,13 +145,13 @@ async function postmasters(): Promise<string[]> {
     expect(await postgresCanEnter(dataDir)).toBe(true);
     // Kept: the data. Not kept: this run's copy of the binaries.
     expect((await readdir(dirname(dataDir))).sort()).toEqual(['data', 'owner']);
-    expect(await postmasters()).toEqual(servers);
+    expect(await clonePostmasters()).toEqual([]);
   }, 180_000);
 
   it('should throw a test cluster away with everything it made for it', async () => {
-    const [dirs, servers] = [await throwawayDirs(), await postmasters()];
+    const dirs = await throwawayDirs();
     expect(await inClone('throwaway')).toEqual({ result: [{ who: 'jiyn' }] });
-    expect(await throwawayDirs()).toEqual(dirs);
-    expect(await postmasters()).toEqual(servers);
+    expect(await leftBehind(dirs)).toEqual([]);
+    expect(await clonePostmasters()).toEqual([]);
   }, 180_000);
 });
