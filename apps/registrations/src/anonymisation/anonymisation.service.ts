@@ -1,8 +1,9 @@
 import { registrationNotFound } from '../registration-core/registration-problems';
+import { registrationChangeData } from '../registration-core/registration-events';
 import { noRetentionPeriod, retentionRunning } from './anonymisation-problems';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { EVENT_TYPES, TOPICS, type RegistrationChangedV1 } from '@jiyn/contracts';
+import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import { ageBand } from '@jiyn/kz';
 import { OutboxWriter } from '@jiyn/messaging';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
@@ -112,7 +113,8 @@ export class AnonymisationService {
         topic: TOPICS.registrations,
         type: EVENT_TYPES.registrationAnonymised,
         subject: registration.id,
-        data: anonymisedEventData(registration, now),
+        // Status, region, sex and age band stay for analytics; the participant key is gone for good.
+        data: registrationChangeData({ ...registration, participantKey: null }, now, {}),
       })),
     );
     return erased;
@@ -126,20 +128,4 @@ export class AnonymisationService {
       anonymiseAfter: policy ? policy.anonymiseAfter.toISOString() : null,
     };
   }
-}
-
-/** Status, region, sex and age band stay for analytics; the participant key is gone for good. */
-function anonymisedEventData(registration: Erased, now: Date): RegistrationChangedV1 {
-  return {
-    registrationId: registration.id,
-    eventId: registration.eventId,
-    version: registration.version,
-    status: registration.status,
-    regionCode: registration.regionCode,
-    sex: registration.sex,
-    ageBand: registration.ageBand,
-    channel: registration.channel,
-    participantKey: null,
-    occurredAt: now.toISOString(),
-  };
 }

@@ -9,8 +9,15 @@ import { ageBand } from '@jiyn/kz';
 import type { OutgoingEvent } from '@jiyn/messaging';
 import type { RegistrationEntity, RegistrationStatus } from './registration.entity';
 
-/** The analytics view of a registration: ids, codes and a pseudonymous key, no personal data. */
-function analyticsOf(registration: RegistrationEntity) {
+/** What the analytics view is made of; an anonymised registration has no birth date left, only its band. */
+export type AnalyticsSource = Pick<
+  RegistrationEntity,
+  'id' | 'eventId' | 'version' | 'status' | 'regionCode' | 'sex' | 'ageBand' | 'channel'
+> &
+  Partial<Pick<RegistrationEntity, 'birthDate' | 'createdAt' | 'participantKey'>>;
+
+/** The analytics view of a registration: ids and codes, no personal data. */
+function analyticsOf(registration: AnalyticsSource) {
   return {
     registrationId: registration.id,
     eventId: registration.eventId,
@@ -21,7 +28,9 @@ function analyticsOf(registration: RegistrationEntity) {
     // Stored at registration, so it survives anonymisation (which erases the birth date).
     ageBand:
       registration.ageBand ??
-      (registration.birthDate ? ageBand(registration.birthDate, registration.createdAt) : null),
+      (registration.birthDate && registration.createdAt
+        ? ageBand(registration.birthDate, registration.createdAt)
+        : null),
     channel: registration.channel,
   };
 }
@@ -63,9 +72,11 @@ export function registrationChangedEvent(
  * status left, an offer's end, a check-in day, a session). Also for check-ins and sign-ups.
  */
 export function registrationChangeData(
-  registration: RegistrationEntity,
+  registration: AnalyticsSource,
   occurredAt: Date,
-  about: Pick<RegistrationChangedV1, 'previousStatus' | 'offerExpiresAt' | 'checkInDay' | 'sessionId'>,
+  about: Partial<
+    Pick<RegistrationChangedV1, 'previousStatus' | 'offerExpiresAt' | 'checkInDay' | 'sessionId'>
+  >,
 ): RegistrationChangedV1 {
   return {
     ...analyticsOf(registration),

@@ -1,5 +1,5 @@
 import type { Multilingual } from '@jiyn/kz';
-import type { ConsentTerms } from '../registration-core/participant-data';
+import { DATA_CATEGORIES, type ConsentTerms } from '../registration-core/participant-data';
 
 /**
  * An event's registration form as stored (jsonb) and served: the event's own typed questions and
@@ -98,17 +98,8 @@ export function defaultConsentTerms(operator: { name?: string; bin?: string }): 
       ru: 'Регистрация на мероприятие, информирование участников, учёт участия и обезличенная статистика',
       en: 'Registration for the event, informing participants, attendance records and anonymised statistics',
     },
-    dataCategories: [
-      'fullName',
-      'email',
-      'phone',
-      'iin',
-      'birthDate',
-      'sex',
-      'region',
-      'organisation',
-      'position',
-    ],
+    // Every category but the answers to an organiser's own questions: the default form asks none.
+    dataCategories: DATA_CATEGORIES.filter((category) => category !== 'answers'),
     term: {
       kk: 'Іс-шара аяқталғанға дейін және ұйымдастырушы белгілеген сақтау мерзімі өткенге дейін, содан кейін деректер иесіздендіріледі',
       ru: 'До окончания мероприятия и установленного организатором срока хранения, после чего данные обезличиваются',
