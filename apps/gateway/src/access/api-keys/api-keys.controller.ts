@@ -7,12 +7,7 @@ import { JsonBody } from '../json-body.decorator';
 import { isBreakGlass, organisationsOf, requireScopeOn } from '../organisation-access';
 import { EventOwners } from '../organisations/event-owners';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
-import {
-  ApiKeyListQuery,
-  CreateApiKeyDto,
-  DEFAULT_OVERLAP_SECONDS,
-  RotateApiKeyDto,
-} from './api-key.dto';
+import { ApiKeyListQuery, CreateApiKeyDto, DEFAULT_OVERLAP_SECONDS, RotateApiKeyDto } from './api-key.dto';
 import { ApiKeysRepository, type ApiKeyView } from './api-keys.repository';
 
 const MANAGE: Scope = 'api-keys:manage';
@@ -149,7 +144,10 @@ export class ApiKeysController {
   @RequiresScope(MANAGE)
   @Delete(':id')
   @HttpCode(204)
-  async remove(@CurrentPrincipal() principal: Principal, @Param('id', ParseIdPipe) id: string): Promise<void> {
+  async remove(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseIdPipe) id: string,
+  ): Promise<void> {
     await this.manageable(principal, id);
     await this.keys.revoke(id);
   }
@@ -158,7 +156,8 @@ export class ApiKeysController {
   private async manageable(principal: Principal, id: string): Promise<ApiKeyView> {
     const key = await this.keys.find(id);
     if (!key) throw notFound();
-    if (!isBreakGlass(principal) && !organisationsOf(principal).includes(key.organisationId)) throw notFound();
+    if (!isBreakGlass(principal) && !organisationsOf(principal).includes(key.organisationId))
+      throw notFound();
     requireScopeOn(principal, MANAGE, key.organisationId);
     return key;
   }

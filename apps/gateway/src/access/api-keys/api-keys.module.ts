@@ -47,7 +47,8 @@ export class ApiKeysModule {
         {
           provide: ApiKeyResolver,
           inject: [ApiKeysRepository, PartnerGrants],
-          useFactory: (keys: ApiKeysRepository, partners: PartnerGrants) => new ApiKeyResolver(keys, partners),
+          useFactory: (keys: ApiKeysRepository, partners: PartnerGrants) =>
+            new ApiKeyResolver(keys, partners),
         },
         {
           provide: CredentialChangeFeed,

@@ -79,7 +79,15 @@ export class ApiKeysRepository {
       await manager.query(
         `INSERT INTO access.api_keys (id, organisation_id, name, scopes, event_ids, expires_at, created_by, created_at)
          VALUES ($1, $2, $3, $4, $5, $6, $7, date_trunc('milliseconds', clock_timestamp()))`,
-        [id, input.organisationId, input.name, input.scopes, input.eventIds, input.expiresAt, input.createdBy],
+        [
+          id,
+          input.organisationId,
+          input.name,
+          input.scopes,
+          input.eventIds,
+          input.expiresAt,
+          input.createdBy,
+        ],
       );
       await insertSecret(manager.query.bind(manager), id, secret);
     });

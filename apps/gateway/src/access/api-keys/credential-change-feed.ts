@@ -61,7 +61,8 @@ export class CredentialChangeFeed {
     client.on('notification', (message) => {
       const change = parseCredentialChange(message.payload);
       if (!change) return this.onChange(undefined);
-      if (this.seenVersion === undefined || change.version > this.seenVersion) this.seenVersion = change.version;
+      if (this.seenVersion === undefined || change.version > this.seenVersion)
+        this.seenVersion = change.version;
       this.onChange(change.subject);
     });
     client.on('error', (error) => this.listenLost(error));

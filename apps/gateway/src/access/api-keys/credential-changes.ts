@@ -20,7 +20,9 @@ export async function announceCredentialChange(manager: EntityManager, subject: 
 }
 
 /** Reads a NOTIFY payload: the change counter's new value and what changed. */
-export function parseCredentialChange(payload: string | undefined): { version: bigint; subject: string } | undefined {
+export function parseCredentialChange(
+  payload: string | undefined,
+): { version: bigint; subject: string } | undefined {
   const match = /^(\d+) (\S+)$/.exec(payload ?? '');
   return match ? { version: BigInt(match[1]!), subject: match[2]! } : undefined;
 }

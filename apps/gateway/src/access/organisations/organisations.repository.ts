@@ -64,8 +64,7 @@ export class OrganisationsRepository {
       )) as OrganisationRow[];
       return toOrganisation(rows[0]!);
     } catch (error) {
-      if (isUniqueViolation(error))
-        throw new DuplicateError((error as { constraint?: string }).constraint);
+      if (isUniqueViolation(error)) throw new DuplicateError((error as { constraint?: string }).constraint);
       throw error;
     }
   }
