@@ -9,6 +9,7 @@ import { EventOwners } from '../organisations/event-owners';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { ApiKeyListQuery, CreateApiKeyDto, DEFAULT_OVERLAP_SECONDS, RotateApiKeyDto } from './api-key.dto';
 import { ApiKeysRepository, type ApiKeyView } from './api-keys.repository';
+import { LocalCredentialChanges } from './local-credential-changes';
 
 const MANAGE: Scope = 'api-keys:manage';
 
@@ -35,6 +36,7 @@ export class ApiKeysController {
     private readonly keys: ApiKeysRepository,
     private readonly organisations: OrganisationsRepository,
     private readonly eventOwners: EventOwners,
+    private readonly changes: LocalCredentialChanges,
   ) {}
 
   @ApiOperation({ summary: 'Create a key; its secret is in this answer and never shown again' })
@@ -116,6 +118,7 @@ export class ApiKeysController {
   ): Promise<IssuedKey> {
     const key = await this.manageable(principal, id);
     const rotated = await this.keys.rotate(id, body.overlapSeconds ?? DEFAULT_OVERLAP_SECONDS);
+    this.changes.announce(`api-key:${id}`);
     if (!rotated)
       throw new ProblemException('conflict', {
         detail: {
@@ -137,6 +140,7 @@ export class ApiKeysController {
   ): Promise<ApiKeyView> {
     await this.manageable(principal, id);
     await this.keys.revoke(id);
+    this.changes.announce(`api-key:${id}`);
     return (await this.keys.find(id))!;
   }
 
@@ -150,6 +154,7 @@ export class ApiKeysController {
   ): Promise<void> {
     await this.manageable(principal, id);
     await this.keys.revoke(id);
+    this.changes.announce(`api-key:${id}`);
   }
 
   /** The key, if the caller manages keys of its organisation; another organisation's key is a 404. */

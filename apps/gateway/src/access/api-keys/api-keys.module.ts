@@ -15,6 +15,7 @@ import { ApiKeyResolver } from './api-key-resolver';
 import { ApiKeysController } from './api-keys.controller';
 import { ApiKeysRepository } from './api-keys.repository';
 import { CredentialChangeFeed } from './credential-change-feed';
+import { LocalCredentialChanges } from './local-credential-changes';
 
 /** Starts the change feed once the database is up; flushes recorded uses before it closes. */
 class ApiKeyCacheLifecycle implements OnApplicationBootstrap, OnModuleDestroy {
@@ -46,9 +47,13 @@ export class ApiKeysModule {
         ApiKeysRepository,
         {
           provide: ApiKeyResolver,
-          inject: [ApiKeysRepository, PartnerGrants],
-          useFactory: (keys: ApiKeysRepository, partners: PartnerGrants) =>
-            new ApiKeyResolver(keys, partners),
+          inject: [ApiKeysRepository, PartnerGrants, LocalCredentialChanges],
+          useFactory: (keys: ApiKeysRepository, partners: PartnerGrants, local: LocalCredentialChanges) => {
+            const resolver = new ApiKeyResolver(keys, partners);
+            // This gateway's own changes reach its cache before the answer; others' via the feed.
+            local.subscribe((subject) => resolver.invalidate(subject));
+            return resolver;
+          },
         },
         {
           provide: CredentialChangeFeed,

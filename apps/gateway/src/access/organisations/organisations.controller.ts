@@ -3,6 +3,7 @@ import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, RequiresScope, type Principal } from '@jiyn/auth';
 import type { Page } from '@jiyn/persistence';
 import { ParseIdPipe, ProblemException } from '@jiyn/problems';
+import { LocalCredentialChanges } from '../api-keys/local-credential-changes';
 import { JsonBody } from '../json-body.decorator';
 import { isBreakGlass, organisationsOf, requireScopeOn } from '../organisation-access';
 import { EventOwners } from './event-owners';
@@ -31,6 +32,7 @@ export class OrganisationsController {
   constructor(
     private readonly organisations: OrganisationsRepository,
     private readonly eventOwners: EventOwners,
+    private readonly changes: LocalCredentialChanges,
   ) {}
 
   @ApiOperation({ summary: 'Create an organisation (the environment break-glass key only)' })
@@ -108,7 +110,7 @@ export class OrganisationsController {
     if (!ownership.found || ownership.organisationId !== id)
       throw new ProblemException('validation', { errors: [{ field: 'eventId', code: 'notOwnEvent' }] });
     try {
-      return await this.organisations.createEventGrant({
+      const grant = await this.organisations.createEventGrant({
         organisationId: id,
         eventId,
         partnerOrganisationId: partnerId,
@@ -116,6 +118,8 @@ export class OrganisationsController {
         personalData: body.personalData ?? false,
         createdBy: principal.id,
       });
+      this.changes.announce(`organisation:${partnerId}`);
+      return grant;
     } catch (error) {
       if (error instanceof DuplicateError)
         throw new ProblemException('conflict', {
@@ -151,10 +155,12 @@ export class OrganisationsController {
     @Param('grantId', ParseIdPipe) grantId: string,
   ): Promise<void> {
     await this.ownOrganisation(principal, id);
-    if (!(await this.organisations.deleteEventGrant(id, grantId)))
+    const partnerId = await this.organisations.deleteEventGrant(id, grantId);
+    if (!partnerId)
       throw new ProblemException('not-found', {
         detail: { en: 'No such grant', ru: 'Доступ не найден', kk: 'Рұқсат табылмады' },
       });
+    this.changes.announce(`organisation:${partnerId}`);
   }
 
   /** The organisation exists and the caller manages its members (owner), else 404/403. */

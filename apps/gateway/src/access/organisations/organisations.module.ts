@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { GatewayEnvironment } from '../../gateway.environment';
 import type { Upstreams } from '../../proxy/upstreams';
+import { LocalCredentialChanges } from '../api-keys/local-credential-changes';
 import { EventOwners, SessionsEventOwners } from './event-owners';
 import { OrganisationsController } from './organisations.controller';
 import { OrganisationsRepository } from './organisations.repository';
@@ -16,13 +17,14 @@ export class OrganisationsModule {
       providers: [
         OrganisationsRepository,
         PartnerGrants,
+        LocalCredentialChanges,
         {
           provide: EventOwners,
           inject: [GatewayEnvironment],
           useFactory: (env: GatewayEnvironment) => new SessionsEventOwners(upstreams, env.INTERNAL_TOKEN),
         },
       ],
-      exports: [OrganisationsRepository, PartnerGrants, EventOwners],
+      exports: [OrganisationsRepository, PartnerGrants, EventOwners, LocalCredentialChanges],
     };
   }
 }

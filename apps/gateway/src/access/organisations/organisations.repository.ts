@@ -143,8 +143,8 @@ export class OrganisationsRepository {
     return toPage(rows.map(toEventGrant), limit, (row) => ({ key: row.createdAt, id: row.id }));
   }
 
-  /** Removes a grant; partners' cached principals are told at once. False when there was none. */
-  async deleteEventGrant(organisationId: string, grantId: string): Promise<boolean> {
+  /** Removes a grant; every gateway is told. The partner's id, or undefined when there was none. */
+  async deleteEventGrant(organisationId: string, grantId: string): Promise<string | undefined> {
     return this.dataSource.transaction(async (manager) => {
       const rows = (await manager.query(
         `DELETE FROM access.event_grants WHERE id = $1 AND organisation_id = $2
@@ -152,9 +152,9 @@ export class OrganisationsRepository {
         [grantId, organisationId],
       )) as [{ partner_organisation_id: string }[], number];
       const deleted = rows[0][0];
-      if (!deleted) return false;
+      if (!deleted) return undefined;
       await announceCredentialChange(manager, `organisation:${deleted.partner_organisation_id}`);
-      return true;
+      return deleted.partner_organisation_id;
     });
   }
 }
