@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInfraError } from './infra';
 import { seedDemo } from './demo/seed-demo';
+import { seedOrganisations } from './demo/seed-organisations';
 import {
   assertPortsFree,
   localSecrets,
@@ -73,6 +74,12 @@ async function main(): Promise<void> {
     log,
   });
   log(`All five apps ready (${seconds()})`);
+  const access = await seedOrganisations(
+    apps.gatewayUrl,
+    secrets.adminApiKey,
+    join(LOCAL, 'api-keys.json'),
+    true,
+  );
   const demo = await seedDemo(apps.gatewayUrl, secrets.adminApiKey);
   log(
     demo.eventCreated
@@ -84,10 +91,16 @@ Jiyn is running (started in ${seconds()}).
   Gateway:   ${apps.gatewayUrl}/api/v1
   API docs:  ${apps.gatewayUrl}/docs
   Programme: ${apps.gatewayUrl}/api/v1/public/events/creative-industries-astana-2024/agenda?lang=ru
-  Admin key: ${secrets.adminApiKey}   (local only; kept in .local/secrets.json)
+  Owner key: ${access.ownerKey}   (owner of the Ministry of Culture and Information, id ${access.firstOrganisationId})
+  Demo keys: ${Object.entries(access.demoKeys)
+    .map(([name, key]) => `${name}: ${key}`)
+    .join('\n             ')}
+             (all kept in .local/api-keys.json; manage them at /api/v1/api-keys with the owner key)
+  Break-glass: ${secrets.adminApiKey}   (ADMIN_API_KEY: creates organisations and their first owner keys; .local/secrets.json)
   Logs:      ${apps.logDir}
   Ports:     ${portSummary(ports, databaseUrl, kafkaBrokers)}
-  Try:       curl -H "Authorization: Bearer ${secrets.adminApiKey}" "${apps.gatewayUrl}/api/v1/events?slug=creative-industries-astana-2024"
+  Try:       curl -H "Authorization: Bearer ${access.ownerKey}" "${apps.gatewayUrl}/api/v1/api-keys"
+             curl -H "Authorization: Bearer ${secrets.adminApiKey}" "${apps.gatewayUrl}/api/v1/events?slug=creative-industries-astana-2024"
 Press Ctrl-C to stop.`);
 }
 

@@ -7,6 +7,8 @@ import { ObservabilityModule, ReadinessRegistry } from '@jiyn/observability';
 import { PersistenceModule } from '@jiyn/persistence';
 import { gatewayDatabase } from './database/database';
 import { AgendaController } from './agenda/agenda.controller';
+import { ApiKeyResolver } from './access/api-keys/api-key-resolver';
+import { ApiKeysModule } from './access/api-keys/api-keys.module';
 import { AuthenticationGuard } from './access/authentication/authentication.guard';
 import { BreakGlassKey } from './access/authentication/break-glass-key';
 import { CREDENTIAL_RESOLVERS, type CredentialResolver } from './access/authentication/credential-resolver';
@@ -56,6 +58,7 @@ export class GatewayAppModule {
           statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
           connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
         }),
+        ApiKeysModule.register(upstreams),
       ],
       controllers: [DocsController, AgendaController, ProxyController],
       providers: [
@@ -67,7 +70,11 @@ export class GatewayAppModule {
           useFactory: (registry: ReadinessRegistry) => new UpstreamReadiness(registry, upstreams),
         },
         // Asked in order; each access feature adds its own (API keys, sign-in sessions).
-        { provide: CREDENTIAL_RESOLVERS, useValue: [breakGlass] },
+        {
+          provide: CREDENTIAL_RESOLVERS,
+          inject: [ApiKeyResolver],
+          useFactory: (apiKeys: ApiKeyResolver) => [breakGlass, apiKeys],
+        },
         {
           provide: APP_GUARD,
           inject: [Reflector, CREDENTIAL_RESOLVERS],

@@ -400,6 +400,16 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} повторяет уже выбранный вариант',
     kk: '{field} таңдалған нұсқаны қайталайды',
   },
+  unknownOrganisation: {
+    en: '{field} is not a known organisation',
+    ru: 'Поле {field} не является известной организацией',
+    kk: '{field} белгілі ұйым емес',
+  },
+  notOwnEvent: {
+    en: '{field} is not an event of this organisation',
+    ru: 'Поле {field} не является мероприятием этой организации',
+    kk: '{field} бұл ұйымның іс-шарасы емес',
+  },
   minSelections: {
     en: '{field} needs at least {0} choices',
     ru: 'В поле {field} нужно выбрать не менее {0} вариантов',

@@ -1,0 +1,53 @@
+import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, encodePrincipal, type Principal } from '@jiyn/auth';
+import type { UpstreamName } from '../../proxy/route-table';
+import type { Upstreams } from '../../proxy/upstreams';
+
+/** Which organisation an event belongs to: unknown event, an owner, or an event older than ownership. */
+export type EventOwnership = { found: false } | { found: true; organisationId: string | undefined };
+
+/**
+ * Asks who owns an event before an organisation grants access to it or limits a key to it: an
+ * organisation may only hand out access to its own events.
+ */
+export abstract class EventOwners {
+  abstract ownerOf(eventId: string): Promise<EventOwnership>;
+}
+
+/** The gateway asking the sessions service (events live there) with its internal token. */
+const GATEWAY_PRINCIPAL: Principal = { id: 'gateway:event-owners', kind: 'break-glass', grants: [] };
+
+export class SessionsEventOwners extends EventOwners {
+  constructor(
+    private readonly upstreams: Pick<Upstreams, 'request'>,
+    private readonly internalToken: string,
+    private readonly upstream: UpstreamName = 'sessions',
+  ) {
+    super();
+  }
+
+  async ownerOf(eventId: string): Promise<EventOwnership> {
+    const response = await this.upstreams.request(this.upstream, {
+      method: 'GET',
+      path: `/events/${encodeURIComponent(eventId)}`,
+      headers: {
+        [INTERNAL_TOKEN_HEADER]: this.internalToken,
+        [PRINCIPAL_HEADER]: encodePrincipal(GATEWAY_PRINCIPAL),
+        accept: 'application/json',
+      },
+      headersTimeout: 5_000,
+    });
+    if (response.statusCode === 404) {
+      await response.body.dump();
+      return { found: false };
+    }
+    if (response.statusCode !== 200) {
+      await response.body.dump();
+      throw new Error(`sessions answered ${response.statusCode} for an event's owner`);
+    }
+    const event = (await response.body.json()) as { organisationId?: unknown };
+    return {
+      found: true,
+      organisationId: typeof event.organisationId === 'string' ? event.organisationId : undefined,
+    };
+  }
+}

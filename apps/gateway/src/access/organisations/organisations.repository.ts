@@ -1,0 +1,183 @@
+import { Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import type { Role } from '@jiyn/auth';
+import type { Multilingual } from '@jiyn/kz';
+import { decodeTimestampCursor, isUniqueViolation, toPage, type Page } from '@jiyn/persistence';
+import { announceCredentialChange } from '../api-keys/credential-changes';
+
+export interface Organisation {
+  id: string;
+  slug: string;
+  name: Multilingual;
+  bin: string | null;
+  createdAt: string;
+}
+
+export interface EventGrant {
+  id: string;
+  organisationId: string;
+  eventId: string;
+  partnerOrganisationId: string;
+  role: Role;
+  personalData: boolean;
+  createdBy: string;
+  createdAt: string;
+}
+
+interface OrganisationRow {
+  id: string;
+  slug: string;
+  name: Multilingual;
+  bin: string | null;
+  created_at: Date;
+}
+
+interface EventGrantRow {
+  id: string;
+  organisation_id: string;
+  event_id: string;
+  partner_organisation_id: string;
+  role: Role;
+  personal_data: boolean;
+  created_by: string;
+  created_at: Date;
+}
+
+export class DuplicateError extends Error {
+  constructor(readonly constraint: string | undefined) {
+    super('duplicate');
+  }
+}
+
+/** Organisations and the partner access they give on their events (schema `access`). */
+@Injectable()
+export class OrganisationsRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async create(input: { slug: string; name: Multilingual; bin?: string }): Promise<Organisation> {
+    try {
+      const rows = (await this.dataSource.query(
+        `INSERT INTO access.organisations (id, slug, name, bin, created_at)
+         VALUES ($1, $2, $3, $4, date_trunc('milliseconds', clock_timestamp())) RETURNING *`,
+        [randomUUID(), input.slug, JSON.stringify(input.name), input.bin ?? null],
+      )) as OrganisationRow[];
+      return toOrganisation(rows[0]!);
+    } catch (error) {
+      if (isUniqueViolation(error)) throw new DuplicateError((error as { constraint?: string }).constraint);
+      throw error;
+    }
+  }
+
+  async find(id: string): Promise<Organisation | undefined> {
+    const rows = (await this.dataSource.query('SELECT * FROM access.organisations WHERE id = $1', [
+      id,
+    ])) as OrganisationRow[];
+    return rows[0] && toOrganisation(rows[0]);
+  }
+
+  async findBySlug(slug: string): Promise<Organisation | undefined> {
+    const rows = (await this.dataSource.query('SELECT * FROM access.organisations WHERE slug = $1', [
+      slug,
+    ])) as OrganisationRow[];
+    return rows[0] && toOrganisation(rows[0]);
+  }
+
+  /** A page in creation order; `onlyIds` limits it to the caller's organisations (undefined: all). */
+  async page(
+    onlyIds: string[] | undefined,
+    page: { cursor?: string; limit?: number; slug?: string },
+  ): Promise<Page<Organisation>> {
+    const limit = page.limit ?? 50;
+    const after = decodeTimestampCursor(page.cursor);
+    const rows = (await this.dataSource.query(
+      `SELECT * FROM access.organisations
+        WHERE ($1::uuid[] IS NULL OR id = ANY($1::uuid[]))
+          AND ($2::timestamptz IS NULL OR (created_at, id) > ($2::timestamptz, $3::uuid))
+          AND ($5::text IS NULL OR slug = $5)
+        ORDER BY created_at, id LIMIT $4`,
+      [onlyIds ?? null, after?.key ?? null, after?.id ?? null, limit + 1, page.slug ?? null],
+    )) as OrganisationRow[];
+    return toPage(rows.map(toOrganisation), limit, (row) => ({ key: row.createdAt, id: row.id }));
+  }
+
+  async createEventGrant(input: Omit<EventGrant, 'id' | 'createdAt'>): Promise<EventGrant> {
+    return this.dataSource.transaction(async (manager) => {
+      try {
+        const rows = (await manager.query(
+          `INSERT INTO access.event_grants
+             (id, organisation_id, event_id, partner_organisation_id, role, personal_data, created_by, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, date_trunc('milliseconds', clock_timestamp())) RETURNING *`,
+          [
+            randomUUID(),
+            input.organisationId,
+            input.eventId,
+            input.partnerOrganisationId,
+            input.role,
+            input.personalData,
+            input.createdBy,
+          ],
+        )) as EventGrantRow[];
+        await announceCredentialChange(manager, `organisation:${input.partnerOrganisationId}`);
+        return toEventGrant(rows[0]!);
+      } catch (error) {
+        if (isUniqueViolation(error)) throw new DuplicateError('event_grants_event_id_partner');
+        throw error;
+      }
+    });
+  }
+
+  async eventGrants(
+    organisationId: string,
+    page: { cursor?: string; limit?: number },
+  ): Promise<Page<EventGrant>> {
+    const limit = page.limit ?? 50;
+    const after = decodeTimestampCursor(page.cursor);
+    const rows = (await this.dataSource.query(
+      `SELECT * FROM access.event_grants
+        WHERE organisation_id = $1
+          AND ($2::timestamptz IS NULL OR (created_at, id) > ($2::timestamptz, $3::uuid))
+        ORDER BY created_at, id LIMIT $4`,
+      [organisationId, after?.key ?? null, after?.id ?? null, limit + 1],
+    )) as EventGrantRow[];
+    return toPage(rows.map(toEventGrant), limit, (row) => ({ key: row.createdAt, id: row.id }));
+  }
+
+  /** Removes a grant; every gateway is told. The partner's id, or undefined when there was none. */
+  async deleteEventGrant(organisationId: string, grantId: string): Promise<string | undefined> {
+    return this.dataSource.transaction(async (manager) => {
+      const rows = (await manager.query(
+        `DELETE FROM access.event_grants WHERE id = $1 AND organisation_id = $2
+         RETURNING partner_organisation_id`,
+        [grantId, organisationId],
+      )) as [{ partner_organisation_id: string }[], number];
+      const deleted = rows[0][0];
+      if (!deleted) return undefined;
+      await announceCredentialChange(manager, `organisation:${deleted.partner_organisation_id}`);
+      return deleted.partner_organisation_id;
+    });
+  }
+}
+
+function toOrganisation(row: OrganisationRow): Organisation {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    bin: row.bin,
+    createdAt: row.created_at.toISOString(),
+  };
+}
+
+function toEventGrant(row: EventGrantRow): EventGrant {
+  return {
+    id: row.id,
+    organisationId: row.organisation_id,
+    eventId: row.event_id,
+    partnerOrganisationId: row.partner_organisation_id,
+    role: row.role,
+    personalData: row.personal_data,
+    createdBy: row.created_by,
+    createdAt: row.created_at.toISOString(),
+  };
+}
