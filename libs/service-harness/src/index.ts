@@ -1,5 +1,7 @@
 export {
   TEST_ADMIN,
+  TEST_ORGANISATION_ID,
+  organisationPrincipal,
   startServiceUnderTest,
   type ServiceHarnessOptions,
   type ServiceUnderTest,

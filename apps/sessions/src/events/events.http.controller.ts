@@ -1,3 +1,4 @@
+import { PublicRoute, RequiresScope } from '@jiyn/auth';
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { answerNotModified } from '@jiyn/http-caching';
@@ -18,38 +19,45 @@ export class EventsHttpController {
   constructor(private readonly events: EventsService) {}
 
   @Post()
+  @RequiresScope('events:write')
   create(@Body() dto: CreateEventDto): Promise<EventEntity> {
     return this.events.create(dto);
   }
 
   @Get()
+  @RequiresScope('events:read')
   list(@Query() query: ListEventsQuery): Promise<Page<EventEntity>> {
     return this.events.list(query);
   }
 
   @Get(':id')
+  @RequiresScope('events:read')
   get(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
     return this.events.get(id);
   }
 
   @Patch(':id')
+  @RequiresScope('events:write')
   update(@Param('id', ParseIdPipe) id: string, @Body() dto: UpdateEventDto): Promise<EventEntity> {
     return this.events.update(id, dto);
   }
 
   @Post(':id/publish')
+  @RequiresScope('events:write')
   @HttpCode(200)
   publish(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
     return this.events.publish(id);
   }
 
   @Post(':id/cancel')
+  @RequiresScope('events:write')
   @HttpCode(200)
   cancel(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
     return this.events.cancel(id);
   }
 
   @Post(':id/archive')
+  @RequiresScope('events:write')
   @HttpCode(200)
   archive(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
     return this.events.archive(id);
@@ -58,6 +66,7 @@ export class EventsHttpController {
 
 /** Published events, readable without credentials through the gateway's public prefix; localised, with ETags. */
 @ApiTags('public')
+@PublicRoute()
 @Controller('public/events')
 export class PublicEventsHttpController {
   constructor(private readonly events: EventsService) {}
