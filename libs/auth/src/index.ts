@@ -36,3 +36,4 @@ export {
 export { missingScope, notReachable } from './scope-problems';
 export { assertAllowed, reachCondition, seesPersonalData, type ReachCondition } from './enforcement';
 export { ScopeDeclarationsModule, undeclaredRoutes } from './scope-declarations';
+export { EVENT_OWNERS, EventAccessInterceptor, type EventOwners } from './event-access.interceptor';

@@ -1,4 +1,4 @@
-import { PublicRoute, RequiresScope } from '@jiyn/auth';
+import { CurrentPrincipal, PublicRoute, RequiresScope, type Principal } from '@jiyn/auth';
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { answerNotModified } from '@jiyn/http-caching';
@@ -20,47 +20,63 @@ export class EventsHttpController {
 
   @Post()
   @RequiresScope('events:write')
-  create(@Body() dto: CreateEventDto): Promise<EventEntity> {
-    return this.events.create(dto);
+  create(@Body() dto: CreateEventDto, @CurrentPrincipal() principal: Principal): Promise<EventEntity> {
+    return this.events.create(dto, principal);
   }
 
   @Get()
   @RequiresScope('events:read')
-  list(@Query() query: ListEventsQuery): Promise<Page<EventEntity>> {
-    return this.events.list(query);
+  list(
+    @Query() query: ListEventsQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Page<EventEntity>> {
+    return this.events.list(query, principal);
   }
 
   @Get(':id')
   @RequiresScope('events:read')
-  get(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
-    return this.events.get(id);
+  get(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<EventEntity> {
+    return this.events.get(id, principal);
   }
 
   @Patch(':id')
   @RequiresScope('events:write')
-  update(@Param('id', ParseIdPipe) id: string, @Body() dto: UpdateEventDto): Promise<EventEntity> {
-    return this.events.update(id, dto);
+  update(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateEventDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EventEntity> {
+    return this.events.update(id, dto, principal);
   }
 
   @Post(':id/publish')
   @RequiresScope('events:write')
   @HttpCode(200)
-  publish(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
-    return this.events.publish(id);
+  publish(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EventEntity> {
+    return this.events.publish(id, principal);
   }
 
   @Post(':id/cancel')
   @RequiresScope('events:write')
   @HttpCode(200)
-  cancel(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
-    return this.events.cancel(id);
+  cancel(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EventEntity> {
+    return this.events.cancel(id, principal);
   }
 
   @Post(':id/archive')
   @RequiresScope('events:write')
   @HttpCode(200)
-  archive(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
-    return this.events.archive(id);
+  archive(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EventEntity> {
+    return this.events.archive(id, principal);
   }
 }
 
