@@ -50,6 +50,8 @@ export class InternalAuthGuard implements CanActivate {
     const scope = this.reflector.getAllAndOverride<Scope | undefined>(REQUIRED_SCOPE, targets);
     // Undeclared routes stop the service from booting; should one slip through, it serves nobody.
     if (!scope) throw new ProblemException('forbidden');
+    // No credential at all (a self-service caller on an organiser route): not signed in, not refused.
+    if (principal.kind === 'anonymous') throw new ProblemException('unauthorized');
     if (!holds(principal, scope)) throw missingScope(scope);
     return true;
   }
