@@ -5,6 +5,8 @@ import { internalTokenAccess, type ServiceRuntime } from '@jiyn/bootstrap';
 import { ConfigModule } from '@jiyn/config';
 import { ObservabilityModule, ReadinessRegistry } from '@jiyn/observability';
 import { PersistenceModule } from '@jiyn/persistence';
+import { GatewayScopeGuard } from './authorisation/gateway-scope.guard';
+import { RouteAuthorisation } from './authorisation/route-authorisation';
 import { gatewayDatabase } from './database/database';
 import { AgendaController } from './agenda/agenda.controller';
 import { ApiKeyResolver } from './access/api-keys/api-key-resolver';
@@ -17,6 +19,7 @@ import { upstreamReadinessChecks } from './health/upstream-readiness';
 import { DocsController } from './openapi/docs.controller';
 import { OpenApiAggregator } from './openapi/openapi-aggregator';
 import { ProxyController } from './proxy/proxy.controller';
+import { UPSTREAMS } from './proxy/route-table';
 import { Upstreams } from './proxy/upstreams';
 
 class UpstreamReadiness implements OnModuleInit {
@@ -65,6 +68,11 @@ export class GatewayAppModule {
         { provide: Upstreams, useValue: upstreams },
         { provide: OpenApiAggregator, useValue: new OpenApiAggregator(upstreams, env.INTERNAL_TOKEN) },
         {
+          provide: RouteAuthorisation,
+          inject: [OpenApiAggregator],
+          useFactory: (documents: OpenApiAggregator) => new RouteAuthorisation(documents, UPSTREAMS),
+        },
+        {
           provide: UpstreamReadiness,
           inject: [ReadinessRegistry],
           useFactory: (registry: ReadinessRegistry) => new UpstreamReadiness(registry, upstreams),
@@ -81,6 +89,8 @@ export class GatewayAppModule {
           useFactory: (reflector: Reflector, resolvers: CredentialResolver[]) =>
             new AuthenticationGuard(reflector, resolvers),
         },
+        // After authentication: gateway-native routes by their @RequiresScope, the proxy by its catalogue.
+        { provide: APP_GUARD, useClass: GatewayScopeGuard },
       ],
     };
   }

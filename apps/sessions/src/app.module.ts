@@ -1,6 +1,9 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { EVENT_OWNERS, EventAccessInterceptor } from '@jiyn/auth';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { sessionsDatabase } from './database/database';
+import { SessionsEventOwners } from './events/event-owners';
 import { EventsModule } from './events/events.module';
 import { ProgrammeModule } from './programme/programme.module';
 import type { SessionsEnvironment } from './sessions.environment';
@@ -17,7 +20,11 @@ export class SessionsAppModule {
     return {
       module: SessionsAppModule,
       imports: [...shared.imports, EventsModule, ProgrammeModule],
-      providers: shared.providers,
+      providers: [
+        ...shared.providers,
+        { provide: EVENT_OWNERS, useClass: SessionsEventOwners },
+        { provide: APP_INTERCEPTOR, useClass: EventAccessInterceptor },
+      ],
     };
   }
 }

@@ -1,6 +1,7 @@
 export { digestSecret, secretMatches } from './secrets';
 export {
   ANONYMOUS,
+  BREAK_GLASS_SCOPES,
   INTERNAL_TOKEN_HEADER,
   PRINCIPAL_HEADER,
   SCOPES,
@@ -23,4 +24,16 @@ export { InternalAuthGuard } from './internal-auth.guard';
 export { IS_UNGUARDED, Unguarded } from './unguarded.decorator';
 export { CurrentPrincipal } from './current-principal.decorator';
 export { SelfServiceToken } from './self-service-token.decorator';
-export { REQUIRED_SCOPE, RequiresScope } from './requires-scope.decorator';
+export { REQUIRED_SCOPE, RequiresScope, SCOPE_EXTENSION, SECURITY_SCHEMES } from './requires-scope.decorator';
+export {
+  EXEMPT_EXTENSION,
+  ProbeRoute,
+  PublicRoute,
+  SCOPE_EXEMPT,
+  SelfServiceRoute,
+  type ScopeExemption,
+} from './scope-exempt.decorator';
+export { missingScope, notReachable } from './scope-problems';
+export { assertAllowed, reachCondition, seesPersonalData, type ReachCondition } from './enforcement';
+export { ScopeDeclarationsModule, undeclaredRoutes } from './scope-declarations';
+export { EVENT_OWNERS, EventAccessInterceptor, type EventOwners } from './event-access.interceptor';

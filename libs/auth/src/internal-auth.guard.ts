@@ -2,7 +2,11 @@ import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/com
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { ProblemException } from '@jiyn/problems';
-import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, decodePrincipal, type Principal } from './principal';
+import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, decodePrincipal, holds, type Principal } from './principal';
+import { REQUIRED_SCOPE } from './requires-scope.decorator';
+import { SCOPE_EXEMPT } from './scope-exempt.decorator';
+import { missingScope } from './scope-problems';
+import type { Scope } from './scopes';
 import { digestSecret, secretMatches } from './secrets';
 import { IS_UNGUARDED } from './unguarded.decorator';
 
@@ -15,6 +19,9 @@ declare module 'fastify' {
 /**
  * Services answer only the gateway: every route needs the internal token, except the few marked
  * `@Unguarded()` (health probes). The principal the gateway established rides along in a header.
+ * Then the route's declared scope: a principal that holds it nowhere is refused here too, so a
+ * service never trusts the gateway alone. What the request touches is checked by the handler
+ * (`assertAllowed`), which knows the organisation and event.
  */
 @Injectable()
 export class InternalAuthGuard implements CanActivate {
@@ -36,7 +43,16 @@ export class InternalAuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     if (!secretMatches(header(request, INTERNAL_TOKEN_HEADER), this.tokenDigest))
       throw new ProblemException('unauthorized');
-    request.principal = decodePrincipal(header(request, PRINCIPAL_HEADER));
+    const principal = decodePrincipal(header(request, PRINCIPAL_HEADER));
+    request.principal = principal;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<string>(SCOPE_EXEMPT, targets)) return true;
+    const scope = this.reflector.getAllAndOverride<Scope | undefined>(REQUIRED_SCOPE, targets);
+    // Undeclared routes stop the service from booting; should one slip through, it serves nobody.
+    if (!scope) throw new ProblemException('forbidden');
+    // No credential at all (a self-service caller on an organiser route): not signed in, not refused.
+    if (principal.kind === 'anonymous') throw new ProblemException('unauthorized');
+    if (!holds(principal, scope)) throw missingScope(scope);
     return true;
   }
 }

@@ -8,6 +8,8 @@ import {
   reach,
   type Principal,
 } from './principal';
+import { ProblemException } from '@jiyn/problems';
+import { assertAllowed, reachCondition } from './enforcement';
 import { ROLE_SCOPES, scopesOfRole } from './roles';
 import { digestSecret, secretMatches } from './secrets';
 
@@ -90,3 +92,47 @@ describe('secrets', () => {
     expect(secretMatches('', digest)).toBe(false);
   });
 });
+
+describe('break-glass', () => {
+  const breakGlass: Principal = { id: 'break-glass', kind: 'break-glass', grants: [] };
+
+  it('should reach organisation bootstrap and nothing inside an organisation', () => {
+    expect(holds(breakGlass, 'api-keys:manage')).toBe(true);
+    expect(allows(breakGlass, 'api-keys:manage', { organisationId: ministry })).toBe(true);
+    for (const scope of ['events:read', 'registrations:read', 'personal-data', 'audit:read'] as const) {
+      expect(holds(breakGlass, scope)).toBe(false);
+      expect(allows(breakGlass, scope, { organisationId: ministry, eventId: forum })).toBe(false);
+    }
+    expect(reach(breakGlass, 'events:read')).toEqual({ organisationIds: [], eventIds: [] });
+  });
+});
+
+describe('assertAllowed', () => {
+  it('should pass, refuse naming the scope where the caller sees the target, and hide it elsewhere', () => {
+    expect(() => assertAllowed(organiser, 'events:write', { organisationId: ministry })).not.toThrow();
+    const refused = catchProblem(() => assertAllowed(organiser, 'audit:read', { organisationId: ministry }));
+    expect(refused?.getStatus()).toBe(403);
+    expect(refused?.problem.extensions).toEqual({ requiredScope: 'audit:read' });
+    expect(
+      catchProblem(() => assertAllowed(organiser, 'events:read', { organisationId: akimat }))?.getStatus(),
+    ).toBe(404);
+  });
+
+  it('should write a list filter for exactly where the scope reaches', () => {
+    expect(
+      reachCondition(organiser, 'personal-data', { organisationId: 'e.org', eventId: 'e.id' }, 3),
+    ).toEqual({
+      sql: '(e.org = ANY($3::uuid[]) OR e.id = ANY($4::uuid[]))',
+      params: [[], [forum]],
+    });
+  });
+});
+
+function catchProblem(action: () => void): ProblemException | undefined {
+  try {
+    action();
+  } catch (error) {
+    return error as ProblemException;
+  }
+  return undefined;
+}

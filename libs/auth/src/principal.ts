@@ -76,21 +76,23 @@ function decodeGrant(value: unknown): Grant[] {
 }
 
 /**
- * Transitional: until organisations own events, the environment's admin key reaches everything.
- * Issue 11's enforcement narrows it to bootstrapping the first organisation.
+ * The environment's admin key exists to bootstrap: create the first organisations and their API
+ * keys (the gateway's own routes). It reads and writes no event, participant or speaker.
  */
-function isBreakGlass(principal: Principal): boolean {
-  return principal.kind === 'break-glass';
+export const BREAK_GLASS_SCOPES: readonly Scope[] = ['api-keys:manage', 'members:manage'];
+
+function breakGlassMay(principal: Principal, scope: Scope): boolean {
+  return principal.kind === 'break-glass' && BREAK_GLASS_SCOPES.includes(scope);
 }
 
 /** Whether the principal holds the scope anywhere: the gateway's check before routing. */
 export function holds(principal: Principal, scope: Scope): boolean {
-  return isBreakGlass(principal) || principal.grants.some((grant) => grant.scopes.includes(scope));
+  return breakGlassMay(principal, scope) || principal.grants.some((grant) => grant.scopes.includes(scope));
 }
 
 /** Whether the principal may use the scope on this organisation or event: the services' check. */
 export function allows(principal: Principal, scope: Scope, target: Target): boolean {
-  if (isBreakGlass(principal)) return true;
+  if (breakGlassMay(principal, scope)) return true;
   return principal.grants.some(
     (grant) =>
       grant.scopes.includes(scope) &&

@@ -1,6 +1,6 @@
 import type { DynamicModule, Provider } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
-import { InternalAuthGuard } from '@jiyn/auth';
+import { InternalAuthGuard, ScopeDeclarationsModule } from '@jiyn/auth';
 import { internalTokenAccess } from './internal-token-access';
 import { ConfigModule, type DataServiceEnvironment, type ServiceEnvironment } from '@jiyn/config';
 import { MessagingModule } from '@jiyn/messaging';
@@ -26,11 +26,11 @@ export interface DataServiceModuleOptions {
 
 /**
  * The plumbing every data service shares: typed config, health and metrics, its database,
- * the outbox relay and the Kafka transport for its `@EventPattern` handlers, and the internal-token
- * guard. Apps add their features.
+ * the outbox relay and the Kafka transport for its `@EventPattern` handlers, the internal-token
+ * and scope guard, and the check that every route declares its scope. Apps add their features.
  */
 export function dataServiceModules(options: DataServiceModuleOptions): {
-  imports: DynamicModule[];
+  imports: (DynamicModule | typeof ScopeDeclarationsModule)[];
   providers: Provider[];
 } {
   const { env, runtime } = options;
@@ -57,6 +57,8 @@ export function dataServiceModules(options: DataServiceModuleOptions): {
         retentionHours: env.OUTBOX_RETENTION_HOURS,
         inboxRetentionHours: env.INBOX_RETENTION_HOURS,
       }),
+      // Refuses to boot while a route declares neither a scope nor why it needs none.
+      ScopeDeclarationsModule,
     ],
     providers: [internalAuthGuard(env)],
   };

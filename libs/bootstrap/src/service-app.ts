@@ -99,7 +99,14 @@ export async function createServiceApp(
 
 /** The service's own OpenAPI document (its internal API); the gateway merges these into the public one. */
 export function buildOpenApiDocument(app: NestFastifyApplication, title: string): OpenAPIObject {
-  const config = new DocumentBuilder().setTitle(title).setVersion('1').build();
+  // The schemes each operation's security requirement (from @RequiresScope) names, with its scope.
+  const config = new DocumentBuilder()
+    .setTitle(title)
+    .setVersion('1')
+    .addBearerAuth({ type: 'http', scheme: 'bearer' }, 'bearer')
+    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'apiKey')
+    .addCookieAuth('jiyn_session', { type: 'apiKey', in: 'cookie' }, 'session')
+    .build();
   return SwaggerModule.createDocument(app, config);
 }
 

@@ -1,5 +1,7 @@
 export {
   TEST_ADMIN,
+  TEST_ORGANISATION_ID,
+  organisationPrincipal,
   startServiceUnderTest,
   type ServiceHarnessOptions,
   type ServiceUnderTest,
@@ -7,3 +9,10 @@ export {
 export { useServiceTestBed, type ServiceTestBed } from './service-test-bed';
 export { sendEventPublished, untilEventProjected } from './event-projection';
 export { DatabaseContention } from './database-contention';
+export {
+  concretePath,
+  schemaFingerprint,
+  scopedOperations,
+  walkAsIntruder,
+  type ScopedOperation,
+} from './cross-organisation';

@@ -1,14 +1,32 @@
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
-import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, encodePrincipal, type Principal } from '@jiyn/auth';
+import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, SCOPES, encodePrincipal, type Principal } from '@jiyn/auth';
 import { createServiceApp, createServiceRuntime, type ServiceRuntime } from '@jiyn/bootstrap';
 import { startEventHandlers } from '@jiyn/messaging';
 import { loadConfig } from '@jiyn/config';
 import { migrateServiceDatabase, type ServiceDatabaseOptions } from '@jiyn/persistence';
 import { createTestDatabase, testInfrastructure, uniqueName } from '@jiyn/testing';
 
-export const TEST_ADMIN: Principal = { id: 'break-glass:test', kind: 'break-glass', grants: [] };
+/** The organisation the harness's default principal acts for; events created in tests belong to it. */
+export const TEST_ORGANISATION_ID = '0190f000-0000-7000-8000-00000000a001';
+
+/** An API key of the test organisation holding every scope, personal data included. */
+export const TEST_ADMIN: Principal = {
+  id: 'api-key:test-admin',
+  kind: 'api-key',
+  organisationId: TEST_ORGANISATION_ID,
+  grants: [{ organisationId: TEST_ORGANISATION_ID, scopes: [...SCOPES] }],
+};
+
+/** A principal of `organisationId` with the given scopes there (default: every scope). */
+export function organisationPrincipal(
+  organisationId: string,
+  scopes: readonly (typeof SCOPES)[number][] = SCOPES,
+  id = `api-key:${organisationId}`,
+): Principal {
+  return { id, kind: 'api-key', organisationId, grants: [{ organisationId, scopes: [...scopes] }] };
+}
 
 export interface ServiceUnderTest {
   app: NestFastifyApplication;

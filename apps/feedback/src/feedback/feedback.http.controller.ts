@@ -1,3 +1,4 @@
+import { RequiresScope } from '@jiyn/auth';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page } from '@jiyn/persistence';
@@ -13,17 +14,20 @@ export class FeedbackHttpController {
   constructor(private readonly feedback: FeedbackService) {}
 
   @Post()
+  @RequiresScope('feedback:write')
   submit(@Body() dto: SubmitFeedbackDto): Promise<FeedbackEntity> {
     return this.feedback.submit(dto);
   }
 
   @Get()
+  @RequiresScope('feedback:read')
   list(@Query() query: FeedbackQuery): Promise<Page<FeedbackEntity>> {
     return this.feedback.list(query);
   }
 
   /** Count, mean and distribution of ratings for an event or one session. */
   @Get('summary')
+  @RequiresScope('analytics:read')
   summary(@Query() query: FeedbackQuery): Promise<FeedbackSummary> {
     return this.feedback.summary(query);
   }

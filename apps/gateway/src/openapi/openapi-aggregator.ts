@@ -23,13 +23,14 @@ export class OpenApiAggregator {
 
   async document(): Promise<OpenAPIObject> {
     if (this.cached && Date.now() - this.cached.at < CACHE_MS) return this.cached.document;
-    const parts = await Promise.all(UPSTREAMS.map((name) => this.fetch(name)));
+    const parts = await Promise.all(UPSTREAMS.map((name) => this.serviceDocument(name)));
     const document = mergeDocuments(parts.filter((part): part is OpenAPIObject => part !== undefined));
     this.cached = { at: Date.now(), document };
     return document;
   }
 
-  private async fetch(name: (typeof UPSTREAMS)[number]): Promise<OpenAPIObject | undefined> {
+  /** One service's own document, or undefined while it is down (the route catalogue reads it too). */
+  async serviceDocument(name: (typeof UPSTREAMS)[number]): Promise<OpenAPIObject | undefined> {
     try {
       const response = await this.upstreams.request(name, {
         method: 'GET',

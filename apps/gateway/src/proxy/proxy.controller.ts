@@ -12,6 +12,8 @@ import {
 } from '@jiyn/auth';
 import { CORRELATION_HEADER, SERVICE_LOGGER, currentCorrelationId } from '@jiyn/observability';
 import { FORWARDED_URI_HEADER, ProblemException } from '@jiyn/problems';
+import { ScopeFromCatalogue } from '../authorisation/gateway-scope.guard';
+import { RouteAuthorisation } from '../authorisation/route-authorisation';
 import { GatewayEnvironment } from '../gateway.environment';
 import { FixedWindowLimiter } from '../rate-limit/fixed-window-limiter';
 import { headersTimeoutMs, resolveRoute, type Route } from './route-table';
@@ -58,6 +60,7 @@ export class ProxyController implements OnApplicationShutdown {
     private readonly upstreams: Upstreams,
     private readonly env: GatewayEnvironment,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
+    private readonly authorisation: RouteAuthorisation,
   ) {
     this.selfServiceLimiter = new FixedWindowLimiter(env.SELF_SERVICE_REQUESTS_PER_MINUTE);
   }
@@ -95,6 +98,7 @@ export class ProxyController implements OnApplicationShutdown {
     );
   }
 
+  @ScopeFromCatalogue()
   @All('*')
   async authenticated(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.forward(request, reply, resolveRoute(wildcard(request), 'authenticated'));
@@ -111,6 +115,8 @@ export class ProxyController implements OnApplicationShutdown {
     extraHeaders: Record<string, string> = {},
   ): Promise<void> {
     if (!route) throw new ProblemException('not-found');
+    // The operation must exist and the caller hold its scope somewhere, before anything is forwarded.
+    await this.authorisation.authorise(request, route);
     // The URL travels twice upstream (request line and x-forwarded-uri), inside the service's 16 KB
     // header limit: refuse here, clearly, what the service would refuse with a bare 431.
     if (request.url.length > MAX_FORWARDED_URL_LENGTH) {

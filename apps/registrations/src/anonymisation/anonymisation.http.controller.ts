@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal } from '@jiyn/auth';
+import { CurrentPrincipal, type Principal, RequiresScope } from '@jiyn/auth';
 import { ParseIdPipe } from '@jiyn/problems';
 import { CheckInKeys } from '../check-in/check-in-keys';
 import { toRegistrationView, type RegistrationView } from '../registrations/registration.view';
@@ -17,6 +17,7 @@ export class AnonymisationHttpController {
 
   /** Erases one participant's personal data now; repeating it changes nothing. */
   @Post(':id/anonymise')
+  @RequiresScope('registrations:write')
   @HttpCode(200)
   async anonymise(
     @Param('id', ParseIdPipe) id: string,
@@ -26,12 +27,14 @@ export class AnonymisationHttpController {
   }
 
   @Get('events/:eventId/retention')
+  @RequiresScope('registrations:read')
   getRetention(@Param('eventId', ParseIdPipe) eventId: string): Promise<RetentionView> {
     return this.anonymisation.getRetention(eventId);
   }
 
   /** How many days after the event's end its registrations are anonymised (by the sweeper, or on request). */
   @Put('events/:eventId/retention')
+  @RequiresScope('registrations:write')
   setRetention(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: RetentionDto,
@@ -41,6 +44,7 @@ export class AnonymisationHttpController {
 
   /** Anonymises the whole event now; a 409 until the event has ended and its retention has passed. */
   @Post('events/:eventId/anonymise')
+  @RequiresScope('registrations:write')
   @HttpCode(200)
   anonymiseEvent(@Param('eventId', ParseIdPipe) eventId: string): Promise<EventAnonymisation> {
     return this.anonymisation.anonymiseEvent(eventId);

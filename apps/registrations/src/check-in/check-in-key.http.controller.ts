@@ -1,3 +1,4 @@
+import { PublicRoute } from '@jiyn/auth';
 import { Controller, Get, Header } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CheckInKeys } from './check-in-keys';
@@ -8,6 +9,7 @@ import type { CheckInPublicJwk } from './check-in-token';
  * without credentials through the gateway: GET /api/v1/public/registrations/check-in-key.
  */
 @ApiTags('public')
+@PublicRoute()
 @Controller('public/registrations')
 export class CheckInKeyHttpController {
   constructor(private readonly keys: CheckInKeys) {}

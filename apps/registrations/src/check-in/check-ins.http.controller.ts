@@ -1,6 +1,6 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, type Principal } from '@jiyn/auth';
+import { CurrentPrincipal, type Principal, RequiresScope } from '@jiyn/auth';
 import { ParseIdPipe } from '@jiyn/problems';
 import {
   toCheckInListItemView,
@@ -18,11 +18,13 @@ export class CheckInsHttpController {
   constructor(private readonly checkIns: CheckInsService) {}
 
   @Post('check-ins')
+  @RequiresScope('check-in')
   async checkIn(@Body() dto: CheckInDto, @CurrentPrincipal() principal: Principal): Promise<CheckInView> {
     return toCheckInView(await this.checkIns.checkIn(dto, principal));
   }
 
   @Delete('check-ins/:checkInId')
+  @RequiresScope('check-in')
   async revert(
     @Param('checkInId', ParseIdPipe) checkInId: string,
     @CurrentPrincipal() principal: Principal,
@@ -31,6 +33,7 @@ export class CheckInsHttpController {
   }
 
   @Get('events/:eventId/check-ins')
+  @RequiresScope('check-in')
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() query: ListCheckInsQuery,
@@ -47,6 +50,7 @@ export class CheckInsHttpController {
   }
 
   @Get('events/:eventId/check-ins/summary')
+  @RequiresScope('analytics:read')
   summary(@Param('eventId', ParseIdPipe) eventId: string): Promise<CheckInSummary> {
     return this.checkIns.summary(eventId);
   }

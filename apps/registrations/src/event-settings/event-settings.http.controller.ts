@@ -1,3 +1,4 @@
+import { RequiresScope } from '@jiyn/auth';
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ParseIdPipe } from '@jiyn/problems';
@@ -16,11 +17,13 @@ export class EventSettingsHttpController {
   constructor(private readonly settings: EventSettingsService) {}
 
   @Get()
+  @RequiresScope('registrations:read')
   async get(@Param('eventId', ParseIdPipe) eventId: string): Promise<EventSettingsView> {
     return view(await this.settings.get(eventId));
   }
 
   @Put()
+  @RequiresScope('registrations:write')
   async replace(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: EventSettingsDto,

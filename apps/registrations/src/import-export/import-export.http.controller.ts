@@ -2,7 +2,7 @@ import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req, Streamable
 import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
-import { CurrentPrincipal, type Principal } from '@jiyn/auth';
+import { CurrentPrincipal, type Principal, RequiresScope } from '@jiyn/auth';
 import { negotiateLanguage } from '@jiyn/kz';
 import { ParseIdPipe, ProblemException } from '@jiyn/problems';
 import { ExportService } from './export.service';
@@ -28,6 +28,7 @@ export class ImportExportHttpController {
    * would walk a buffer byte by byte); rows are validated one by one with the API's DTO.
    */
   @Post('imports')
+  @RequiresScope('registrations:write')
   @HttpCode(200)
   @RouteConfig(FILE_ROUTE)
   @ApiConsumes('text/csv', 'application/json')
@@ -66,6 +67,7 @@ export class ImportExportHttpController {
 
   /** The list (same filters) as a CSV or XLSX download; IIN and phone masked without the personal-data scope. */
   @Get('export')
+  @RequiresScope('registrations:read')
   async export(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() query: ExportQuery,

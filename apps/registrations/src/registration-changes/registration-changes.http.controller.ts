@@ -1,7 +1,7 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CheckInKeys } from '../check-in/check-in-keys';
-import { CurrentPrincipal, type Principal } from '@jiyn/auth';
+import { CurrentPrincipal, type Principal, RequiresScope } from '@jiyn/auth';
 import { toRegistrationView, type RegistrationView } from '../registrations/registration.view';
 import { decodeChangeCursor, encodeChangeCursor } from './change-cursor';
 import { ListChangesQuery } from './list-changes.query';
@@ -29,6 +29,7 @@ export class RegistrationChangesHttpController {
   ) {}
 
   @Get('changes')
+  @RequiresScope('registrations:read')
   async list(
     @Query() query: ListChangesQuery,
     @CurrentPrincipal() principal: Principal,

@@ -1,3 +1,4 @@
+import { PublicRoute, RequiresScope } from '@jiyn/auth';
 import { Body, Controller, Get, Headers, Param, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -16,11 +17,13 @@ export class RegistrationFormsHttpController {
   constructor(private readonly forms: RegistrationFormsService) {}
 
   @Get(':eventId/form')
+  @RequiresScope('registrations:read')
   get(@Param('eventId', ParseIdPipe) eventId: string): Promise<RegistrationForm> {
     return this.forms.get(eventId);
   }
 
   @Put(':eventId/form')
+  @RequiresScope('registrations:write')
   put(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: RegistrationFormDto,
@@ -31,6 +34,7 @@ export class RegistrationFormsHttpController {
 
 /** The form as a registration page shows it, in one language; no key needed through the gateway. */
 @ApiTags('public')
+@PublicRoute()
 @Controller('public/registrations/events')
 export class PublicRegistrationFormsHttpController {
   constructor(private readonly forms: RegistrationFormsService) {}

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { CurrentPrincipal, type Principal } from '@jiyn/auth';
+import { CurrentPrincipal, type Principal, RequiresScope } from '@jiyn/auth';
 import type { Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
 import { CheckInKeys } from '../check-in/check-in-keys';
@@ -26,6 +26,7 @@ export class RegistrationsHttpController {
    * active registration of the event carries the same `externalReference`: that one is updated.
    */
   @Post()
+  @RequiresScope('registrations:write')
   async register(
     @Body() dto: CreateRegistrationDto,
     @CurrentPrincipal() principal: Principal,
@@ -40,6 +41,7 @@ export class RegistrationsHttpController {
   }
 
   @Get()
+  @RequiresScope('registrations:read')
   async list(
     @Query() query: ListRegistrationsQuery,
     @CurrentPrincipal() principal: Principal,
@@ -52,6 +54,7 @@ export class RegistrationsHttpController {
   }
 
   @Get(':id')
+  @RequiresScope('registrations:read')
   async get(
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -65,6 +68,7 @@ export class RegistrationsHttpController {
 
   /** pending → confirmed when a seat is free, else waitlisted (409 when full and no waitlist is kept). */
   @Post(':id/approve')
+  @RequiresScope('registrations:write')
   @HttpCode(200)
   async approve(
     @Param('id', ParseIdPipe) id: string,
@@ -74,6 +78,7 @@ export class RegistrationsHttpController {
   }
 
   @Post(':id/reject')
+  @RequiresScope('registrations:write')
   @HttpCode(200)
   async reject(
     @Param('id', ParseIdPipe) id: string,
@@ -85,6 +90,7 @@ export class RegistrationsHttpController {
 
   /** An organiser may cancel at any time; a seat held passes to the next in line. */
   @Post(':id/cancel')
+  @RequiresScope('registrations:write')
   @HttpCode(200)
   async cancel(
     @Param('id', ParseIdPipe) id: string,
@@ -94,6 +100,7 @@ export class RegistrationsHttpController {
   }
 
   @Post(':id/confirm-offer')
+  @RequiresScope('registrations:write')
   @HttpCode(200)
   async confirmOffer(
     @Param('id', ParseIdPipe) id: string,

@@ -1,3 +1,4 @@
+import { RequiresScope } from '@jiyn/auth';
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
@@ -23,6 +24,7 @@ export class SeatsHttpController {
   ) {}
 
   @Get()
+  @RequiresScope('analytics:read')
   async get(@Param('eventId', ParseIdPipe) eventId: string): Promise<SeatsView> {
     const audit = await this.ledger.audit(this.dataSource.manager, eventId);
     if (!audit) throw unknownEvent(eventId);

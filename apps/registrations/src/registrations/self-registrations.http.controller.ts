@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { ANONYMOUS, SelfServiceToken } from '@jiyn/auth';
+import { ANONYMOUS, SelfServiceRoute, SelfServiceToken } from '@jiyn/auth';
 import { CheckInKeys } from '../check-in/check-in-keys';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
 import { ManagementTokenAuth } from './management-token';
@@ -15,6 +15,7 @@ import { RegistrationsService } from './registrations.service';
  * Answers are masked like any view without the personal-data scope.
  */
 @ApiTags('self-service')
+@SelfServiceRoute()
 @Controller('self/registrations')
 export class SelfRegistrationsHttpController {
   constructor(

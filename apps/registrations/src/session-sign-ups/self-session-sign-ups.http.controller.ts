@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { SelfServiceToken } from '@jiyn/auth';
+import { SelfServiceRoute, SelfServiceToken } from '@jiyn/auth';
 import { ParseIdPipe } from '@jiyn/problems';
 import { ManagementTokenAuth } from '../registrations/management-token';
 import { SessionSignUpsService, type SessionSeatsView, type SignUpView } from './session-sign-ups.service';
@@ -11,6 +11,7 @@ import { SessionSignUpsService, type SessionSeatsView, type SignUpView } from '.
  * organisers: confirmed registrations only, no overbooking, no overlapping sessions.
  */
 @ApiTags('self-service')
+@SelfServiceRoute()
 @Controller('self/registrations/me/sessions')
 export class SelfSessionSignUpsHttpController {
   constructor(

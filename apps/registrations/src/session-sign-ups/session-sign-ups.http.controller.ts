@@ -1,3 +1,4 @@
+import { RequiresScope } from '@jiyn/auth';
 import { Controller, Delete, Get, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ParseIdPipe } from '@jiyn/problems';
@@ -10,16 +11,19 @@ export class SessionSignUpsHttpController {
   constructor(private readonly signUps: SessionSignUpsService) {}
 
   @Get('events/:eventId/sessions')
+  @RequiresScope('registrations:read')
   async sessions(@Param('eventId', ParseIdPipe) eventId: string): Promise<{ items: SessionSeatsView[] }> {
     return { items: await this.signUps.sessionsOf(eventId) };
   }
 
   @Get(':id/sessions')
+  @RequiresScope('registrations:read')
   async list(@Param('id', ParseIdPipe) id: string): Promise<{ items: SignUpView[] }> {
     return { items: await this.signUps.list(id) };
   }
 
   @Post(':id/sessions/:sessionId')
+  @RequiresScope('registrations:write')
   signUp(
     @Param('id', ParseIdPipe) id: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
@@ -28,6 +32,7 @@ export class SessionSignUpsHttpController {
   }
 
   @Delete(':id/sessions/:sessionId')
+  @RequiresScope('registrations:write')
   cancel(
     @Param('id', ParseIdPipe) id: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,

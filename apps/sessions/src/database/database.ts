@@ -1,6 +1,7 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-outbox-rows';
 import { IndexInboxByAge1764201600030 } from './migrations/1764201600030-index-inbox-by-age';
+import { EventsBelongToOrganisations1764201600110 } from './migrations/1764201600110-events-belong-to-organisations';
 import { EventEntity } from '../events/event.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateEvents1764201600001 } from './migrations/1764201600001-create-events';
@@ -30,6 +31,7 @@ export function sessionsDatabase(url: string, poolSize?: number): ServiceDatabas
       ParkOutboxRows1764201600010,
       SessionsFromProposals1764201600020,
       IndexInboxByAge1764201600030,
+      EventsBelongToOrganisations1764201600110,
     ],
   };
 }

@@ -7,6 +7,7 @@ import { EventEntity } from './event.entity';
 export function eventState(event: EventEntity): EventPublishedV1 {
   return {
     eventId: event.id,
+    ...(event.organisationId ? { organisationId: event.organisationId } : {}),
     version: event.version,
     slug: event.slug,
     timeZone: event.timeZone,

@@ -19,6 +19,8 @@ export interface Organiser {
 @Entity({ name: 'events' })
 export class EventEntity {
   @PrimaryColumn('uuid') id!: string;
+  /** The owner; null only for events made before organisations owned them (reachable by nobody). */
+  @Column('uuid', { name: 'organisation_id', nullable: true }) organisationId!: string | null;
   @Column('text') slug!: string;
   @Column('jsonb') title!: Multilingual;
   @Column('jsonb') description!: Multilingual;

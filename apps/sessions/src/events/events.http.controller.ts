@@ -1,3 +1,4 @@
+import { CurrentPrincipal, PublicRoute, RequiresScope, type Principal } from '@jiyn/auth';
 import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import type { FastifyReply } from 'fastify';
 import { answerNotModified } from '@jiyn/http-caching';
@@ -18,46 +19,70 @@ export class EventsHttpController {
   constructor(private readonly events: EventsService) {}
 
   @Post()
-  create(@Body() dto: CreateEventDto): Promise<EventEntity> {
-    return this.events.create(dto);
+  @RequiresScope('events:write')
+  create(@Body() dto: CreateEventDto, @CurrentPrincipal() principal: Principal): Promise<EventEntity> {
+    return this.events.create(dto, principal);
   }
 
   @Get()
-  list(@Query() query: ListEventsQuery): Promise<Page<EventEntity>> {
-    return this.events.list(query);
+  @RequiresScope('events:read')
+  list(
+    @Query() query: ListEventsQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Page<EventEntity>> {
+    return this.events.list(query, principal);
   }
 
   @Get(':id')
-  get(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
-    return this.events.get(id);
+  @RequiresScope('events:read')
+  get(@Param('id', ParseIdPipe) id: string, @CurrentPrincipal() principal: Principal): Promise<EventEntity> {
+    return this.events.get(id, principal);
   }
 
   @Patch(':id')
-  update(@Param('id', ParseIdPipe) id: string, @Body() dto: UpdateEventDto): Promise<EventEntity> {
-    return this.events.update(id, dto);
+  @RequiresScope('events:write')
+  update(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: UpdateEventDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EventEntity> {
+    return this.events.update(id, dto, principal);
   }
 
   @Post(':id/publish')
+  @RequiresScope('events:write')
   @HttpCode(200)
-  publish(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
-    return this.events.publish(id);
+  publish(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EventEntity> {
+    return this.events.publish(id, principal);
   }
 
   @Post(':id/cancel')
+  @RequiresScope('events:write')
   @HttpCode(200)
-  cancel(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
-    return this.events.cancel(id);
+  cancel(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EventEntity> {
+    return this.events.cancel(id, principal);
   }
 
   @Post(':id/archive')
+  @RequiresScope('events:write')
   @HttpCode(200)
-  archive(@Param('id', ParseIdPipe) id: string): Promise<EventEntity> {
-    return this.events.archive(id);
+  archive(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<EventEntity> {
+    return this.events.archive(id, principal);
   }
 }
 
 /** Published events, readable without credentials through the gateway's public prefix; localised, with ETags. */
 @ApiTags('public')
+@PublicRoute()
 @Controller('public/events')
 export class PublicEventsHttpController {
   constructor(private readonly events: EventsService) {}

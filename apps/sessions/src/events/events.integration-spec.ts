@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
 import { EVENT_TYPES, TOPICS, eventPublishedV1Schema } from '@jiyn/contracts';
 import { fieldErrors, schemaValidator } from '@jiyn/testing';
-import { DatabaseContention, useServiceTestBed } from '@jiyn/service-harness';
+import { DatabaseContention, TEST_ORGANISATION_ID, useServiceTestBed } from '@jiyn/service-harness';
 import { SessionsAppModule } from '../app.module';
 import { sessionsDatabase } from '../database/database';
 import { SessionsEnvironment } from '../sessions.environment';
@@ -325,6 +325,7 @@ describe('sessions service: events', () => {
     expect(validatePublished(message?.json)).toBeNull();
     expect(message?.json).toEqual({
       eventId: created.id,
+      organisationId: TEST_ORGANISATION_ID,
       version: 2,
       slug: created.slug,
       timeZone: 'Asia/Aqtobe',

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { reach, type Principal } from '@jiyn/auth';
 import { pageInCreationOrder, type Page } from '@jiyn/persistence';
 import type { ListEventsQuery } from './dto/list-events.query';
 import { EventEntity } from './event.entity';
@@ -34,8 +35,18 @@ export class EventsRepository {
     return manager.save(EventEntity, event);
   }
 
-  list(filter: ListEventsQuery): Promise<Page<EventEntity>> {
-    const query = this.dataSource.manager.createQueryBuilder(EventEntity, 'e');
+  /** Only events where the principal may read: its organisations' and single events granted to it. */
+  list(filter: ListEventsQuery, principal: Principal): Promise<Page<EventEntity>> {
+    const { organisationIds, eventIds } = reach(principal, 'events:read');
+    const query = this.dataSource.manager
+      .createQueryBuilder(EventEntity, 'e')
+      .where(
+        '(e.organisation_id = ANY(CAST(:organisationIds AS uuid[])) OR e.id = ANY(CAST(:eventIds AS uuid[])))',
+        {
+          organisationIds,
+          eventIds,
+        },
+      );
     if (filter.slug) query.andWhere('e.slug = :slug', { slug: filter.slug });
     if (filter.status) query.andWhere('e.status = :status', { status: filter.status });
     return pageInCreationOrder(query, 'e', filter);

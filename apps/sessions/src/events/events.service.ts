@@ -5,6 +5,7 @@ import { KZ_DEFAULT_TIME_ZONE, type Lang } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import { isUniqueViolation, type Page, runInTransaction } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
+import { allows, assertAllowed, missingScope, type Principal, type Scope } from '@jiyn/auth';
 import type { CreateEventDto } from './dto/create-event.dto';
 import type { ListEventsQuery } from './dto/list-events.query';
 import type { UpdateEventDto } from './dto/update-event.dto';
@@ -27,11 +28,17 @@ export class EventsService {
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async create(dto: CreateEventDto): Promise<EventEntity> {
+  async create(dto: CreateEventDto, principal: Principal): Promise<EventEntity> {
+    const organisationId = dto.organisationId ?? principal.organisationId;
+    if (!organisationId) {
+      throw new ProblemException('validation', { errors: [{ field: 'organisationId', code: 'isDefined' }] });
+    }
+    if (!allows(principal, 'events:write', { organisationId })) throw missingScope('events:write');
     // Timestamps are set here, at millisecond precision, so keyset cursors (ISO strings) compare exactly.
     const now = new Date();
     const event = Object.assign(new EventEntity(), {
       id: uuidv7(),
+      organisationId,
       slug: dto.slug,
       title: { ...dto.title },
       description: { ...(dto.description ?? {}) },
@@ -75,9 +82,10 @@ export class EventsService {
     return event;
   }
 
-  async get(id: string): Promise<EventEntity> {
+  async get(id: string, principal: Principal): Promise<EventEntity> {
     const event = await this.events.findById(id);
     if (!event) throw eventNotFound(id);
+    assertEventAllowed(principal, 'events:read', event);
     return event;
   }
 
@@ -87,14 +95,14 @@ export class EventsService {
     return event;
   }
 
-  list(query: ListEventsQuery): Promise<Page<EventEntity>> {
-    return this.events.list(query);
+  list(query: ListEventsQuery, principal: Principal): Promise<Page<EventEntity>> {
+    return this.events.list(query, principal);
   }
 
   /** Checks completeness, marks the event published and announces it, in one transaction. */
-  async publish(id: string): Promise<EventEntity> {
+  async publish(id: string, principal: Principal): Promise<EventEntity> {
     return runInTransaction(this.dataSource, async (manager) => {
-      const event = await this.lockedEvent(manager, id);
+      const event = await this.lockedEvent(manager, id, principal);
       if (event.status !== 'draft') {
         throw notInStatus(event, {
           en: 'only a draft can be published',
@@ -123,9 +131,9 @@ export class EventsService {
   }
 
   /** Changes an event; once published, every change is announced as event.updated with the new version. */
-  async update(id: string, dto: UpdateEventDto): Promise<EventEntity> {
+  async update(id: string, dto: UpdateEventDto, principal: Principal): Promise<EventEntity> {
     return runInTransaction(this.dataSource, async (manager) => {
-      const event = await this.lockedEvent(manager, id);
+      const event = await this.lockedEvent(manager, id, principal);
       if (event.status === 'cancelled' || event.status === 'archived') {
         throw notInStatus(event, {
           en: 'it can no longer change',
@@ -147,18 +155,23 @@ export class EventsService {
   }
 
   /** Cancels a draft or published event; a published one is announced, so registrations close. */
-  cancel(id: string): Promise<EventEntity> {
-    return this.transition(id, ['draft', 'published'], 'cancelled');
+  cancel(id: string, principal: Principal): Promise<EventEntity> {
+    return this.transition(id, principal, ['draft', 'published'], 'cancelled');
   }
 
   /** Archives a published event once it is over: read-only from then on. */
-  archive(id: string): Promise<EventEntity> {
-    return this.transition(id, ['published'], 'archived');
+  archive(id: string, principal: Principal): Promise<EventEntity> {
+    return this.transition(id, principal, ['published'], 'archived');
   }
 
-  private async transition(id: string, from: EventStatus[], to: EventStatus): Promise<EventEntity> {
+  private async transition(
+    id: string,
+    principal: Principal,
+    from: EventStatus[],
+    to: EventStatus,
+  ): Promise<EventEntity> {
     return runInTransaction(this.dataSource, async (manager) => {
-      const event = await this.lockedEvent(manager, id);
+      const event = await this.lockedEvent(manager, id, principal);
       if (!from.includes(event.status)) {
         throw notInStatus(event, {
           en: `it cannot become ${to}`,
@@ -174,9 +187,11 @@ export class EventsService {
     });
   }
 
-  private async lockedEvent(manager: EntityManager, id: string): Promise<EventEntity> {
+  /** The event, locked, once the principal may change it; another organisation's is not found. */
+  private async lockedEvent(manager: EntityManager, id: string, principal: Principal): Promise<EventEntity> {
     const event = await this.events.findByIdForUpdate(manager, id);
     if (!event) throw eventNotFound(id);
+    assertEventAllowed(principal, 'events:write', event);
     return event;
   }
 
@@ -189,4 +204,10 @@ export class EventsService {
       data,
     });
   }
+}
+
+/** An event without an owner (made before organisations owned events) is nobody's: not found. */
+function assertEventAllowed(principal: Principal, scope: Scope, event: EventEntity): void {
+  if (!event.organisationId) throw eventNotFound(event.id);
+  assertAllowed(principal, scope, { organisationId: event.organisationId, eventId: event.id });
 }

@@ -1,3 +1,4 @@
+import { RequiresScope } from '@jiyn/auth';
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { PageQuery, type Page } from '@jiyn/persistence';
@@ -24,6 +25,7 @@ export class ProgrammeHttpController {
   ) {}
 
   @Post('rooms')
+  @RequiresScope('events:write')
   createRoom(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: CreateRoomDto,
@@ -32,11 +34,13 @@ export class ProgrammeHttpController {
   }
 
   @Get('rooms')
+  @RequiresScope('events:read')
   async rooms(@Param('eventId', ParseIdPipe) eventId: string): Promise<{ items: RoomEntity[] }> {
     return { items: await this.roomsAndTracks.rooms(eventId) };
   }
 
   @Patch('rooms/:roomId')
+  @RequiresScope('events:write')
   updateRoom(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('roomId', ParseIdPipe) roomId: string,
@@ -46,6 +50,7 @@ export class ProgrammeHttpController {
   }
 
   @Post('tracks')
+  @RequiresScope('events:write')
   createTrack(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: CreateTrackDto,
@@ -54,11 +59,13 @@ export class ProgrammeHttpController {
   }
 
   @Get('tracks')
+  @RequiresScope('events:read')
   async tracks(@Param('eventId', ParseIdPipe) eventId: string): Promise<{ items: TrackEntity[] }> {
     return { items: await this.roomsAndTracks.tracks(eventId) };
   }
 
   @Patch('tracks/:trackId')
+  @RequiresScope('events:write')
   updateTrack(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('trackId', ParseIdPipe) trackId: string,
@@ -68,11 +75,13 @@ export class ProgrammeHttpController {
   }
 
   @Post('sessions')
+  @RequiresScope('events:write')
   createSession(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: CreateProgrammeSessionDto) {
     return this.sessions.create(eventId, dto);
   }
 
   @Get('sessions')
+  @RequiresScope('events:read')
   listSessions(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() page: PageQuery,
@@ -81,6 +90,7 @@ export class ProgrammeHttpController {
   }
 
   @Get('sessions/:sessionId')
+  @RequiresScope('events:read')
   session(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
@@ -89,6 +99,7 @@ export class ProgrammeHttpController {
   }
 
   @Patch('sessions/:sessionId')
+  @RequiresScope('events:write')
   updateSession(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
@@ -98,22 +109,26 @@ export class ProgrammeHttpController {
   }
 
   @Get('conflicts')
+  @RequiresScope('events:read')
   conflicts(@Param('eventId', ParseIdPipe) eventId: string) {
     return this.sessions.conflicts(eventId);
   }
 
   @Post('schedule/versions')
+  @RequiresScope('events:write')
   @HttpCode(201)
   publishSchedule(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: PublishScheduleDto) {
     return this.schedule.publish(eventId, dto);
   }
 
   @Get('schedule/versions')
+  @RequiresScope('events:read')
   versions(@Param('eventId', ParseIdPipe) eventId: string) {
     return this.schedule.versions(eventId);
   }
 
   @Get('schedule/versions/:number')
+  @RequiresScope('events:read')
   version(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('number', ParsePositiveIntPipe) number: number,

@@ -1,3 +1,4 @@
+import { PublicRoute } from '@jiyn/auth';
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -32,6 +33,7 @@ const ICS_TYPE = 'text/calendar; charset=utf-8';
  * after one small query, and a rendered body is made once and served from memory after that.
  */
 @ApiTags('public')
+@PublicRoute()
 @Controller('public/events/:slug')
 export class PublicScheduleHttpController {
   private readonly cache = new RenderedCache();

@@ -1,3 +1,4 @@
+import { PublicRoute, RequiresScope, SelfServiceRoute } from '@jiyn/auth';
 import { Controller, Get, Headers, Param, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -46,6 +47,7 @@ export class AgendasHttpController {
   constructor(private readonly agendas: AgendasService) {}
 
   @Get('agenda')
+  @RequiresScope('speakers:read')
   agenda(
     @Param('id', ParseIdPipe) id: string,
     @Query('format') format: string | undefined,
@@ -57,6 +59,7 @@ export class AgendasHttpController {
   }
 
   @Get('agenda.ics')
+  @RequiresScope('speakers:read')
   calendar(
     @Param('id', ParseIdPipe) id: string,
     @Query('lang') lang: string | undefined,
@@ -69,6 +72,7 @@ export class AgendasHttpController {
 
 /** Anyone: what the latest published schedules show for a speaker. */
 @ApiTags('public')
+@PublicRoute()
 @Controller('public/speakers/:id')
 export class PublicAgendasHttpController {
   constructor(private readonly agendas: AgendasService) {}
@@ -97,6 +101,7 @@ export class PublicAgendasHttpController {
 
 /** The invited speaker: their own sessions as the programme stands. */
 @ApiTags('self-service')
+@SelfServiceRoute()
 @Controller('self/speakers/me')
 @SelfServiceAccess('speaker')
 export class SelfAgendaHttpController {

@@ -1,3 +1,4 @@
+import { RequiresScope } from '@jiyn/auth';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page } from '@jiyn/persistence';
@@ -27,6 +28,7 @@ export class ProposalsHttpController {
 
   /** Submits for speakers: the first listed is the primary speaker; new people get invitation links (in this answer only). */
   @Post()
+  @RequiresScope('speakers:write')
   async submit(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: OrganiserSubmitProposalDto,
@@ -44,6 +46,7 @@ export class ProposalsHttpController {
   }
 
   @Get()
+  @RequiresScope('proposals:review')
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() query: ListProposalsQuery,
@@ -57,12 +60,14 @@ export class ProposalsHttpController {
 
   /** Every proposal that was not withdrawn, best first, with weighted mean, spread and review count. */
   @Get('ranking')
+  @RequiresScope('proposals:review')
   ranking(@Param('eventId', ParseIdPipe) eventId: string) {
     return this.reviews.ranking(eventId);
   }
 
   /** Accepts and rejects several proposals at once, all or nothing. */
   @Post('decisions')
+  @RequiresScope('speakers:write')
   @HttpCode(200)
   async decide(
     @Param('eventId', ParseIdPipe) eventId: string,
@@ -77,6 +82,7 @@ export class ProposalsHttpController {
 
   /** A proposal with each speaker's state (co-speakers: invited, confirmed, declined) and its reviews. */
   @Get(':id')
+  @RequiresScope('proposals:review')
   async get(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string) {
     const { proposal, speakers } = await this.proposals.get(eventId, id);
     return {
@@ -86,6 +92,7 @@ export class ProposalsHttpController {
   }
 
   @Post(':id/accept')
+  @RequiresScope('speakers:write')
   @HttpCode(200)
   async accept(
     @Param('eventId', ParseIdPipe) eventId: string,
@@ -96,6 +103,7 @@ export class ProposalsHttpController {
   }
 
   @Post(':id/reject')
+  @RequiresScope('speakers:write')
   @HttpCode(200)
   async reject(
     @Param('eventId', ParseIdPipe) eventId: string,

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { SelfServiceToken } from '@jiyn/auth';
+import { SelfServiceRoute, SelfServiceToken } from '@jiyn/auth';
 import { PageQuery, type Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
 import { SpeakerAccessService } from '../speaker-access';
@@ -15,6 +15,7 @@ type SpeakerProposal = ReturnType<typeof speakerProposalView>;
  * speaker, withdraw them, and confirm or decline where they are named as a co-speaker.
  */
 @ApiTags('self-service')
+@SelfServiceRoute()
 @Controller('self/speakers/me/proposals')
 export class SelfProposalsHttpController {
   constructor(

@@ -1,3 +1,4 @@
+import { SelfServiceRoute } from '@jiyn/auth';
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { RedeemInvitationDto } from './redeem-invitation.dto';
@@ -5,6 +6,7 @@ import { SpeakerAccessService, type RedeemedInvitation } from './speaker-access.
 
 /** Reached without an API key through `/api/v1/self/speakers/…`: the invitation token is the credential. */
 @ApiTags('self-service')
+@SelfServiceRoute()
 @Controller('self/speakers/invitations')
 export class SelfInvitationsHttpController {
   constructor(private readonly access: SpeakerAccessService) {}

@@ -1,3 +1,4 @@
+import { SelfServiceRoute } from '@jiyn/auth';
 import { Body, Controller, Get, Param, Patch, Put } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ParseIdPipe } from '@jiyn/problems';
@@ -14,6 +15,7 @@ import type { AvailabilityRange } from './speakers.repository';
  * which speaker: no id in the path, so nobody can name someone else's profile here.
  */
 @ApiTags('self-service')
+@SelfServiceRoute()
 @Controller('self/speakers/me')
 @SelfServiceAccess('speaker')
 export class SelfSpeakersHttpController {

@@ -1,3 +1,4 @@
+import { PublicRoute, RequiresScope } from '@jiyn/auth';
 import {
   Body,
   Controller,
@@ -35,22 +36,26 @@ export class SpeakersHttpController {
   constructor(private readonly speakers: SpeakersService) {}
 
   @Post()
+  @RequiresScope('speakers:write')
   async create(@Body() dto: CreateSpeakerDto): Promise<OrganiserSpeaker> {
     return toOrganiserSpeaker(await this.speakers.create(dto));
   }
 
   @Get()
+  @RequiresScope('speakers:read')
   async list(@Query() query: PageQuery): Promise<Page<OrganiserSpeaker>> {
     const page = await this.speakers.list(query);
     return { items: page.items.map(toOrganiserSpeaker), nextCursor: page.nextCursor };
   }
 
   @Get(':id')
+  @RequiresScope('speakers:read')
   async get(@Param('id', ParseIdPipe) id: string): Promise<OrganiserSpeaker> {
     return toOrganiserSpeaker(await this.speakers.get(id));
   }
 
   @Patch(':id')
+  @RequiresScope('speakers:write')
   async update(
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: UpdateSpeakerDto,
@@ -59,6 +64,7 @@ export class SpeakersHttpController {
   }
 
   @Delete(':id')
+  @RequiresScope('speakers:write')
   @HttpCode(204)
   async delete(@Param('id', ParseIdPipe) id: string): Promise<void> {
     await this.speakers.delete(id);
@@ -66,17 +72,20 @@ export class SpeakersHttpController {
 
   /** The link is in this answer only: send it to the speaker. Issuing again invalidates unused older links. */
   @Post(':id/invitations')
+  @RequiresScope('speakers:write')
   invite(@Param('id', ParseIdPipe) id: string, @Body() dto: CreateInvitationDto): Promise<IssuedInvitation> {
     return this.speakers.invite(id, dto.ttlHours);
   }
 
   /** For a lost or shared link: every link and token of the speaker stops working; invite again to restore. */
   @Delete(':id/access')
+  @RequiresScope('speakers:write')
   revokeAccess(@Param('id', ParseIdPipe) id: string): Promise<{ revokedTokens: number }> {
     return this.speakers.revokeAccess(id);
   }
 
   @Put(':id/availability/:eventId')
+  @RequiresScope('speakers:write')
   async setAvailability(
     @Param('id', ParseIdPipe) id: string,
     @Param('eventId', ParseIdPipe) eventId: string,
@@ -86,6 +95,7 @@ export class SpeakersHttpController {
   }
 
   @Get(':id/availability/:eventId')
+  @RequiresScope('speakers:read')
   async availability(
     @Param('id', ParseIdPipe) id: string,
     @Param('eventId', ParseIdPipe) eventId: string,
@@ -97,6 +107,7 @@ export class SpeakersHttpController {
 
 /** Speakers' public profiles: never contact details. */
 @ApiTags('public')
+@PublicRoute()
 @Controller('public/speakers')
 export class PublicSpeakersHttpController {
   constructor(private readonly speakers: SpeakersService) {}

@@ -6,6 +6,14 @@ import { eventSchemaOf } from '../schema/json-schema-of';
 /** The sessions service published an event (a gathering); others learn its capacity and windows. */
 export class EventPublishedV1 {
   @IsUUID() eventId!: string;
+  /**
+   * The organisation that owns the event: projections keep it so every service can check access.
+   * Absent only in messages sent before organisations owned events.
+   */
+  @IsOptional()
+  @IsUUID()
+  @SchemaNote({ description: 'Owning organisation (an id, not personal data); absent in older messages' })
+  organisationId?: string;
   /** Aggregate version: projections ignore anything not newer than what they hold. */
   @IsInt() @Min(1) version!: number;
   @IsString() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/) slug!: string;

@@ -13,6 +13,7 @@ import {
   IsArray,
   ArrayMaxSize,
   IsString,
+  IsUUID,
 } from 'class-validator';
 import {
   IsInstant,
@@ -45,6 +46,14 @@ export class OrganiserDto {
 }
 
 export class CreateEventDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "The owning organisation; default: the caller's own. Needs events:write there.",
+  })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
+
   @ApiProperty({ example: 'creative-industries-astana-2024' })
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/)
   @MaxLength(100)

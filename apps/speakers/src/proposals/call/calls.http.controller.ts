@@ -1,3 +1,4 @@
+import { PublicRoute, RequiresScope } from '@jiyn/auth';
 import { Body, Controller, Get, Headers, Param, Put, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
@@ -16,6 +17,7 @@ export class CallsHttpController {
 
   /** Creates (201) or replaces (200) the event's call for proposals. */
   @Put()
+  @RequiresScope('speakers:write')
   async put(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: PutCallDto,
@@ -27,6 +29,7 @@ export class CallsHttpController {
   }
 
   @Get()
+  @RequiresScope('speakers:read')
   async get(@Param('eventId', ParseIdPipe) eventId: string): Promise<ReturnType<typeof organiserCallView>> {
     return organiserCallView(await this.calls.get(eventId), new Date());
   }
@@ -34,6 +37,7 @@ export class CallsHttpController {
 
 /** The call as would-be speakers read it, without credentials, in their language. */
 @ApiTags('public')
+@PublicRoute()
 @Controller('public/speakers/events/:eventId/call')
 export class PublicCallsHttpController {
   constructor(private readonly calls: CallsService) {}

@@ -1,7 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { SelfServiceToken } from '@jiyn/auth';
+import { RequiresScope, SelfServiceRoute, SelfServiceToken } from '@jiyn/auth';
 import { PageQuery } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
 import { OrganiserOnlyGuard, SpeakerAccessService } from '../../speaker-access';
@@ -17,18 +17,21 @@ export class ReviewersHttpController {
 
   /** Adds a reviewer; the invitation link is in this answer only: send it to them. */
   @Post()
+  @RequiresScope('speakers:write')
   async add(@Param('eventId', ParseIdPipe) eventId: string, @Body() dto: AddReviewerDto) {
     const { reviewer, invitation } = await this.reviews.addReviewer(eventId, dto);
     return { ...reviewerView(reviewer), invitation };
   }
 
   @Get()
+  @RequiresScope('speakers:read')
   list(@Param('eventId', ParseIdPipe) eventId: string) {
     return this.reviews.listReviewers(eventId);
   }
 
   /** A new link for a reviewer who lost theirs; their older unused link stops working. */
   @Post(':id/invitations')
+  @RequiresScope('speakers:write')
   invite(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
@@ -39,6 +42,7 @@ export class ReviewersHttpController {
 
   /** Every link and token of the reviewer stops working; their reviews stay. */
   @Delete(':id/access')
+  @RequiresScope('speakers:write')
   revokeAccess(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string) {
     return this.reviews.revokeAccess(eventId, id);
   }
@@ -46,6 +50,7 @@ export class ReviewersHttpController {
 
 /** Reviewers with their access token (`/api/v1/self/speakers/reviews/…`). */
 @ApiTags('self-service')
+@SelfServiceRoute()
 @Controller('self/speakers/reviews/proposals')
 export class SelfReviewsHttpController {
   constructor(

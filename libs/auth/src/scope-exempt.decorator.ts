@@ -1,0 +1,23 @@
+import { SetMetadata, applyDecorators } from '@nestjs/common';
+import { ApiExtension } from '@nestjs/swagger';
+
+export const SCOPE_EXEMPT = 'jiyn:scope-exempt';
+/** The OpenAPI extension naming why an operation needs no scope; the gateway reads it too. */
+export const EXEMPT_EXTENSION = 'x-jiyn-exempt';
+
+/**
+ * Why a route needs no scope: `public` reads anyone may make (`/public/…`), `self-service` routes
+ * the service checks a participant's or speaker's own token on (`/self/…`), `probe` health checks.
+ * Said explicitly so that a route without any declaration stops the service from booting.
+ */
+export type ScopeExemption = 'public' | 'self-service' | 'probe';
+
+const exempt = (reason: ScopeExemption) =>
+  applyDecorators(SetMetadata(SCOPE_EXEMPT, reason), ApiExtension(EXEMPT_EXTENSION, reason));
+
+/** Anyone may call it (published events, schedules, forms, calls for proposals). */
+export const PublicRoute = () => exempt('public');
+/** The caller proves who they are with a self-service token the service itself checks. */
+export const SelfServiceRoute = () => exempt('self-service');
+/** A health probe. `@Unguarded()` routes count as probes too. */
+export const ProbeRoute = () => exempt('probe');
