@@ -13,6 +13,8 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SCOPES } from '@jiyn/auth';
+import { createApiKey, seedOrganisations } from '../dev/demo/seed-organisations';
 import { isInfraError } from '../dev/infra';
 import {
   assertPortsFree,
@@ -164,11 +166,32 @@ async function main(): Promise<number> {
         trustedProxies: ['127.0.0.1'],
         log,
       });
+      // Two organisations, each with an owner key, as an operator bootstraps them with the break-glass key.
+      const organisations = await seedOrganisations(
+        apps.gatewayUrl,
+        secrets.adminApiKey,
+        join(workDir, 'api-keys.json'),
+        true,
+      );
+      // The tests' default caller: the Ministry's integration, holding every scope and personal data.
+      const integrationKey = await createApiKey(apps.gatewayUrl, secrets.adminApiKey, {
+        organisationId: organisations.firstOrganisationId,
+        name: 'e2e integration',
+        scopes: [...SCOPES],
+      });
       results.push(
         await runJest('e2e', {
           ...env,
           JIYN_E2E_GATEWAY_URL: apps.gatewayUrl,
           JIYN_E2E_ADMIN_KEY: secrets.adminApiKey,
+          JIYN_E2E_KEY: integrationKey,
+          JIYN_E2E_ORGANISATIONS: JSON.stringify(
+            Object.entries(organisations.organisationIds).map(([slug, id]) => ({
+              slug,
+              id,
+              ownerKey: organisations.ownerKeys[slug],
+            })),
+          ),
           JIYN_E2E_LOG_DIR: apps.logDir,
         }),
       );

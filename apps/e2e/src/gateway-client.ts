@@ -5,12 +5,25 @@ export interface ApiResponse {
   body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
+export interface SeededOrganisation {
+  slug: string;
+  id: string;
+  ownerKey: string;
+}
+
+/**
+ * The running platform: its gateway, the break-glass key, and the organisations `npm test` seeded
+ * with it, each with an owner key. Every call's default key is the Ministry's integration key: every
+ * scope, personal data included.
+ */
 export function platform() {
   const baseUrl = process.env['JIYN_E2E_GATEWAY_URL'];
-  const adminKey = process.env['JIYN_E2E_ADMIN_KEY'];
-  if (!baseUrl || !adminKey)
-    throw new Error('JIYN_E2E_GATEWAY_URL and JIYN_E2E_ADMIN_KEY are not set: run e2e tests with `npm test`');
-  return { baseUrl, adminKey };
+  const breakGlassKey = process.env['JIYN_E2E_ADMIN_KEY'];
+  const key = process.env['JIYN_E2E_KEY'];
+  const organisations = JSON.parse(process.env['JIYN_E2E_ORGANISATIONS'] ?? '[]') as SeededOrganisation[];
+  if (!baseUrl || !breakGlassKey || !key)
+    throw new Error('JIYN_E2E_GATEWAY_URL and the e2e keys are not set: run e2e tests with `npm test`');
+  return { baseUrl, breakGlassKey, key, organisations };
 }
 
 export async function call(
@@ -18,8 +31,8 @@ export async function call(
   path: string,
   options: { body?: unknown; key?: string | null; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse> {
-  const { baseUrl, adminKey } = platform();
-  const key = options.key === undefined ? adminKey : options.key;
+  const { baseUrl, key: integrationKey } = platform();
+  const key = options.key === undefined ? integrationKey : options.key;
   const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers: {

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import { generateIin } from '@jiyn/kz';
 import { KafkaProbe, eventually, testInfrastructure } from '@jiyn/testing';
-import { call } from './gateway-client';
+import { call, platform } from './gateway-client';
 
 /**
  * The walking skeleton of the foundation issue, through the gateway only: an organiser creates and
@@ -257,7 +257,7 @@ describe('walking skeleton through the gateway', () => {
     }
     const viaHeader = await call('GET', '/api/v1/events', {
       key: null,
-      headers: { 'x-api-key': process.env['JIYN_E2E_ADMIN_KEY'] ?? '' },
+      headers: { 'x-api-key': platform().key },
     });
     expect(viaHeader.status).toBe(200);
   }, 30_000);
@@ -287,7 +287,9 @@ describe('walking skeleton through the gateway', () => {
     const docs = await call('GET', '/docs', { key: null });
     expect(docs.status).toBe(200);
     expect(docs.body).toContain('swagger-ui');
-    const metrics = await call('GET', '/metrics');
+    // Metrics: the internal token or the operator's break-glass key, not an organisation's key.
+    expect((await call('GET', '/metrics')).status).toBe(401);
+    const metrics = await call('GET', '/metrics', { key: platform().breakGlassKey });
     expect(metrics.status).toBe(200);
     expect(metrics.body).toContain('http_request_duration_seconds');
   }, 30_000);

@@ -28,6 +28,7 @@ export { REQUIRED_SCOPE, RequiresScope, SCOPE_EXTENSION, SECURITY_SCHEMES } from
 export {
   EXEMPT_EXTENSION,
   ProbeRoute,
+  AnyCredentialRoute,
   PublicRoute,
   SCOPE_EXEMPT,
   SelfServiceRoute,

@@ -7,10 +7,12 @@ export const EXEMPT_EXTENSION = 'x-jiyn-exempt';
 
 /**
  * Why a route needs no scope: `public` reads anyone may make (`/public/…`), `self-service` routes
- * the service checks a participant's or speaker's own token on (`/self/…`), `probe` health checks.
+ * the service checks a participant's or speaker's own token on (`/self/…`), `probe` health checks,
+ * `any-credential` routes every authenticated caller may call because they answer only about the
+ * caller itself (its own organisations, who am I).
  * Said explicitly so that a route without any declaration stops the service from booting.
  */
-export type ScopeExemption = 'public' | 'self-service' | 'probe';
+export type ScopeExemption = 'public' | 'self-service' | 'probe' | 'any-credential';
 
 const exempt = (reason: ScopeExemption) =>
   applyDecorators(SetMetadata(SCOPE_EXEMPT, reason), ApiExtension(EXEMPT_EXTENSION, reason));
@@ -21,3 +23,5 @@ export const PublicRoute = () => exempt('public');
 export const SelfServiceRoute = () => exempt('self-service');
 /** A health probe. `@Unguarded()` routes count as probes too. */
 export const ProbeRoute = () => exempt('probe');
+/** Any authenticated caller: the route answers only about the caller itself. */
+export const AnyCredentialRoute = () => exempt('any-credential');

@@ -55,6 +55,9 @@ const DEMO_KEYS: { organisation: string; name: string; scopes: readonly Scope[] 
 export interface OrganisationsReport {
   firstOrganisationId: string;
   ownerKey: string;
+  /** Slug → id and slug → owner key of every organisation seeded. */
+  organisationIds: Record<string, string>;
+  ownerKeys: Record<string, string>;
   /** Name → secret of each demo key (kept in .local/api-keys.json, mode 600). */
   demoKeys: Record<string, string>;
 }
@@ -82,7 +85,7 @@ export async function seedOrganisations(
     ids[organisation.slug] = id;
     const owner = owners[organisation.slug];
     if (!owner || !(await works(gatewayUrl, owner, id)))
-      owners[organisation.slug] = await createKey(gatewayUrl, adminKey, {
+      owners[organisation.slug] = await createApiKey(gatewayUrl, adminKey, {
         organisationId: id,
         name: `${organisation.name.en} owner`,
         scopes: ROLE_SCOPES.owner,
@@ -93,7 +96,7 @@ export async function seedOrganisations(
       const id = ids[key.organisation]!;
       const existing = keys[key.name];
       if (!existing || !(await works(gatewayUrl, existing, id)))
-        keys[key.name] = await createKey(gatewayUrl, owners[key.organisation]!, {
+        keys[key.name] = await createApiKey(gatewayUrl, owners[key.organisation]!, {
           name: key.name,
           scopes: key.scopes,
         });
@@ -104,6 +107,8 @@ export async function seedOrganisations(
   return {
     firstOrganisationId: ids[FIRST_ORGANISATION.slug]!,
     ownerKey: owners[FIRST_ORGANISATION.slug]!,
+    organisationIds: ids,
+    ownerKeys: owners,
     demoKeys: keys,
   };
 }
@@ -138,7 +143,8 @@ async function works(gatewayUrl: string, key: string, organisationId: string): P
   return answer.status === 200 || answer.status === 403;
 }
 
-async function createKey(gatewayUrl: string, creator: string, body: object): Promise<string> {
+/** Creates an API key with the creator's key; resolves with its secret, shown this once. */
+export async function createApiKey(gatewayUrl: string, creator: string, body: object): Promise<string> {
   return (await request<{ secret: string }>(gatewayUrl, creator, 'POST', '/api/v1/api-keys', body, [201]))
     .body.secret;
 }

@@ -55,8 +55,13 @@ export class ApiKeysController {
       throw new ProblemException('validation', {
         errors: [{ field: 'organisationId', code: 'unknownOrganisation' }],
       });
-    // No escalation: a key never holds a scope its creator lacks on that organisation.
-    const beyond = body.scopes.filter((scope) => !allows(principal, scope, { organisationId }));
+    // No escalation: a key never holds a scope its creator lacks on that organisation. The break-glass
+    // key is the operator bootstrapping (or recovering) an organisation's first owner key: it holds no
+    // scope of its own on any organisation, and reaches nothing else.
+    const beyond =
+      principal.kind === 'break-glass'
+        ? []
+        : body.scopes.filter((scope) => !allows(principal, scope, { organisationId }));
     if (beyond.length)
       throw new ProblemException('forbidden', {
         detail: {

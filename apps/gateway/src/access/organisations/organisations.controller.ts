@@ -1,6 +1,6 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CurrentPrincipal, RequiresScope, type Principal } from '@jiyn/auth';
+import { AnyCredentialRoute, CurrentPrincipal, RequiresScope, type Principal } from '@jiyn/auth';
 import type { Page } from '@jiyn/persistence';
 import { ParseIdPipe, ProblemException } from '@jiyn/problems';
 import { LocalCredentialChanges } from '../api-keys/local-credential-changes';
@@ -68,7 +68,7 @@ export class OrganisationsController {
   }
 
   @ApiOperation({ summary: "The caller's organisations (all of them for the break-glass key)" })
-  @RequiresScope('events:read')
+  @AnyCredentialRoute()
   @Get()
   list(
     @CurrentPrincipal() principal: Principal,
@@ -78,7 +78,7 @@ export class OrganisationsController {
   }
 
   @ApiOperation({ summary: 'One organisation the caller belongs to' })
-  @RequiresScope('events:read')
+  @AnyCredentialRoute()
   @Get(':id')
   async get(
     @CurrentPrincipal() principal: Principal,
