@@ -6,7 +6,9 @@ import { ConfigModule } from '@jiyn/config';
 import { ObservabilityModule, ReadinessRegistry } from '@jiyn/observability';
 import { PersistenceModule } from '@jiyn/persistence';
 import { gatewayDatabase } from './database/database';
+import { runtimeDatabaseUrl } from './database/runtime-role';
 import { AgendaController } from './agenda/agenda.controller';
+import { AuditModule } from './access/audit/audit.module';
 import { AuthenticationGuard } from './access/authentication/authentication.guard';
 import { BreakGlassKey } from './access/authentication/break-glass-key';
 import { CREDENTIAL_RESOLVERS, type CredentialResolver } from './access/authentication/credential-resolver';
@@ -16,6 +18,8 @@ import { DocsController } from './openapi/docs.controller';
 import { OpenApiAggregator } from './openapi/openapi-aggregator';
 import { ProxyController } from './proxy/proxy.controller';
 import { Upstreams } from './proxy/upstreams';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 
 class UpstreamReadiness implements OnModuleInit {
   constructor(
@@ -52,9 +56,19 @@ export class GatewayAppModule {
           metricsAccess: metricsAccess(env, breakGlass),
         }),
         PersistenceModule.forRoot({
-          ...gatewayDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
+          ...gatewayDatabase(runtimeDatabaseUrl(env.DATABASE_URL), env.DATABASE_POOL_SIZE),
           statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
           connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
+        }),
+        AuditModule.register({
+          retentionDays: env.AUDIT_RETENTION_DAYS,
+          purgeIntervalMinutes: env.AUDIT_PURGE_INTERVAL_MINUTES,
+        }),
+        RateLimitModule.register({
+          apiKeyPerMinute: env.API_KEY_REQUESTS_PER_MINUTE,
+          personPerMinute: env.PERSON_REQUESTS_PER_MINUTE,
+          selfServicePerMinute: env.SELF_SERVICE_REQUESTS_PER_MINUTE,
+          publicPerMinute: env.PUBLIC_REQUESTS_PER_MINUTE,
         }),
       ],
       controllers: [DocsController, AgendaController, ProxyController],
@@ -74,6 +88,8 @@ export class GatewayAppModule {
           useFactory: (reflector: Reflector, resolvers: CredentialResolver[]) =>
             new AuthenticationGuard(reflector, resolvers),
         },
+        // After authentication: budgets are per key, per person, or per address for the keyless.
+        { provide: APP_GUARD, useExisting: RateLimitGuard },
       ],
     };
   }

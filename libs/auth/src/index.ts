@@ -24,3 +24,9 @@ export { IS_UNGUARDED, Unguarded } from './unguarded.decorator';
 export { CurrentPrincipal } from './current-principal.decorator';
 export { SelfServiceToken } from './self-service-token.decorator';
 export { REQUIRED_SCOPE, RequiresScope } from './requires-scope.decorator';
+export {
+  PERSONAL_DATA_HEADER,
+  bindDisclosures,
+  notePersonalDataDisclosed,
+  type PersonalDataKind,
+} from './personal-data-disclosure';

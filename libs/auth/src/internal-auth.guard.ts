@@ -1,8 +1,9 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemException } from '@jiyn/problems';
 import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, decodePrincipal, type Principal } from './principal';
+import { bindDisclosures } from './personal-data-disclosure';
 import { digestSecret, secretMatches } from './secrets';
 import { IS_UNGUARDED } from './unguarded.decorator';
 
@@ -37,6 +38,7 @@ export class InternalAuthGuard implements CanActivate {
     if (!secretMatches(header(request, INTERNAL_TOKEN_HEADER), this.tokenDigest))
       throw new ProblemException('unauthorized');
     request.principal = decodePrincipal(header(request, PRINCIPAL_HEADER));
+    bindDisclosures(request.principal, context.switchToHttp().getResponse<FastifyReply>());
     return true;
   }
 }

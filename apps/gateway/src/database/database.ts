@@ -1,5 +1,7 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { CreateOrganisations1764201600100 } from './migrations/1764201600100-create-organisations';
+import { CreateAuditLog1764201600130 } from './migrations/1764201600130-create-audit-log';
+import { CreateRateLimits1764201600131 } from './migrations/1764201600131-create-rate-limits';
 
 /**
  * The gateway's own schema: who may do what. Organisations, people and their roles, API keys,
@@ -14,6 +16,10 @@ export function gatewayDatabase(url: string, poolSize?: number): ServiceDatabase
     applicationName: 'jiyn-gateway',
     poolSize,
     entities: [],
-    migrations: [CreateOrganisations1764201600100],
+    migrations: [
+      CreateOrganisations1764201600100,
+      CreateAuditLog1764201600130,
+      CreateRateLimits1764201600131,
+    ],
   };
 }
