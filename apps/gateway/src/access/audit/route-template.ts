@@ -9,7 +9,7 @@ declare module 'fastify' {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Fixed words of the API's paths (`events`, `check-in`, `imports`); anything else is an id or token. */
-const WORD = /^[a-z]+(?:-[a-z]+)*$/;
+const WORD = /^(?:[a-z]+(?:-[a-z]+)*|v[0-9]{1,2})$/;
 
 /**
  * The route a request took, as a template without ids. The route catalogue's template when it
