@@ -18,6 +18,7 @@ interface Budget {
 }
 
 const MAX_BUDGETS = 100_000;
+const MAX_LEASES_PER_REQUEST = 1_000;
 
 /** Largest lease: a tenth of the quota, at most 100 — about ten round trips per busy window. */
 export function chunkOf(quota: number): number {
@@ -44,7 +45,9 @@ export class SharedRateLimiter {
   ) {}
 
   async take(policy: RateLimitPolicy): Promise<Verdict> {
-    for (let attempt = 0; attempt < 4; attempt++) {
+    // Each lease grants at least one request or finds the window spent, so this ends; the cap only
+    // guards against a store that misbehaves. Waiters who lost the race for a lease ask again.
+    for (let attempt = 0; attempt < MAX_LEASES_PER_REQUEST; attempt++) {
       const now = Date.now();
       const budget = this.budgets.get(policy.bucket);
       if (budget && now < budget.endsAt) {
@@ -73,7 +76,8 @@ export class SharedRateLimiter {
         return this.fallback(policy, error);
       }
     }
-    return this.fallback(policy, new Error('lease kept running out'));
+    const resetSeconds = this.windowSeconds;
+    return { allowed: false, quota: policy.defaultQuota, remaining: 0, resetSeconds, retryAfterSeconds: 1 };
   }
 
   /** One lease at a time per budget: concurrent requests wait for it instead of each asking. */

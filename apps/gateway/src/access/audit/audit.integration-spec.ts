@@ -239,9 +239,7 @@ describe('reading the audit log', () => {
     await gateway.call(`/api/v1/events/${randomUUID()}/sessions`, { as: other, method: 'POST' });
   });
 
-  async function list(
-    query: string,
-  ): Promise<{
+  async function list(query: string): Promise<{
     items: { id: string; principal: { id: string }; route: string; status: number; organisationId: string }[];
     nextCursor: string | null;
   }> {
