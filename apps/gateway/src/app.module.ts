@@ -8,9 +8,11 @@ import { PersistenceModule } from '@jiyn/persistence';
 import { GatewayScopeGuard } from './authorisation/gateway-scope.guard';
 import { RouteAuthorisation } from './authorisation/route-authorisation';
 import { gatewayDatabase } from './database/database';
+import { runtimeDatabaseUrl } from './database/runtime-role';
 import { AgendaController } from './agenda/agenda.controller';
 import { ApiKeyResolver } from './access/api-keys/api-key-resolver';
 import { ApiKeysModule } from './access/api-keys/api-keys.module';
+import { AuditModule } from './access/audit/audit.module';
 import { AuthenticationGuard } from './access/authentication/authentication.guard';
 import { BreakGlassKey } from './access/authentication/break-glass-key';
 import { CREDENTIAL_RESOLVERS, type CredentialResolver } from './access/authentication/credential-resolver';
@@ -21,6 +23,8 @@ import { OpenApiAggregator } from './openapi/openapi-aggregator';
 import { ProxyController } from './proxy/proxy.controller';
 import { UPSTREAMS } from './proxy/route-table';
 import { Upstreams } from './proxy/upstreams';
+import { RateLimitGuard } from './rate-limit/rate-limit.guard';
+import { RateLimitModule } from './rate-limit/rate-limit.module';
 
 class UpstreamReadiness implements OnModuleInit {
   constructor(
@@ -57,11 +61,21 @@ export class GatewayAppModule {
           metricsAccess: metricsAccess(env, breakGlass),
         }),
         PersistenceModule.forRoot({
-          ...gatewayDatabase(env.DATABASE_URL, env.DATABASE_POOL_SIZE),
+          ...gatewayDatabase(runtimeDatabaseUrl(env.DATABASE_URL), env.DATABASE_POOL_SIZE),
           statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
           connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
         }),
         ApiKeysModule.register(upstreams),
+        AuditModule.register({
+          retentionDays: env.AUDIT_RETENTION_DAYS,
+          purgeIntervalMinutes: env.AUDIT_PURGE_INTERVAL_MINUTES,
+        }),
+        RateLimitModule.register({
+          apiKeyPerMinute: env.API_KEY_REQUESTS_PER_MINUTE,
+          personPerMinute: env.PERSON_REQUESTS_PER_MINUTE,
+          selfServicePerMinute: env.SELF_SERVICE_REQUESTS_PER_MINUTE,
+          publicPerMinute: env.PUBLIC_REQUESTS_PER_MINUTE,
+        }),
       ],
       controllers: [DocsController, AgendaController, ProxyController],
       providers: [
@@ -89,6 +103,8 @@ export class GatewayAppModule {
           useFactory: (reflector: Reflector, resolvers: CredentialResolver[]) =>
             new AuthenticationGuard(reflector, resolvers),
         },
+        // After authentication: budgets are per key, per person, or per address for the keyless.
+        { provide: APP_GUARD, useExisting: RateLimitGuard },
         // After authentication: gateway-native routes by their @RequiresScope, the proxy by its catalogue.
         { provide: APP_GUARD, useClass: GatewayScopeGuard },
       ],

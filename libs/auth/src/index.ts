@@ -38,3 +38,9 @@ export { missingScope, notReachable } from './scope-problems';
 export { assertAllowed, reachCondition, seesPersonalData, type ReachCondition } from './enforcement';
 export { ScopeDeclarationsModule, undeclaredRoutes } from './scope-declarations';
 export { EVENT_OWNERS, EventAccessInterceptor, type EventOwners } from './event-access.interceptor';
+export {
+  PERSONAL_DATA_HEADER,
+  bindDisclosures,
+  notePersonalDataDisclosed,
+  type PersonalDataKind,
+} from './personal-data-disclosure';

@@ -1,12 +1,13 @@
 import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ProblemException } from '@jiyn/problems';
 import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, decodePrincipal, holds, type Principal } from './principal';
 import { REQUIRED_SCOPE } from './requires-scope.decorator';
 import { SCOPE_EXEMPT } from './scope-exempt.decorator';
 import { missingScope } from './scope-problems';
 import type { Scope } from './scopes';
+import { bindDisclosures } from './personal-data-disclosure';
 import { digestSecret, secretMatches } from './secrets';
 import { IS_UNGUARDED } from './unguarded.decorator';
 
@@ -45,6 +46,7 @@ export class InternalAuthGuard implements CanActivate {
       throw new ProblemException('unauthorized');
     const principal = decodePrincipal(header(request, PRINCIPAL_HEADER));
     request.principal = principal;
+    bindDisclosures(principal, context.switchToHttp().getResponse<FastifyReply>());
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<string>(SCOPE_EXEMPT, targets)) return true;
     const scope = this.reflector.getAllAndOverride<Scope | undefined>(REQUIRED_SCOPE, targets);

@@ -1,6 +1,8 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { CreateOrganisations1764201600100 } from './migrations/1764201600100-create-organisations';
 import { CreateApiKeysAndEventGrants1764201600110 } from './migrations/1764201600110-create-api-keys-and-event-grants';
+import { CreateAuditLog1764201600130 } from './migrations/1764201600130-create-audit-log';
+import { CreateRateLimits1764201600131 } from './migrations/1764201600131-create-rate-limits';
 
 /**
  * The gateway's own schema: who may do what. Organisations, people and their roles, API keys,
@@ -15,6 +17,11 @@ export function gatewayDatabase(url: string, poolSize?: number): ServiceDatabase
     applicationName: 'jiyn-gateway',
     poolSize,
     entities: [],
-    migrations: [CreateOrganisations1764201600100, CreateApiKeysAndEventGrants1764201600110],
+    migrations: [
+      CreateOrganisations1764201600100,
+      CreateApiKeysAndEventGrants1764201600110,
+      CreateAuditLog1764201600130,
+      CreateRateLimits1764201600131,
+    ],
   };
 }

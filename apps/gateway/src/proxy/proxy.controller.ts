@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import {
   ANONYMOUS,
   INTERNAL_TOKEN_HEADER,
+  PERSONAL_DATA_HEADER,
   PRINCIPAL_HEADER,
   SELF_SERVICE_TOKEN_HEADER,
   Unguarded,
@@ -14,8 +15,8 @@ import { CORRELATION_HEADER, SERVICE_LOGGER, currentCorrelationId } from '@jiyn/
 import { FORWARDED_URI_HEADER, ProblemException } from '@jiyn/problems';
 import { ScopeFromCatalogue } from '../authorisation/gateway-scope.guard';
 import { RouteAuthorisation } from '../authorisation/route-authorisation';
+import { notePersonalDataRead } from '../access/audit/personal-data-read';
 import { GatewayEnvironment } from '../gateway.environment';
-import { FixedWindowLimiter } from '../rate-limit/fixed-window-limiter';
 import { headersTimeoutMs, resolveRoute, type Route } from './route-table';
 import { Upstreams } from './upstreams';
 
@@ -61,12 +62,7 @@ export class ProxyController implements OnApplicationShutdown {
     private readonly env: GatewayEnvironment,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
     private readonly authorisation: RouteAuthorisation,
-  ) {
-    this.selfServiceLimiter = new FixedWindowLimiter(env.SELF_SERVICE_REQUESTS_PER_MINUTE);
-  }
-
-  /** Keyless routes take registrations from anyone and check tokens: bounded per client address. */
-  private readonly selfServiceLimiter: FixedWindowLimiter;
+  ) {}
 
   @Unguarded()
   @Get('public/*')
@@ -74,21 +70,13 @@ export class ProxyController implements OnApplicationShutdown {
     await this.forward(request, reply, resolveRoute(wildcard(request), 'public'));
   }
 
-  /** Participants and invited speakers: no API key, their own token, checked by the owning service. */
+  /**
+   * Participants and invited speakers: no API key, their own token, checked by the owning service.
+   * Bounded per client address by the shared rate limiter (SELF_SERVICE_REQUESTS_PER_MINUTE).
+   */
   @Unguarded()
   @All('self/*')
   async selfService(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const verdict = this.selfServiceLimiter.take(request.ip);
-    if (!verdict.allowed) {
-      throw new ProblemException('rate-limited', {
-        retryAfterSeconds: verdict.retryAfterSeconds,
-        detail: {
-          en: `Too many requests from this address; try again in ${verdict.retryAfterSeconds} s`,
-          ru: `Слишком много запросов с этого адреса; повторите через ${verdict.retryAfterSeconds} с`,
-          kk: `Бұл мекенжайдан сұраныс тым көп; ${verdict.retryAfterSeconds} с кейін қайталаңыз`,
-        },
-      });
-    }
     const token = bearerToken(request);
     await this.forward(
       request,
@@ -163,6 +151,7 @@ export class ProxyController implements OnApplicationShutdown {
       });
     }
     reply.status(response.statusCode);
+    notePersonalDataRead(request, response.headers[PERSONAL_DATA_HEADER]);
     for (const name of RETURNED_RESPONSE_HEADERS) {
       const value = response.headers[name];
       if (value !== undefined) reply.header(name, value);

@@ -2,7 +2,7 @@ import { CheckInKeys } from '../check-in/check-in-keys';
 import { PassThrough, Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Principal } from '@jiyn/auth';
+import { hasScope, notePersonalDataDisclosed, type Principal } from '@jiyn/auth';
 import type { Lang } from '@jiyn/kz';
 import type { Page } from '@jiyn/persistence';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
@@ -50,6 +50,9 @@ export class ExportService {
     const query = { ...filters, eventId, limit: EXPORT_PAGE_SIZE } as ListRegistrationsQuery;
     // The first page before any byte is sent: a bad filter is still a problem+json answer.
     const first = await this.registrations.list(query);
+    // Rows are rendered after the headers leave: say now that the file unmasks personal data.
+    if (hasScope(principal, 'personal-data'))
+      notePersonalDataDisclosed(principal, 'iin', 'phone', 'birth-date');
     const views = this.views(first, query, principal);
     const stamp = new Date().toISOString().slice(0, 10);
     const fileName = `participants-${eventId.slice(0, 8)}-${stamp}.${format}`;

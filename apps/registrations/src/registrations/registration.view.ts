@@ -1,4 +1,4 @@
-import { hasScope, type Principal } from '@jiyn/auth';
+import { hasScope, notePersonalDataDisclosed, type PersonalDataKind, type Principal } from '@jiyn/auth';
 import { maskIin, maskPhone } from '@jiyn/kz';
 import type { CheckInKeys } from '../check-in/check-in-keys';
 import { formatConfirmationCode } from '../check-in/confirmation-code';
@@ -65,6 +65,7 @@ export function toRegistrationView(
   }: { consentTerms?: boolean; waitlistPosition?: number | null } = {},
 ): RegistrationView {
   const personal = hasScope(principal, 'personal-data');
+  if (personal) notePersonalDataDisclosed(principal, ...unmaskedKinds(registration));
   return {
     id: registration.id,
     eventId: registration.eventId,
@@ -100,4 +101,13 @@ export function toRegistrationView(
     createdAt: registration.createdAt.toISOString(),
     updatedAt: registration.updatedAt.toISOString(),
   };
+}
+
+/** What the personal-data scope unmasks in this registration, for the gateway's audit log. */
+function unmaskedKinds(registration: RegistrationEntity): PersonalDataKind[] {
+  const kinds: PersonalDataKind[] = [];
+  if (registration.iin) kinds.push('iin');
+  if (registration.phone) kinds.push('phone');
+  if (registration.birthDate) kinds.push('birth-date');
+  return kinds;
 }

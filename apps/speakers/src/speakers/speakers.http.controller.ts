@@ -4,6 +4,7 @@ import {
   Controller,
   Delete,
   Get,
+  Header,
   HttpCode,
   Param,
   Patch,
@@ -13,6 +14,7 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { PERSONAL_DATA_HEADER } from '@jiyn/auth';
 import { PageQuery, type Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
 import { OrganiserOnlyGuard, type IssuedInvitation } from '../speaker-access';
@@ -41,8 +43,10 @@ export class SpeakersHttpController {
     return toOrganiserSpeaker(await this.speakers.create(dto));
   }
 
+  /** Shows speakers' e-mail and phone: the gateway's audit log records the read. */
   @Get()
   @RequiresScope('speakers:read')
+  @Header(PERSONAL_DATA_HEADER, 'contacts')
   async list(@Query() query: PageQuery): Promise<Page<OrganiserSpeaker>> {
     const page = await this.speakers.list(query);
     return { items: page.items.map(toOrganiserSpeaker), nextCursor: page.nextCursor };
@@ -50,6 +54,7 @@ export class SpeakersHttpController {
 
   @Get(':id')
   @RequiresScope('speakers:read')
+  @Header(PERSONAL_DATA_HEADER, 'contacts')
   async get(@Param('id', ParseIdPipe) id: string): Promise<OrganiserSpeaker> {
     return toOrganiserSpeaker(await this.speakers.get(id));
   }
