@@ -88,7 +88,7 @@ describe('audit entries', () => {
       principal_kind: 'api-key',
       organisation_id: ORG_A,
       method: 'POST',
-      route: '/api/v1/registrations/events/{id}/imports',
+      route: '/api/v1/registrations/events/{eventId}/imports',
       target_ids: [eventId, created],
       status: 201,
       personal_data: [],
@@ -128,7 +128,8 @@ describe('audit entries', () => {
     expect(rows).toMatchObject([
       { kind: 'state-change', principal_id: 'anonymous', principal_kind: 'anonymous', organisation_id: null },
     ]);
-    expect(rows[0]?.route).toBe('/api/v1/self/registrations/{id}/cancel');
+    // The template as the service declares it: the token itself is never written.
+    expect(rows[0]?.route).toBe('/api/v1/self/registrations/{token}/cancel');
     expect(JSON.stringify(rows)).not.toContain(token);
   });
 

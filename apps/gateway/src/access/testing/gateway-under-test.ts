@@ -8,12 +8,16 @@ import { loadConfig } from '@jiyn/config';
 import { GatewayAppModule } from '../../app.module';
 import { GatewayEnvironment } from '../../gateway.environment';
 import { ApiKeyResolver } from '../api-keys/api-key-resolver';
+import { standInDocument } from '../../authorisation/testing/stand-in-document';
 
 /**
  * A stand-in for the services behind the gateway (the gateway's database is real): the sessions
  * side says who owns an event (`owners`), and `/events/whoami` echoes the principal the gateway
  * sent, so a test can see what a key may do.
  */
+/** The one operation forwarded to the stand-in: who the gateway says the caller is. */
+const STAND_IN_DOCUMENT = standInDocument([['GET', '/events/whoami', 'any-credential']]);
+
 export async function standInServices(owners: Map<string, string>): Promise<{ url: string; server: Server }> {
   const server = createServer((request, response) => {
     const json = (status: number, body: unknown) => {
@@ -22,6 +26,7 @@ export async function standInServices(owners: Map<string, string>): Promise<{ ur
     };
     const path = request.url?.split('?')[0] ?? '';
     if (path === '/health/ready') return json(200, { status: 'ok', checks: {} });
+    if (path === '/openapi.json') return json(200, STAND_IN_DOCUMENT);
     if (path === '/events/whoami') {
       const header = request.headers[PRINCIPAL_HEADER];
       return json(200, decodePrincipal(typeof header === 'string' ? header : undefined));

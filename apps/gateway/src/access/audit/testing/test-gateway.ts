@@ -9,6 +9,7 @@ import { loadConfig } from '@jiyn/config';
 import { GatewayAppModule } from '../../../app.module';
 import { GatewayEnvironment } from '../../../gateway.environment';
 import { CREDENTIAL_RESOLVERS, type CredentialResolver } from '../../authentication/credential-resolver';
+import { standInDocument } from '../../../authorisation/testing/stand-in-document';
 
 /**
  * Test support only (never wired into the app): a stand-in for the four services and a gateway
@@ -20,10 +21,30 @@ export interface StandIn {
   close(): Promise<void>;
 }
 
+/** What the stand-in serves, with the scopes a real service declares for such routes. */
+const STAND_IN_DOCUMENT = standInDocument([
+  ['GET', '/events', 'events:read'],
+  ['POST', '/events', 'events:write'],
+  ['PATCH', '/events/{id}', 'events:write'],
+  ['DELETE', '/events/{id}', 'events:write'],
+  ['POST', '/events/{id}/publish', 'events:write'],
+  ['POST', '/events/{id}/sessions', 'events:write'],
+  ['POST', '/registrations/events/{eventId}/imports', 'registrations:write'],
+  ['GET', '/registrations/{id}', 'registrations:read'],
+  ['GET', '/registrations/{id}/personal', 'registrations:read'],
+  ['POST', '/self/registrations/{token}/cancel', 'self-service'],
+  ['GET', '/self/registrations/{token}', 'self-service'],
+  ['GET', '/public/events/{slug}', 'public'],
+]);
+
 /** Answers 201 with a Location to unsafe methods, 200 to reads; `personal` in a path marks a disclosure. */
 export async function startStandIn(): Promise<StandIn> {
   const received: StandIn['received'] = [];
   const server: Server = createServer((request, response) => {
+    if (request.url === '/openapi.json') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      return void response.end(JSON.stringify(STAND_IN_DOCUMENT));
+    }
     received.push({ method: request.method ?? '', url: request.url ?? '', headers: request.headers });
     request.resume();
     request.on('end', () => {
