@@ -10,6 +10,8 @@ import { AgendaController } from './agenda/agenda.controller';
 import { AuthenticationGuard } from './access/authentication/authentication.guard';
 import { BreakGlassKey } from './access/authentication/break-glass-key';
 import { CREDENTIAL_RESOLVERS, type CredentialResolver } from './access/authentication/credential-resolver';
+import { PeopleAccessModule } from './access/people/people-access.module';
+import { SessionCookieResolver } from './access/sign-in/session-cookie.resolver';
 import type { GatewayEnvironment } from './gateway.environment';
 import { upstreamReadinessChecks } from './health/upstream-readiness';
 import { DocsController } from './openapi/docs.controller';
@@ -56,6 +58,7 @@ export class GatewayAppModule {
           statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,
           connectTimeoutMs: env.DATABASE_CONNECT_TIMEOUT_MS,
         }),
+        PeopleAccessModule.register(env),
       ],
       controllers: [DocsController, AgendaController, ProxyController],
       providers: [
@@ -67,7 +70,11 @@ export class GatewayAppModule {
           useFactory: (registry: ReadinessRegistry) => new UpstreamReadiness(registry, upstreams),
         },
         // Asked in order; each access feature adds its own (API keys, sign-in sessions).
-        { provide: CREDENTIAL_RESOLVERS, useValue: [breakGlass] },
+        {
+          provide: CREDENTIAL_RESOLVERS,
+          inject: [SessionCookieResolver],
+          useFactory: (sessionCookie: SessionCookieResolver) => [breakGlass, sessionCookie],
+        },
         {
           provide: APP_GUARD,
           inject: [Reflector, CREDENTIAL_RESOLVERS],

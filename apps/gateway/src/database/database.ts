@@ -1,5 +1,6 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { CreateOrganisations1764201600100 } from './migrations/1764201600100-create-organisations';
+import { CreatePeople1764201600120 } from './migrations/1764201600120-create-people';
 
 /**
  * The gateway's own schema: who may do what. Organisations, people and their roles, API keys,
@@ -14,6 +15,6 @@ export function gatewayDatabase(url: string, poolSize?: number): ServiceDatabase
     applicationName: 'jiyn-gateway',
     poolSize,
     entities: [],
-    migrations: [CreateOrganisations1764201600100],
+    migrations: [CreateOrganisations1764201600100, CreatePeople1764201600120],
   };
 }
