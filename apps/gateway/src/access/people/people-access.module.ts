@@ -2,9 +2,13 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { GatewayEnvironment } from '../../gateway.environment';
 import { MembersController } from '../members/members.controller';
 import { MembersService } from '../members/members.service';
+import { OidcController } from '../oidc/oidc.controller';
+import { OidcProviders } from '../oidc/oidc-providers';
+import { OidcSignIn } from '../oidc/oidc-sign-in';
 import { Clock } from '../sign-in/clock';
 import { PasswordSignIn } from '../sign-in/password-sign-in';
 import { SessionCookieResolver } from '../sign-in/session-cookie.resolver';
+import { SessionIssuer } from '../sign-in/session-issuer';
 import { SessionSettings } from '../sign-in/session-settings';
 import { SignInController } from '../sign-in/sign-in.controller';
 import { SignInSessions } from '../sign-in/sign-in-sessions';
@@ -25,7 +29,7 @@ export class PeopleAccessModule {
     );
     return {
       module: PeopleAccessModule,
-      controllers: [SignInController, TotpController, MembersController],
+      controllers: [SignInController, TotpController, MembersController, OidcController],
       providers: [
         Clock,
         { provide: SessionSettings, useValue: settings },
@@ -35,6 +39,9 @@ export class PeopleAccessModule {
         SessionCookieResolver,
         PasswordSignIn,
         MembersService,
+        OidcProviders,
+        OidcSignIn,
+        SessionIssuer,
       ],
       exports: [SessionCookieResolver],
     };

@@ -12,9 +12,9 @@ import { invalid, parseJsonBody } from './json-body';
 import { PasswordSignIn } from './password-sign-in';
 import { SESSION_COOKIE, appendCookie, cookieHeader, csrfTokenOf } from './session-cookie';
 import { SessionCookieResolver } from './session-cookie.resolver';
-import { SessionSettings } from './session-settings';
+import { SessionIssuer } from './session-issuer';
 import { SetPasswordDto, SignInDto } from './sign-in.dto';
-import { SignInSessions, type SignInSession } from './sign-in-sessions';
+import { SignInSessions } from './sign-in-sessions';
 
 /**
  * Sign-in for people (a browser console). These routes are unguarded for the authentication guard:
@@ -31,7 +31,7 @@ export class SignInController {
     private readonly sessions: SignInSessions,
     private readonly cookies: SessionCookieResolver,
     private readonly principals: PersonPrincipals,
-    private readonly settings: SessionSettings,
+    private readonly issuer: SessionIssuer,
   ) {}
 
   @Unguarded()
@@ -43,13 +43,7 @@ export class SignInController {
   ): Promise<unknown> {
     const body = parseJsonBody(SignInDto, request);
     const personId = await this.passwords.verify(body);
-    return this.startSession(personId, 'password', reply);
-  }
-
-  async startSession(personId: string, method: 'password' | 'oidc', reply: FastifyReply): Promise<SignedIn> {
-    const { token, session } = await this.sessions.start(personId, method);
-    appendCookie(reply, cookieHeader(SESSION_COOKIE, token, this.settings.absoluteTimeoutMs / 1000));
-    return { csrfToken: csrfTokenOf(token), ...this.lifetime(session) };
+    return this.issuer.issue(personId, 'password', reply);
   }
 
   @Unguarded()
@@ -116,7 +110,7 @@ export class SignInController {
       scopes: [...new Set(principal.grants.flatMap((grant) => grant.scopes))].sort(),
       grants: principal.grants,
       csrfToken: csrfTokenOf(token),
-      ...this.lifetime(session),
+      ...this.issuer.lifetime(session),
     };
   }
 
@@ -160,17 +154,4 @@ export class SignInController {
       );
     });
   }
-
-  private lifetime(session: SignInSession): { expiresAt: string; idleExpiresAt: string } {
-    return {
-      expiresAt: session.expiresAt.toISOString(),
-      idleExpiresAt: this.sessions.idleExpiry(session).toISOString(),
-    };
-  }
-}
-
-export interface SignedIn {
-  csrfToken: string;
-  expiresAt: string;
-  idleExpiresAt: string;
 }
