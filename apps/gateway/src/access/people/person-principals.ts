@@ -52,28 +52,36 @@ export class PersonPrincipals {
    * names none gets the grants of all of them and no current organisation (reads work, creating does not).
    */
   async principalOf(personId: string, chosen: string | undefined): Promise<Principal> {
-    const memberships = await this.membershipsOf(personId);
-    const organisationIds = [...new Set(memberships.map((m) => m.organisationId))];
-    let current: string | undefined;
-    if (chosen) {
-      current = memberships.find(
-        (m) => m.organisationId === chosen || m.organisationSlug === chosen,
-      )?.organisationId;
-      if (!current)
-        throw new ProblemException('forbidden', {
-          detail: {
-            en: `You are not a member of the organisation "${chosen}" named in X-Jiyn-Organisation`,
-            ru: `Вы не состоите в организации «${chosen}», указанной в X-Jiyn-Organisation`,
-            kk: `Сіз X-Jiyn-Organisation тақырыбында көрсетілген «${chosen}» ұйымының мүшесі емессіз`,
-          },
-        });
-    } else if (organisationIds.length === 1) current = organisationIds[0];
-    const relevant = current ? memberships.filter((m) => m.organisationId === current) : memberships;
-    return {
-      id: `person:${personId}`,
-      kind: 'person',
-      ...(current ? { organisationId: current } : {}),
-      grants: relevant.map(grantOf),
-    };
+    return principalFrom(personId, await this.membershipsOf(personId), chosen);
   }
+}
+
+/** See PersonPrincipals.principalOf. */
+export function principalFrom(
+  personId: string,
+  memberships: MembershipOfPerson[],
+  chosen: string | undefined,
+): Principal {
+  const organisationIds = [...new Set(memberships.map((m) => m.organisationId))];
+  let current: string | undefined;
+  if (chosen) {
+    current = memberships.find(
+      (m) => m.organisationId === chosen || m.organisationSlug === chosen,
+    )?.organisationId;
+    if (!current)
+      throw new ProblemException('forbidden', {
+        detail: {
+          en: `You are not a member of the organisation "${chosen}" named in X-Jiyn-Organisation`,
+          ru: `Вы не состоите в организации «${chosen}», указанной в X-Jiyn-Organisation`,
+          kk: `Сіз X-Jiyn-Organisation тақырыбында көрсетілген «${chosen}» ұйымының мүшесі емессіз`,
+        },
+      });
+  } else if (organisationIds.length === 1) current = organisationIds[0];
+  const relevant = current ? memberships.filter((m) => m.organisationId === current) : memberships;
+  return {
+    id: `person:${personId}`,
+    kind: 'person',
+    ...(current ? { organisationId: current } : {}),
+    grants: relevant.map(grantOf),
+  };
 }

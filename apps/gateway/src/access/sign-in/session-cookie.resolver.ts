@@ -3,7 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Principal } from '@jiyn/auth';
 import { ProblemException } from '@jiyn/problems';
 import type { CredentialResolver } from '../authentication/credential-resolver';
-import { ORGANISATION_HEADER, PersonPrincipals } from '../people/person-principals';
+import { ORGANISATION_HEADER, principalFrom } from '../people/person-principals';
 import { CSRF_HEADER, SAFE_METHODS, SESSION_COOKIE, csrfTokenMatches, readCookie } from './session-cookie';
 import { SessionSettings } from './session-settings';
 import { SignInSessions, type SignInSession } from './sign-in-sessions';
@@ -22,7 +22,6 @@ export interface CookieSession {
 export class SessionCookieResolver implements CredentialResolver {
   constructor(
     private readonly sessions: SignInSessions,
-    private readonly principals: PersonPrincipals,
     private readonly settings: SessionSettings,
   ) {}
 
@@ -30,8 +29,9 @@ export class SessionCookieResolver implements CredentialResolver {
     const signedIn = await this.session(request);
     if (!signedIn) return undefined;
     const chosen = request.headers[ORGANISATION_HEADER];
-    return this.principals.principalOf(
+    return principalFrom(
       signedIn.session.personId,
+      signedIn.session.memberships,
       typeof chosen === 'string' ? chosen : undefined,
     );
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { newToken, tokenHash } from '../people/one-time-tokens';
+import type { MembershipOfPerson } from '../people/person-principals';
 import { Clock } from './clock';
 import { SessionSettings } from './session-settings';
 
@@ -11,6 +12,8 @@ export interface SignInSession {
   createdAt: Date;
   lastSeenAt: Date;
   expiresAt: Date;
+  /** The person's memberships as of this request (loaded with the session: one query per request). */
+  memberships: MembershipOfPerson[];
 }
 
 /**
@@ -37,6 +40,7 @@ export class SignInSessions {
       createdAt: now,
       lastSeenAt: now,
       expiresAt: new Date(now.getTime() + this.settings.absoluteTimeoutMs),
+      memberships: [],
     };
     await this.db.query(
       `INSERT INTO access.sign_in_sessions (id, person_id, token_hash, method, created_at, last_seen_at, expires_at)
@@ -49,8 +53,16 @@ export class SignInSessions {
   /** The live session of this token, its idle clock restarted; undefined when unknown, signed out or timed out. */
   async find(token: string): Promise<SignInSession | undefined> {
     const rows: Record<string, unknown>[] = await this.db.query(
-      `SELECT id, person_id, created_at, last_seen_at, expires_at FROM access.sign_in_sessions
-        WHERE token_hash = $1 AND revoked_at IS NULL`,
+      `SELECT s.id, s.person_id, s.created_at, s.last_seen_at, s.expires_at,
+              coalesce(json_agg(json_build_object(
+                'organisationId', m.organisation_id, 'organisationSlug', o.slug, 'organisationName', o.name,
+                'role', m.role, 'eventId', m.event_id, 'personalData', m.personal_data)
+                ORDER BY o.slug, m.role, m.event_id NULLS FIRST) FILTER (WHERE m.id IS NOT NULL), '[]') AS memberships
+         FROM access.sign_in_sessions s
+         LEFT JOIN access.memberships m ON m.person_id = s.person_id
+         LEFT JOIN access.organisations o ON o.id = m.organisation_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL
+        GROUP BY s.id`,
       [tokenHash(token)],
     );
     const row = rows[0];
@@ -61,6 +73,7 @@ export class SignInSessions {
       createdAt: row['created_at'] as Date,
       lastSeenAt: row['last_seen_at'] as Date,
       expiresAt: row['expires_at'] as Date,
+      memberships: row['memberships'] as MembershipOfPerson[],
     };
     const now = this.clock.now().getTime();
     if (now >= session.expiresAt.getTime()) return undefined;
