@@ -16,6 +16,8 @@ import { AuditModule } from './access/audit/audit.module';
 import { AuthenticationGuard } from './access/authentication/authentication.guard';
 import { BreakGlassKey } from './access/authentication/break-glass-key';
 import { CREDENTIAL_RESOLVERS, type CredentialResolver } from './access/authentication/credential-resolver';
+import { PeopleAccessModule } from './access/people/people-access.module';
+import { SessionCookieResolver } from './access/sign-in/session-cookie.resolver';
 import type { GatewayEnvironment } from './gateway.environment';
 import { upstreamReadinessChecks } from './health/upstream-readiness';
 import { DocsController } from './openapi/docs.controller';
@@ -76,6 +78,7 @@ export class GatewayAppModule {
           selfServicePerMinute: env.SELF_SERVICE_REQUESTS_PER_MINUTE,
           publicPerMinute: env.PUBLIC_REQUESTS_PER_MINUTE,
         }),
+        PeopleAccessModule.register(env),
       ],
       controllers: [DocsController, AgendaController, ProxyController],
       providers: [
@@ -94,8 +97,12 @@ export class GatewayAppModule {
         // Asked in order; each access feature adds its own (API keys, sign-in sessions).
         {
           provide: CREDENTIAL_RESOLVERS,
-          inject: [ApiKeyResolver],
-          useFactory: (apiKeys: ApiKeyResolver) => [breakGlass, apiKeys],
+          inject: [ApiKeyResolver, SessionCookieResolver],
+          useFactory: (apiKeys: ApiKeyResolver, sessionCookie: SessionCookieResolver) => [
+            breakGlass,
+            apiKeys,
+            sessionCookie,
+          ],
         },
         {
           provide: APP_GUARD,

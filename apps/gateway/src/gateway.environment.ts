@@ -1,4 +1,4 @@
-import { IsInt, IsOptional, IsString, IsUrl, Max, Min, MinLength } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUrl, Matches, Max, Min, MinLength } from 'class-validator';
 import { DatabaseServiceEnvironment } from '@jiyn/config';
 import { IsTrustedProxyList } from './client-address/trusted-proxies';
 
@@ -68,4 +68,36 @@ export class GatewayEnvironment extends DatabaseServiceEnvironment {
    */
   @IsTrustedProxyList()
   TRUSTED_PROXIES: string = '';
+
+  /**
+   * Encrypts the secrets the gateway must read back (TOTP secrets, OIDC client secrets) with
+   * AES-256-GCM: 32 bytes as 64 hex characters or base64. Unset: TOTP and OIDC set-up are refused.
+   */
+  @IsOptional()
+  @Matches(/^([0-9a-fA-F]{64}|[A-Za-z0-9+/_-]{43}=?)$/, {
+    message: 'ACCESS_ENCRYPTION_KEY must be 32 bytes as 64 hex characters or base64',
+  })
+  ACCESS_ENCRYPTION_KEY?: string;
+
+  /** A sign-in session ends after this long without a request… */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(24 * 60)
+  SESSION_IDLE_TIMEOUT_MINUTES: number = 30;
+
+  /** …and this long after sign-in whatever happens (a working day and some). */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(24 * 30)
+  SESSION_ABSOLUTE_TIMEOUT_HOURS: number = 12;
+
+  /**
+   * Origins (comma-separated, e.g. https://console.jiyn.kz) besides the gateway's own from which
+   * cookie-authenticated writes are accepted.
+   */
+  @IsOptional()
+  @IsString()
+  CONSOLE_ORIGINS: string = '';
 }

@@ -525,6 +525,31 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'За один раз можно импортировать не более {0} строк; в файле {1}',
     kk: 'Бір рет ең көбі {0} жол импорттауға болады; файлда {1} жол бар',
   },
+  passwordIsEmail: {
+    en: '{field} must not be the e-mail address',
+    ru: 'Поле {field} не должно совпадать с адресом e-mail',
+    kk: '{field} өрісі e-mail мекенжайымен сәйкес келмеуі керек',
+  },
+  ownerOfWholeOrganisation: {
+    en: '{field}: an owner holds the whole organisation, not one event',
+    ru: 'Поле {field}: владелец отвечает за всю организацию, а не за одно мероприятие',
+    kk: '{field} өрісі: иесі бір іс-шараға емес, бүкіл ұйымға жауапты',
+  },
+  repeatedRole: {
+    en: '{field} names the same role twice',
+    ru: 'Поле {field} дважды содержит одну и ту же роль',
+    kk: '{field} өрісінде бір рөл екі рет көрсетілген',
+  },
+  totpCodeWrong: {
+    en: '{field} is not the current code of the authenticator app',
+    ru: 'Поле {field} не совпадает с текущим кодом приложения-аутентификатора',
+    kk: '{field} өрісі аутентификатор қолданбасының ағымдағы кодымен сәйкес келмейді',
+  },
+  insecureIssuer: {
+    en: '{field} must be an https address (http only on this machine)',
+    ru: 'Поле {field} должно быть адресом https (http только на этом компьютере)',
+    kk: '{field} өрісі https мекенжайы болуы керек (http тек осы компьютерде)',
+  },
 };
 
 const FALLBACK: Template = {

@@ -17,6 +17,10 @@ export interface AppSecrets {
   participantKeySecret: string;
   /** Ed25519 private key signing check-in QR tokens (base64 PKCS#8 DER). */
   checkInSigningKey: string;
+  /** The gateway's AES-256-GCM key for TOTP and OIDC client secrets (64 hex characters). */
+  accessEncryptionKey: string;
+  /** Password of the first owner and the demo people that `npm start` creates (local only). */
+  ownerPassword: string;
 }
 
 export interface RunningApps {
@@ -172,6 +176,7 @@ function gatewayEnv(options: StartAppsOptions, urls: Record<AppName, string>): N
     ...commonEnv('gateway', options),
     DATABASE_URL: options.databaseUrl,
     ADMIN_API_KEY: options.secrets.adminApiKey,
+    ACCESS_ENCRYPTION_KEY: options.secrets.accessEncryptionKey,
     TRUSTED_PROXIES: (options.trustedProxies ?? []).join(','),
     SESSIONS_URL: urls.sessions,
     REGISTRATIONS_URL: urls.registrations,

@@ -16,6 +16,9 @@ export function localSecrets(file: string): AppSecrets {
       process.env['PARTICIPANT_KEY_SECRET'] ?? stored.participantKeySecret ?? generate(''),
     checkInSigningKey:
       process.env['CHECK_IN_SIGNING_KEY'] ?? stored.checkInSigningKey ?? generateCheckInSigningKey(),
+    accessEncryptionKey:
+      process.env['ACCESS_ENCRYPTION_KEY'] ?? stored.accessEncryptionKey ?? randomBytes(32).toString('hex'),
+    ownerPassword: stored.ownerPassword ?? generate('jiyn-'),
   };
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, JSON.stringify(secrets, null, 2));
@@ -29,6 +32,8 @@ export function generateSecrets(): AppSecrets {
     internalToken: generate(''),
     participantKeySecret: generate(''),
     checkInSigningKey: generateCheckInSigningKey(),
+    accessEncryptionKey: randomBytes(32).toString('hex'),
+    ownerPassword: generate('jiyn-'),
   };
 }
 

@@ -3,6 +3,7 @@ import { CreateOrganisations1764201600100 } from './migrations/1764201600100-cre
 import { CreateApiKeysAndEventGrants1764201600110 } from './migrations/1764201600110-create-api-keys-and-event-grants';
 import { CreateAuditLog1764201600130 } from './migrations/1764201600130-create-audit-log';
 import { CreateRateLimits1764201600131 } from './migrations/1764201600131-create-rate-limits';
+import { CreatePeople1764201600120 } from './migrations/1764201600120-create-people';
 
 /**
  * The gateway's own schema: who may do what. Organisations, people and their roles, API keys,
@@ -20,6 +21,7 @@ export function gatewayDatabase(url: string, poolSize?: number): ServiceDatabase
     migrations: [
       CreateOrganisations1764201600100,
       CreateApiKeysAndEventGrants1764201600110,
+      CreatePeople1764201600120,
       CreateAuditLog1764201600130,
       CreateRateLimits1764201600131,
     ],

@@ -1,0 +1,80 @@
+import { Controller, Delete, Get, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { CurrentPrincipal, RequiresScope, type Principal } from '@jiyn/auth';
+import { PageQuery, type Page } from '@jiyn/persistence';
+import { ParseIdPipe } from '@jiyn/problems';
+import { invalid, parseJsonBody } from '../sign-in/json-body';
+import { AddMemberDto, UpdateMemberDto, roleProblems } from './members.dto';
+import { MembersService, type AddedMember, type Member } from './members.service';
+
+/** People of an organisation and their roles; an organisation always keeps at least one owner. */
+@ApiTags('members')
+@Controller('api/v1/organisations/:organisationId/members')
+export class MembersController {
+  constructor(private readonly members: MembersService) {}
+
+  @RequiresScope('members:manage')
+  @Get()
+  async list(
+    @Param('organisationId', ParseIdPipe) organisationId: string,
+    @Query() query: PageQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Page<Member>> {
+    await this.members.authorise(principal, organisationId);
+    return this.members.list(organisationId, query.limit ?? 50, query.cursor);
+  }
+
+  @RequiresScope('members:manage')
+  @Get(':personId')
+  async get(
+    @Param('organisationId', ParseIdPipe) organisationId: string,
+    @Param('personId', ParseIdPipe) personId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Member> {
+    await this.members.authorise(principal, organisationId);
+    return this.members.get(organisationId, personId);
+  }
+
+  /** Adds a person by e-mail (creating them if new) and answers a one-time set-password token for a new account. */
+  @RequiresScope('members:manage')
+  @Post()
+  async add(
+    @Param('organisationId', ParseIdPipe) organisationId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<AddedMember> {
+    const body = parseJsonBody(AddMemberDto, request);
+    const problems = roleProblems(body.roles);
+    if (problems.length) throw invalid(problems);
+    await this.members.authorise(principal, organisationId);
+    return this.members.add(organisationId, body);
+  }
+
+  @RequiresScope('members:manage')
+  @Patch(':personId')
+  async update(
+    @Param('organisationId', ParseIdPipe) organisationId: string,
+    @Param('personId', ParseIdPipe) personId: string,
+    @CurrentPrincipal() principal: Principal,
+    @Req() request: FastifyRequest,
+  ): Promise<Member> {
+    const body = parseJsonBody(UpdateMemberDto, request);
+    const problems = roleProblems(body.roles);
+    if (problems.length) throw invalid(problems);
+    await this.members.authorise(principal, organisationId);
+    return this.members.replaceRoles(organisationId, personId, body.roles);
+  }
+
+  @RequiresScope('members:manage')
+  @Delete(':personId')
+  @HttpCode(204)
+  async remove(
+    @Param('organisationId', ParseIdPipe) organisationId: string,
+    @Param('personId', ParseIdPipe) personId: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<void> {
+    await this.members.authorise(principal, organisationId);
+    await this.members.remove(organisationId, personId);
+  }
+}

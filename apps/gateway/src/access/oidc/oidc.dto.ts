@@ -1,0 +1,56 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsFQDN,
+  IsOptional,
+  IsString,
+  IsUrl,
+  Length,
+  MaxLength,
+} from 'class-validator';
+import type { FieldProblem } from '@jiyn/problems';
+
+export class OidcSettingsDto {
+  @ApiProperty({
+    example: 'https://login.undp.org',
+    description: 'The provider’s issuer (its discovery document lives below it)',
+  })
+  @IsUrl({ require_tld: false, require_protocol: true, protocols: ['https', 'http'] })
+  @MaxLength(500)
+  issuer!: string;
+
+  @ApiProperty()
+  @IsString()
+  @Length(1, 200)
+  clientId!: string;
+
+  @ApiPropertyOptional({ description: 'Kept encrypted; never answered. Leave out to keep the current one.' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 500)
+  clientSecret?: string;
+
+  @ApiProperty({
+    example: ['undp.org'],
+    description: 'Only e-mails of these domains link to existing members; empty: any',
+  })
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsFQDN({ require_tld: false }, { each: true })
+  allowedEmailDomains!: string[];
+}
+
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** Provider traffic carries client secrets and tokens: https, except a provider on this very machine. */
+export function issuerProblems(issuer: string): FieldProblem[] {
+  const url = new URL(issuer);
+  return url.protocol === 'https:' || LOOPBACK.has(url.hostname)
+    ? []
+    : [{ field: 'issuer', code: 'insecureIssuer' }];
+}
+
+export function isLoopbackIssuer(issuer: string): boolean {
+  return LOOPBACK.has(new URL(issuer).hostname);
+}
