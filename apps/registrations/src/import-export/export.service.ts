@@ -1,14 +1,14 @@
-import { CheckInKeys } from '../check-in/check-in-keys';
 import { PassThrough, Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Principal } from '@jiyn/auth';
 import type { Lang } from '@jiyn/kz';
 import type { Page } from '@jiyn/persistence';
+import { RegistrationViews } from '../access/registration-views';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import type { ListRegistrationsQuery } from '../registrations/dto/list-registrations.query';
 import type { RegistrationEntity } from '../registration-core/registration.entity';
-import { toRegistrationView, type RegistrationView } from '../registrations/registration.view';
+import type { RegistrationView } from '../registrations/registration.view';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import { EXPORT_COLUMNS, csvCell, csvLine } from './export-format';
 
@@ -28,7 +28,7 @@ export interface ExportFile {
  * Participant lists as files, with the list's filters, page by page over the keyset. CSV is
  * UTF-8 with a BOM and `;` between cells: with Russian or Kazakh regional settings, Excel's list
  * separator is `;`, and without the BOM it reads UTF-8 as Windows-1251. IIN and phone are masked
- * unless the caller holds the personal-data scope, as in the list.
+ * unless the caller may see personal data of this event, as in the list.
  */
 @Injectable()
 export class ExportService {
@@ -36,7 +36,7 @@ export class ExportService {
     private readonly dataSource: DataSource,
     private readonly registrations: RegistrationsRepository,
     private readonly projections: EventProjectionRepository,
-    private readonly checkIn: CheckInKeys,
+    private readonly registrationViews: RegistrationViews,
   ) {}
 
   async export(
@@ -49,7 +49,7 @@ export class ExportService {
     await this.projections.require(this.dataSource.manager, eventId);
     const query = { ...filters, eventId, limit: EXPORT_PAGE_SIZE } as ListRegistrationsQuery;
     // The first page before any byte is sent: a bad filter is still a problem+json answer.
-    const first = await this.registrations.list(query);
+    const first = await this.registrations.list(query, principal);
     const views = this.views(first, query, principal);
     const stamp = new Date().toISOString().slice(0, 10);
     const fileName = `participants-${eventId.slice(0, 8)}-${stamp}.${format}`;
@@ -74,9 +74,12 @@ export class ExportService {
   ): AsyncGenerator<RegistrationView[]> {
     let page = first;
     for (;;) {
-      yield page.items.map((registration) => toRegistrationView(registration, principal, this.checkIn));
+      yield await this.registrationViews.many(page.items, principal);
       if (!page.nextCursor) return;
-      page = await this.registrations.list({ ...query, cursor: page.nextCursor } as ListRegistrationsQuery);
+      page = await this.registrations.list(
+        { ...query, cursor: page.nextCursor } as ListRegistrationsQuery,
+        principal,
+      );
     }
   }
 }

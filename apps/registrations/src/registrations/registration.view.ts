@@ -1,4 +1,4 @@
-import { hasScope, type Principal } from '@jiyn/auth';
+import { seesPersonalData, type Principal } from '@jiyn/auth';
 import { maskIin, maskPhone } from '@jiyn/kz';
 import type { CheckInKeys } from '../check-in/check-in-keys';
 import { formatConfirmationCode } from '../check-in/confirmation-code';
@@ -54,17 +54,24 @@ function consentSummary(record: ConsentRecord): ConsentSummary {
   return { ...summary, operatorBin: terms.operatorBin };
 }
 
-/** IIN, phone and what the IIN reveals (sex, birth date) are masked unless the caller may see personal data. */
+/**
+ * IIN, phone and what the IIN reveals (sex, birth date) are masked unless the caller may see personal
+ * data of this registration's event: `owner` is the organisation owning it (RegistrationViews looks
+ * it up); without one everything stays masked.
+ */
 export function toRegistrationView(
   registration: RegistrationEntity,
   principal: Principal,
   checkIn: CheckInKeys,
   {
+    owner,
     consentTerms = false,
     waitlistPosition,
-  }: { consentTerms?: boolean; waitlistPosition?: number | null } = {},
+  }: { owner?: string; consentTerms?: boolean; waitlistPosition?: number | null } = {},
 ): RegistrationView {
-  const personal = hasScope(principal, 'personal-data');
+  const personal =
+    owner !== undefined &&
+    seesPersonalData(principal, { organisationId: owner, eventId: registration.eventId });
   return {
     id: registration.id,
     eventId: registration.eventId,
