@@ -61,11 +61,11 @@ describe('feedback service: organisations', () => {
       ids: {},
       bodies: { 'POST /feedback': { eventId, rating: 1 } },
     });
-    expect(answers.map(({ operation, status }) => [operation, status])).toEqual([
-      ['POST /feedback', 404],
-      ['GET /feedback', 400], // no eventId: nothing to look at
-      ['GET /feedback/summary', 400],
-    ]);
+    expect(Object.fromEntries(answers.map(({ operation, status }) => [operation, status]))).toEqual({
+      'POST /feedback': 404,
+      'GET /feedback': 400, // no eventId: nothing to look at
+      'GET /feedback/summary': 400,
+    });
     expect(scopedOperations(service)).toHaveLength(operationsOn(eventId).length);
     const before = await service.count(
       'SELECT count(*)::int AS n FROM feedback.feedback WHERE event_id = $1',
