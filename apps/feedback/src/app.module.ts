@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
+import { AccessModule } from './access/access.module';
 import { feedbackDatabase } from './database/database';
 import { FeedbackModule } from './feedback/feedback.module';
 import type { FeedbackEnvironment } from './feedback.environment';
@@ -15,7 +16,7 @@ export class FeedbackAppModule {
     });
     return {
       module: FeedbackAppModule,
-      imports: [...shared.imports, FeedbackModule],
+      imports: [...shared.imports, AccessModule, FeedbackModule],
       providers: shared.providers,
     };
   }

@@ -1,5 +1,6 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
+import { AccessModule } from './access/access.module';
 import { AnonymisationModule } from './anonymisation/anonymisation.module';
 import { registrationsDatabase } from './database/database';
 import { CheckInModule } from './check-in/check-in.module';
@@ -24,6 +25,7 @@ export class RegistrationsAppModule {
       module: RegistrationsAppModule,
       imports: [
         ...shared.imports,
+        AccessModule,
         RegistrationsModule,
         EventSettingsModule,
         SessionSignUpsModule,

@@ -1,5 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
+import { EVENT_OWNERS, EventAccessInterceptor } from '@jiyn/auth';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
+import { SpeakersEventOwners } from './access/speakers-event-owners';
 import { speakersDatabase } from './database/database';
 import { AgendasModule } from './agendas/agendas.module';
 import { ProposalsModule } from './proposals/proposals.module';
@@ -18,7 +21,11 @@ export class SpeakersAppModule {
     return {
       module: SpeakersAppModule,
       imports: [...shared.imports, SpeakersModule, AgendasModule, ProposalsModule],
-      providers: shared.providers,
+      providers: [
+        ...shared.providers,
+        { provide: EVENT_OWNERS, useClass: SpeakersEventOwners },
+        { provide: APP_INTERCEPTOR, useClass: EventAccessInterceptor },
+      ],
     };
   }
 }

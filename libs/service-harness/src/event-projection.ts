@@ -1,14 +1,18 @@
 import { EVENT_TYPES, TOPICS, type EventPublishedV1 } from '@jiyn/contracts';
 import { eventually, type CloudEventProducer } from '@jiyn/testing';
-import type { ServiceUnderTest } from './service-harness';
+import { TEST_ORGANISATION_ID, type ServiceUnderTest } from './service-harness';
 
-/** Announces the event on Kafka as the sessions service would; returns the CloudEvent id (`ceId` when given). */
+/**
+ * Announces the event on Kafka as the sessions service would; returns the CloudEvent id (`ceId` when
+ * given). The event belongs to the test organisation (TEST_ADMIN's) unless it names another.
+ */
 export function sendEventPublished(
   producer: CloudEventProducer,
   event: EventPublishedV1,
   ceId?: string,
 ): Promise<string> {
-  return producer.send(TOPICS.events, EVENT_TYPES.eventPublished, event.eventId, event, ceId);
+  const owned = { organisationId: TEST_ORGANISATION_ID, ...event };
+  return producer.send(TOPICS.events, EVENT_TYPES.eventPublished, event.eventId, owned, ceId);
 }
 
 /**

@@ -5,6 +5,7 @@ import { FeedbackEntity } from '../feedback/feedback.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateFeedback1764201600001 } from './migrations/1764201600001-create-feedback';
 import { SessionProjections1764201600011 } from './migrations/1764201600011-session-projections';
+import { EventProjectionsKnowTheirOrganisation1764201600112 } from './migrations/1764201600112-event-projections-know-their-organisation';
 
 export const FEEDBACK_SCHEMA = 'feedback';
 
@@ -20,6 +21,7 @@ export function feedbackDatabase(url: string, poolSize?: number): ServiceDatabas
       CreateFeedback1764201600001,
       ParkOutboxRows1764201600010,
       SessionProjections1764201600011,
+      EventProjectionsKnowTheirOrganisation1764201600112,
       IndexInboxByAge1764201600030,
     ],
   };

@@ -2,8 +2,8 @@ import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/commo
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, RequiresScope } from '@jiyn/auth';
 import { ParseIdPipe } from '@jiyn/problems';
-import { CheckInKeys } from '../check-in/check-in-keys';
-import { toRegistrationView, type RegistrationView } from '../registrations/registration.view';
+import { RegistrationViews } from '../access/registration-views';
+import type { RegistrationView } from '../registrations/registration.view';
 import { AnonymisationService, type EventAnonymisation, type RetentionView } from './anonymisation.service';
 import { RetentionDto } from './retention.dto';
 
@@ -12,7 +12,7 @@ import { RetentionDto } from './retention.dto';
 export class AnonymisationHttpController {
   constructor(
     private readonly anonymisation: AnonymisationService,
-    private readonly checkIn: CheckInKeys,
+    private readonly views: RegistrationViews,
   ) {}
 
   /** Erases one participant's personal data now; repeating it changes nothing. */
@@ -23,7 +23,7 @@ export class AnonymisationHttpController {
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
-    return toRegistrationView(await this.anonymisation.anonymiseOne(id), principal, this.checkIn);
+    return this.views.one(await this.anonymisation.anonymiseOne(id), principal);
   }
 
   @Get('events/:eventId/retention')

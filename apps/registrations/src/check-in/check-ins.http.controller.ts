@@ -2,6 +2,7 @@ import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/commo
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, RequiresScope } from '@jiyn/auth';
 import { ParseIdPipe } from '@jiyn/problems';
+import { RegistrationAccess } from '../access/registration-access';
 import {
   toCheckInListItemView,
   toCheckInView,
@@ -15,11 +16,16 @@ import { CheckInDto, ListCheckInsQuery } from './dto/check-in.dto';
 @ApiTags('check-in')
 @Controller('registrations')
 export class CheckInsHttpController {
-  constructor(private readonly checkIns: CheckInsService) {}
+  constructor(
+    private readonly checkIns: CheckInsService,
+    private readonly access: RegistrationAccess,
+  ) {}
 
   @Post('check-ins')
   @RequiresScope('check-in')
   async checkIn(@Body() dto: CheckInDto, @CurrentPrincipal() principal: Principal): Promise<CheckInView> {
+    // The token or code must belong to this event (the service checks), so the event decides.
+    await this.access.assertOnEvent(principal, 'check-in', dto.eventId);
     return toCheckInView(await this.checkIns.checkIn(dto, principal));
   }
 

@@ -6,6 +6,7 @@ import { ParkOutboxRows1764201600010 } from './migrations/1764201600010-park-out
 import { IndexInboxByAge1764201600030 } from './migrations/1764201600030-index-inbox-by-age';
 import { ReconcileSeatCounters1764201600011 } from './migrations/1764201600011-reconcile-seat-counters';
 import { RegionSeatQuotas1764201600012 } from './migrations/1764201600012-region-seat-quotas';
+import { EventProjectionsKnowTheirOrganisation1764201600111 } from './migrations/1764201600111-event-projections-know-their-organisation';
 import { RegistrationEntity } from '../registration-core/registration.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateRegistrations1764201600001 } from './migrations/1764201600001-create-registrations';
@@ -36,6 +37,7 @@ export function registrationsDatabase(url: string, poolSize?: number): ServiceDa
       ParkOutboxRows1764201600010,
       ReconcileSeatCounters1764201600011,
       RegionSeatQuotas1764201600012,
+      EventProjectionsKnowTheirOrganisation1764201600111,
       IndexInboxByAge1764201600030,
     ],
   };

@@ -38,6 +38,9 @@ export class EventProjectionRepository extends VersionedProjection<EventPublishe
   protected toRow(event: EventPublishedV1 | EventUpdatedV1) {
     return {
       event_id: event.eventId,
+      // A message without the owner (sent before organisations owned events) leaves the one held;
+      // a row that never got one answers 404 to everybody until an event.updated brings it.
+      ...(event.organisationId ? { organisation_id: event.organisationId } : {}),
       version: event.version,
       slug: event.slug,
       time_zone: event.timeZone,

@@ -1,14 +1,14 @@
-import { CheckInKeys } from '../check-in/check-in-keys';
 import { PassThrough, Readable } from 'node:stream';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { hasScope, notePersonalDataDisclosed, type Principal } from '@jiyn/auth';
+import type { Principal } from '@jiyn/auth';
 import type { Lang } from '@jiyn/kz';
 import type { Page } from '@jiyn/persistence';
+import { RegistrationViews } from '../access/registration-views';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import type { ListRegistrationsQuery } from '../registrations/dto/list-registrations.query';
 import type { RegistrationEntity } from '../registration-core/registration.entity';
-import { toRegistrationView, type RegistrationView } from '../registrations/registration.view';
+import type { RegistrationView } from '../registrations/registration.view';
 import { RegistrationsRepository } from '../registrations/registrations.repository';
 import { EXPORT_COLUMNS, csvCell, csvLine } from './export-format';
 
@@ -28,7 +28,7 @@ export interface ExportFile {
  * Participant lists as files, with the list's filters, page by page over the keyset. CSV is
  * UTF-8 with a BOM and `;` between cells: with Russian or Kazakh regional settings, Excel's list
  * separator is `;`, and without the BOM it reads UTF-8 as Windows-1251. IIN and phone are masked
- * unless the caller holds the personal-data scope, as in the list.
+ * unless the caller may see personal data of this event, as in the list.
  */
 @Injectable()
 export class ExportService {
@@ -36,7 +36,7 @@ export class ExportService {
     private readonly dataSource: DataSource,
     private readonly registrations: RegistrationsRepository,
     private readonly projections: EventProjectionRepository,
-    private readonly checkIn: CheckInKeys,
+    private readonly registrationViews: RegistrationViews,
   ) {}
 
   async export(
@@ -49,11 +49,11 @@ export class ExportService {
     await this.projections.require(this.dataSource.manager, eventId);
     const query = { ...filters, eventId, limit: EXPORT_PAGE_SIZE } as ListRegistrationsQuery;
     // The first page before any byte is sent: a bad filter is still a problem+json answer.
-    const first = await this.registrations.list(query);
-    // Rows are rendered after the headers leave: say now that the file unmasks personal data.
-    if (hasScope(principal, 'personal-data'))
-      notePersonalDataDisclosed(principal, 'iin', 'phone', 'birth-date');
-    const views = this.views(first, query, principal);
+    const first = await this.registrations.list(query, principal);
+    // Rendered now, not when the stream is read: a view that unmasks personal data says so in a
+    // header (for the audit log), and headers leave before the rows.
+    const firstViews = await this.registrationViews.many(first.items, principal);
+    const views = this.views(first, firstViews, query, principal);
     const stamp = new Date().toISOString().slice(0, 10);
     const fileName = `participants-${eventId.slice(0, 8)}-${stamp}.${format}`;
     if (format === 'csv')
@@ -72,14 +72,19 @@ export class ExportService {
   /** Every registration the filters select, a page at a time, as the caller may see it. */
   private async *views(
     first: Page<RegistrationEntity>,
+    firstViews: RegistrationView[],
     query: ListRegistrationsQuery,
     principal: Principal,
   ): AsyncGenerator<RegistrationView[]> {
     let page = first;
+    yield firstViews;
     for (;;) {
-      yield page.items.map((registration) => toRegistrationView(registration, principal, this.checkIn));
       if (!page.nextCursor) return;
-      page = await this.registrations.list({ ...query, cursor: page.nextCursor } as ListRegistrationsQuery);
+      page = await this.registrations.list(
+        { ...query, cursor: page.nextCursor } as ListRegistrationsQuery,
+        principal,
+      );
+      yield await this.registrationViews.many(page.items, principal);
     }
   }
 }

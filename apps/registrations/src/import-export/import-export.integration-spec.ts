@@ -5,7 +5,7 @@ import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, encodePrincipal, type Principa
 import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import { generateIin } from '@jiyn/kz';
 import { eventually, windows1251 } from '@jiyn/testing';
-import { TEST_ADMIN, useServiceTestBed } from '@jiyn/service-harness';
+import { TEST_ADMIN, TEST_ORGANISATION_ID, useServiceTestBed } from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
@@ -22,7 +22,8 @@ const { service, producer, probe } = useServiceTestBed({
 const CLERK: Principal = {
   id: 'api-key:clerk',
   kind: 'api-key',
-  grants: [{ organisationId: 'test-organisation', scopes: ['registrations:read', 'registrations:write'] }],
+  // The test organisation's (the events' owner), without personal data.
+  grants: [{ organisationId: TEST_ORGANISATION_ID, scopes: ['registrations:read', 'registrations:write'] }],
 };
 let serial = 100;
 

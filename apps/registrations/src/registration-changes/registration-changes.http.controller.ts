@@ -1,8 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { CheckInKeys } from '../check-in/check-in-keys';
 import { CurrentPrincipal, type Principal, RequiresScope } from '@jiyn/auth';
-import { toRegistrationView, type RegistrationView } from '../registrations/registration.view';
+import { RegistrationViews } from '../access/registration-views';
+import type { RegistrationView } from '../registrations/registration.view';
 import { decodeChangeCursor, encodeChangeCursor } from './change-cursor';
 import { ListChangesQuery } from './list-changes.query';
 import { RegistrationChangesRepository } from './registration-changes.repository';
@@ -25,7 +25,7 @@ export interface ChangesPage {
 export class RegistrationChangesHttpController {
   constructor(
     private readonly changes: RegistrationChangesRepository,
-    private readonly checkIn: CheckInKeys,
+    private readonly views: RegistrationViews,
   ) {}
 
   @Get('changes')
@@ -36,11 +36,14 @@ export class RegistrationChangesHttpController {
   ): Promise<ChangesPage> {
     const from = decodeChangeCursor(query.cursor);
     const limit = query.limit ?? 50;
-    const rows = await this.changes.after(from, limit + 1, query.eventId);
+    const rows = await this.changes.after(from, limit + 1, query.eventId, principal);
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];
     return {
-      items: items.map((row) => toRegistrationView(row.registration, principal, this.checkIn)),
+      items: await this.views.many(
+        items.map((row) => row.registration),
+        principal,
+      ),
       nextCursor: encodeChangeCursor(last ? last.position : from),
       hasMore: rows.length > limit,
     };

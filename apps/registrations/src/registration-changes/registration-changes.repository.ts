@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import type { Principal } from '@jiyn/auth';
+import { reachedEvents } from '../access/registration-access';
 import { RegistrationEntity } from '../registration-core/registration.entity';
 import type { ChangePosition } from './change-cursor';
 
@@ -22,13 +24,17 @@ export class RegistrationChangesRepository {
     after: ChangePosition,
     limit: number,
     eventId: string | undefined,
+    principal: Principal,
   ): Promise<ChangedRegistration[]> {
+    // Only events the caller may read registrations of: another organisation's changes never show.
+    const reached = reachedEvents(principal, 'registrations:read', 'r.event_id');
     const query = this.dataSource.manager
       .createQueryBuilder(RegistrationEntity, 'r')
       .addSelect('r.change_xid::text', 'change_xid')
       .addSelect('r.change_seq::text', 'change_seq')
       .where('r.change_xid < pg_snapshot_xmin(pg_current_snapshot())')
       .andWhere('(r.change_xid, r.change_seq) > (:xid::xid8, :seq::bigint)', after)
+      .andWhere(reached.sql, reached.params)
       .orderBy('r.change_xid', 'ASC')
       .addOrderBy('r.change_seq', 'ASC')
       .limit(limit);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 import { TOPICS } from '@jiyn/contracts';
 import { eventually, fieldErrors } from '@jiyn/testing';
-import { useServiceTestBed } from '@jiyn/service-harness';
+import { TEST_ORGANISATION_ID, useServiceTestBed } from '@jiyn/service-harness';
 import { RegistrationsAppModule } from '../app.module';
 import { registrationsDatabase } from '../database/database';
 import { RegistrationsEnvironment } from '../registrations.environment';
@@ -38,7 +38,7 @@ const CLERK = {
   kind: 'api-key' as const,
   grants: [
     {
-      organisationId: 'test-organisation',
+      organisationId: TEST_ORGANISATION_ID,
       scopes: ['registrations:read' as const, 'registrations:write' as const],
     },
   ],

@@ -1,4 +1,9 @@
-import { hasScope, notePersonalDataDisclosed, type PersonalDataKind, type Principal } from '@jiyn/auth';
+import {
+  notePersonalDataDisclosed,
+  seesPersonalData,
+  type PersonalDataKind,
+  type Principal,
+} from '@jiyn/auth';
 import { maskIin, maskPhone } from '@jiyn/kz';
 import type { CheckInKeys } from '../check-in/check-in-keys';
 import { formatConfirmationCode } from '../check-in/confirmation-code';
@@ -54,17 +59,24 @@ function consentSummary(record: ConsentRecord): ConsentSummary {
   return { ...summary, operatorBin: terms.operatorBin };
 }
 
-/** IIN, phone and what the IIN reveals (sex, birth date) are masked unless the caller may see personal data. */
+/**
+ * IIN, phone and what the IIN reveals (sex, birth date) are masked unless the caller may see personal
+ * data of this registration's event: `owner` is the organisation owning it (RegistrationViews looks
+ * it up); without one everything stays masked.
+ */
 export function toRegistrationView(
   registration: RegistrationEntity,
   principal: Principal,
   checkIn: CheckInKeys,
   {
+    owner,
     consentTerms = false,
     waitlistPosition,
-  }: { consentTerms?: boolean; waitlistPosition?: number | null } = {},
+  }: { owner?: string; consentTerms?: boolean; waitlistPosition?: number | null } = {},
 ): RegistrationView {
-  const personal = hasScope(principal, 'personal-data');
+  const personal =
+    owner !== undefined &&
+    seesPersonalData(principal, { organisationId: owner, eventId: registration.eventId });
   if (personal) notePersonalDataDisclosed(principal, ...unmaskedKinds(registration));
   return {
     id: registration.id,

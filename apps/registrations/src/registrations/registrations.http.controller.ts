@@ -4,11 +4,12 @@ import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, type Principal, RequiresScope } from '@jiyn/auth';
 import type { Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
-import { CheckInKeys } from '../check-in/check-in-keys';
+import { RegistrationAccess } from '../access/registration-access';
+import { RegistrationViews } from '../access/registration-views';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
 import { ListRegistrationsQuery } from './dto/list-registrations.query';
 import { RejectRegistrationDto } from './dto/reject-registration.dto';
-import { toRegistrationView, type RegistrationView } from './registration.view';
+import type { RegistrationView } from './registration.view';
 import { RegistrationLifecycleService } from './registration-lifecycle.service';
 import { RegistrationsService, channelOf } from './registrations.service';
 
@@ -18,7 +19,8 @@ export class RegistrationsHttpController {
   constructor(
     private readonly registrations: RegistrationsService,
     private readonly lifecycle: RegistrationLifecycleService,
-    private readonly checkIn: CheckInKeys,
+    private readonly access: RegistrationAccess,
+    private readonly views: RegistrationViews,
   ) {}
 
   /**
@@ -32,11 +34,12 @@ export class RegistrationsHttpController {
     @CurrentPrincipal() principal: Principal,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<RegistrationView & { managementToken?: string }> {
+    await this.access.assertOnEvent(principal, 'registrations:write', dto.eventId);
     const result = await this.registrations.upsertParticipant(dto, channelOf(principal), {
       matchByIin: false,
     });
     if (result.outcome !== 'created') void reply.status(200);
-    const view = toRegistrationView(result.registration, principal, this.checkIn);
+    const view = await this.views.one(result.registration, principal);
     return result.managementToken ? { ...view, managementToken: result.managementToken } : view;
   }
 
@@ -46,9 +49,9 @@ export class RegistrationsHttpController {
     @Query() query: ListRegistrationsQuery,
     @CurrentPrincipal() principal: Principal,
   ): Promise<Page<RegistrationView>> {
-    const page = await this.registrations.list(query);
+    const page = await this.registrations.list(query, principal);
     return {
-      items: page.items.map((item) => toRegistrationView(item, principal, this.checkIn)),
+      items: await this.views.many(page.items, principal),
       nextCursor: page.nextCursor,
     };
   }
@@ -60,7 +63,7 @@ export class RegistrationsHttpController {
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
     const registration = await this.registrations.get(id);
-    return toRegistrationView(registration, principal, this.checkIn, {
+    return this.views.one(registration, principal, {
       consentTerms: true,
       waitlistPosition: await this.registrations.waitlistPosition(registration),
     });
@@ -74,7 +77,7 @@ export class RegistrationsHttpController {
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
-    return toRegistrationView(await this.lifecycle.approve(id), principal, this.checkIn);
+    return this.views.one(await this.lifecycle.approve(id), principal);
   }
 
   @Post(':id/reject')
@@ -85,7 +88,7 @@ export class RegistrationsHttpController {
     @Body() dto: RejectRegistrationDto,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
-    return toRegistrationView(await this.lifecycle.reject(id, dto.reason), principal, this.checkIn);
+    return this.views.one(await this.lifecycle.reject(id, dto.reason), principal);
   }
 
   /** An organiser may cancel at any time; a seat held passes to the next in line. */
@@ -96,7 +99,7 @@ export class RegistrationsHttpController {
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
-    return toRegistrationView(await this.lifecycle.cancel(id), principal, this.checkIn);
+    return this.views.one(await this.lifecycle.cancel(id), principal);
   }
 
   @Post(':id/confirm-offer')
@@ -106,6 +109,6 @@ export class RegistrationsHttpController {
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
   ): Promise<RegistrationView> {
-    return toRegistrationView(await this.lifecycle.confirmOffer(id), principal, this.checkIn);
+    return this.views.one(await this.lifecycle.confirmOffer(id), principal);
   }
 }

@@ -6,6 +6,7 @@ import { generateIin } from '@jiyn/kz';
 import { eventually } from '@jiyn/testing';
 import {
   TEST_ADMIN,
+  TEST_ORGANISATION_ID,
   sendEventPublished,
   untilEventProjected,
   useServiceTestBed,
@@ -298,7 +299,7 @@ describe('registrations service', () => {
       kind: 'api-key' as const,
       grants: [
         {
-          organisationId: 'test-organisation',
+          organisationId: TEST_ORGANISATION_ID,
           scopes: ['registrations:read' as const, 'registrations:write' as const],
         },
       ],

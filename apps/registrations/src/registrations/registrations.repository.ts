@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { Principal } from '@jiyn/auth';
 import { pageInCreationOrder, queryRows, type Page } from '@jiyn/persistence';
+import { reachedEvents } from '../access/registration-access';
 import type { ListRegistrationsQuery } from './dto/list-registrations.query';
 import { RegistrationEntity } from '../registration-core/registration.entity';
 
@@ -68,8 +70,11 @@ export class RegistrationsRepository {
     return (row?.ahead ?? 0) + 1;
   }
 
-  list(filter: ListRegistrationsQuery): Promise<Page<RegistrationEntity>> {
-    const query = this.dataSource.manager.createQueryBuilder(RegistrationEntity, 'r');
+  list(filter: ListRegistrationsQuery, principal: Principal): Promise<Page<RegistrationEntity>> {
+    const reached = reachedEvents(principal, 'registrations:read', 'r.event_id');
+    const query = this.dataSource.manager
+      .createQueryBuilder(RegistrationEntity, 'r')
+      .where(reached.sql, reached.params);
     if (filter.eventId) query.andWhere('r.event_id = :eventId', { eventId: filter.eventId });
     if (filter.status) query.andWhere('r.status = :status', { status: filter.status });
     if (filter.regionCode) query.andWhere('r.region_code = :regionCode', { regionCode: filter.regionCode });

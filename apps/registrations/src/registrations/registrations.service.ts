@@ -180,8 +180,9 @@ export class RegistrationsService {
     return this.registrations.waitlistPosition(registration);
   }
 
-  list(query: ListRegistrationsQuery): Promise<Page<RegistrationEntity>> {
-    return this.registrations.list(query);
+  /** Only registrations of events where the principal may read registrations. */
+  list(query: ListRegistrationsQuery, principal: Principal): Promise<Page<RegistrationEntity>> {
+    return this.registrations.list(query, principal);
   }
 
   /**

@@ -8,7 +8,7 @@ import {
   type SessionChangedV1,
 } from '@jiyn/contracts';
 import { generateIin } from '@jiyn/kz';
-import type { ServiceUnderTest } from '@jiyn/service-harness';
+import { TEST_ORGANISATION_ID, type ServiceUnderTest } from '@jiyn/service-harness';
 import { anEventPublished, type CloudEventProducer } from '@jiyn/testing';
 import { SeededRandom } from './seeded-random';
 
@@ -93,9 +93,16 @@ export class Workload {
    * and sessions with their own capacity (two of them overlapping).
    */
   async setUp(): Promise<void> {
-    const open = anEventPublished({ capacity: 6, waitlistEnabled: true });
-    const approval = anEventPublished({ capacity: 5, requiresApproval: true, waitlistEnabled: true });
-    const noWaitlist = anEventPublished({ capacity: 4, waitlistEnabled: false });
+    // Events of the test organisation, whose admin key the workload calls with.
+    const owned = { organisationId: TEST_ORGANISATION_ID };
+    const open = anEventPublished({ ...owned, capacity: 6, waitlistEnabled: true });
+    const approval = anEventPublished({
+      ...owned,
+      capacity: 5,
+      requiresApproval: true,
+      waitlistEnabled: true,
+    });
+    const noWaitlist = anEventPublished({ ...owned, capacity: 4, waitlistEnabled: false });
     this.events.push(
       {
         event: open,

@@ -8,6 +8,7 @@ import { VersionAvailability1764201600002 } from './migrations/1764201600002-ver
 import { ProfilesAccessAgendas1764201600003 } from './migrations/1764201600003-profiles-access-agendas';
 import { CreateProposals1764201600004 } from './migrations/1764201600004-create-proposals';
 import { ExpireAccessTokens1764201600011 } from './migrations/1764201600011-expire-access-tokens';
+import { EventProjectionsKnowTheirOrganisation1764201600113 } from './migrations/1764201600113-event-projections-know-their-organisation';
 
 export const SPEAKERS_SCHEMA = 'speakers';
 
@@ -26,6 +27,7 @@ export function speakersDatabase(url: string, poolSize?: number): ServiceDatabas
       CreateProposals1764201600004,
       ParkOutboxRows1764201600010,
       ExpireAccessTokens1764201600011,
+      EventProjectionsKnowTheirOrganisation1764201600113,
       IndexInboxByAge1764201600030,
     ],
   };
