@@ -45,7 +45,15 @@ const TYPE_INFORMATION = process.env.JIYN_LINT_WHOLE_PROGRAM
   : { projectService: true, tsconfigRootDir: import.meta.dirname };
 
 // An app's `test/` folder holds what its tests share (builders, checkers): test code too.
-const TEST_FILES = ['**/*.spec.ts', '**/*.integration-spec.ts', '**/*.e2e-spec.ts', 'apps/*/test/**/*.ts'];
+const TEST_FILES = [
+  '**/*.spec.ts',
+  '**/*.integration-spec.ts',
+  '**/*.e2e-spec.ts',
+  'apps/*/test/**/*.ts',
+  // Harnesses that start an app in a test (never imported by the app itself).
+  'apps/*/src/**/testing/*.ts',
+  'apps/gateway/src/access/sign-in/people-test-gateway.ts',
+];
 
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', '.local/**', '.nx/**', 'coverage/**'] },
@@ -71,6 +79,25 @@ export default [
   {
     files: TEST_FILES,
     rules: { '@nx/enforce-module-boundaries': ['error', boundaries({ tests: true })] },
+  },
+  {
+    // Benchmarks and the bootstrap's tests run a gateway in this process, on its real database,
+    // through the gateway's own test harnesses (its only entry points outside the app).
+    files: ['tools/bench/*-bench.ts', 'tools/dev/demo/*.integration-spec.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          ...boundaries({ tests: true }),
+          allow: [
+            '../../apps/gateway/src/database/database',
+            '../../apps/gateway/src/access/**',
+            '../../../apps/gateway/src/database/database',
+            '../../../apps/gateway/src/access/**',
+          ],
+        },
+      ],
+    },
   },
   {
     // Tests and tooling talk to the terminal on purpose.

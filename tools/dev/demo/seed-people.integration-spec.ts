@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
-import { DEMO_PEOPLE } from '../../../../../tools/dev/demo/demo-people';
-import { ensureFirstOwner, seedDemoPeople } from '../../../../../tools/dev/demo/seed-people';
+import { DEMO_PEOPLE } from './demo-people';
+import { ensureFirstOwner, seedDemoPeople } from './seed-people';
 import {
   ConsoleClient,
   startPeopleTestGateway,
   type PeopleTestGateway,
-} from '../sign-in/people-test-gateway';
+} from '../../../apps/gateway/src/access/sign-in/people-test-gateway';
 
 const PASSWORD = 'local demo password 2024';
 let gateway: PeopleTestGateway;
