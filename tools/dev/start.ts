@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { isInfraError } from './infra';
 import { seedDemo } from './demo/seed-demo';
 import { seedOrganisations } from './demo/seed-organisations';
+import { ensureFirstOwner, seedDemoPeople } from './demo/seed-people';
 import {
   assertPortsFree,
   localSecrets,
@@ -80,7 +81,26 @@ async function main(): Promise<void> {
     join(LOCAL, 'api-keys.json'),
     true,
   );
-  const demo = await seedDemo(apps.gatewayUrl, secrets.adminApiKey);
+  const owner = await ensureFirstOwner(apps.gatewayUrl, secrets.adminApiKey, {
+    organisationId: access.firstOrganisationId,
+    email: 'owner@mci.demo.jiyn.kz',
+    displayName: 'Ministry owner',
+    password: secrets.ownerPassword,
+  });
+  // The Ministry runs the demo event: its owner key loads it, as an organiser's system would.
+  const demo = await seedDemo(apps.gatewayUrl, access.ownerKey);
+  const people = await seedDemoPeople(
+    apps.gatewayUrl,
+    secrets.adminApiKey,
+    {
+      ministry: access.firstOrganisationId,
+      undp: access.organisationIds['undp-kz'] ?? access.firstOrganisationId,
+      akimat: access.organisationIds['akimat-astana'] ?? access.firstOrganisationId,
+    },
+    secrets.ownerPassword,
+    demo.eventId,
+  );
+  if (people.created) log(`Demo people added: ${people.created}`);
   log(
     demo.eventCreated
       ? `Demo event loaded: ${demo.speakersCreated} speakers, ${demo.registrationsCreated} registrations, programme v${demo.programmeVersion}`
@@ -91,6 +111,8 @@ Jiyn is running (started in ${seconds()}).
   Gateway:   ${apps.gatewayUrl}/api/v1
   API docs:  ${apps.gatewayUrl}/docs
   Programme: ${apps.gatewayUrl}/api/v1/public/events/creative-industries-astana-2024/agenda?lang=ru
+  Sign in:   POST ${apps.gatewayUrl}/api/v1/auth/sign-in {"email":"${owner.email}","password":"${secrets.ownerPassword}"}
+             (the Ministry's owner; demo people in every role share this password: see tools/dev/demo/demo-people.ts)
   Owner key: ${access.ownerKey}   (owner of the Ministry of Culture and Information, id ${access.firstOrganisationId})
   Demo keys: ${Object.entries(access.demoKeys)
     .map(([name, key]) => `${name}: ${key}`)
@@ -100,7 +122,7 @@ Jiyn is running (started in ${seconds()}).
   Logs:      ${apps.logDir}
   Ports:     ${portSummary(ports, databaseUrl, kafkaBrokers)}
   Try:       curl -H "Authorization: Bearer ${access.ownerKey}" "${apps.gatewayUrl}/api/v1/api-keys"
-             curl -H "Authorization: Bearer ${secrets.adminApiKey}" "${apps.gatewayUrl}/api/v1/events?slug=creative-industries-astana-2024"
+             curl -H "Authorization: Bearer ${access.ownerKey}" "${apps.gatewayUrl}/api/v1/events?slug=creative-industries-astana-2024"
 Press Ctrl-C to stop.`);
 }
 

@@ -10,6 +10,7 @@ export type { AgeBand } from './age';
 export { REGION_CODES, REGIONS, findRegion, isRegionCode, regionName } from './regions';
 export type { Region, RegionCode } from './regions';
 export { normalizeKzPhone, isKzPhone, maskPhone } from './phone';
+export { maskEmail } from './email';
 export type { KzPhoneResult } from './phone';
 export {
   SUPPORTED_LANGUAGES,

@@ -4,7 +4,7 @@ import {
   type PersonalDataKind,
   type Principal,
 } from '@jiyn/auth';
-import { maskIin, maskPhone } from '@jiyn/kz';
+import { maskEmail, maskIin, maskPhone } from '@jiyn/kz';
 import type { CheckInKeys } from '../check-in/check-in-keys';
 import { formatConfirmationCode } from '../check-in/confirmation-code';
 import type { Answers, ConsentRecord } from '../registration-core/participant-data';
@@ -83,7 +83,7 @@ export function toRegistrationView(
     eventId: registration.eventId,
     status: registration.status,
     fullName: registration.fullName,
-    email: registration.email,
+    email: registration.email && !personal ? maskEmail(registration.email) : registration.email,
     phone: registration.phone && !personal ? maskPhone(registration.phone) : registration.phone,
     iin: registration.iin && !personal ? maskIin(registration.iin) : registration.iin,
     sex: personal ? registration.sex : null,
@@ -120,6 +120,7 @@ function unmaskedKinds(registration: RegistrationEntity): PersonalDataKind[] {
   const kinds: PersonalDataKind[] = [];
   if (registration.iin) kinds.push('iin');
   if (registration.phone) kinds.push('phone');
+  if (registration.email) kinds.push('email');
   if (registration.birthDate) kinds.push('birth-date');
   return kinds;
 }
