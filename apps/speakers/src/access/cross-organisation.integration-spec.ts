@@ -302,6 +302,18 @@ describe('speakers service: organisations', () => {
     };
     expect(await listed(viewer)).toEqual([masked.body.email, undefined]);
     expect(await listed(withPersonalData)).toEqual([a.speaker.email, 'contacts']);
+
+    // A reviewer reads proposals with the speakers' e-mails masked; personal data on the event unmasks them.
+    const proposal = `/speakers/events/${a.ids.eventId}/proposals/${a.proposalId}`;
+    const reviewer = role(scopesOfRole('reviewer', false));
+    const asReviewer = await service.request('GET', proposal, { principal: reviewer });
+    expect([asReviewer.status, asReviewer.body.speakers[0].email]).toEqual([200, masked.body.email]);
+    expect(asReviewer.headers[PERSONAL_DATA_HEADER]).toBeUndefined();
+    const asGranted = await service.request('GET', proposal, {
+      principal: role(scopesOfRole('reviewer', true)),
+    });
+    expect(asGranted.body.speakers[0].email).toBe(a.speaker.email);
+    expect(asGranted.headers[PERSONAL_DATA_HEADER]).toBe('email');
   }, 180_000);
 
   it('should answer 404 for a speaker nobody owns yet, to everybody', async () => {
