@@ -2,6 +2,7 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { APP_INTERCEPTOR } from '@nestjs/core';
 import { EVENT_OWNERS, EventAccessInterceptor } from '@jiyn/auth';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
+import { SpeakerAccessInterceptor } from './access/speaker-access.interceptor';
 import { SpeakersEventOwners } from './access/speakers-event-owners';
 import { speakersDatabase } from './database/database';
 import { AgendasModule } from './agendas/agendas.module';
@@ -25,6 +26,7 @@ export class SpeakersAppModule {
         ...shared.providers,
         { provide: EVENT_OWNERS, useClass: SpeakersEventOwners },
         { provide: APP_INTERCEPTOR, useClass: EventAccessInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: SpeakerAccessInterceptor },
       ],
     };
   }

@@ -9,6 +9,7 @@ import { ProfilesAccessAgendas1764201600003 } from './migrations/1764201600003-p
 import { CreateProposals1764201600004 } from './migrations/1764201600004-create-proposals';
 import { ExpireAccessTokens1764201600011 } from './migrations/1764201600011-expire-access-tokens';
 import { EventProjectionsKnowTheirOrganisation1764201600113 } from './migrations/1764201600113-event-projections-know-their-organisation';
+import { SpeakersBelongToAnOrganisation1764201600114 } from './migrations/1764201600114-speakers-belong-to-an-organisation';
 
 export const SPEAKERS_SCHEMA = 'speakers';
 
@@ -28,6 +29,7 @@ export function speakersDatabase(url: string, poolSize?: number): ServiceDatabas
       ParkOutboxRows1764201600010,
       ExpireAccessTokens1764201600011,
       EventProjectionsKnowTheirOrganisation1764201600113,
+      SpeakersBelongToAnOrganisation1764201600114,
       IndexInboxByAge1764201600030,
     ],
   };

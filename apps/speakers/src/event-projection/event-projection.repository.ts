@@ -8,6 +8,8 @@ export interface KnownEvent {
   timeZone: string;
   startsAt: Date;
   endsAt: Date;
+  /** Undefined for an event projected before organisations owned events. */
+  organisationId?: string;
 }
 
 const TABLE = 'speakers.event_projections';
@@ -33,14 +35,26 @@ export class EventProjectionRepository extends VersionedProjection<EventPublishe
   }
 
   async find(manager: EntityManager, eventId: string): Promise<KnownEvent | null> {
-    const rows = await queryRows<{ event_id: string; time_zone: string; starts_at: Date; ends_at: Date }>(
+    const rows = await queryRows<{
+      event_id: string;
+      time_zone: string;
+      starts_at: Date;
+      ends_at: Date;
+      organisation_id: string | null;
+    }>(
       manager,
-      `SELECT event_id, time_zone, starts_at, ends_at FROM ${TABLE} WHERE event_id = $1`,
+      `SELECT event_id, time_zone, starts_at, ends_at, organisation_id FROM ${TABLE} WHERE event_id = $1`,
       [eventId],
     );
     const row = rows[0];
     return row
-      ? { eventId: row.event_id, timeZone: row.time_zone, startsAt: row.starts_at, endsAt: row.ends_at }
+      ? {
+          eventId: row.event_id,
+          timeZone: row.time_zone,
+          startsAt: row.starts_at,
+          endsAt: row.ends_at,
+          ...(row.organisation_id ? { organisationId: row.organisation_id } : {}),
+        }
       : null;
   }
 }

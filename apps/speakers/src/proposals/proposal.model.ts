@@ -2,6 +2,7 @@ import type { Lang, Multilingual } from '@jiyn/kz';
 import type { ProposalChangedV1 } from '@jiyn/contracts';
 import type { Answer } from './answers';
 import type { SessionKind } from './call/call.model';
+import { maskEmail } from '../speakers/speaker.view';
 
 export type ProposalStatus = 'submitted' | 'in-review' | 'accepted' | 'rejected' | 'withdrawn';
 export type CoSpeakerState = 'invited' | 'confirmed' | 'declined';
@@ -90,8 +91,15 @@ function proposalFields(proposal: Proposal) {
   };
 }
 
-/** Organisers see everyone on the proposal with their state and contact e-mail. */
-export function organiserProposalView(proposal: Proposal, speakers: readonly ProposalSpeaker[]) {
+/**
+ * Organisers and reviewers see everyone on the proposal with their state and contact e-mail, masked
+ * unless `contacts` is 'unmasked' (personal data granted on the event).
+ */
+export function organiserProposalView(
+  proposal: Proposal,
+  speakers: readonly ProposalSpeaker[],
+  contacts: 'unmasked' | 'masked',
+) {
   return {
     ...proposalFields(proposal),
     submittedBy: proposal.submittedBy,
@@ -101,7 +109,7 @@ export function organiserProposalView(proposal: Proposal, speakers: readonly Pro
       state: speaker.state,
       respondedAt: speaker.respondedAt?.toISOString() ?? null,
       fullName: speaker.fullName,
-      email: speaker.email,
+      email: speaker.email && contacts === 'masked' ? maskEmail(speaker.email) : speaker.email,
     })),
   };
 }

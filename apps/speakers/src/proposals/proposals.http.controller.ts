@@ -1,4 +1,12 @@
-import { RequiresScope } from '@jiyn/auth';
+import {
+  CurrentPrincipal,
+  RequiresScope,
+  notePersonalDataDisclosed,
+  seesPersonalData,
+  type Principal,
+} from '@jiyn/auth';
+import { DataSource } from 'typeorm';
+import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Page } from '@jiyn/persistence';
@@ -10,7 +18,7 @@ import {
   ProposalDecisionsDto,
   type ProposalSpeakerDto,
 } from './proposal.dto';
-import { organiserProposalView } from './proposal.model';
+import { organiserProposalView, type Proposal, type ProposalSpeaker } from './proposal.model';
 import { ProposalsService, type SubmittedProposal } from './proposals.service';
 import { ReviewsService } from './reviews/reviews.service';
 
@@ -24,7 +32,20 @@ export class ProposalsHttpController {
   constructor(
     private readonly proposals: ProposalsService,
     private readonly reviews: ReviewsService,
+    private readonly events: EventProjectionRepository,
+    private readonly dataSource: DataSource,
   ) {}
+
+  /** Speakers' e-mails show unmasked (and the answer says so) only with personal data on the event. */
+  private async viewsFor(principal: Principal, eventId: string) {
+    const organisationId = (await this.events.find(this.dataSource.manager, eventId))?.organisationId;
+    const unmasked = !!organisationId && seesPersonalData(principal, { organisationId, eventId });
+    return (proposal: Proposal, speakers: readonly ProposalSpeaker[]) => {
+      if (unmasked && speakers.some((speaker) => speaker.email))
+        notePersonalDataDisclosed(principal, 'email');
+      return organiserProposalView(proposal, speakers, unmasked ? 'unmasked' : 'masked');
+    };
+  }
 
   /** Submits for speakers: the first listed is the primary speaker; new people get invitation links (in this answer only). */
   @Post()
@@ -32,6 +53,7 @@ export class ProposalsHttpController {
   async submit(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: OrganiserSubmitProposalDto,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<OrganiserProposal & { invitations: SubmittedProposal['invitations'] }> {
     const { speakers: named, ...content } = dto;
     const [primary, ...coSpeakers] = named as [ProposalSpeakerDto, ...ProposalSpeakerDto[]];
@@ -39,8 +61,9 @@ export class ProposalsHttpController {
       primary: 'speakers[0]',
       coSpeakers: (index) => `speakers[${index + 1}]`,
     });
+    const view = await this.viewsFor(principal, eventId);
     return {
-      ...organiserProposalView(submitted.proposal, submitted.speakers),
+      ...view(submitted.proposal, submitted.speakers),
       invitations: submitted.invitations,
     };
   }
@@ -50,10 +73,12 @@ export class ProposalsHttpController {
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() query: ListProposalsQuery,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<Page<OrganiserProposal>> {
     const page = await this.proposals.page(eventId, query);
+    const view = await this.viewsFor(principal, eventId);
     return {
-      items: page.items.map(({ proposal, speakers }) => organiserProposalView(proposal, speakers)),
+      items: page.items.map(({ proposal, speakers }) => view(proposal, speakers)),
       nextCursor: page.nextCursor,
     };
   }
@@ -83,10 +108,15 @@ export class ProposalsHttpController {
   /** A proposal with each speaker's state (co-speakers: invited, confirmed, declined) and its reviews. */
   @Get(':id')
   @RequiresScope('proposals:review')
-  async get(@Param('eventId', ParseIdPipe) eventId: string, @Param('id', ParseIdPipe) id: string) {
+  async get(
+    @Param('eventId', ParseIdPipe) eventId: string,
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ) {
     const { proposal, speakers } = await this.proposals.get(eventId, id);
+    const view = await this.viewsFor(principal, eventId);
     return {
-      ...organiserProposalView(proposal, speakers),
+      ...view(proposal, speakers),
       reviews: await this.reviews.reviewsOf(proposal.id),
     };
   }
@@ -97,9 +127,10 @@ export class ProposalsHttpController {
   async accept(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<OrganiserProposal> {
     const { proposal, speakers } = await this.proposals.decideOne(eventId, id, 'accepted');
-    return organiserProposalView(proposal, speakers);
+    return (await this.viewsFor(principal, eventId))(proposal, speakers);
   }
 
   @Post(':id/reject')
@@ -108,8 +139,9 @@ export class ProposalsHttpController {
   async reject(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<OrganiserProposal> {
     const { proposal, speakers } = await this.proposals.decideOne(eventId, id, 'rejected');
-    return organiserProposalView(proposal, speakers);
+    return (await this.viewsFor(principal, eventId))(proposal, speakers);
   }
 }

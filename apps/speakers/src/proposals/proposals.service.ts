@@ -72,11 +72,22 @@ export class ProposalsService {
       const event = await this.events.find(manager, eventId);
       assertCallOpen(call, event?.timeZone ?? 'UTC', new Date());
 
+      // Speakers belong to the event's organisation: new ones join it, and an organiser may name
+      // only its own (another organisation's id is as unknown as a made-up one). A speaker
+      // submitting with their token may answer any open call.
+      const organisationId = event?.organisationId ?? null;
       const named = [
-        { dto: primary, field: speakersField.primary },
-        ...coSpeakers.map((dto, index) => ({ dto, field: speakersField.coSpeakers(index) })),
+        { dto: primary, field: speakersField.primary, anyOrganisation: submittedBy === 'speaker' },
+        ...coSpeakers.map((dto, index) => ({
+          dto,
+          field: speakersField.coSpeakers(index),
+          anyOrganisation: false,
+        })),
       ];
-      const problems = [...contentProblems(call, content), ...(await this.speakerProblems(manager, named))];
+      const problems = [
+        ...contentProblems(call, content),
+        ...(await this.speakerProblems(manager, named, organisationId)),
+      ];
       if (problems.length) throw new ProblemException('validation', { errors: problems });
       if ((await this.proposals.countInEvent(manager, eventId)) >= MAX_PROPOSALS_PER_EVENT) {
         throw new ProblemException('conflict', {
@@ -89,10 +100,11 @@ export class ProposalsService {
       for (const [index, { dto }] of named.entries()) {
         let speakerId = dto.speakerId?.toLowerCase();
         if (!speakerId) {
-          const created = await this.speakers.createWithin(manager, {
-            fullName: dto.fullName as Multilingual,
-            email: dto.email,
-          });
+          const created = await this.speakers.createWithin(
+            manager,
+            { fullName: dto.fullName as Multilingual, email: dto.email },
+            organisationId,
+          );
           speakerId = created.id;
           const invitation = await this.access.issueInvitation(manager, 'speaker', speakerId);
           invitations.push({ speakerId, url: invitation.url, expiresAt: invitation.expiresAt.toISOString() });
@@ -129,24 +141,33 @@ export class ProposalsService {
     });
   }
 
-  /** Existing speakers must exist (and not be deleted) and appear once; new ones need a name and an e-mail. */
+  /**
+   * Existing speakers must exist (and not be deleted), belong to the event's organisation (unless
+   * `anyOrganisation`) and appear once; new ones need a name and an e-mail.
+   */
   private async speakerProblems(
     manager: EntityManager,
-    named: { dto: ProposalSpeakerDto; field: string }[],
+    named: { dto: ProposalSpeakerDto; field: string; anyOrganisation: boolean }[],
+    organisationId: string | null,
   ): Promise<FieldProblem[]> {
     const problems: FieldProblem[] = [];
     const ids = named.map(({ dto }) => dto.speakerId?.toLowerCase()).filter((id): id is string => !!id);
-    const known = new Set(
+    const owners = new Map(
       (
-        await queryRows<{ id: string }>(
+        await queryRows<{ id: string; organisation_id: string | null }>(
           manager,
-          `SELECT id FROM speakers.speakers WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`,
+          `SELECT id, organisation_id FROM speakers.speakers WHERE id = ANY($1::uuid[]) AND deleted_at IS NULL`,
           [ids],
         )
-      ).map((row) => row.id),
+      ).map((row) => [row.id, row.organisation_id]),
     );
     const seen = new Set<string>();
-    for (const { dto, field } of named) {
+    for (const { dto, field, anyOrganisation } of named) {
+      const known = {
+        has: (id: string) =>
+          owners.has(id) &&
+          (anyOrganisation || (organisationId !== null && owners.get(id) === organisationId)),
+      };
       const isNew = dto.fullName !== undefined || dto.email !== undefined;
       if (dto.speakerId ? isNew : !(dto.fullName && dto.email)) {
         problems.push({ field, code: 'speakerOrNewSpeaker' });

@@ -23,12 +23,12 @@ export class SelfSpeakersHttpController {
 
   @Get()
   async get(@SelfServiceSubject() id: string): Promise<OrganiserSpeaker> {
-    return toOrganiserSpeaker(await this.speakers.get(id));
+    return toOrganiserSpeaker(await this.speakers.get(id), 'unmasked');
   }
 
   @Patch()
   async update(@SelfServiceSubject() id: string, @Body() dto: UpdateSpeakerDto): Promise<OrganiserSpeaker> {
-    return toOrganiserSpeaker(await this.speakers.update(id, dto));
+    return toOrganiserSpeaker(await this.speakers.update(id, dto), 'unmasked');
   }
 
   @Put('availability/:eventId')

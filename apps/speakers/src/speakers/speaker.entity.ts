@@ -10,6 +10,8 @@ export interface SpeakerLink {
 @Entity({ name: 'speakers' })
 export class SpeakerEntity {
   @PrimaryColumn('uuid') id!: string;
+  /** The owning organisation; null only for profiles from before organisations (nobody's: 404). */
+  @Column('uuid', { name: 'organisation_id', nullable: true }) organisationId!: string | null;
   @Column('jsonb', { name: 'full_name' }) fullName!: Multilingual;
   @Column('jsonb') position!: Multilingual;
   @Column('jsonb') organisation!: Multilingual;

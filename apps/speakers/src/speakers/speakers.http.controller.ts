@@ -1,10 +1,9 @@
-import { PublicRoute, RequiresScope } from '@jiyn/auth';
+import { CurrentPrincipal, PublicRoute, RequiresScope, type Principal } from '@jiyn/auth';
 import {
   Body,
   Controller,
   Delete,
   Get,
-  Header,
   HttpCode,
   Param,
   Patch,
@@ -14,7 +13,6 @@ import {
   UseGuards,
 } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { PERSONAL_DATA_HEADER } from '@jiyn/auth';
 import { PageQuery, type Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
 import { OrganiserOnlyGuard, type IssuedInvitation } from '../speaker-access';
@@ -22,15 +20,14 @@ import { SetAvailabilityDto } from './dto/availability.dto';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { CreateSpeakerDto } from './dto/create-speaker.dto';
 import { UpdateSpeakerDto } from './dto/update-speaker.dto';
-import {
-  toOrganiserSpeaker,
-  toPublicSpeaker,
-  type OrganiserSpeaker,
-  type PublicSpeaker,
-} from './speaker.view';
+import { speakerViewFor, toPublicSpeaker, type OrganiserSpeaker, type PublicSpeaker } from './speaker.view';
 import { SpeakersService } from './speakers.service';
 import type { AvailabilityRange } from './speakers.repository';
 
+/**
+ * Organisers: every `:id` here is a speaker of the caller's organisations (SpeakerAccessInterceptor
+ * answers 404 for another's); contacts show unmasked only with personal data there.
+ */
 @ApiTags('speakers')
 @Controller('speakers')
 @UseGuards(OrganiserOnlyGuard)
@@ -39,24 +36,34 @@ export class SpeakersHttpController {
 
   @Post()
   @RequiresScope('speakers:write')
-  async create(@Body() dto: CreateSpeakerDto): Promise<OrganiserSpeaker> {
-    return toOrganiserSpeaker(await this.speakers.create(dto));
+  async create(
+    @Body() dto: CreateSpeakerDto,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OrganiserSpeaker> {
+    return speakerViewFor(await this.speakers.create(dto, principal), principal);
   }
 
-  /** Shows speakers' e-mail and phone: the gateway's audit log records the read. */
+  /** Unmasked e-mail and phone (personal data granted) are recorded by the gateway's audit log. */
   @Get()
   @RequiresScope('speakers:read')
-  @Header(PERSONAL_DATA_HEADER, 'contacts')
-  async list(@Query() query: PageQuery): Promise<Page<OrganiserSpeaker>> {
-    const page = await this.speakers.list(query);
-    return { items: page.items.map(toOrganiserSpeaker), nextCursor: page.nextCursor };
+  async list(
+    @Query() query: PageQuery,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<Page<OrganiserSpeaker>> {
+    const page = await this.speakers.list(query, principal);
+    return {
+      items: page.items.map((speaker) => speakerViewFor(speaker, principal)),
+      nextCursor: page.nextCursor,
+    };
   }
 
   @Get(':id')
   @RequiresScope('speakers:read')
-  @Header(PERSONAL_DATA_HEADER, 'contacts')
-  async get(@Param('id', ParseIdPipe) id: string): Promise<OrganiserSpeaker> {
-    return toOrganiserSpeaker(await this.speakers.get(id));
+  async get(
+    @Param('id', ParseIdPipe) id: string,
+    @CurrentPrincipal() principal: Principal,
+  ): Promise<OrganiserSpeaker> {
+    return speakerViewFor(await this.speakers.get(id), principal);
   }
 
   @Patch(':id')
@@ -64,8 +71,9 @@ export class SpeakersHttpController {
   async update(
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: UpdateSpeakerDto,
+    @CurrentPrincipal() principal: Principal,
   ): Promise<OrganiserSpeaker> {
-    return toOrganiserSpeaker(await this.speakers.update(id, dto));
+    return speakerViewFor(await this.speakers.update(id, dto), principal);
   }
 
   @Delete(':id')

@@ -29,14 +29,28 @@ export class SpeakersRepository {
     });
   }
 
+  /** Who owns the speaker (deleted ones too): undefined when unknown, null when nobody does yet. */
+  async organisationOf(id: string): Promise<string | null | undefined> {
+    const rows = await queryRows<{ organisation_id: string | null }>(
+      this.dataSource.manager,
+      `SELECT organisation_id FROM speakers.speakers WHERE id = $1`,
+      [id],
+    );
+    return rows.length ? (rows[0]?.organisation_id ?? null) : undefined;
+  }
+
   async save(manager: EntityManager, speaker: SpeakerEntity): Promise<void> {
     const { id, ...fields } = speaker;
     await manager.update(SpeakerEntity, { id }, fields);
   }
 
-  list(page: PageQuery): Promise<Page<SpeakerEntity>> {
+  /** Speakers of these organisations only (speakers belong to organisations, not to events). */
+  list(page: PageQuery, organisationIds: string[]): Promise<Page<SpeakerEntity>> {
     return pageInCreationOrder(
-      this.dataSource.manager.createQueryBuilder(SpeakerEntity, 's').where('s.deleted_at IS NULL'),
+      this.dataSource.manager
+        .createQueryBuilder(SpeakerEntity, 's')
+        .where('s.deleted_at IS NULL')
+        .andWhere('s.organisation_id = ANY(:organisationIds::uuid[])', { organisationIds }),
       's',
       page,
     );

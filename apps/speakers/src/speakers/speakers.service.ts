@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { allows, missingScope, reach, type Principal } from '@jiyn/auth';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   EVENT_TYPES,
@@ -15,7 +16,7 @@ import { ProblemException, type FieldProblem } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { SpeakerAccessService, type IssuedInvitation } from '../speaker-access';
 import type { SetAvailabilityDto } from './dto/availability.dto';
-import type { CreateSpeakerDto } from './dto/create-speaker.dto';
+import type { CreateSpeakerDto, SpeakerProfileDto } from './dto/create-speaker.dto';
 import type { UpdateSpeakerDto } from './dto/update-speaker.dto';
 import { SpeakerEntity } from './speaker.entity';
 import { SpeakersRepository, type AvailabilityRange } from './speakers.repository';
@@ -47,15 +48,34 @@ export class SpeakersService {
     });
   }
 
-  create(dto: CreateSpeakerDto): Promise<SpeakerEntity> {
-    return runInTransaction(this.dataSource, (manager) => this.createWithin(manager, dto));
+  /**
+   * A new profile in the organisation the body names, else the caller's own; the caller must be
+   * allowed to write speakers there (403 otherwise, like events).
+   */
+  create(dto: CreateSpeakerDto, principal: Principal): Promise<SpeakerEntity> {
+    const { organisationId = principal.organisationId, ...profile } = dto;
+    if (!organisationId) {
+      throw new ProblemException('validation', { errors: [{ field: 'organisationId', code: 'isDefined' }] });
+    }
+    if (!allows(principal, 'speakers:write', { organisationId })) throw missingScope('speakers:write');
+    return runInTransaction(this.dataSource, (manager) =>
+      this.createWithin(manager, profile, organisationId),
+    );
   }
 
-  /** Creates a speaker inside the caller's transaction (e.g. a new co-speaker named on a proposal). */
-  async createWithin(manager: EntityManager, dto: CreateSpeakerDto): Promise<SpeakerEntity> {
+  /**
+   * Creates a speaker of the organisation inside the caller's transaction (e.g. a new co-speaker
+   * named on a proposal: the event's organisation; null only for an event without a known owner).
+   */
+  async createWithin(
+    manager: EntityManager,
+    dto: SpeakerProfileDto,
+    organisationId: string | null,
+  ): Promise<SpeakerEntity> {
     const now = new Date();
     const speaker = Object.assign(new SpeakerEntity(), {
       id: uuidv7(),
+      organisationId,
       fullName: {},
       position: {},
       organisation: {},
@@ -150,8 +170,9 @@ export class SpeakersService {
     return speaker;
   }
 
-  list(page: PageQuery): Promise<Page<SpeakerEntity>> {
-    return this.speakers.list(page);
+  /** The speakers of the organisations where the principal may read speakers. */
+  list(page: PageQuery, principal: Principal): Promise<Page<SpeakerEntity>> {
+    return this.speakers.list(page, reach(principal, 'speakers:read').organisationIds);
   }
 
   /**

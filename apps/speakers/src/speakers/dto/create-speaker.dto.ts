@@ -7,6 +7,7 @@ import {
   IsIn,
   IsNotEmpty,
   IsOptional,
+  IsUUID,
   IsString,
   isURL,
   MaxLength,
@@ -47,10 +48,10 @@ export class SpeakerLinkDto {
 }
 
 /**
- * A speaker profile. Public: name, position, organisation, biography (Markdown), photo, links and
+ * A speaker profile's fields (created and changed alike). Public: name, position, organisation, biography (Markdown), photo, links and
  * languages. Private (organisers and the speaker only): e-mail and phone.
  */
-export class CreateSpeakerDto {
+export class SpeakerProfileDto {
   @MultilingualField({ required: true })
   fullName!: MultilingualTextDto;
 
@@ -91,4 +92,15 @@ export class CreateSpeakerDto {
   @IsOptional()
   @IsKzPhone()
   phone?: string | null;
+}
+
+/** A new profile, in the caller's organisation unless the body names another the caller may write speakers in. */
+export class CreateSpeakerDto extends SpeakerProfileDto {
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: "The owning organisation; by default the caller's own",
+  })
+  @IsOptional()
+  @IsUUID()
+  organisationId?: string;
 }
