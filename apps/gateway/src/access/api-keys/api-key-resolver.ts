@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Grant, Principal, Scope } from '@jiyn/auth';
+import type { Grant, Principal } from '@jiyn/auth';
 import { ProblemException } from '@jiyn/problems';
 import { presentedKey, type CredentialResolver } from '../authentication/credential-resolver';
 import type { PartnerGrants } from '../organisations/partner-grants';
@@ -38,7 +38,7 @@ export class ApiKeyResolver implements CredentialResolver {
 
   constructor(
     private readonly keys: Pick<ApiKeysRepository, 'lookup' | 'recordUses'>,
-    private readonly partners: Pick<PartnerGrants, 'grantsOf'>,
+    private readonly partners: Pick<PartnerGrants, 'shareWithPartnerEvents'>,
     private readonly options: ApiKeyResolverOptions = {},
   ) {}
 
@@ -117,19 +117,11 @@ export class ApiKeyResolver implements CredentialResolver {
    */
   private async principalOf(credential: StoredCredential): Promise<Principal> {
     const { scopes } = credential;
-    let grants: Grant[];
-    if (credential.eventIds) {
-      grants = credential.eventIds.map((eventId) => ({ eventId, scopes: [...scopes] }));
-    } else {
-      const partner = await this.partners.grantsOf(credential.organisationId);
-      grants = [
-        { organisationId: credential.organisationId, scopes: [...scopes] },
-        ...partner.flatMap((grant) => {
-          const shared = grant.scopes.filter((scope: Scope) => scopes.includes(scope));
-          return shared.length && grant.eventId ? [{ eventId: grant.eventId, scopes: shared }] : [];
-        }),
-      ];
-    }
+    const grants: Grant[] = credential.eventIds
+      ? credential.eventIds.map((eventId) => ({ eventId, scopes: [...scopes] }))
+      : await this.partners.shareWithPartnerEvents([
+          { organisationId: credential.organisationId, scopes: [...scopes] },
+        ]);
     return {
       id: `api-key:${credential.keyId}`,
       kind: 'api-key',

@@ -264,6 +264,33 @@ describe('principals of signed-in people', () => {
     ]);
   });
 
+  it("should reach a partner's event granted to the person's organisation, within both roles' scopes", async () => {
+    const email = 'partner-viewer@undp.kz';
+    await addMemberWithPassword(gateway, undp, { email, roles: [{ role: 'viewer' }] }, PASSWORD);
+    const client = await signedIn(email);
+    const partnerEvent = randomUUID();
+    // The akimat's event, whose organiser role it gave UNDP (the route checks the event's owner with
+    // the sessions service, which this gateway's stand-in is not: the grant is written as it would be).
+    await gateway.db.query(
+      `INSERT INTO access.event_grants
+         (id, organisation_id, event_id, partner_organisation_id, role, personal_data, created_by, created_at)
+       VALUES ($1, $2, $3, $4, 'organiser', false, 'test', now())`,
+      [randomUUID(), akimat, partnerEvent, undp],
+    );
+    await client.send('GET', '/api/v1/events');
+    expect(gateway.lastPrincipal()?.grants).toEqual([
+      { organisationId: undp, scopes: scopesOfRole('viewer', false) },
+      // An organiser on the event, but this person only views: the reads both allow, no writes.
+      {
+        eventId: partnerEvent,
+        scopes: scopesOfRole('organiser', false).filter((scope) =>
+          scopesOfRole('viewer', false).includes(scope),
+        ),
+      },
+    ]);
+    await gateway.db.query('DELETE FROM access.event_grants WHERE event_id = $1', [partnerEvent]);
+  });
+
   it('should act for the organisation named in X-Jiyn-Organisation, and refuse one the person is not in', async () => {
     const client = await signedIn('owner@akimat.kz');
     await client.send('GET', '/api/v1/events');

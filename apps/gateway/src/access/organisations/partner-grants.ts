@@ -20,4 +20,21 @@ export class PartnerGrants {
       isRole(row.role) ? [{ eventId: row.event_id, scopes: scopesOfRole(row.role, row.personal_data) }] : [],
     );
   }
+
+  /**
+   * Whoever acts for an organisation also acts on the events partners granted it, within the scopes
+   * it holds on its own organisation and the role given: each organisation-wide grant gains one
+   * grant per partner event, with the scopes both allow.
+   */
+  async shareWithPartnerEvents(grants: Grant[]): Promise<Grant[]> {
+    const shared: Grant[] = [];
+    for (const grant of grants) {
+      if (grant.organisationId === undefined) continue;
+      for (const partner of await this.grantsOf(grant.organisationId)) {
+        const scopes = partner.scopes.filter((scope) => grant.scopes.includes(scope));
+        if (scopes.length && partner.eventId !== undefined) shared.push({ eventId: partner.eventId, scopes });
+      }
+    }
+    return [...grants, ...shared];
+  }
 }

@@ -4,6 +4,7 @@ import { MembersController } from '../members/members.controller';
 import { MembersService } from '../members/members.service';
 import { OidcController } from '../oidc/oidc.controller';
 import { OidcProviders } from '../oidc/oidc-providers';
+import { PartnerGrants } from '../organisations/partner-grants';
 import { OidcSignIn } from '../oidc/oidc-sign-in';
 import { Clock } from '../sign-in/clock';
 import { PasswordSignIn } from '../sign-in/password-sign-in';
@@ -35,6 +36,7 @@ export class PeopleAccessModule {
         { provide: SessionSettings, useValue: settings },
         { provide: SecretBox, useValue: new SecretBox(env.ACCESS_ENCRYPTION_KEY) },
         PersonPrincipals,
+        PartnerGrants,
         SignInSessions,
         SessionCookieResolver,
         PasswordSignIn,

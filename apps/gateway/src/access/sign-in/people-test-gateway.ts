@@ -13,6 +13,7 @@ import { GatewayAppModule } from '../../app.module';
 import { gatewayDatabase } from '../../database/database';
 import { GatewayEnvironment } from '../../gateway.environment';
 import { Clock } from './clock';
+import { standInDocument } from '../../authorisation/testing/stand-in-document';
 
 /**
  * A gateway on its real database for the people/sign-in tests. Every service is one stand-in that
@@ -33,12 +34,25 @@ export interface PeopleTestGateway {
   close(): Promise<void>;
 }
 
+/**
+ * The stand-in's operations: reading events lets every caller through (so a test sees each role's
+ * forwarded principal), writing them needs events:write, as in the sessions service.
+ */
+const STAND_IN_DOCUMENT = standInDocument([
+  ['GET', '/events', 'any-credential'],
+  ['POST', '/events', 'events:write'],
+]);
+
 export async function startPeopleTestGateway(
   name: string,
   extraEnv: Record<string, string> = {},
 ): Promise<PeopleTestGateway> {
   let seen: IncomingHttpHeaders | undefined;
   const upstream: Server = createServer((request, response) => {
+    if (request.url === '/openapi.json') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      return void response.end(JSON.stringify(STAND_IN_DOCUMENT));
+    }
     if (request.url !== '/health/ready') seen = request.headers;
     response.writeHead(200, { 'content-type': 'application/json' });
     response.end(

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { Principal } from '@jiyn/auth';
 import { ProblemException } from '@jiyn/problems';
 import type { CredentialResolver } from '../authentication/credential-resolver';
+import { PartnerGrants } from '../organisations/partner-grants';
 import { ORGANISATION_HEADER, principalFrom } from '../people/person-principals';
 import { CSRF_HEADER, SAFE_METHODS, SESSION_COOKIE, csrfTokenMatches, readCookie } from './session-cookie';
 import { SessionSettings } from './session-settings';
@@ -23,17 +24,19 @@ export class SessionCookieResolver implements CredentialResolver {
   constructor(
     private readonly sessions: SignInSessions,
     private readonly settings: SessionSettings,
+    private readonly partners: PartnerGrants,
   ) {}
 
   async resolve(request: FastifyRequest): Promise<Principal | undefined> {
     const signedIn = await this.session(request);
     if (!signedIn) return undefined;
     const chosen = request.headers[ORGANISATION_HEADER];
-    return principalFrom(
+    const principal = principalFrom(
       signedIn.session.personId,
       signedIn.session.memberships,
       typeof chosen === 'string' ? chosen : undefined,
     );
+    return { ...principal, grants: await this.partners.shareWithPartnerEvents(principal.grants) };
   }
 
   /** The request's live session (CSRF-checked for unsafe methods), undefined without a cookie; 401 for a dead one. */

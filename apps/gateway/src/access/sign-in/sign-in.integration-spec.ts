@@ -223,10 +223,18 @@ describe('cookie sessions', () => {
   });
 
   it('should not ask an API key for a CSRF token', async () => {
+    const organisationId = await gateway.addOrganisation('csrf-key-org');
+    const issued = await fetch(`${gateway.url}/api/v1/api-keys`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${gateway.adminKey}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ organisationId, name: 'a system', scopes: ['events:write'] }),
+    });
+    expect(issued.status).toBe(201);
+    const { secret } = (await issued.json()) as { secret: string };
     const response = await fetch(`${gateway.url}/api/v1/events`, {
       method: 'POST',
       headers: {
-        authorization: `Bearer ${gateway.adminKey}`,
+        authorization: `Bearer ${secret}`,
         'content-type': 'application/json',
         origin: 'https://elsewhere.example',
       },
