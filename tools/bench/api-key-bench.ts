@@ -41,7 +41,7 @@ const summary = (values: number[], unit: 'ms' | 'µs') => {
   const sorted = [...values].sort((x, y) => x - y);
   const scale = unit === 'µs' ? 1_000 : 1;
   const fmt = (v: number) => `${(v * scale).toFixed(unit === 'µs' ? 1 : 2)} ${unit}`;
-  return `p50 ${fmt(percentile(sorted, 50))}, p99 ${fmt(percentile(sorted, 99))}, max ${fmt(sorted[sorted.length - 1]!)}`;
+  return `p50 ${fmt(percentile(sorted, 50))}, p99 ${fmt(percentile(sorted, 99))}, max ${fmt(sorted.at(-1) ?? NaN)}`;
 };
 
 async function main(): Promise<void> {
@@ -58,14 +58,12 @@ async function main(): Promise<void> {
     await migrateServiceDatabase(gatewayDatabase(postgres.url));
     const servicesUrl = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
     const adminKey = `jiyn_admin_${randomBytes(24).toString('base64url')}`;
-    const [a, b] = [
-      await startGateway(postgres.url, servicesUrl, adminKey),
-      await startGateway(postgres.url, servicesUrl, adminKey),
-    ];
-    gateways.push(a!, b!);
+    const a = await startGateway(postgres.url, servicesUrl, adminKey);
+    const b = await startGateway(postgres.url, servicesUrl, adminKey);
+    gateways.push(a, b);
     const http = (gateway: GatewayUnderTest) => new Pool(gateway.url, { connections: 1 });
-    const poolA = http(a!);
-    const poolB = http(b!);
+    const poolA = http(a);
+    const poolB = http(b);
     const call = async (pool: Pool, key: string, method: string, path: string, body?: unknown) => {
       const response = await pool.request({
         method: method as 'GET',
@@ -89,11 +87,11 @@ async function main(): Promise<void> {
 
     // 1. One warm-cache resolution, in process.
     const request = { headers: { authorization: `Bearer ${owner}` } } as unknown as FastifyRequest;
-    await a!.resolver.resolve(request);
+    await a.resolver.resolve(request);
     const resolutions: number[] = [];
     for (let i = 0; i < RESOLUTIONS; i += 1) {
       const started = performance.now();
-      await a!.resolver.resolve(request);
+      await a.resolver.resolve(request);
       resolutions.push(performance.now() - started);
     }
     log(`warm-cache key resolution (${RESOLUTIONS}): ${summary(resolutions, 'µs')}`);

@@ -93,20 +93,26 @@ export async function seedOrganisations(
   }
   if (demo)
     for (const key of DEMO_KEYS) {
-      const id = ids[key.organisation]!;
+      const id = ids[key.organisation];
+      const ownerKey = owners[key.organisation];
+      if (!id || !ownerKey)
+        throw new Error(`demo key ${key.name} belongs to ${key.organisation}, which was not seeded`);
       const existing = keys[key.name];
       if (!existing || !(await works(gatewayUrl, existing, id)))
-        keys[key.name] = await createApiKey(gatewayUrl, owners[key.organisation]!, {
+        keys[key.name] = await createApiKey(gatewayUrl, ownerKey, {
           name: key.name,
           scopes: key.scopes,
         });
     }
+  const firstOrganisationId = ids[FIRST_ORGANISATION.slug];
+  const ownerKey = owners[FIRST_ORGANISATION.slug];
+  if (!firstOrganisationId || !ownerKey) throw new Error(`${FIRST_ORGANISATION.slug} was not seeded`);
   mkdirSync(dirname(keysFile), { recursive: true });
   writeFileSync(keysFile, JSON.stringify({ owners, keys }, null, 2));
   chmodSync(keysFile, 0o600);
   return {
-    firstOrganisationId: ids[FIRST_ORGANISATION.slug]!,
-    ownerKey: owners[FIRST_ORGANISATION.slug]!,
+    firstOrganisationId,
+    ownerKey,
     organisationIds: ids,
     ownerKeys: owners,
     demoKeys: keys,

@@ -146,7 +146,9 @@ export class ApiKeysController {
     await this.manageable(principal, id);
     await this.keys.revoke(id);
     this.changes.announce(`api-key:${id}`);
-    return (await this.keys.find(id))!;
+    const revoked = await this.keys.find(id);
+    if (!revoked) throw new Error(`API key ${id} disappeared while it was being revoked`);
+    return revoked;
   }
 
   @ApiOperation({ summary: 'Revoke a key (the same as POST …/revoke)' })

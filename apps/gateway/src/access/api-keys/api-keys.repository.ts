@@ -91,7 +91,14 @@ export class ApiKeysRepository {
       );
       await insertSecret(manager.query.bind(manager), id, secret);
     });
-    return { apiKey: (await this.find(id))!, secret };
+    return { apiKey: await this.written(id), secret };
+  }
+
+  /** A key this repository has just written (and committed), so it must be there. */
+  private async written(id: string): Promise<ApiKeyView> {
+    const apiKey = await this.find(id);
+    if (!apiKey) throw new Error(`API key ${id} is missing right after it was written`);
+    return apiKey;
   }
 
   async find(id: string): Promise<ApiKeyView | undefined> {
@@ -142,7 +149,7 @@ export class ApiKeysRepository {
       await announceCredentialChange(manager, `api-key:${id}`);
       return true;
     });
-    return rotated ? { apiKey: (await this.find(id))!, secret } : undefined;
+    return rotated ? { apiKey: await this.written(id), secret } : undefined;
   }
 
   /** Revokes at once on every gateway; false when the key is unknown (revoking twice is a no-op). */

@@ -12,17 +12,16 @@ export async function announceCredentialChange(manager: EntityManager, subject: 
   const [rows] = (await manager.query(
     'UPDATE access.credential_changes SET version = version + 1 RETURNING version',
   )) as [{ version: string }[], number];
+  const [row] = rows;
+  if (!row) throw new Error('access.credential_changes has no counter row (its migration inserts one)');
   // The version rides along, so a gateway that heard the NOTIFY knows its next poll has nothing new.
-  await manager.query('SELECT pg_notify($1, $2)', [
-    CREDENTIAL_CHANGES_CHANNEL,
-    `${rows[0]!.version} ${subject}`,
-  ]);
+  await manager.query('SELECT pg_notify($1, $2)', [CREDENTIAL_CHANGES_CHANNEL, `${row.version} ${subject}`]);
 }
 
 /** Reads a NOTIFY payload: the change counter's new value and what changed. */
 export function parseCredentialChange(
   payload: string | undefined,
 ): { version: bigint; subject: string } | undefined {
-  const match = /^(\d+) (\S+)$/.exec(payload ?? '');
-  return match ? { version: BigInt(match[1]!), subject: match[2]! } : undefined;
+  const [, version, subject] = /^(\d+) (\S+)$/.exec(payload ?? '') ?? [];
+  return version !== undefined && subject !== undefined ? { version: BigInt(version), subject } : undefined;
 }

@@ -122,7 +122,8 @@ export class MembersService {
       const passwordSet = Boolean(existing[0]?.['password_set']);
       const setPassword = passwordSet ? null : await this.issueSetPasswordToken(manager, personId);
       const [member] = await this.members(manager, organisationId, [personId]);
-      return { member: member!, setPassword };
+      if (!member) throw new Error(`member ${personId} is missing right after it was added`);
+      return { member, setPassword };
     });
   }
 
@@ -133,7 +134,8 @@ export class MembersService {
       await this.insertRoles(manager, organisationId, personId, roles);
       await this.keepAnOwner(manager, organisationId);
       const [member] = await this.members(manager, organisationId, [personId]);
-      return member!;
+      if (!member) throw new Error(`member ${personId} is missing right after its roles were changed`);
+      return member;
     });
   }
 

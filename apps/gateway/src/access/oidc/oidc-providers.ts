@@ -63,7 +63,9 @@ export class OidcProviders {
       [organisationId, input.issuer, input.clientId, sealed, domains],
     );
     this.configurations.delete(organisationId);
-    return (await this.settings(organisationId))!;
+    const saved = await this.settings(organisationId);
+    if (!saved) throw new Error(`OIDC settings of ${organisationId} are missing right after they were saved`);
+    return saved;
   }
 
   /** The provider's discovered configuration, kept for a while; loopback issuers may use plain http. */
@@ -83,13 +85,15 @@ export class OidcProviders {
       'SELECT client_secret FROM access.oidc_providers WHERE organisation_id = $1',
       [organisationId],
     )) as { client_secret: string }[];
+    // Only when the provider was removed since `settings` was read.
+    if (!row) throw notConfigured();
     let config: client.Configuration;
     try {
       config = await client.discovery(
         new URL(settings.issuer),
         settings.clientId,
         undefined,
-        client.ClientSecretPost(this.secrets.open(row!.client_secret)),
+        client.ClientSecretPost(this.secrets.open(row.client_secret)),
         isLoopbackIssuer(settings.issuer) ? { execute: [client.allowInsecureRequests] } : undefined,
       );
     } catch {

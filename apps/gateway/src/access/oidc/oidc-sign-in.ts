@@ -78,17 +78,17 @@ export class OidcSignIn {
       `DELETE FROM access.oidc_sign_in_attempts WHERE state_hash = $1 AND expires_at > $2
        RETURNING organisation_id, code_verifier, nonce, return_to`,
       [tokenHash(state), this.clock.now()],
-    )) as [Record<string, string>[], number];
+    )) as [{ organisation_id: string; code_verifier: string; nonce: string; return_to: string }[], number];
     const attempt = rows[0];
     if (!attempt) throw new ProblemException('unauthorized', { detail: REFUSED_STATE });
-    const organisationId = attempt['organisation_id']!;
+    const organisationId = attempt.organisation_id;
     const { settings, config } = await this.providers.configuration(organisationId);
     let claims: client.IDToken | undefined;
     try {
       const tokens = await client.authorizationCodeGrant(config, currentUrl, {
-        pkceCodeVerifier: attempt['code_verifier'],
+        pkceCodeVerifier: attempt.code_verifier,
         expectedState: state,
-        expectedNonce: attempt['nonce'],
+        expectedNonce: attempt.nonce,
         idTokenExpected: true,
       });
       claims = tokens.claims();
@@ -108,7 +108,7 @@ export class OidcSignIn {
     }
     if (!claims) throw new ProblemException('unauthorized', { detail: REFUSED });
     const personId = await this.member(organisationId, settings.issuer, settings.allowedEmailDomains, claims);
-    return { personId, returnTo: attempt['return_to']! };
+    return { personId, returnTo: attempt.return_to };
   }
 
   private async member(

@@ -111,7 +111,9 @@ describe('organisations', () => {
   });
 
   it("should list all of them for break-glass in keyset pages, and only the caller's for a key", async () => {
-    const ids = [await organisation('akimat-astana'), await organisation('undp')];
+    const akimat = await organisation('akimat-astana');
+    const undp = await organisation('undp');
+    const ids = [akimat, undp];
     const seen: string[] = [];
     let cursor: string | null = null;
     do {
@@ -125,7 +127,7 @@ describe('organisations', () => {
       cursor = page.body['nextCursor'];
     } while (cursor);
     expect(seen).toEqual(expect.arrayContaining(ids));
-    const undpOwner = await ownerKeyOf(ids[1]!);
+    const undpOwner = await ownerKeyOf(undp);
     const mine = await call(undpOwner, 'GET', '/api/v1/organisations');
     expect(mine.body['items'].map((item: { id: string }) => item.id)).toEqual([ids[1]]);
     expect((await call(undpOwner, 'GET', `/api/v1/organisations/${ids[0]}`)).status).toBe(404);

@@ -62,7 +62,9 @@ export class OrganisationsRepository {
          VALUES ($1, $2, $3, $4, date_trunc('milliseconds', clock_timestamp())) RETURNING *`,
         [randomUUID(), input.slug, JSON.stringify(input.name), input.bin ?? null],
       )) as OrganisationRow[];
-      return toOrganisation(rows[0]!);
+      const [row] = rows;
+      if (!row) throw new Error('INSERT … RETURNING gave no organisation row');
+      return toOrganisation(row);
     } catch (error) {
       if (isUniqueViolation(error)) throw new DuplicateError((error as { constraint?: string }).constraint);
       throw error;
@@ -118,8 +120,10 @@ export class OrganisationsRepository {
             input.createdBy,
           ],
         )) as EventGrantRow[];
+        const [row] = rows;
+        if (!row) throw new Error('INSERT … RETURNING gave no event grant row');
         await announceCredentialChange(manager, `organisation:${input.partnerOrganisationId}`);
-        return toEventGrant(rows[0]!);
+        return toEventGrant(row);
       } catch (error) {
         if (isUniqueViolation(error)) throw new DuplicateError('event_grants_event_id_partner');
         throw error;

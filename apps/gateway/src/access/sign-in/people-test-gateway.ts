@@ -154,7 +154,7 @@ export class ConsoleClient {
       .find((value) => value.startsWith('__Host-jiyn_session='));
     if (setCookie) {
       this.lastSetCookie = setCookie;
-      const value = setCookie.split(';')[0]!;
+      const [value = ''] = setCookie.split(';');
       this.cookie = value.endsWith('=') ? undefined : value;
     }
     return response;

@@ -85,6 +85,7 @@ export class SignInController {
       'SELECT id, email, display_name, preferred_language, totp_enabled FROM access.people WHERE id = $1',
       [session.personId],
     )) as Record<string, unknown>[];
+    if (!person) throw new Error(`the signed-in person ${session.personId} has no row in access.people`);
     const organisations = new Map<string, { id: string; slug: string; name: unknown; roles: unknown[] }>();
     for (const m of memberships) {
       const entry = organisations.get(m.organisationId) ?? {
@@ -98,11 +99,11 @@ export class SignInController {
     }
     return {
       person: {
-        id: person!['id'],
-        email: person!['email'],
-        displayName: person!['display_name'],
-        preferredLanguage: person!['preferred_language'],
-        totpEnabled: person!['totp_enabled'],
+        id: person['id'],
+        email: person['email'],
+        displayName: person['display_name'],
+        preferredLanguage: person['preferred_language'],
+        totpEnabled: person['totp_enabled'],
       },
       principalId: principal.id,
       organisationId: principal.organisationId ?? null,

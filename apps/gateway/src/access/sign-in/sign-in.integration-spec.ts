@@ -26,6 +26,13 @@ afterAll(async () => {
   await gateway?.close();
 });
 
+/** The value a step of the test needs, or a failure that names what was missing. */
+function must<T>(value: T | null | undefined, what: string): T {
+  expect(value).toBeDefined();
+  if (value === undefined || value === null) throw new Error(`expected ${what}`);
+  return value;
+}
+
 async function member(email: string, roles = [{ role: 'organiser' }]): Promise<ConsoleClient> {
   await addMemberWithPassword(gateway, organisationId, { email, roles }, PASSWORD);
   return new ConsoleClient(gateway);
@@ -36,7 +43,7 @@ describe('sign-in with a password', () => {
     const client = new ConsoleClient(gateway);
     const response = await client.signIn('OWNER@mci.kz', PASSWORD);
     expect(response.status).toBe(200);
-    const cookie = client.lastSetCookie!;
+    const cookie = must(client.lastSetCookie, 'a Set-Cookie header');
     expect(cookie).toMatch(/^__Host-jiyn_session=[A-Za-z0-9_-]{43}; /);
     expect(cookie.split('; ').slice(1).sort()).toEqual([
       'HttpOnly',
@@ -53,7 +60,7 @@ describe('sign-in with a password', () => {
   it('should store only a hash of the session token', async () => {
     const client = new ConsoleClient(gateway);
     await client.signIn('owner@mci.kz', PASSWORD);
-    const token = client.cookie!.split('=')[1]!;
+    const token = must(must(client.cookie, 'a session cookie').split('=')[1], 'a session token');
     const rows: { token_hash: Buffer }[] = await gateway.db.query(
       'SELECT token_hash FROM access.sign_in_sessions',
     );
@@ -145,7 +152,7 @@ describe('cookie sessions', () => {
   it('should end a session on sign-out at once, and refuse its cookie after', async () => {
     const client = await member('signout@mci.kz');
     await client.signIn('signout@mci.kz', PASSWORD);
-    const cookie = client.cookie!;
+    const cookie = must(client.cookie, 'a session cookie');
     const out = await client.send('POST', '/api/v1/auth/sign-out');
     expect(out.status).toBe(204);
     expect(client.lastSetCookie).toMatch(/^__Host-jiyn_session=; .*Max-Age=0/);
@@ -255,7 +262,7 @@ describe('TOTP', () => {
     const [stored] = (await gateway.db.query(
       "SELECT totp_secret FROM access.people WHERE email = 'totp@mci.kz'",
     )) as { totp_secret: string }[];
-    expect(stored!.totp_secret).not.toContain(secret);
+    expect(must(stored, 'the person’s row').totp_secret).not.toContain(secret);
 
     const step = totpStep(gateway.now());
     const wrong = await client.send('POST', '/api/v1/auth/totp/confirm', {
@@ -290,14 +297,14 @@ describe('TOTP', () => {
         })
       ).status,
     ).toBe(401);
-    const recovery = recoveryCodes[0]!;
+    const recovery = must(recoveryCodes[0], 'a recovery code');
     expect((await signIn({ recoveryCode: recovery.toUpperCase() })).status).toBe(200);
     expect((await signIn({ recoveryCode: recovery })).status).toBe(401);
     const [hashes] = (await gateway.db.query(
       "SELECT count(*)::int AS n FROM access.recovery_codes r JOIN access.people p ON p.id = r.person_id WHERE p.email = 'totp@mci.kz' AND position($1::bytea in r.code_hash) = 0",
       [Buffer.from(recovery.replace(/-/g, ''))],
     )) as { n: number }[];
-    expect(hashes!.n).toBe(10);
+    expect(must(hashes, 'a count of recovery codes').n).toBe(10);
   });
 });
 
@@ -318,7 +325,7 @@ describe('set-password links', () => {
       'SELECT count(*)::int AS n FROM access.set_password_tokens WHERE token_hash = $1::bytea',
       [Buffer.from(setPassword.token)],
     )) as { n: number }[];
-    expect(row!.n).toBe(0);
+    expect(must(row, 'a count of set-password tokens').n).toBe(0);
     const set = (password: string) =>
       fetch(`${gateway.url}/api/v1/auth/set-password?lang=en`, {
         method: 'POST',
@@ -331,7 +338,7 @@ describe('set-password links', () => {
       { field: 'password', code: 'minLength', message: 'password must be at least 12 characters' },
     ]);
     const email = await set('NEWBIE@mci.kz');
-    expect(((await email.json()) as { errors: { code: string }[] }).errors[0]!.code).toBe('passwordIsEmail');
+    expect(((await email.json()) as { errors: { code: string }[] }).errors[0]?.code).toBe('passwordIsEmail');
     expect((await set(PASSWORD)).status).toBe(204);
     expect((await set(`${PASSWORD}!`)).status).toBe(401);
     expect((await new ConsoleClient(gateway).signIn('newbie@mci.kz', PASSWORD)).status).toBe(200);

@@ -32,8 +32,9 @@ export async function standInServices(owners: Map<string, string>): Promise<{ ur
       return json(200, decodePrincipal(typeof header === 'string' ? header : undefined));
     }
     const event = /^\/events\/([^/]+)$/.exec(path);
-    const owner = event && owners.get(decodeURIComponent(event[1]!));
-    if (owner) return json(200, { id: event[1], organisationId: owner });
+    const id = event?.[1];
+    const owner = id === undefined ? undefined : owners.get(decodeURIComponent(id));
+    if (owner) return json(200, { id, organisationId: owner });
     return json(404, { status: 404 });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
