@@ -3,12 +3,14 @@
  * Kafka, the five apps) or a running one on 127.0.0.1, a keep-alive HTTP client for the gateway,
  * peak memory of each process, and stopping whatever was started, also on Ctrl-C.
  *
- * Environment: JIYN_GATEWAY_URL + JIYN_ADMIN_KEY use a running platform; otherwise one is started on
+ * Environment: JIYN_GATEWAY_URL + JIYN_API_KEY (an organisation key with every scope) use a running platform; otherwise one is started on
  * the benchmarks' own port band (21000…, apart from `npm start`'s and `npm test`'s), moved within it by
  * JIYN_BENCH_PORT_OFFSET (a multiple of 10, default 0).
  * JIYN_BENCH_LOG_LEVEL (info, as `npm start` runs the apps).
  */
 import { mkdtemp, rm } from 'node:fs/promises';
+import { SCOPES } from '@jiyn/auth';
+import { createApiKey, seedOrganisations } from '../dev/demo/seed-organisations';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -37,7 +39,8 @@ export const BENCH_LOG_LEVEL = process.env['JIYN_BENCH_LOG_LEVEL'] ?? 'info';
 export interface Platform {
   mode: 'own' | 'running';
   gatewayUrl: string;
-  adminKey: string;
+  /** An organisation's API key holding every scope (personal data included), as a ministry's system would. */
+  apiKey: string;
   /** Internal token of the apps (own platform only): lets a benchmark read a service's /metrics. */
   internalToken?: string;
   urls?: Record<AppName, string>;
@@ -98,11 +101,11 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 async function boot(): Promise<Platform> {
   const runningUrl = process.env['JIYN_GATEWAY_URL'];
-  const runningKey = process.env['JIYN_ADMIN_KEY'];
+  const runningKey = process.env['JIYN_API_KEY'];
   if (runningUrl || runningKey) {
     if (!runningUrl || !runningKey)
       throw new BenchError(
-        'set both JIYN_GATEWAY_URL and JIYN_ADMIN_KEY to use a running platform, or neither',
+        'set both JIYN_GATEWAY_URL and JIYN_API_KEY (an organisation key with every scope) to use a running platform, or neither',
       );
     const url = new URL(runningUrl);
     if (url.protocol !== 'http:' || url.hostname !== '127.0.0.1')
@@ -114,7 +117,7 @@ async function boot(): Promise<Platform> {
     return {
       mode: 'running',
       gatewayUrl: url.origin,
-      adminKey: runningKey,
+      apiKey: runningKey,
       pids: {},
       brokers: process.env['KAFKA_BROKERS']?.split(','),
     };
@@ -146,10 +149,22 @@ async function boot(): Promise<Platform> {
     log: (line) => log(line),
   });
   checkAborted();
+  // The operator's bootstrap: an organisation, then its key, with the break-glass key.
+  const { firstOrganisationId } = await seedOrganisations(
+    apps.gatewayUrl,
+    secrets.adminApiKey,
+    join(workDir, 'api-keys.json'),
+    false,
+  );
+  const apiKey = await createApiKey(apps.gatewayUrl, secrets.adminApiKey, {
+    organisationId: firstOrganisationId,
+    name: 'benchmark',
+    scopes: [...SCOPES],
+  });
   return {
     mode: 'own',
     gatewayUrl: apps.gatewayUrl,
-    adminKey: secrets.adminApiKey,
+    apiKey,
     internalToken: secrets.internalToken,
     urls: apps.urls,
     pids: { ...apps.pids, kafka: infrastructure.kafkaPid },

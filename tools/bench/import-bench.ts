@@ -10,7 +10,7 @@
  *
  * Starts its own throw-away platform on the benchmarks' port band (moved by JIYN_BENCH_PORT_OFFSET),
  * apart from `npm start`'s and `npm test`'s, or uses a running one when JIYN_GATEWAY_URL (http://127.0.0.1:<port>) and
- * JIYN_ADMIN_KEY are set. Exits 0 whatever the figures; 1 only when the platform does not start or
+ * JIYN_API_KEY are set. Exits 0 whatever the figures; 1 only when the platform does not start or
  * the import does not complete.
  *
  * Knobs: JIYN_BENCH_ROWS (10000), JIYN_BENCH_CAPACITY (8000: the rest goes to the waitlist),
@@ -183,7 +183,7 @@ async function importOnce(api: Gateway, eventId: string, file: Buffer, dryRun: b
 }
 
 async function run(platform: Platform): Promise<void> {
-  const api = new Gateway(platform.gatewayUrl, platform.adminKey, 4);
+  const api = new Gateway(platform.gatewayUrl, platform.apiKey, 4);
   const generating = performance.now();
   const file = csvFile(ROWS);
   log(

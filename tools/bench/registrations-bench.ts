@@ -198,7 +198,7 @@ function cpuSnapshot(platform: Platform): Record<string, number> {
 }
 
 async function runPhase(platform: Platform, event: BenchEvent, label: string, offset: number) {
-  const api = new Gateway(platform.gatewayUrl, platform.adminKey, CONNECTIONS);
+  const api = new Gateway(platform.gatewayUrl, platform.apiKey, CONNECTIONS);
   const latencies: number[] = [];
   const statuses: Record<string, number> = {};
   const outcomes: Record<string, number> = {};
@@ -288,7 +288,7 @@ async function confirmedCount(api: Gateway, eventId: string): Promise<number> {
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
 async function run(platform: Platform): Promise<void> {
-  const api = new Gateway(platform.gatewayUrl, platform.adminKey, 4);
+  const api = new Gateway(platform.gatewayUrl, platform.apiKey, 4);
   const probe = platform.brokers?.length ? new LagProbe(platform.brokers) : undefined;
   if (probe) await probe.start();
   else log('no KAFKA_BROKERS for the running platform: lag not measured');

@@ -8,7 +8,7 @@
  *
  * Starts its own throw-away platform (PostgreSQL, Kafka, the five apps) on the benchmarks' port band
  * (moved by JIYN_BENCH_PORT_OFFSET), apart from `npm start`'s and `npm test`'s, or uses a running one when
- * JIYN_GATEWAY_URL (http://127.0.0.1:<port>) and JIYN_ADMIN_KEY are set. Stops whatever it started,
+ * JIYN_GATEWAY_URL (http://127.0.0.1:<port>) and JIYN_API_KEY are set. Stops whatever it started,
  * also on Ctrl-C. Prints figures with PASS/FAIL per target and exits 0 whatever they are; only a
  * platform that does not start (or an event that cannot be generated) exits 1.
  *
@@ -666,7 +666,7 @@ published: schedule v${publication.version}${publication.forced ? ' (forced)' : 
 // ---------------------------------------------------------------------------------------------------
 
 async function runBenchmark(platform: Platform): Promise<Figures> {
-  const api = new Gateway(platform.gatewayUrl, platform.adminKey, CREATE_IN_FLIGHT);
+  const api = new Gateway(platform.gatewayUrl, platform.apiKey, CREATE_IN_FLIGHT);
   const event = await generateEvent(api);
   const publication = await publish(api, event);
   checkAborted();
@@ -675,7 +675,7 @@ async function runBenchmark(platform: Platform): Promise<Figures> {
   checkAborted();
   log(`(1) ${WARMUP_MOVES} + ${MOVES} conflict-checked moves…`);
   const moves = await measureMoves(
-    new Gateway(platform.gatewayUrl, platform.adminKey, 1),
+    new Gateway(platform.gatewayUrl, platform.apiKey, 1),
     event,
     platform.logDir,
   );
