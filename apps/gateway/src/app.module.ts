@@ -5,7 +5,8 @@ import { internalTokenAccess, type ServiceRuntime } from '@jiyn/bootstrap';
 import { ConfigModule } from '@jiyn/config';
 import { ObservabilityModule, ReadinessRegistry } from '@jiyn/observability';
 import { PersistenceModule } from '@jiyn/persistence';
-import { GatewayScopeGuard } from './authorisation/gateway-scope.guard';
+import { GatewayScopeGuard, SCOPE_FROM_CATALOGUE } from './authorisation/gateway-scope.guard';
+import { ScopeDeclarationsModule } from '@jiyn/auth';
 import { RouteAuthorisation } from './authorisation/route-authorisation';
 import { gatewayDatabase } from './database/database';
 import { runtimeDatabaseUrl } from './database/runtime-role';
@@ -62,6 +63,8 @@ export class GatewayAppModule {
           metrics: runtime.metrics,
           metricsAccess: metricsAccess(env, breakGlass),
         }),
+        // Like every service, the gateway refuses to boot with a route that declares no scope.
+        ScopeDeclarationsModule.alsoAccepting([SCOPE_FROM_CATALOGUE]),
         PersistenceModule.forRoot({
           ...gatewayDatabase(runtimeDatabaseUrl(env.DATABASE_URL), env.DATABASE_POOL_SIZE),
           statementTimeoutMs: env.DATABASE_STATEMENT_TIMEOUT_MS,

@@ -44,3 +44,4 @@ export {
   notePersonalDataDisclosed,
   type PersonalDataKind,
 } from './personal-data-disclosure';
+export { KnownOwners } from './known-owners';

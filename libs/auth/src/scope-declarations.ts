@@ -1,4 +1,4 @@
-import { Injectable, Module, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants.js';
 import { DiscoveryModule, DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { REQUIRED_SCOPE } from './requires-scope.decorator';
@@ -10,6 +10,7 @@ export function undeclaredRoutes(
   discovery: DiscoveryService,
   scanner: MetadataScanner,
   reflector: Reflector,
+  otherDeclarations: readonly string[] = [],
 ): string[] {
   const missing: string[] = [];
   for (const wrapper of discovery.getControllers()) {
@@ -21,15 +22,16 @@ export function undeclaredRoutes(
       if (Reflect.getMetadata(METHOD_METADATA, handler) === undefined) continue;
       if (Reflect.getMetadata(PATH_METADATA, handler) === undefined) continue;
       const targets = [handler, metatype as object];
-      const declared =
-        reflector.getAllAndOverride(REQUIRED_SCOPE, targets as never) ??
-        reflector.getAllAndOverride(SCOPE_EXEMPT, targets as never) ??
-        reflector.getAllAndOverride(IS_UNGUARDED, targets as never);
+      const declared = [REQUIRED_SCOPE, SCOPE_EXEMPT, IS_UNGUARDED, ...otherDeclarations].some(
+        (key) => reflector.getAllAndOverride(key, targets as never) !== undefined,
+      );
       if (!declared) missing.push(`${metatype.name}.${name}`);
     }
   }
   return missing;
 }
+
+const OTHER_DECLARATIONS = Symbol('OTHER_SCOPE_DECLARATIONS');
 
 @Injectable()
 class ScopeDeclarationCheck implements OnModuleInit {
@@ -37,10 +39,11 @@ class ScopeDeclarationCheck implements OnModuleInit {
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
+    @Inject(OTHER_DECLARATIONS) private readonly others: readonly string[],
   ) {}
 
   onModuleInit(): void {
-    const missing = undeclaredRoutes(this.discovery, this.scanner, this.reflector);
+    const missing = undeclaredRoutes(this.discovery, this.scanner, this.reflector, this.others);
     if (missing.length > 0) {
       throw new Error(
         `routes without @RequiresScope or an explicit exemption (@PublicRoute, @SelfServiceRoute, ` +
@@ -51,5 +54,17 @@ class ScopeDeclarationCheck implements OnModuleInit {
 }
 
 /** A service refuses to boot while any of its routes lacks a declared scope or exemption. */
-@Module({ imports: [DiscoveryModule], providers: [ScopeDeclarationCheck] })
-export class ScopeDeclarationsModule {}
+@Module({
+  imports: [DiscoveryModule],
+  providers: [ScopeDeclarationCheck, { provide: OTHER_DECLARATIONS, useValue: [] }],
+})
+export class ScopeDeclarationsModule {
+  /** With metadata keys that also declare a route's scope (the gateway's proxy takes it from its catalogue). */
+  static alsoAccepting(keys: readonly string[]): DynamicModule {
+    return {
+      module: ScopeDeclarationsModule,
+      imports: [DiscoveryModule],
+      providers: [ScopeDeclarationCheck, { provide: OTHER_DECLARATIONS, useValue: keys }],
+    };
+  }
+}

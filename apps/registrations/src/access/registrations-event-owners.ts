@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { EventOwners } from '@jiyn/auth';
+import { KnownOwners, type EventOwners } from '@jiyn/auth';
 import { queryRows } from '@jiyn/persistence';
 
 /** What a request touches, found from the id it names: the event and the organisation owning it. */
@@ -16,6 +16,9 @@ export interface Owned {
  */
 @Injectable()
 export class RegistrationsEventOwners implements EventOwners {
+  /** Every registration asks for its event's owner (twice: access, then the view): remembered. */
+  private readonly known = new KnownOwners();
+
   constructor(private readonly dataSource: DataSource) {}
 
   async organisationOf(eventId: string): Promise<string | undefined> {
@@ -23,11 +26,15 @@ export class RegistrationsEventOwners implements EventOwners {
   }
 
   /** The projected event; undefined when this service never heard of it. */
-  event(eventId: string): Promise<Owned | undefined> {
-    return this.one(
+  async event(eventId: string): Promise<Owned | undefined> {
+    const known = this.known.get(eventId);
+    if (known) return { eventId, organisationId: known };
+    const event = await this.one(
       `SELECT event_id, organisation_id FROM registrations.event_projections WHERE event_id = $1`,
       [eventId],
     );
+    if (event) this.known.remember(eventId, event.organisationId);
+    return event;
   }
 
   registration(registrationId: string): Promise<Owned | undefined> {
@@ -50,13 +57,24 @@ export class RegistrationsEventOwners implements EventOwners {
 
   /** The owners of several events at once (a page of a list), by event id. */
   async organisationsOf(eventIds: readonly string[]): Promise<Map<string, string>> {
-    if (eventIds.length === 0) return new Map();
+    const owners = new Map<string, string>();
+    const unknown = [...new Set(eventIds)].filter((eventId) => {
+      const known = this.known.get(eventId);
+      if (known) owners.set(eventId, known);
+      return !known;
+    });
+    if (unknown.length === 0) return owners;
     const rows = await queryRows<{ event_id: string; organisation_id: string | null }>(
       this.dataSource.manager,
       `SELECT event_id, organisation_id FROM registrations.event_projections WHERE event_id = ANY($1::uuid[])`,
-      [[...new Set(eventIds)]],
+      [unknown],
     );
-    return new Map(rows.flatMap((row) => (row.organisation_id ? [[row.event_id, row.organisation_id]] : [])));
+    for (const row of rows) {
+      if (!row.organisation_id) continue;
+      this.known.remember(row.event_id, row.organisation_id);
+      owners.set(row.event_id, row.organisation_id);
+    }
+    return owners;
   }
 
   private async one(sql: string, params: unknown[]): Promise<Owned | undefined> {
