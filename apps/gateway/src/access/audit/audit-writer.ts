@@ -4,24 +4,38 @@ import { DataSource } from 'typeorm';
 import { SERVICE_LOGGER } from '@jiyn/observability';
 import type { AuditEntry } from './audit-entry';
 
-const INSERT = `
-  INSERT INTO access.audit_log (kind, principal_id, principal_kind, organisation_id, method, route,
-    target_ids, status, personal_data, correlation_id, client_address)
-  VALUES ($1, $2, $3, $4, $5, $6, $7::uuid[], $8, $9::text[], $10, $11::inet)`;
+const COLUMNS = `INSERT INTO access.audit_log (kind, principal_id, principal_kind, organisation_id, method,
+  route, target_ids, status, personal_data, correlation_id, client_address) VALUES `;
+const PARAMETERS_PER_ROW = 11;
+
+/** `($1, …, $11), ($12, …)`: one row of placeholders per entry. */
+function valuesOf(rows: number): string {
+  return Array.from({ length: rows }, (_, row) => {
+    const n = (column: number) => `$${row * PARAMETERS_PER_ROW + column}`;
+    return `(${n(1)}, ${n(2)}, ${n(3)}, ${n(4)}, ${n(5)}, ${n(6)}, ${n(7)}::uuid[], ${n(8)}, ${n(9)}::text[], ${n(10)}, ${n(11)}::inet)`;
+  }).join(', ');
+}
+
+/** Most entries one INSERT carries (parameters stay far below PostgreSQL's 65,535). */
+const MAX_BATCH = 500;
 
 /** Entries held while the database does not take them; beyond this the oldest are dropped (and logged). */
 const MAX_PENDING = 10_000;
 const RETRY_INTERVAL_MS = 2_000;
 
 /**
- * Writes each entry synchronously, before the answer leaves the gateway: a caller never sees a
- * state change acknowledged whose entry is not committed, and a crash can lose only entries of
- * requests that got no answer. If the database refuses the insert, the entry is held in memory and
+ * Writes each entry before the answer leaves the gateway: a caller never sees a state change
+ * acknowledged whose entry is not committed, and a crash can lose only entries of requests that got
+ * no answer. Entries of requests answered together are written together (group commit): those that
+ * arrive while one INSERT is under way go in the next, one statement for many, so a busy gateway does
+ * not pay a round trip per request. If the database refuses, the entries are held in memory and
  * retried (and written at shutdown, after the last request and before the database closes).
  */
 @Injectable()
 export class AuditWriter implements OnModuleInit, OnApplicationShutdown {
   private readonly pending: AuditEntry[] = [];
+  private readonly queue: { entry: AuditEntry; written: () => void }[] = [];
+  private draining?: Promise<void>;
   private timer?: NodeJS.Timeout;
   private flushing?: Promise<void>;
 
@@ -35,9 +49,33 @@ export class AuditWriter implements OnModuleInit, OnApplicationShutdown {
     this.timer.unref();
   }
 
-  async record(entry: AuditEntry): Promise<void> {
+  /** Resolves once the entry is committed (or held for retry, the database refusing it). */
+  record(entry: AuditEntry): Promise<void> {
+    return new Promise((written) => {
+      this.queue.push({ entry, written });
+      this.draining ??= this.drain().finally(() => (this.draining = undefined));
+    });
+  }
+
+  private async drain(): Promise<void> {
+    // Let the requests answered in this turn of the event loop join the first INSERT.
+    await new Promise((resolve) => setImmediate(resolve));
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, MAX_BATCH);
+      const entries = batch.map(({ entry }) => entry);
+      try {
+        await this.insert(entries);
+      } catch {
+        // One at a time, so an entry the database refuses holds back none but itself.
+        for (const entry of entries) await this.insertOrHold(entry);
+      }
+      batch.forEach(({ written }) => written());
+    }
+  }
+
+  private async insertOrHold(entry: AuditEntry): Promise<void> {
     try {
-      await this.insert(entry);
+      await this.insert([entry]);
     } catch (error) {
       this.logger.error(
         { err: error, route: entry.route, correlationId: entry.correlationId },
@@ -55,13 +93,13 @@ export class AuditWriter implements OnModuleInit, OnApplicationShutdown {
   async flush(): Promise<void> {
     this.flushing ??= (async () => {
       while (this.pending.length > 0) {
-        const entry = this.pending[0] as AuditEntry;
+        const entries = this.pending.slice(0, MAX_BATCH);
         try {
-          await this.insert(entry);
+          await this.insert(entries);
         } catch {
           return;
         }
-        this.pending.shift();
+        this.pending.splice(0, entries.length);
       }
     })().finally(() => (this.flushing = undefined));
     return this.flushing;
@@ -69,6 +107,7 @@ export class AuditWriter implements OnModuleInit, OnApplicationShutdown {
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
+    await this.draining;
     await this.flush();
     if (this.pending.length > 0)
       this.logger.error({ lost: this.pending.length }, 'audit entries could not be written before shutdown');
@@ -85,19 +124,22 @@ export class AuditWriter implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  private async insert(entry: AuditEntry): Promise<void> {
-    await this.dataSource.query(INSERT, [
-      entry.kind,
-      entry.principalId,
-      entry.principalKind,
-      entry.organisationId,
-      entry.method,
-      entry.route,
-      entry.targetIds,
-      entry.status,
-      entry.personalData,
-      entry.correlationId,
-      entry.clientAddress,
-    ]);
+  private async insert(entries: AuditEntry[]): Promise<void> {
+    await this.dataSource.query(
+      COLUMNS + valuesOf(entries.length),
+      entries.flatMap((entry) => [
+        entry.kind,
+        entry.principalId,
+        entry.principalKind,
+        entry.organisationId,
+        entry.method,
+        entry.route,
+        entry.targetIds,
+        entry.status,
+        entry.personalData,
+        entry.correlationId,
+        entry.clientAddress,
+      ]),
+    );
   }
 }

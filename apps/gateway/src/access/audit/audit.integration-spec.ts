@@ -115,6 +115,28 @@ describe('audit entries', () => {
     ]);
   });
 
+  it('should have committed every entry of many concurrent changes by the time each is answered', async () => {
+    const busy = apiKey(ORG_A, ['events:write']);
+    const eventIds = Array.from({ length: 60 }, () => randomUUID());
+    // Each answer is awaited alone and the log read at once: an entry written after its answer left
+    // (or lost from a shared INSERT) shows as missing.
+    const seen = await Promise.all(
+      eventIds.map(async (eventId) => {
+        const response = await gateway.call(`/api/v1/events/${eventId}`, {
+          as: busy,
+          method: 'PATCH',
+          body: '{}',
+        });
+        const { rows } = await owner.query<{ n: number }>(
+          `SELECT count(*)::int AS n FROM access.audit_log WHERE principal_id = $1 AND $2::uuid = ANY (target_ids)`,
+          [busy.id, eventId],
+        );
+        return { status: response.status, recorded: rows[0]?.n };
+      }),
+    );
+    expect(seen).toEqual(eventIds.map(() => ({ status: 200, recorded: 1 })));
+  });
+
   it('should record an anonymous self-service change without its token', async () => {
     const token = 'MgmtT0ken_abcDEF123';
     const response = await gateway.call(`/api/v1/self/registrations/${token}/cancel`, {
