@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import { allows, type Principal, type Role } from '@jiyn/auth';
+import type { Principal, Role } from '@jiyn/auth';
 import { decodeCursor, encodeCursor, runInTransaction, type Page } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
+import { requireScopeOn } from '../organisation-access';
 import { newToken } from '../people/one-time-tokens';
 import { Clock } from '../sign-in/clock';
 import type { AddMemberDto, RoleAssignmentDto } from './members.dto';
@@ -42,15 +43,7 @@ export class MembersService {
 
   /** members:manage on this organisation; the organisation must exist. */
   async authorise(principal: Principal, organisationId: string): Promise<void> {
-    if (!allows(principal, 'members:manage', { organisationId }))
-      throw new ProblemException('forbidden', {
-        detail: {
-          en: 'Managing members needs the scope members:manage in this organisation',
-          ru: 'Для управления участниками нужна область members:manage в этой организации',
-          kk: 'Мүшелерді басқару үшін осы ұйымда members:manage рұқсаты қажет',
-        },
-        extensions: { requiredScope: 'members:manage' },
-      });
+    requireScopeOn(principal, 'members:manage', organisationId);
     const rows: unknown[] = await this.db.query('SELECT 1 FROM access.organisations WHERE id = $1', [
       organisationId,
     ]);
