@@ -1,5 +1,5 @@
+export { PROBLEM_RESPONSES, buildOpenApiDocument, completeOperations } from './openapi-document';
 export {
-  buildOpenApiDocument,
   createServiceApp,
   createServiceRuntime,
   exposeOpenApiDocument,

@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { Logger } from 'pino';
 import { ConfigError, loadConfig } from '@jiyn/config';
 import { answerClientError } from './client-errors';
+import { buildOpenApiDocument } from './openapi-document';
 import { internalTokenAccess } from './internal-token-access';
 import { JsonLogger, ServiceMetrics, createLogger, installHttpObservability } from '@jiyn/observability';
 import { startEventHandlers } from '@jiyn/messaging';
@@ -95,19 +95,6 @@ export async function createServiceApp(
   app.useGlobalPipes(new RejectUnstorableInputPipe(), createValidationPipe());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return { app, logger, metrics };
-}
-
-/** The service's own OpenAPI document (its internal API); the gateway merges these into the public one. */
-export function buildOpenApiDocument(app: NestFastifyApplication, title: string): OpenAPIObject {
-  // The schemes each operation's security requirement (from @RequiresScope) names, with its scope.
-  const config = new DocumentBuilder()
-    .setTitle(title)
-    .setVersion('1')
-    .addBearerAuth({ type: 'http', scheme: 'bearer' }, 'bearer')
-    .addApiKey({ type: 'apiKey', in: 'header', name: 'X-Api-Key' }, 'apiKey')
-    .addCookieAuth('jiyn_session', { type: 'apiKey', in: 'cookie' }, 'session')
-    .build();
-  return SwaggerModule.createDocument(app, config);
 }
 
 /** Runs `main`, turning configuration errors into a readable list and a non-zero exit. */

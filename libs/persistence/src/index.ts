@@ -43,3 +43,4 @@ export { PersistenceModule } from './persistence.module';
 export { upsertIfNewer } from './versioned-upsert';
 export { VersionedProjection } from './versioned-projection';
 export { queryPrepared, queryRows } from './query-rows';
+export { PageOf } from './page-of';

@@ -35,3 +35,9 @@ export {
 export { ParsePositiveIntPipe } from './parse-int-param.pipe';
 export { NullAsAbsent, refuseNulls } from './nulls';
 export { MultilingualField, MultilingualTextDto } from './multilingual-field';
+export {
+  PROBLEMS_EXTENSION,
+  PROBLEM_SCHEMA,
+  ProblemResponses,
+  type ProblemStatus,
+} from './problem-responses';

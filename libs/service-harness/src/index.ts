@@ -16,3 +16,4 @@ export {
   walkAsIntruder,
   type ScopedOperation,
 } from './cross-organisation';
+export { ResponseConformance, conformanceMode, type ConformanceMode } from './response-conformance';

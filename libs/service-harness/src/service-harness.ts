@@ -2,11 +2,17 @@ import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import pg from 'pg';
 import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, SCOPES, encodePrincipal, type Principal } from '@jiyn/auth';
-import { createServiceApp, createServiceRuntime, type ServiceRuntime } from '@jiyn/bootstrap';
+import {
+  buildOpenApiDocument,
+  createServiceApp,
+  createServiceRuntime,
+  type ServiceRuntime,
+} from '@jiyn/bootstrap';
 import { startEventHandlers } from '@jiyn/messaging';
 import { loadConfig } from '@jiyn/config';
 import { migrateServiceDatabase, type ServiceDatabaseOptions } from '@jiyn/persistence';
 import { createTestDatabase, testInfrastructure, uniqueName } from '@jiyn/testing';
+import { ResponseConformance } from './response-conformance';
 
 /** The organisation the harness's default principal acts for; events created in tests belong to it. */
 export const TEST_ORGANISATION_ID = '0190f000-0000-7000-8000-00000000a001';
@@ -95,6 +101,8 @@ export async function startServiceUnderTest<E extends object>(
   // A real listening socket (not Fastify's inject, whose dependencies Jest cannot load as ESM on Node 20).
   await app.listen(0, '127.0.0.1');
   const baseUrl = await app.getUrl();
+  // Every response a test receives is held to the service's own OpenAPI document.
+  let conformance: ResponseConformance | undefined;
   // One small pool for the test's own queries, opened on first use.
   let pool: pg.Pool | undefined;
   const query = async <R extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<R[]> => {
@@ -129,6 +137,14 @@ export async function startServiceUnderTest<E extends object>(
       } catch {
         // not JSON: keep the text
       }
+      conformance ??= new ResponseConformance(buildOpenApiDocument(app, options.service));
+      conformance.check(
+        method,
+        path,
+        response.status,
+        response.headers.get('content-type') ?? undefined,
+        parsed,
+      );
       return { status: response.status, body: parsed, headers: Object.fromEntries(response.headers) };
     },
     query,
