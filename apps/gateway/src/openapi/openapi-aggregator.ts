@@ -52,6 +52,7 @@ export class OpenApiAggregator {
 export function mergeDocuments(parts: OpenAPIObject[]): OpenAPIObject {
   const paths: Record<string, PathItem> = {};
   const schemas: Record<string, unknown> = {};
+  const responses: Record<string, unknown> = {};
   const tags = new Map<string, { name: string }>();
   for (const part of parts) {
     for (const [path, item] of Object.entries(part.paths ?? {})) {
@@ -60,6 +61,7 @@ export function mergeDocuments(parts: OpenAPIObject[]): OpenAPIObject {
       paths[`/api/v1${path}`] = isPublic ? withoutSecurity(item) : item;
     }
     Object.assign(schemas, part.components?.schemas ?? {});
+    Object.assign(responses, part.components?.responses ?? {});
     for (const tag of part.tags ?? []) tags.set(tag.name, tag);
   }
   return {
@@ -75,9 +77,12 @@ export function mergeDocuments(parts: OpenAPIObject[]): OpenAPIObject {
     paths,
     components: {
       schemas: schemas as NonNullable<OpenAPIObject['components']>['schemas'],
+      responses: responses as NonNullable<OpenAPIObject['components']>['responses'],
       securitySchemes: {
         bearer: { type: 'http', scheme: 'bearer' },
         apiKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key' },
+        session: { type: 'apiKey', in: 'cookie', name: 'jiyn_session' },
+        selfService: { type: 'http', scheme: 'bearer' },
       },
     },
     security: [{ bearer: [] }, { apiKey: [] }],
