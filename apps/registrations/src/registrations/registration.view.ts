@@ -15,7 +15,7 @@ import type { Answers, ConsentRecord } from '../registration-core/participant-da
 import type { RegistrationEntity } from '../registration-core/registration.entity';
 
 /** A stored answer: text, number, option value, option values, boolean or `YYYY-MM-DD`. */
-const ANSWER_VALUE = {
+export const ANSWER_VALUE = {
   oneOf: [
     { type: 'string' },
     { type: 'number' },
@@ -112,7 +112,7 @@ export class RegistrationView {
 
   @ApiProperty({
     type: String,
-    enum: ['male', 'female'],
+    enum: ['male', 'female', null],
     enumName: 'RegistrationSex',
     nullable: true,
     description: 'Only with the personal-data scope',
