@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_TYPES } from '@jiyn/contracts';
-import type { Multilingual } from '@jiyn/kz';
 import { uuidv7 } from '@jiyn/messaging';
 import { assertConfirmed } from '../registration-core/admission';
 import { RegistrationChanges } from '../registration-core/registration-changes';
