@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, RequiresScope } from '@jiyn/auth';
-import { ParseIdPipe } from '@jiyn/problems';
+import { ParseIdPipe, ProblemResponses } from '@jiyn/problems';
 import { RegistrationViews } from '../access/registration-views';
-import type { RegistrationView } from '../registrations/registration.view';
-import { AnonymisationService, type EventAnonymisation, type RetentionView } from './anonymisation.service';
+import { RegistrationView } from '../registrations/registration.view';
+import { AnonymisationService } from './anonymisation.service';
+import { EventAnonymisation, RetentionView } from './anonymisation.view';
 import { RetentionDto } from './retention.dto';
 
 @ApiTags('registrations')
@@ -19,6 +20,11 @@ export class AnonymisationHttpController {
   @Post(':id/anonymise')
   @RequiresScope('registrations:write')
   @HttpCode(200)
+  @ApiOperation({
+    operationId: 'anonymiseRegistration',
+    summary: 'Erase one participant’s personal data now',
+  })
+  @ApiOkResponse({ type: RegistrationView })
   async anonymise(
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -28,6 +34,11 @@ export class AnonymisationHttpController {
 
   @Get('events/:eventId/retention')
   @RequiresScope('registrations:read')
+  @ApiOperation({
+    operationId: 'getEventRetention',
+    summary: 'Get how long an event’s registrations are kept',
+  })
+  @ApiOkResponse({ type: RetentionView })
   getRetention(@Param('eventId', ParseIdPipe) eventId: string): Promise<RetentionView> {
     return this.anonymisation.getRetention(eventId);
   }
@@ -35,6 +46,11 @@ export class AnonymisationHttpController {
   /** How many days after the event's end its registrations are anonymised (by the sweeper, or on request). */
   @Put('events/:eventId/retention')
   @RequiresScope('registrations:write')
+  @ApiOperation({
+    operationId: 'setEventRetention',
+    summary: 'Set how many days after the event’s end its registrations are anonymised',
+  })
+  @ApiOkResponse({ type: RetentionView })
   setRetention(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: RetentionDto,
@@ -46,6 +62,12 @@ export class AnonymisationHttpController {
   @Post('events/:eventId/anonymise')
   @RequiresScope('registrations:write')
   @HttpCode(200)
+  @ApiOperation({
+    operationId: 'anonymiseEventRegistrations',
+    summary: 'Anonymise every registration of an ended event whose retention has passed',
+  })
+  @ApiOkResponse({ type: EventAnonymisation })
+  @ProblemResponses(409)
   anonymiseEvent(@Param('eventId', ParseIdPipe) eventId: string): Promise<EventAnonymisation> {
     return this.anonymisation.anonymiseEvent(eventId);
   }

@@ -10,21 +10,8 @@ import { EventProjectionRepository } from '../event-projection/event-projection.
 import { RegistrationsEnvironment } from '../registrations.environment';
 import { RegistrationEntity } from '../registration-core/registration.entity';
 import { AnonymisationRepository, type Erased, type ToErase } from './anonymisation.repository';
+import type { EventAnonymisation, RetentionView } from './anonymisation.view';
 import { runInTransaction } from '@jiyn/persistence';
-
-export interface RetentionView {
-  eventId: string;
-  /** Days after the event's end; null while the organiser has set none (nothing is anonymised then). */
-  days: number | null;
-  anonymiseAfter: string | null;
-}
-
-export interface EventAnonymisation {
-  eventId: string;
-  anonymised: number;
-  /** Registrations another transaction held just then; the next run (or the sweeper) takes them. */
-  remaining: number;
-}
 
 /**
  * Erases participants' personal data and keeps the statistics: one registration on request, or a

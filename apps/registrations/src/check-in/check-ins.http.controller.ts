@@ -1,15 +1,16 @@
 import { Body, Controller, Delete, Get, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, RequiresScope } from '@jiyn/auth';
-import { ParseIdPipe } from '@jiyn/problems';
+import { ParseIdPipe, ProblemResponses } from '@jiyn/problems';
 import { RegistrationAccess } from '../access/registration-access';
 import {
+  CheckInListView,
+  CheckInSummaryView,
+  CheckInView,
   toCheckInListItemView,
   toCheckInView,
-  type CheckInListItemView,
-  type CheckInView,
 } from './check-in.view';
-import { CheckInsService, type CheckInSummary } from './check-ins.service';
+import { CheckInsService } from './check-ins.service';
 import { CheckInDto, ListCheckInsQuery } from './dto/check-in.dto';
 
 /** The door: check-in by code or QR token, reverting a mistaken one, and the lists with counts. */
@@ -23,6 +24,14 @@ export class CheckInsHttpController {
 
   @Post('check-ins')
   @RequiresScope('check-in')
+  @ApiOperation({
+    operationId: 'checkInParticipant',
+    summary: 'Check a participant in by confirmation code or QR token',
+    description:
+      'For an event day (default today in the event’s zone) or one session the participant signed up for.',
+  })
+  @ApiCreatedResponse({ type: CheckInView })
+  @ProblemResponses(404, 409)
   async checkIn(@Body() dto: CheckInDto, @CurrentPrincipal() principal: Principal): Promise<CheckInView> {
     // The token or code must belong to this event (the service checks), so the event decides.
     await this.access.assertOnEvent(principal, 'check-in', dto.eventId);
@@ -31,6 +40,9 @@ export class CheckInsHttpController {
 
   @Delete('check-ins/:checkInId')
   @RequiresScope('check-in')
+  @ApiOperation({ operationId: 'revertCheckIn', summary: 'Revert a mistaken check-in' })
+  @ApiOkResponse({ type: CheckInView })
+  @ProblemResponses(409)
   async revert(
     @Param('checkInId', ParseIdPipe) checkInId: string,
     @CurrentPrincipal() principal: Principal,
@@ -40,24 +52,27 @@ export class CheckInsHttpController {
 
   @Get('events/:eventId/check-ins')
   @RequiresScope('check-in')
+  @ApiOperation({
+    operationId: 'listCheckIns',
+    summary: 'List the check-ins of an event day or session, with the counts',
+  })
+  @ApiOkResponse({ type: CheckInListView })
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() query: ListCheckInsQuery,
-  ): Promise<{
-    eventId: string;
-    day: string | null;
-    sessionId: string | null;
-    counts: { expected: number; checkedIn: number };
-    items: CheckInListItemView[];
-    nextCursor: string | null;
-  }> {
+  ): Promise<CheckInListView> {
     const list = await this.checkIns.list(eventId, query);
     return { ...list, items: list.items.map(toCheckInListItemView) };
   }
 
   @Get('events/:eventId/check-ins/summary')
   @RequiresScope('analytics:read')
-  summary(@Param('eventId', ParseIdPipe) eventId: string): Promise<CheckInSummary> {
+  @ApiOperation({
+    operationId: 'getCheckInSummary',
+    summary: 'Get an event’s attendance per day and per session',
+  })
+  @ApiOkResponse({ type: CheckInSummaryView })
+  summary(@Param('eventId', ParseIdPipe) eventId: string): Promise<CheckInSummaryView> {
     return this.checkIns.summary(eventId);
   }
 }

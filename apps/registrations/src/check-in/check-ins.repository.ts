@@ -21,7 +21,8 @@ export interface CheckInRow {
 }
 
 export interface CheckInListRow extends CheckInRow {
-  fullName: string;
+  /** null once the registration was anonymised. */
+  fullName: string | null;
   confirmationCode: string;
   status: string;
   regionCode: string | null;
@@ -146,7 +147,7 @@ export class CheckInsRepository {
     return toPage(
       rows.map((row) => ({
         ...toCheckIn(row),
-        fullName: row['full_name'] as string,
+        fullName: row['full_name'] as string | null,
         confirmationCode: row['confirmation_code'] as string,
         status: row['status'] as string,
         regionCode: row['region_code'] as string | null,

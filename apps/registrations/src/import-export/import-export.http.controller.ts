@@ -1,6 +1,13 @@
 import { Controller, Get, Headers, HttpCode, Param, Post, Query, Req, StreamableFile } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { ApiConsumes, ApiTags } from '@nestjs/swagger';
+import {
+  ApiConsumes,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { CurrentPrincipal, type Principal, RequiresScope } from '@jiyn/auth';
 import { negotiateLanguage } from '@jiyn/kz';
@@ -10,6 +17,7 @@ import { FILE_CONTENT_TYPES, FILE_ROUTE } from './import-body.parser';
 import { ExportQuery, ImportQuery } from './import-export.dto';
 import { ImportFileError, parseCsvImport, parseJsonImport, type ParsedImport } from './import-file';
 import { ImportService, type ImportReport } from './import.service';
+import { IMPORT_BODY_CONTENT, ImportReportView, ImportRowBody } from './import-export.view';
 
 /** More rows than this in one request are refused; split the list. */
 export const MAX_IMPORT_ROWS = 20_000;
@@ -32,6 +40,15 @@ export class ImportExportHttpController {
   @HttpCode(200)
   @RouteConfig(FILE_ROUTE)
   @ApiConsumes('text/csv', 'application/json')
+  @ApiOperation({
+    operationId: 'importRegistrations',
+    summary: 'Import a participant list (CSV or JSON); a dry run unless dryRun=false',
+    description: `At most ${MAX_IMPORT_ROWS} rows; each row is checked as POST /registrations checks one.`,
+    requestBody: { required: true, content: IMPORT_BODY_CONTENT },
+  })
+  // The body is read from the request itself, so it is described here rather than by @ApiBody.
+  @ApiExtraModels(ImportRowBody)
+  @ApiOkResponse({ type: ImportReportView })
   async import(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() query: ImportQuery,
@@ -68,6 +85,25 @@ export class ImportExportHttpController {
   /** The list (same filters) as a CSV or XLSX download; IIN and phone masked without the personal-data scope. */
   @Get('export')
   @RequiresScope('registrations:read')
+  @ApiOperation({
+    operationId: 'exportRegistrations',
+    summary: 'Download an event’s registrations as CSV or XLSX',
+  })
+  @ApiProduces('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  @ApiOkResponse({
+    description: 'The file, as an attachment (`Content-Disposition`)',
+    content: {
+      'text/csv': { schema: { type: 'string', description: 'UTF-8 with BOM, `;` separated' } },
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+        schema: { type: 'string', format: 'binary' },
+      },
+    },
+    headers: {
+      'Content-Disposition': {
+        schema: { type: 'string', example: 'attachment; filename="registrations.csv"' },
+      },
+    },
+  })
   async export(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query() query: ExportQuery,

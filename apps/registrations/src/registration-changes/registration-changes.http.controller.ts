@@ -1,19 +1,29 @@
 import { Controller, Get, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiSchema, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, type Principal, RequiresScope } from '@jiyn/auth';
 import { RegistrationViews } from '../access/registration-views';
-import type { RegistrationView } from '../registrations/registration.view';
+import { RegistrationView } from '../registrations/registration.view';
 import { decodeChangeCursor, encodeChangeCursor } from './change-cursor';
 import { ListChangesQuery } from './list-changes.query';
 import { RegistrationChangesRepository } from './registration-changes.repository';
 
-export interface ChangesPage {
-  /** The registrations as they are now, each once per change, oldest change first. */
-  items: RegistrationView[];
-  /** Always set: store it and send it back as `cursor` on the next call, even when items is empty. */
-  nextCursor: string;
-  /** More changes are ready now; call again at once. */
-  hasMore: boolean;
+@ApiSchema({ name: 'RegistrationChangesPage' })
+export class ChangesPage {
+  @ApiProperty({
+    type: RegistrationView,
+    isArray: true,
+    description: 'The registrations as they are now, each once per change, oldest change first',
+  })
+  items!: RegistrationView[];
+
+  @ApiProperty({
+    description:
+      'Always set: store it and send it back as `cursor` on the next call, even when items is empty',
+  })
+  nextCursor!: string;
+
+  @ApiProperty({ description: 'More changes are ready now; call again at once' })
+  hasMore!: boolean;
 }
 
 /**
@@ -30,6 +40,11 @@ export class RegistrationChangesHttpController {
 
   @Get('changes')
   @RequiresScope('registrations:read')
+  @ApiOperation({
+    operationId: 'listRegistrationChanges',
+    summary: 'Read the registrations changed since a cursor (the incremental sync feed)',
+  })
+  @ApiOkResponse({ type: ChangesPage })
   async list(
     @Query() query: ListChangesQuery,
     @CurrentPrincipal() principal: Principal,

@@ -1,12 +1,13 @@
 import { PublicRoute, RequiresScope } from '@jiyn/auth';
 import { Body, Controller, Get, Headers, Param, Put, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOkResponse, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { answerNotModified } from '@jiyn/http-caching';
-import { negotiateLanguage } from '@jiyn/kz';
+import { negotiateLanguage, SUPPORTED_LANGUAGES } from '@jiyn/kz';
 import { ParseIdPipe } from '@jiyn/problems';
 import { RegistrationFormDto } from './dto/registration-form.dto';
 import type { RegistrationForm } from './form-definition';
+import { PublicRegistrationFormView, RegistrationFormView } from './registration-form.view';
 import { publicFormView } from './public-form.view';
 import { RegistrationFormsService } from './registration-forms.service';
 
@@ -18,12 +19,23 @@ export class RegistrationFormsHttpController {
 
   @Get(':eventId/form')
   @RequiresScope('registrations:read')
+  @ApiOperation({
+    operationId: 'getRegistrationForm',
+    summary: 'Get an event’s registration form: its questions and consent terms in every language',
+  })
+  @ApiOkResponse({ type: RegistrationFormView })
   get(@Param('eventId', ParseIdPipe) eventId: string): Promise<RegistrationForm> {
     return this.forms.get(eventId);
   }
 
   @Put(':eventId/form')
   @RequiresScope('registrations:write')
+  @ApiOperation({
+    operationId: 'replaceRegistrationForm',
+    summary: 'Replace an event’s registration form',
+    description: 'Each change makes a new version; change consent.textVersion whenever the terms change.',
+  })
+  @ApiOkResponse({ type: RegistrationFormView })
   put(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: RegistrationFormDto,
@@ -40,6 +52,28 @@ export class PublicRegistrationFormsHttpController {
   constructor(private readonly forms: RegistrationFormsService) {}
 
   @Get(':eventId/form')
+  @ApiOperation({
+    operationId: 'publicGetRegistrationForm',
+    summary: 'Get an event’s registration form in one language, as a registration page shows it',
+  })
+  @ApiQuery({
+    name: 'lang',
+    required: false,
+    enum: SUPPORTED_LANGUAGES,
+    description: 'The language; otherwise Accept-Language decides',
+  })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'An ETag from an earlier answer' })
+  @ApiOkResponse({
+    type: PublicRegistrationFormView,
+    headers: {
+      ETag: {
+        description: 'Changes with the form, its consent text and the language',
+        schema: { type: 'string' },
+      },
+      'Content-Language': { schema: { type: 'string', enum: [...SUPPORTED_LANGUAGES] } },
+    },
+  })
+  @ApiResponse({ status: 304, description: 'The form is unchanged since the ETag in If-None-Match' })
   async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Query('lang') queryLang: string | undefined,

@@ -1,15 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentPrincipal, type Principal, RequiresScope } from '@jiyn/auth';
 import type { Page } from '@jiyn/persistence';
-import { ParseIdPipe } from '@jiyn/problems';
+import { ParseIdPipe, ProblemResponses } from '@jiyn/problems';
 import { RegistrationAccess } from '../access/registration-access';
 import { RegistrationViews } from '../access/registration-views';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
 import { ListRegistrationsQuery } from './dto/list-registrations.query';
 import { RejectRegistrationDto } from './dto/reject-registration.dto';
-import type { RegistrationView } from './registration.view';
+import { RegistrationPage, RegistrationView, RegistrationWithTokenView } from './registration.view';
 import { RegistrationLifecycleService } from './registration-lifecycle.service';
 import { RegistrationsService, channelOf } from './registrations.service';
 
@@ -29,6 +29,19 @@ export class RegistrationsHttpController {
    */
   @Post()
   @RequiresScope('registrations:write')
+  @ApiOperation({
+    operationId: 'createRegistration',
+    summary: 'Register a participant for an event (or update the one with the same externalReference)',
+  })
+  @ApiCreatedResponse({
+    type: RegistrationWithTokenView,
+    description: 'Registered; the management token is shown this once',
+  })
+  @ApiOkResponse({
+    type: RegistrationView,
+    description: 'An active registration of the event had the same externalReference and was updated',
+  })
+  @ProblemResponses(404, 409)
   async register(
     @Body() dto: CreateRegistrationDto,
     @CurrentPrincipal() principal: Principal,
@@ -45,6 +58,11 @@ export class RegistrationsHttpController {
 
   @Get()
   @RequiresScope('registrations:read')
+  @ApiOperation({
+    operationId: 'listRegistrations',
+    summary: 'List registrations, newest first, a page at a time',
+  })
+  @ApiOkResponse({ type: RegistrationPage })
   async list(
     @Query() query: ListRegistrationsQuery,
     @CurrentPrincipal() principal: Principal,
@@ -58,6 +76,11 @@ export class RegistrationsHttpController {
 
   @Get(':id')
   @RequiresScope('registrations:read')
+  @ApiOperation({
+    operationId: 'getRegistration',
+    summary: 'Get a registration with its consent terms and place in line',
+  })
+  @ApiOkResponse({ type: RegistrationView })
   async get(
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -73,6 +96,9 @@ export class RegistrationsHttpController {
   @Post(':id/approve')
   @RequiresScope('registrations:write')
   @HttpCode(200)
+  @ApiOperation({ operationId: 'approveRegistration', summary: 'Approve a pending registration' })
+  @ApiOkResponse({ type: RegistrationView })
+  @ProblemResponses(409)
   async approve(
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -83,6 +109,9 @@ export class RegistrationsHttpController {
   @Post(':id/reject')
   @RequiresScope('registrations:write')
   @HttpCode(200)
+  @ApiOperation({ operationId: 'rejectRegistration', summary: 'Reject a registration' })
+  @ApiOkResponse({ type: RegistrationView })
+  @ProblemResponses(409)
   async reject(
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: RejectRegistrationDto,
@@ -95,6 +124,9 @@ export class RegistrationsHttpController {
   @Post(':id/cancel')
   @RequiresScope('registrations:write')
   @HttpCode(200)
+  @ApiOperation({ operationId: 'cancelRegistration', summary: 'Cancel a registration' })
+  @ApiOkResponse({ type: RegistrationView })
+  @ProblemResponses(409)
   async cancel(
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
@@ -105,6 +137,12 @@ export class RegistrationsHttpController {
   @Post(':id/confirm-offer')
   @RequiresScope('registrations:write')
   @HttpCode(200)
+  @ApiOperation({
+    operationId: 'confirmRegistrationOffer',
+    summary: 'Confirm the seat offered to a waitlisted registration',
+  })
+  @ApiOkResponse({ type: RegistrationView })
+  @ProblemResponses(409)
   async confirmOffer(
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,

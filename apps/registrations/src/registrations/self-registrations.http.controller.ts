@@ -1,10 +1,11 @@
 import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ProblemResponses } from '@jiyn/problems';
 import { ANONYMOUS, SelfServiceRoute, SelfServiceToken } from '@jiyn/auth';
 import { CheckInKeys } from '../check-in/check-in-keys';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
 import { ManagementTokenAuth } from './management-token';
-import { toRegistrationView, type RegistrationView } from './registration.view';
+import { RegistrationView, RegistrationWithTokenView, toRegistrationView } from './registration.view';
 import { RegistrationLifecycleService } from './registration-lifecycle.service';
 import { RegistrationsService } from './registrations.service';
 
@@ -26,6 +27,13 @@ export class SelfRegistrationsHttpController {
   ) {}
 
   @Post()
+  @ApiOperation({
+    operationId: 'selfCreateRegistration',
+    summary: 'Register oneself for an event',
+    description: 'The answer carries the management token, shown this once; personal data in it is masked.',
+  })
+  @ApiCreatedResponse({ type: RegistrationWithTokenView })
+  @ProblemResponses(404, 409)
   async register(
     @Body() dto: CreateRegistrationDto,
   ): Promise<RegistrationView & { managementToken: string }> {
@@ -34,6 +42,8 @@ export class SelfRegistrationsHttpController {
   }
 
   @Get('me')
+  @ApiOperation({ operationId: 'selfGetRegistration', summary: 'Get one’s own registration' })
+  @ApiOkResponse({ type: RegistrationView })
   async me(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
     // The participant sees the consent terms they accepted in full, and where they stand in line.
     const registration = await this.tokens.registrationFor(token);
@@ -46,12 +56,21 @@ export class SelfRegistrationsHttpController {
   /** Until the event's cancellation deadline (or, without one, its start); afterwards only organisers. */
   @Post('me/cancel')
   @HttpCode(200)
+  @ApiOperation({ operationId: 'selfCancelRegistration', summary: 'Cancel one’s own registration' })
+  @ApiOkResponse({ type: RegistrationView })
+  @ProblemResponses(409)
   async cancel(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
     return toRegistrationView(await this.lifecycle.selfCancel(token), ANONYMOUS, this.checkIn);
   }
 
   @Post('me/accept-offer')
   @HttpCode(200)
+  @ApiOperation({
+    operationId: 'selfAcceptRegistrationOffer',
+    summary: 'Accept the seat offered from the waitlist',
+  })
+  @ApiOkResponse({ type: RegistrationView })
+  @ProblemResponses(409)
   async acceptOffer(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
     return toRegistrationView(await this.lifecycle.acceptOffer(token), ANONYMOUS, this.checkIn);
   }

@@ -1,9 +1,10 @@
 import { Controller, Delete, Get, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SelfServiceRoute, SelfServiceToken } from '@jiyn/auth';
-import { ParseIdPipe } from '@jiyn/problems';
+import { ParseIdPipe, ProblemResponses } from '@jiyn/problems';
 import { ManagementTokenAuth } from '../registrations/management-token';
-import { SessionSignUpsService, type SessionSeatsView, type SignUpView } from './session-sign-ups.service';
+import { SelfSignUpsView, SignUpView } from './session-sign-up.view';
+import { SessionSignUpsService } from './session-sign-ups.service';
 
 /**
  * A participant's own session sign-ups, with the management token from the confirmation (gateway:
@@ -21,9 +22,12 @@ export class SelfSessionSignUpsHttpController {
 
   /** What the participant signed up for, and the event's sessions that take sign-ups with seats left. */
   @Get()
-  async list(
-    @SelfServiceToken() token: string | undefined,
-  ): Promise<{ registrationId: string; signUps: SignUpView[]; sessions: SessionSeatsView[] }> {
+  @ApiOperation({
+    operationId: 'selfListSessionSignUps',
+    summary: 'List one’s own session sign-ups and the sessions that take them',
+  })
+  @ApiOkResponse({ type: SelfSignUpsView })
+  async list(@SelfServiceToken() token: string | undefined): Promise<SelfSignUpsView> {
     const registration = await this.tokens.registrationFor(token);
     const [signUps, sessions] = await Promise.all([
       this.signUps.list(registration.id),
@@ -37,6 +41,9 @@ export class SelfSessionSignUpsHttpController {
   }
 
   @Post(':sessionId')
+  @ApiOperation({ operationId: 'selfCreateSessionSignUp', summary: 'Sign oneself up for a session' })
+  @ApiCreatedResponse({ type: SignUpView })
+  @ProblemResponses(409)
   async signUp(
     @SelfServiceToken() token: string | undefined,
     @Param('sessionId', ParseIdPipe) sessionId: string,
@@ -46,6 +53,8 @@ export class SelfSessionSignUpsHttpController {
   }
 
   @Delete(':sessionId')
+  @ApiOperation({ operationId: 'selfCancelSessionSignUp', summary: 'Cancel one’s own session sign-up' })
+  @ApiOkResponse({ type: SignUpView })
   async cancel(
     @SelfServiceToken() token: string | undefined,
     @Param('sessionId', ParseIdPipe) sessionId: string,

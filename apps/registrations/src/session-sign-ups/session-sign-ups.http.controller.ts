@@ -1,8 +1,9 @@
 import { RequiresScope } from '@jiyn/auth';
 import { Controller, Delete, Get, Param, Post } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { ParseIdPipe } from '@jiyn/problems';
-import { SessionSignUpsService, type SessionSeatsView, type SignUpView } from './session-sign-ups.service';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ParseIdPipe, ProblemResponses } from '@jiyn/problems';
+import { SessionSeatsListView, SignUpListView, SignUpView } from './session-sign-up.view';
+import { SessionSignUpsService } from './session-sign-ups.service';
 
 /** Organisers sign participants up for sessions with their own capacity (e.g. workshop groups). */
 @ApiTags('session sign-ups')
@@ -12,18 +13,31 @@ export class SessionSignUpsHttpController {
 
   @Get('events/:eventId/sessions')
   @RequiresScope('registrations:read')
-  async sessions(@Param('eventId', ParseIdPipe) eventId: string): Promise<{ items: SessionSeatsView[] }> {
+  @ApiOperation({
+    operationId: 'listSignUpSessions',
+    summary: 'List an event’s sessions that take sign-ups, with their seats',
+  })
+  @ApiOkResponse({ type: SessionSeatsListView })
+  async sessions(@Param('eventId', ParseIdPipe) eventId: string): Promise<SessionSeatsListView> {
     return { items: await this.signUps.sessionsOf(eventId) };
   }
 
   @Get(':id/sessions')
   @RequiresScope('registrations:read')
-  async list(@Param('id', ParseIdPipe) id: string): Promise<{ items: SignUpView[] }> {
+  @ApiOperation({ operationId: 'listSessionSignUps', summary: 'List a registration’s session sign-ups' })
+  @ApiOkResponse({ type: SignUpListView })
+  async list(@Param('id', ParseIdPipe) id: string): Promise<SignUpListView> {
     return { items: await this.signUps.list(id) };
   }
 
   @Post(':id/sessions/:sessionId')
   @RequiresScope('registrations:write')
+  @ApiOperation({
+    operationId: 'createSessionSignUp',
+    summary: 'Sign a confirmed participant up for a session',
+  })
+  @ApiCreatedResponse({ type: SignUpView })
+  @ProblemResponses(409)
   signUp(
     @Param('id', ParseIdPipe) id: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
@@ -33,6 +47,8 @@ export class SessionSignUpsHttpController {
 
   @Delete(':id/sessions/:sessionId')
   @RequiresScope('registrations:write')
+  @ApiOperation({ operationId: 'cancelSessionSignUp', summary: 'Cancel a participant’s session sign-up' })
+  @ApiOkResponse({ type: SignUpView })
   cancel(
     @Param('id', ParseIdPipe) id: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,

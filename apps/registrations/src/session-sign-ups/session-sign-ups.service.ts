@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_TYPES } from '@jiyn/contracts';
-import type { Multilingual } from '@jiyn/kz';
 import { uuidv7 } from '@jiyn/messaging';
 import { assertConfirmed } from '../registration-core/admission';
 import { RegistrationChanges } from '../registration-core/registration-changes';
@@ -19,29 +18,9 @@ import {
 import { SessionProjectionRepository, type SessionProjection } from './session-projection.repository';
 import { SessionSignUpsRepository, type SignUpWithSession } from './session-sign-ups.repository';
 import { runInTransaction } from '@jiyn/persistence';
+import type { SessionSeatsView, SignUpView } from './session-sign-up.view';
 
-export interface SignUpView {
-  id: string;
-  registrationId: string;
-  sessionId: string;
-  title: Multilingual;
-  startsAt: string | null;
-  endsAt: string | null;
-  sessionStatus: string;
-  signedUpAt: string;
-  cancelledAt: string | null;
-}
-
-export interface SessionSeatsView {
-  sessionId: string;
-  title: Multilingual;
-  startsAt: string | null;
-  endsAt: string | null;
-  status: string;
-  capacity: number | null;
-  signedUp: number;
-  seatsLeft: number;
-}
+export type { SessionSeatsView, SignUpView } from './session-sign-up.view';
 
 /**
  * Sign-ups for programme sessions that have their own capacity and a time. Seats come from a guarded

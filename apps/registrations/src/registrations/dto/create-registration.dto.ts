@@ -14,6 +14,7 @@ import {
 } from 'class-validator';
 import { IsIin, IsKzPhone, IsKzRegionCode, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 import { NestedObject, NullAsAbsent } from '@jiyn/problems';
+import { ANSWER_VALUE } from '../registration.view';
 
 /** The participant's consent to the event's current terms (GET …/form tells the version). */
 export class RegistrationConsentDto {
@@ -107,7 +108,7 @@ export class CreateRegistrationDto {
 
   @ApiPropertyOptional({
     type: 'object',
-    additionalProperties: true,
+    additionalProperties: ANSWER_VALUE,
     example: { department: 'culture', years_in_service: 4 },
     description: "Answers to the event's own questions, keyed by question key; checked against its form",
   })
