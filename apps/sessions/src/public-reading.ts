@@ -7,6 +7,7 @@ import {
   type ApiResponseOptions,
 } from '@nestjs/swagger';
 import { SUPPORTED_LANGUAGES } from '@jiyn/kz';
+import { ProblemResponses } from '@jiyn/problems';
 
 /** The caching headers `answerNotModified` sets on every public read, 200 and 304 alike. */
 const CACHING_HEADERS = {
@@ -21,7 +22,8 @@ const CACHING_HEADERS = {
 
 /**
  * A public, language-dependent read with ETag revalidation: `?lang` or Accept-Language choose the
- * language, If-None-Match with the current tag answers 304 without a body.
+ * language, If-None-Match with the current tag answers 304 without a body. Public through the
+ * gateway, yet the service itself answers only the gateway: called around it, even these say 401.
  */
 export function PublicCachedRead(ok: ApiResponseOptions): MethodDecorator {
   return applyDecorators(
@@ -35,6 +37,7 @@ export function PublicCachedRead(ok: ApiResponseOptions): MethodDecorator {
     ApiHeader({ name: 'Accept-Language', required: false, description: 'e.g. `kk, ru;q=0.8`' }),
     ApiHeader({ name: 'If-None-Match', required: false, description: 'An ETag received before' }),
     ApiOkResponse({ ...ok, headers: CACHING_HEADERS } as ApiResponseOptions),
+    ProblemResponses(401),
     ApiNotModifiedResponse({
       description: 'The tag still matches: reuse what you hold',
       headers: CACHING_HEADERS,
