@@ -17,3 +17,4 @@ export {
   type ScopedOperation,
 } from './cross-organisation';
 export { ResponseConformance, conformanceMode, type ConformanceMode } from './response-conformance';
+export { PROBE_PATHS, documentGaps } from './document-completeness';

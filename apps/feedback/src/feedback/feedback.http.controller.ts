@@ -1,9 +1,11 @@
 import { CurrentPrincipal, RequiresScope, type Principal } from '@jiyn/auth';
 import { Body, Controller, Get, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ProblemResponses } from '@jiyn/problems';
 import type { Page } from '@jiyn/persistence';
 import { FeedbackEventOwners } from '../access/feedback-event-owners';
 import { FeedbackQuery } from './dto/feedback-query';
+import { FeedbackPage, FeedbackResponse, FeedbackSummaryResponse } from './dto/feedback.response';
 import { SubmitFeedbackDto } from './dto/submit-feedback.dto';
 import type { FeedbackEntity } from './feedback.entity';
 import type { FeedbackSummary } from './feedback.repository';
@@ -21,6 +23,15 @@ export class FeedbackHttpController {
 
   @Post()
   @RequiresScope('feedback:write')
+  @ApiOperation({
+    operationId: 'submitFeedback',
+    summary: 'Rate an event or one of its sessions',
+    description:
+      'The event must be published (404 otherwise, with `eventId` unknownEvent); a session must be of ' +
+      'that event (404, `sessionId` unknownSession) and not cancelled (409).',
+  })
+  @ApiCreatedResponse({ type: FeedbackResponse })
+  @ProblemResponses(404, 409)
   async submit(
     @Body() dto: SubmitFeedbackDto,
     @CurrentPrincipal() principal: Principal,
@@ -31,6 +42,9 @@ export class FeedbackHttpController {
 
   @Get()
   @RequiresScope('feedback:read')
+  @ApiOperation({ operationId: 'listFeedback', summary: "List an event's feedback, or one session's" })
+  @ApiOkResponse({ type: FeedbackPage })
+  @ProblemResponses(404)
   async list(
     @Query() query: FeedbackQuery,
     @CurrentPrincipal() principal: Principal,
@@ -42,6 +56,12 @@ export class FeedbackHttpController {
   /** Count, mean and distribution of ratings for an event or one session. */
   @Get('summary')
   @RequiresScope('analytics:read')
+  @ApiOperation({
+    operationId: 'getFeedbackSummary',
+    summary: 'Summarise the ratings of an event or one session',
+  })
+  @ApiOkResponse({ type: FeedbackSummaryResponse })
+  @ProblemResponses(404)
   async summary(
     @Query() query: FeedbackQuery,
     @CurrentPrincipal() principal: Principal,

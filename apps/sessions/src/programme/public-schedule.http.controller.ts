@@ -1,15 +1,19 @@
 import { PublicRoute } from '@jiyn/auth';
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { negotiateLanguage, type Lang } from '@jiyn/kz';
 import { answerNotModified } from '@jiyn/http-caching';
 import { ParseIdPipe, ParsePositiveIntPipe, ProblemException } from '@jiyn/problems';
+import { SLUG_PATTERN } from '../events/dto/event.response';
+import { PublicCachedRead } from '../public-reading';
 import { SessionsEnvironment } from '../sessions.environment';
+import { FrabScheduleResponse } from './exports/frab-schedule.response';
 import { frabScheduleJson, frabScheduleXml } from './exports/frab-schedule';
 import { programmeCalendar } from './exports/icalendar';
 import type { ProgrammeSnapshot } from './programme-snapshot';
 import { localizeSchedule } from './schedule/localized-schedule';
+import { PublicSchedule, PublicScheduleSession } from './schedule/public-schedule.response';
 import { RenderedCache } from './schedule/rendered-cache';
 import { ScheduleService } from './schedule/schedule.service';
 
@@ -27,6 +31,15 @@ type Reader = {
 const JSON_TYPE = 'application/json; charset=utf-8';
 const ICS_TYPE = 'text/calendar; charset=utf-8';
 
+/** Bodies that are documents of another format than JSON: a string in that media type. */
+const TEXT_BODY = (mediaType: string, description: string) => ({
+  description,
+  content: { [mediaType]: { schema: { type: 'string' } } },
+});
+const CALENDAR = TEXT_BODY('text/calendar', 'An iCalendar (RFC 5545) document, in the event’s time zone');
+const SPEAKER_ID = ApiParam({ name: 'speakerId', format: 'uuid', description: 'A speaker of the schedule' });
+const SESSION_ID = ApiParam({ name: 'sessionId', format: 'uuid', description: 'A session of the schedule' });
+
 /**
  * The published schedule, readable by anyone through the gateway's public prefix. Versions are
  * immutable, so the ETag (event, version, language, format) is exact: revalidation answers 304
@@ -35,6 +48,10 @@ const ICS_TYPE = 'text/calendar; charset=utf-8';
 @ApiTags('public')
 @PublicRoute()
 @Controller('public/events/:slug')
+@ApiParam({
+  name: 'slug',
+  schema: { type: 'string', pattern: SLUG_PATTERN, example: 'creative-industries-astana-2024' },
+})
 export class PublicScheduleHttpController {
   private readonly cache = new RenderedCache();
 
@@ -44,6 +61,12 @@ export class PublicScheduleHttpController {
   ) {}
 
   @Get('schedule')
+  @ApiOperation({
+    operationId: 'publicGetSchedule',
+    summary: 'Read the latest published schedule of an event, localised',
+  })
+  @ApiProduces('application/json')
+  @PublicCachedRead({ type: PublicSchedule })
   latest(
     @Param('slug') slug: string,
     @Query('lang') lang: string | undefined,
@@ -54,6 +77,13 @@ export class PublicScheduleHttpController {
   }
 
   @Get('schedule/versions/:number')
+  @ApiOperation({
+    operationId: 'publicGetScheduleVersion',
+    summary: 'Read one published schedule version of an event, localised',
+  })
+  @ApiParam({ name: 'number', schema: { type: 'integer', minimum: 1 }, description: 'The version number' })
+  @ApiProduces('application/json')
+  @PublicCachedRead({ type: PublicSchedule })
   version(
     @Param('slug') slug: string,
     @Param('number', ParsePositiveIntPipe) number: number,
@@ -68,6 +98,12 @@ export class PublicScheduleHttpController {
 
   /** frab/c3voc schedule.xml, as conference apps and recording pipelines read it. */
   @Get('schedule.xml')
+  @ApiOperation({
+    operationId: 'publicExportScheduleFrabXml',
+    summary: 'Export the latest schedule as frab schedule.xml',
+  })
+  @ApiProduces('application/xml')
+  @PublicCachedRead(TEXT_BODY('application/xml', 'frab / c3voc schedule.xml (voc/schedule XSD)'))
   frabXml(
     @Param('slug') slug: string,
     @Query('lang') lang: string | undefined,
@@ -81,6 +117,12 @@ export class PublicScheduleHttpController {
   }
 
   @Get('schedule.json')
+  @ApiOperation({
+    operationId: 'publicExportScheduleFrabJson',
+    summary: 'Export the latest schedule as frab schedule.json',
+  })
+  @ApiProduces('application/json')
+  @PublicCachedRead({ type: FrabScheduleResponse })
   frabJson(
     @Param('slug') slug: string,
     @Query('lang') lang: string | undefined,
@@ -94,6 +136,12 @@ export class PublicScheduleHttpController {
 
   /** The whole programme as iCalendar, with the event's time zone. */
   @Get('schedule.ics')
+  @ApiOperation({
+    operationId: 'publicExportScheduleCalendar',
+    summary: 'Export the latest schedule as an iCalendar file',
+  })
+  @ApiProduces('text/calendar')
+  @PublicCachedRead(CALENDAR)
   calendar(
     @Param('slug') slug: string,
     @Query('lang') lang: string | undefined,
@@ -105,6 +153,13 @@ export class PublicScheduleHttpController {
 
   /** One published session, localised: where the exports' session links point. */
   @Get('sessions/:sessionId')
+  @ApiOperation({
+    operationId: 'publicGetScheduleSession',
+    summary: 'Read one session of the latest published schedule, localised',
+  })
+  @SESSION_ID
+  @ApiProduces('application/json')
+  @PublicCachedRead({ type: PublicScheduleSession })
   session(
     @Param('slug') slug: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
@@ -127,6 +182,13 @@ export class PublicScheduleHttpController {
   }
 
   @Get('sessions/:sessionId/calendar.ics')
+  @ApiOperation({
+    operationId: 'publicExportSessionCalendar',
+    summary: 'Export one session of the latest schedule as an iCalendar file',
+  })
+  @SESSION_ID
+  @ApiProduces('text/calendar')
+  @PublicCachedRead(CALENDAR)
   sessionCalendar(
     @Param('slug') slug: string,
     @Param('sessionId', ParseIdPipe) sessionId: string,
@@ -142,6 +204,13 @@ export class PublicScheduleHttpController {
   }
 
   @Get('speakers/:speakerId/calendar.ics')
+  @ApiOperation({
+    operationId: 'publicExportSpeakerCalendar',
+    summary: "Export a speaker's sessions of the latest schedule as an iCalendar file",
+  })
+  @SPEAKER_ID
+  @ApiProduces('text/calendar')
+  @PublicCachedRead(CALENDAR)
   speakerCalendar(
     @Param('slug') slug: string,
     @Param('speakerId', ParseIdPipe) speakerId: string,

@@ -54,7 +54,11 @@ export class CreateEventDto {
   @IsUUID()
   organisationId?: string;
 
-  @ApiProperty({ example: 'creative-industries-astana-2024' })
+  @ApiProperty({
+    pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+    maxLength: 100,
+    example: 'creative-industries-astana-2024',
+  })
   @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/)
   @MaxLength(100)
   slug!: string;
@@ -65,39 +69,46 @@ export class CreateEventDto {
   @MultilingualField()
   description?: MultilingualTextDto;
 
-  @ApiPropertyOptional({ example: ['kk', 'ru'], description: 'Languages every published text must have' })
+  @ApiPropertyOptional({
+    enum: SUPPORTED_LANGUAGES,
+    enumName: 'Language',
+    isArray: true,
+    uniqueItems: true,
+    example: ['kk', 'ru'],
+    description: 'Languages every published text must have; default kk and ru',
+  })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
   @IsIn(SUPPORTED_LANGUAGES, { each: true })
   requiredLanguages?: Lang[];
 
-  @ApiPropertyOptional({ example: 'Asia/Almaty' })
+  @ApiPropertyOptional({ example: 'Asia/Almaty', description: 'IANA time zone; default Asia/Almaty' })
   @IsOptional()
   @IsTimeZone()
   timeZone?: string;
 
-  @ApiProperty({ example: '2024-02-05T09:00:00+06:00' })
+  @ApiProperty({ format: 'date-time', example: '2024-02-05T09:00:00+06:00' })
   @IsInstant()
   startsAt!: string;
 
-  @ApiProperty({ example: '2024-02-07T18:00:00+06:00' })
+  @ApiProperty({ format: 'date-time', example: '2024-02-07T18:00:00+06:00' })
   @IsInstant()
   endsAt!: string;
 
-  @ApiPropertyOptional({ example: 60 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 1_000_000, example: 60 })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(1_000_000)
   capacity?: number;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
   @IsInstant()
   registrationOpensAt?: string;
 
-  @ApiPropertyOptional()
+  @ApiPropertyOptional({ format: 'date-time' })
   @IsOptional()
   @IsInstant()
   registrationClosesAt?: string;
@@ -117,13 +128,13 @@ export class CreateEventDto {
   @NestedObject(() => VenueDto)
   venue?: VenueDto;
 
-  @ApiPropertyOptional({ type: [OrganiserDto] })
+  @ApiPropertyOptional({ type: [OrganiserDto], maxItems: 20 })
   @IsOptional()
   @NestedObjects(() => OrganiserDto)
   @ArrayMaxSize(20)
   organisers?: OrganiserDto[];
 
-  @ApiPropertyOptional({ description: 'Participants may cancel until then' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'Participants may cancel until then' })
   @IsOptional()
   @IsInstant()
   cancellationDeadline?: string;

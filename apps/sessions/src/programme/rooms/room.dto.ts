@@ -6,8 +6,18 @@ export class CreateRoomDto {
   @MultilingualField({ required: true })
   name!: MultilingualTextDto;
 
-  @ApiPropertyOptional({ example: 120 }) @IsOptional() @IsInt() @Min(0) @Max(100_000) capacity?: number;
-  @ApiPropertyOptional({ description: 'Order in schedule grids' })
+  @ApiPropertyOptional({ type: 'integer', minimum: 0, maximum: 100_000, example: 120 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  capacity?: number;
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 0,
+    maximum: 10_000,
+    description: 'Order in schedule grids',
+  })
   @IsOptional()
   @IsInt()
   @Min(0)

@@ -21,11 +21,25 @@ export class CreateProgrammeSessionDto {
   @MultilingualField()
   abstract?: MultilingualTextDto;
 
-  @ApiProperty({ enum: SESSION_TYPES }) @IsIn(SESSION_TYPES) type!: SessionType;
-  @ApiProperty({ enum: SUPPORTED_LANGUAGES }) @IsIn(SUPPORTED_LANGUAGES) language!: Lang;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() trackId?: string | null;
+  @ApiProperty({ enum: SESSION_TYPES, enumName: 'ProgrammeSessionType' })
+  @IsIn(SESSION_TYPES)
+  type!: SessionType;
+  @ApiProperty({ enum: SUPPORTED_LANGUAGES, enumName: 'Language' })
+  @IsIn(SUPPORTED_LANGUAGES)
+  language!: Lang;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  trackId?: string | null;
 
-  @ApiPropertyOptional({ type: [String], description: 'Speaker ids from the speakers service' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    maxItems: 20,
+    uniqueItems: true,
+    description: 'Speaker ids from the speakers service',
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
@@ -33,19 +47,35 @@ export class CreateProgrammeSessionDto {
   @IsUUID('all', { each: true })
   speakerIds?: string[];
 
-  @ApiPropertyOptional({ format: 'uuid', description: 'null to unschedule' })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'null to unschedule' })
   @IsOptional()
   @IsUUID()
   roomId?: string | null;
-  @ApiPropertyOptional({ example: '2024-02-05T10:00:00+06:00' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: '2024-02-05T10:00:00+06:00',
+  })
   @IsOptional()
   @IsInstant()
   startsAt?: string | null;
-  @ApiPropertyOptional({ example: '2024-02-05T11:00:00+06:00' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    example: '2024-02-05T11:00:00+06:00',
+  })
   @IsOptional()
   @IsInstant()
   endsAt?: string | null;
-  @ApiPropertyOptional({ description: "Defaults to the room's capacity" })
+  @ApiPropertyOptional({
+    type: 'integer',
+    nullable: true,
+    minimum: 0,
+    maximum: 100_000,
+    description: "Defaults to the room's capacity",
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -65,23 +95,60 @@ export class UpdateProgrammeSessionDto {
   title?: MultilingualTextDto;
   @MultilingualField()
   abstract?: MultilingualTextDto | null;
-  @ApiPropertyOptional({ enum: SESSION_TYPES }) @IsOptional() @IsIn(SESSION_TYPES) type?: SessionType;
-  @ApiPropertyOptional({ enum: SUPPORTED_LANGUAGES })
+  @ApiPropertyOptional({ enum: SESSION_TYPES, enumName: 'ProgrammeSessionType' })
+  @IsOptional()
+  @IsIn(SESSION_TYPES)
+  type?: SessionType;
+  @ApiPropertyOptional({ enum: SUPPORTED_LANGUAGES, enumName: 'Language' })
   @IsOptional()
   @IsIn(SUPPORTED_LANGUAGES)
   language?: Lang;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() trackId?: string | null;
-  @ApiPropertyOptional({ type: [String] })
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true })
+  @IsOptional()
+  @IsUUID()
+  trackId?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    nullable: true,
+    maxItems: 20,
+    uniqueItems: true,
+  })
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(20)
   @ArrayUnique()
   @IsUUID('all', { each: true })
   speakerIds?: string[] | null;
-  @ApiPropertyOptional({ format: 'uuid' }) @IsOptional() @IsUUID() roomId?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsInstant() startsAt?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsInstant() endsAt?: string | null;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(0) @Max(100_000) capacity?: number | null;
+  @ApiPropertyOptional({ type: String, format: 'uuid', nullable: true, description: 'null to unschedule' })
+  @IsOptional()
+  @IsUUID()
+  roomId?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'null to unschedule',
+  })
+  @IsOptional()
+  @IsInstant()
+  startsAt?: string | null;
+  @ApiPropertyOptional({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'null to unschedule',
+  })
+  @IsOptional()
+  @IsInstant()
+  endsAt?: string | null;
+  @ApiPropertyOptional({ type: 'integer', nullable: true, minimum: 0, maximum: 100_000 })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  capacity?: number | null;
   @ApiPropertyOptional({ enum: ['draft', 'confirmed', 'cancelled'] })
   @IsOptional()
   @IsIn(['draft', 'confirmed', 'cancelled'])

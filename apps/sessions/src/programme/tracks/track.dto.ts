@@ -6,7 +6,9 @@ export class CreateTrackDto {
   @MultilingualField({ required: true })
   name!: MultilingualTextDto;
 
-  @ApiProperty({ example: '#0a7cbf' }) @Matches(/^#[0-9a-fA-F]{6}$/) colour!: string;
+  @ApiProperty({ pattern: '^#[0-9a-fA-F]{6}$', example: '#0a7cbf' })
+  @Matches(/^#[0-9a-fA-F]{6}$/)
+  colour!: string;
 }
 
 export class UpdateTrackDto extends PartialType(CreateTrackDto) {}
