@@ -11,6 +11,7 @@ import {
   type OnApplicationBootstrap,
   type OnModuleDestroy,
 } from '@nestjs/common';
+import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { Unguarded } from '@jiyn/auth';
@@ -27,6 +28,7 @@ export type MetricsAccess = (request: FastifyRequest) => boolean;
 const READINESS_WATCH_INTERVAL_MS = 10_000;
 
 /** Probes answer without credentials; they reveal only a state per dependency, never its error. */
+@ApiExcludeController()
 @Unguarded()
 @Controller('health')
 class HealthController {
@@ -64,6 +66,7 @@ class ReadinessWatch implements OnApplicationBootstrap, OnModuleDestroy {
 }
 
 /** Checks its own credentials (MetricsAccess), since services and the gateway accept different ones. */
+@ApiExcludeController()
 @Unguarded()
 @Controller('metrics')
 class MetricsController {
