@@ -1,8 +1,17 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  ApiHeader,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiProduces,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { createHash } from 'node:crypto';
-import { INTERNAL_TOKEN_HEADER, Unguarded } from '@jiyn/auth';
+import { INTERNAL_TOKEN_HEADER, PublicRoute, Unguarded } from '@jiyn/auth';
 import { answerNotModified } from '@jiyn/http-caching';
 import { negotiateLanguage, pickLocalized, type Lang, type Multilingual } from '@jiyn/kz';
 import { CORRELATION_HEADER, currentCorrelationId } from '@jiyn/observability';
@@ -10,6 +19,7 @@ import { FORWARDED_URI_HEADER, ProblemException } from '@jiyn/problems';
 import { GatewayEnvironment } from '../gateway.environment';
 import type { UpstreamName } from '../proxy/route-table';
 import { Upstreams } from '../proxy/upstreams';
+import { AgendaResponse } from './agenda.response';
 
 const PROFILE_READS_AT_ONCE = 8;
 const AGENDA_FRESH_MS = 5_000;
@@ -46,6 +56,26 @@ export class AgendaController {
     private readonly env: GatewayEnvironment,
   ) {}
 
+  @ApiOperation({
+    operationId: 'publicGetAgenda',
+    summary: 'Get the agenda of a published event: its schedule with the speakers’ public profiles',
+  })
+  @ApiParam({ name: 'slug', example: 'astana-creative-week-2026', description: 'The event’s slug' })
+  @ApiQuery({
+    name: 'lang',
+    required: false,
+    enum: ['kk', 'ru', 'en'],
+    enumName: 'AgendaLanguage',
+    description: 'The language; default from Accept-Language',
+  })
+  @ApiHeader({ name: 'If-None-Match', required: false, description: 'An ETag of an earlier answer' })
+  @ApiProduces('application/json')
+  @ApiOkResponse({
+    type: AgendaResponse,
+    headers: { ETag: { description: 'Revalidate with If-None-Match', schema: { type: 'string' } } },
+  })
+  @ApiResponse({ status: 304, description: 'Unchanged since the ETag sent in If-None-Match' })
+  @PublicRoute()
   @Unguarded()
   @Get()
   async agenda(

@@ -1,11 +1,20 @@
 import { Controller, Get, Inject, Put, Query, Req } from '@nestjs/common';
-import { ApiOperation, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProperty,
+  ApiPropertyOptional,
+  ApiSchema,
+  ApiTags,
+} from '@nestjs/swagger';
 import { plainToInstance } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min, ValidateIf, validateSync } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { ANONYMOUS, RequiresScope, holds } from '@jiyn/auth';
-import { ProblemException } from '@jiyn/problems';
+import { ProblemException, ProblemResponses } from '@jiyn/problems';
+import { CsrfTokenHeader } from '../access/sign-in/csrf-token-header';
 import type { RateLimitDefaults } from './rate-limit-policy';
 
 export const RATE_LIMIT_DEFAULTS = Symbol('RATE_LIMIT_DEFAULTS');
@@ -29,8 +38,46 @@ export class RateLimitSettingsDto {
   personPerMinute?: number | null;
 }
 
+@ApiSchema({ name: 'RateLimitDefaults' })
+export class RateLimitDefaultsResponse {
+  @ApiProperty({ type: 'integer', minimum: 1 })
+  apiKeyPerMinute!: number;
+
+  @ApiProperty({ type: 'integer', minimum: 1 })
+  personPerMinute!: number;
+}
+
+/** An organisation's limits as answered: its own (null: the default applies) and the defaults. */
+@ApiSchema({ name: 'RateLimitSettings' })
+export class RateLimitSettingsResponse {
+  @ApiProperty({ format: 'uuid' })
+  organisationId!: string;
+
+  @ApiProperty({ type: 'integer', example: 60, description: 'The window the limits count in' })
+  windowSeconds!: number;
+
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    description: "Requests per window for each of the organisation's API keys; null: the default",
+  })
+  apiKeyPerMinute!: number | null;
+
+  @ApiProperty({
+    type: 'integer',
+    nullable: true,
+    minimum: 1,
+    description: 'Requests per window for each signed-in person; null: the default',
+  })
+  personPerMinute!: number | null;
+
+  @ApiProperty({ type: RateLimitDefaultsResponse })
+  defaults!: RateLimitDefaultsResponse;
+}
+
 export class RateLimitTargetQuery {
-  @ApiPropertyOptional({ description: 'Only for the break-glass key: which organisation' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only for the break-glass key: which organisation' })
   @IsOptional()
   @IsUUID()
   organisationId?: string;
@@ -47,15 +94,29 @@ export class RateLimitSettingsController {
 
   @Get()
   @RequiresScope('api-keys:manage')
-  @ApiOperation({ summary: "The organisation's rate limits and the defaults" })
-  async get(@Req() request: FastifyRequest, @Query() query: RateLimitTargetQuery) {
+  @ApiOperation({
+    operationId: 'getRateLimitSettings',
+    summary: "Get the organisation's rate limits and the defaults",
+  })
+  @ApiOkResponse({ type: RateLimitSettingsResponse })
+  async get(
+    @Req() request: FastifyRequest,
+    @Query() query: RateLimitTargetQuery,
+  ): Promise<RateLimitSettingsResponse> {
     return this.read(organisationOf(request, query));
   }
 
   @Put()
   @RequiresScope('api-keys:manage')
-  @ApiOperation({ summary: "Sets the organisation's rate limits" })
-  async put(@Req() request: FastifyRequest, @Query() query: RateLimitTargetQuery) {
+  @ApiOperation({ operationId: 'putRateLimitSettings', summary: "Set the organisation's rate limits" })
+  @ApiBody({ type: RateLimitSettingsDto })
+  @ApiOkResponse({ type: RateLimitSettingsResponse })
+  @ProblemResponses(404)
+  @CsrfTokenHeader()
+  async put(
+    @Req() request: FastifyRequest,
+    @Query() query: RateLimitTargetQuery,
+  ): Promise<RateLimitSettingsResponse> {
     const organisationId = organisationOf(request, query);
     const dto = parseBody(request.body);
     const rows = (await this.dataSource.query(
@@ -70,7 +131,7 @@ export class RateLimitSettingsController {
     return this.read(organisationId);
   }
 
-  private async read(organisationId: string) {
+  private async read(organisationId: string): Promise<RateLimitSettingsResponse> {
     const [row] = (await this.dataSource.query(
       'SELECT api_key_per_minute, person_per_minute FROM access.rate_limit_settings WHERE organisation_id = $1',
       [organisationId],

@@ -25,6 +25,7 @@ export const DEFAULT_OVERLAP_SECONDS = 3600;
 
 export class CreateApiKeyDto {
   @ApiPropertyOptional({
+    format: 'uuid',
     description:
       "The owning organisation; defaults to the caller's. The break-glass key must name it (bootstrap).",
   })
@@ -32,20 +33,33 @@ export class CreateApiKeyDto {
   @IsUUID()
   organisationId?: string;
 
-  @ApiProperty({ example: 'Ministry registrations sync' })
+  @ApiProperty({ example: 'Ministry registrations sync', minLength: 1, maxLength: 200 })
   @IsString()
   @MinLength(1)
   @MaxLength(200)
   name!: string;
 
-  @ApiProperty({ enum: SCOPES, isArray: true, description: 'Never more than the creator holds' })
+  @ApiProperty({
+    enum: SCOPES,
+    enumName: 'AccessScope',
+    isArray: true,
+    description: 'Never more than the creator holds',
+  })
   @IsArray()
   @ArrayNotEmpty()
   @ArrayUnique()
   @IsIn(SCOPES, { each: true })
   scopes!: Scope[];
 
-  @ApiPropertyOptional({ type: [String], description: 'Limit the key to these events of the organisation' })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    minItems: 1,
+    maxItems: 100,
+    uniqueItems: true,
+    description: 'Limit the key to these events of the organisation',
+  })
   @IsOptional()
   @IsArray()
   @ArrayNotEmpty()
@@ -54,7 +68,11 @@ export class CreateApiKeyDto {
   @IsUUID(undefined, { each: true })
   eventIds?: string[];
 
-  @ApiPropertyOptional({ example: '2026-12-31T23:59:59+05:00', description: 'When the key stops working' })
+  @ApiPropertyOptional({
+    format: 'date-time',
+    example: '2026-12-31T23:59:59+05:00',
+    description: 'When the key stops working',
+  })
   @IsOptional()
   @IsInstant()
   expiresAt?: string;
@@ -62,7 +80,9 @@ export class CreateApiKeyDto {
 
 export class RotateApiKeyDto {
   @ApiPropertyOptional({
+    type: 'integer',
     default: DEFAULT_OVERLAP_SECONDS,
+    minimum: 0,
     maximum: MAX_OVERLAP_SECONDS,
     description: 'How long the old secret stays valid beside the new one',
   })
@@ -75,7 +95,7 @@ export class RotateApiKeyDto {
 }
 
 export class ApiKeyListQuery extends PageQuery {
-  @ApiPropertyOptional({ description: "Whose keys; defaults to the caller's organisation" })
+  @ApiPropertyOptional({ format: 'uuid', description: "Whose keys; defaults to the caller's organisation" })
   @IsOptional()
   @IsUUID()
   organisationId?: string;

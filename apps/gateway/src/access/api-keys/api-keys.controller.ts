@@ -1,14 +1,23 @@
 import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from '@nestjs/swagger';
 import { CurrentPrincipal, RequiresScope, allows, type Principal, type Scope } from '@jiyn/auth';
-import type { Page } from '@jiyn/persistence';
-import { ParseIdPipe, ProblemException, type FieldProblem } from '@jiyn/problems';
+import { PageOf, type Page } from '@jiyn/persistence';
+import { ParseIdPipe, ProblemException, ProblemResponses, type FieldProblem } from '@jiyn/problems';
+import { CsrfTokenHeader } from '../sign-in/csrf-token-header';
 import { JsonBody } from '../json-body.decorator';
 import { isBreakGlass, organisationsOf, requireScopeOn } from '../organisation-access';
 import { EventOwners } from '../organisations/event-owners';
 import { OrganisationsRepository } from '../organisations/organisations.repository';
 import { ApiKeyListQuery, CreateApiKeyDto, DEFAULT_OVERLAP_SECONDS, RotateApiKeyDto } from './api-key.dto';
-import { ApiKeysRepository, type ApiKeyView } from './api-keys.repository';
+import { ApiKeyView, ApiKeysRepository, IssuedApiKey } from './api-keys.repository';
 import { LocalCredentialChanges } from './local-credential-changes';
 
 const MANAGE: Scope = 'api-keys:manage';
@@ -17,12 +26,6 @@ const notFound = () =>
   new ProblemException('not-found', {
     detail: { en: 'No such API key', ru: 'API-ключ не найден', kk: 'API кілті табылмады' },
   });
-
-/** The secret appears in this answer only; afterwards the key shows its hints, never the secret. */
-interface IssuedKey {
-  apiKey: ApiKeyView;
-  secret: string;
-}
 
 /**
  * API keys for systems (a ministry's integration, a check-in app): created by an organisation's
@@ -39,14 +42,19 @@ export class ApiKeysController {
     private readonly changes: LocalCredentialChanges,
   ) {}
 
-  @ApiOperation({ summary: 'Create a key; its secret is in this answer and never shown again' })
+  @ApiOperation({
+    operationId: 'createApiKey',
+    summary: 'Create a key; its secret is in this answer and never shown again',
+  })
   @ApiBody({ type: CreateApiKeyDto })
+  @ApiCreatedResponse({ type: IssuedApiKey, description: 'The key and its secret, shown this once' })
+  @CsrfTokenHeader()
   @RequiresScope(MANAGE)
   @Post()
   async create(
     @CurrentPrincipal() principal: Principal,
     @JsonBody(CreateApiKeyDto) body: CreateApiKeyDto,
-  ): Promise<IssuedKey> {
+  ): Promise<IssuedApiKey> {
     const organisationId = (body.organisationId ?? principal.organisationId)?.toLowerCase();
     if (!organisationId)
       throw new ProblemException('validation', { errors: [{ field: 'organisationId', code: 'isDefined' }] });
@@ -88,7 +96,11 @@ export class ApiKeysController {
     });
   }
 
-  @ApiOperation({ summary: "The keys of the caller's organisation (any organisation's for break-glass)" })
+  @ApiOperation({
+    operationId: 'listApiKeys',
+    summary: "List the keys of the caller's organisation (any organisation's for break-glass)",
+  })
+  @ApiOkResponse({ type: PageOf(ApiKeyView, 'ApiKeyPage') })
   @RequiresScope(MANAGE)
   @Get()
   async list(
@@ -102,7 +114,12 @@ export class ApiKeysController {
     return this.keys.page(organisationId, query);
   }
 
-  @ApiOperation({ summary: 'One key: scopes, events, expiry, last use, secret hints (never the secret)' })
+  @ApiOperation({
+    operationId: 'getApiKey',
+    summary: 'Get one key: scopes, events, expiry, last use, secret hints (never the secret)',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ApiKeyView })
   @RequiresScope(MANAGE)
   @Get(':id')
   async get(
@@ -112,15 +129,22 @@ export class ApiKeysController {
     return this.manageable(principal, id);
   }
 
-  @ApiOperation({ summary: 'A new secret; the old one stays valid for the overlap (default one hour)' })
+  @ApiOperation({
+    operationId: 'rotateApiKey',
+    summary: 'Issue a new secret; the old one stays valid for the overlap (default one hour)',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
   @ApiBody({ type: RotateApiKeyDto, required: false })
+  @ApiCreatedResponse({ type: IssuedApiKey, description: 'The key and its new secret, shown this once' })
+  @ProblemResponses(409)
+  @CsrfTokenHeader()
   @RequiresScope(MANAGE)
   @Post(':id/rotate')
   async rotate(
     @CurrentPrincipal() principal: Principal,
     @Param('id', ParseIdPipe) id: string,
     @JsonBody(RotateApiKeyDto) body: RotateApiKeyDto,
-  ): Promise<IssuedKey> {
+  ): Promise<IssuedApiKey> {
     const key = await this.manageable(principal, id);
     const rotated = await this.keys.rotate(id, body.overlapSeconds ?? DEFAULT_OVERLAP_SECONDS);
     this.changes.announce(`api-key:${id}`);
@@ -135,7 +159,13 @@ export class ApiKeysController {
     return rotated;
   }
 
-  @ApiOperation({ summary: 'Revoke a key (effective on every gateway within a second)' })
+  @ApiOperation({
+    operationId: 'revokeApiKey',
+    summary: 'Revoke a key (effective on every gateway within a second)',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: ApiKeyView, description: 'The key, now revoked' })
+  @CsrfTokenHeader()
   @RequiresScope(MANAGE)
   @Post(':id/revoke')
   @HttpCode(200)
@@ -151,7 +181,10 @@ export class ApiKeysController {
     return revoked;
   }
 
-  @ApiOperation({ summary: 'Revoke a key (the same as POST …/revoke)' })
+  @ApiOperation({ operationId: 'deleteApiKey', summary: 'Revoke a key (the same as POST …/revoke)' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiNoContentResponse({ description: 'The key is revoked' })
+  @CsrfTokenHeader()
   @RequiresScope(MANAGE)
   @Delete(':id')
   @HttpCode(204)

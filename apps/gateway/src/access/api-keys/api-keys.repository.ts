@@ -1,28 +1,94 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { Scope } from '@jiyn/auth';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { SCOPES, type Scope } from '@jiyn/auth';
 import { decodeTimestampCursor, toPage, type Page } from '@jiyn/persistence';
 import { digestApiKey, generateApiKey, hintOf } from './api-key-format';
 import { announceCredentialChange } from './credential-changes';
 
 export type ApiKeyStatus = 'active' | 'expired' | 'revoked';
 
+/** A valid secret of a key, by its hint: the secret itself is never shown again. */
+@ApiSchema({ name: 'ApiKeySecretHint' })
+export class ApiKeySecretHint {
+  @ApiProperty({ example: 'jiyn_…x7Qa', description: 'The prefix and the last four characters' })
+  hint!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    nullable: true,
+    description: 'When a rotated-out secret stops working; null for the current one',
+  })
+  validUntil!: string | null;
+}
+
 /** What is shown of a key: never its secret, only the hints of its valid secrets. */
-export interface ApiKeyView {
-  id: string;
-  organisationId: string;
-  name: string;
-  scopes: Scope[];
-  eventIds: string[] | null;
-  status: ApiKeyStatus;
-  /** Valid secrets, newest first; an older one is valid until the end of its rotation's overlap. */
-  secrets: { hint: string; createdAt: string; validUntil: string | null }[];
-  expiresAt: string | null;
-  revokedAt: string | null;
-  lastUsedAt: string | null;
-  createdBy: string;
-  createdAt: string;
+@ApiSchema({ name: 'ApiKey' })
+export class ApiKeyView {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  organisationId!: string;
+
+  @ApiProperty({ example: 'Ministry registrations sync' })
+  name!: string;
+
+  @ApiProperty({ enum: SCOPES, enumName: 'AccessScope', isArray: true })
+  scopes!: Scope[];
+
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    isArray: true,
+    nullable: true,
+    description: 'The events the key is limited to; null: every event of the organisation',
+  })
+  eventIds!: string[] | null;
+
+  @ApiProperty({ enum: ['active', 'expired', 'revoked'], enumName: 'ApiKeyStatus' })
+  status!: ApiKeyStatus;
+
+  @ApiProperty({
+    type: ApiKeySecretHint,
+    isArray: true,
+    description: "Valid secrets, newest first; an older one is valid until the end of its rotation's overlap",
+  })
+  secrets!: ApiKeySecretHint[];
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  expiresAt!: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  revokedAt!: string | null;
+
+  @ApiProperty({ type: String, format: 'date-time', nullable: true })
+  lastUsedAt!: string | null;
+
+  @ApiProperty({ description: 'Principal id of the creator' })
+  createdBy!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
+}
+
+/** The answer to creating or rotating a key: the only time its secret is shown. */
+@ApiSchema({ name: 'IssuedApiKey' })
+export class IssuedApiKey {
+  @ApiProperty({ type: ApiKeyView })
+  apiKey!: ApiKeyView;
+
+  @ApiProperty({
+    pattern: '^jiyn_[0-9A-Za-z]{38}$',
+    example: 'jiyn_4Fq9ZbT0kLmN2pQrS7uVwXyZ1a3B5c7D9eGh2K',
+    description: 'The key to send (`Authorization: Bearer …` or `X-Api-Key`); shown in this answer only',
+  })
+  secret!: string;
 }
 
 /** What the resolver needs of a presented secret's key. */
@@ -72,7 +138,7 @@ export class ApiKeysRepository {
     eventIds: string[] | null;
     expiresAt: Date | null;
     createdBy: string;
-  }): Promise<{ apiKey: ApiKeyView; secret: string }> {
+  }): Promise<IssuedApiKey> {
     const id = randomUUID();
     const secret = generateApiKey();
     await this.dataSource.transaction(async (manager) => {
@@ -127,10 +193,7 @@ export class ApiKeysRepository {
    * A new secret; every older one stays valid for the overlap (never longer than it already was).
    * Undefined when the key is unknown, revoked or expired.
    */
-  async rotate(
-    id: string,
-    overlapSeconds: number,
-  ): Promise<{ apiKey: ApiKeyView; secret: string } | undefined> {
+  async rotate(id: string, overlapSeconds: number): Promise<IssuedApiKey | undefined> {
     const secret = generateApiKey();
     const rotated = await this.dataSource.transaction(async (manager) => {
       const locked = (await manager.query(

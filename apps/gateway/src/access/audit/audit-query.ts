@@ -1,4 +1,4 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   IsIn,
@@ -15,26 +15,28 @@ import {
 import type { DataSource } from 'typeorm';
 import { PageQuery, decodeTimestampCursor, toPage, type Page } from '@jiyn/persistence';
 
+const AUDIT_KINDS = ['state-change', 'personal-data-read', 'refused'];
+
 /** Filters of the audit log's list and export. */
 export class AuditQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Principal id, e.g. api-key:<uuid> or person:<uuid>' })
+  @ApiPropertyOptional({ maxLength: 200, description: 'Principal id, e.g. api-key:<uuid> or person:<uuid>' })
   @IsOptional()
   @IsString()
   @MaxLength(200)
   actor?: string;
 
-  @ApiPropertyOptional({ description: 'Route template, e.g. /api/v1/events/{id}' })
+  @ApiPropertyOptional({ maxLength: 500, description: 'Route template, e.g. /api/v1/events/{id}' })
   @IsOptional()
   @IsString()
   @MaxLength(500)
   route?: string;
 
-  @ApiPropertyOptional({ description: 'An id the request touched' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'An id the request touched' })
   @IsOptional()
   @IsUUID()
   target?: string;
 
-  @ApiPropertyOptional({ minimum: 100, maximum: 599 })
+  @ApiPropertyOptional({ type: 'integer', minimum: 100, maximum: 599 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -42,22 +44,22 @@ export class AuditQuery extends PageQuery {
   @Max(599)
   status?: number;
 
-  @ApiPropertyOptional({ enum: ['state-change', 'personal-data-read', 'refused'] })
+  @ApiPropertyOptional({ enum: AUDIT_KINDS, enumName: 'AuditLogKind' })
   @IsOptional()
-  @IsIn(['state-change', 'personal-data-read', 'refused'])
+  @IsIn(AUDIT_KINDS)
   kind?: string;
 
-  @ApiPropertyOptional({ description: 'From this instant, inclusive (ISO 8601)' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'From this instant, inclusive (ISO 8601)' })
   @IsOptional()
   @IsISO8601({ strict: true })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'Before this instant, exclusive (ISO 8601)' })
+  @ApiPropertyOptional({ format: 'date-time', description: 'Before this instant, exclusive (ISO 8601)' })
   @IsOptional()
   @IsISO8601({ strict: true })
   to?: string;
 
-  @ApiPropertyOptional({ description: 'Only for the break-glass key: one organisation' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'Only for the break-glass key: one organisation' })
   @IsOptional()
   @IsUUID()
   organisationId?: string;
@@ -70,19 +72,53 @@ export class AuditExportQuery extends AuditQuery {
   format?: 'ndjson' | 'csv';
 }
 
-export interface AuditRecord {
-  id: string;
-  occurredAt: string;
-  kind: string;
-  principal: { id: string; kind: string };
-  organisationId: string | null;
-  method: string;
-  route: string;
-  targetIds: string[];
-  status: number;
-  personalData: string[];
-  correlationId: string | null;
-  clientAddress: string | null;
+@ApiSchema({ name: 'AuditLogPrincipal' })
+export class AuditPrincipal {
+  @ApiProperty({ example: 'api-key:3f0c2d3e-8f5b-4a57-9d6e-2b1c0a9e7f41' })
+  id!: string;
+
+  @ApiProperty({ enum: ['person', 'api-key', 'break-glass', 'anonymous'], enumName: 'AuditLogPrincipalKind' })
+  kind!: string;
+}
+
+/** One line of the audit log. */
+@ApiSchema({ name: 'AuditLogEntry' })
+export class AuditRecord {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  occurredAt!: string;
+
+  @ApiProperty({ enum: AUDIT_KINDS, enumName: 'AuditLogKind' })
+  kind!: string;
+
+  @ApiProperty({ type: AuditPrincipal, description: 'Who made the request' })
+  principal!: AuditPrincipal;
+
+  @ApiProperty({ type: String, format: 'uuid', nullable: true })
+  organisationId!: string | null;
+
+  @ApiProperty({ example: 'PATCH' })
+  method!: string;
+
+  @ApiProperty({ example: '/api/v1/events/{id}', description: 'The route template' })
+  route!: string;
+
+  @ApiProperty({ type: String, format: 'uuid', isArray: true, description: 'Ids the request touched' })
+  targetIds!: string[];
+
+  @ApiProperty({ type: 'integer', minimum: 100, maximum: 599, description: 'The status answered' })
+  status!: number;
+
+  @ApiProperty({ type: String, isArray: true, description: 'Kinds of personal data disclosed, e.g. iin' })
+  personalData!: string[];
+
+  @ApiProperty({ type: String, nullable: true })
+  correlationId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true, example: '10.0.4.17', description: 'The client’s IP address' })
+  clientAddress!: string | null;
 }
 
 interface AuditRow {

@@ -1,10 +1,10 @@
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Readable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
 import { ANONYMOUS, RequiresScope, holds } from '@jiyn/auth';
-import type { Page } from '@jiyn/persistence';
+import { PageOf, type Page } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
 import {
   AuditExportQuery,
@@ -12,7 +12,7 @@ import {
   CSV_COLUMNS,
   auditPage,
   csvCell,
-  type AuditRecord,
+  AuditRecord,
   type AuditScope,
 } from './audit-query';
 
@@ -26,14 +26,36 @@ export class AuditController {
 
   @Get()
   @RequiresScope('audit:read')
-  @ApiOperation({ summary: "The caller's organisation's audit entries, newest first" })
+  @ApiOperation({
+    operationId: 'listAuditEntries',
+    summary: "List the caller's organisation's audit entries, newest first",
+  })
+  @ApiOkResponse({ type: PageOf(AuditRecord, 'AuditLogPage') })
   async list(@Req() request: FastifyRequest, @Query() query: AuditQuery): Promise<Page<AuditRecord>> {
     return auditPage(this.dataSource, scopeOf(request, query), query);
   }
 
   @Get('export')
   @RequiresScope('audit:read')
-  @ApiOperation({ summary: 'The same entries as NDJSON or CSV, streamed' })
+  @ApiOperation({
+    operationId: 'exportAuditEntries',
+    summary: 'Export the same entries as NDJSON or CSV, streamed',
+    description: 'NDJSON: one AuditLogEntry per line. CSV: one row per entry, ids and kinds space-separated.',
+  })
+  @ApiProduces('application/x-ndjson', 'text/csv')
+  @ApiOkResponse({
+    description: 'An attachment (`Content-Disposition`), in the format asked for',
+    headers: {
+      'Content-Disposition': {
+        description: 'attachment; filename="audit-<date>.<format>"',
+        schema: { type: 'string' },
+      },
+    },
+    content: {
+      'application/x-ndjson': { schema: { type: 'string' } },
+      'text/csv': { schema: { type: 'string' } },
+    },
+  })
   async export(
     @Req() request: FastifyRequest,
     @Query() query: AuditExportQuery,

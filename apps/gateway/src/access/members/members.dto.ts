@@ -16,11 +16,14 @@ import { ROLES, type Role } from '@jiyn/auth';
 import { NestedObjects, type FieldProblem } from '@jiyn/problems';
 
 export class RoleAssignmentDto {
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, enumName: 'AccessRole' })
   @IsIn(ROLES)
   role!: Role;
 
-  @ApiPropertyOptional({ description: 'Only this event of the organisation; absent: the whole organisation' })
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'Only this event of the organisation; absent: the whole organisation',
+  })
   @IsOptional()
   @IsUUID()
   eventId?: string;
@@ -35,7 +38,13 @@ export class RoleAssignmentDto {
 }
 
 export class UpdateMemberDto {
-  @ApiProperty({ type: [RoleAssignmentDto], description: 'Replaces the member’s roles in this organisation' })
+  @ApiProperty({
+    type: RoleAssignmentDto,
+    isArray: true,
+    minItems: 1,
+    maxItems: 50,
+    description: 'Replaces the member’s roles in this organisation',
+  })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
@@ -44,17 +53,17 @@ export class UpdateMemberDto {
 }
 
 export class AddMemberDto extends UpdateMemberDto {
-  @ApiProperty({ example: 'aigerim@mci.gov.kz' })
+  @ApiProperty({ format: 'email', maxLength: 254, example: 'aigerim@mci.gov.kz' })
   @IsEmail()
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ example: 'Айгерім Серікқызы' })
+  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Айгерім Серікқызы' })
   @IsString()
   @Length(1, 200)
   displayName!: string;
 
-  @ApiProperty({ enum: ['kk', 'ru', 'en'] })
+  @ApiProperty({ enum: ['kk', 'ru', 'en'], enumName: 'AccessLanguage' })
   @IsIn(['kk', 'ru', 'en'])
   preferredLanguage!: 'kk' | 'ru' | 'en';
 }

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { Principal, Role } from '@jiyn/auth';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ROLES, type Principal, type Role } from '@jiyn/auth';
 import { decodeCursor, encodeCursor, runInTransaction, type Page } from '@jiyn/persistence';
 import { ProblemException } from '@jiyn/problems';
 import { requireScopeOn } from '../organisation-access';
@@ -12,26 +13,70 @@ import type { AddMemberDto, RoleAssignmentDto } from './members.dto';
 /** How long a set-password link stays valid. */
 export const SET_PASSWORD_TOKEN_HOURS = 72;
 
-export interface MemberRole {
-  role: Role;
-  eventId: string | null;
-  personalData: boolean;
+/** One role a member holds: on the whole organisation, or on one of its events. */
+@ApiSchema({ name: 'OrganisationMemberRole' })
+export class MemberRole {
+  @ApiProperty({ enum: ROLES, enumName: 'AccessRole' })
+  role!: Role;
+
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'The event the role is limited to; null: the whole organisation',
+  })
+  eventId!: string | null;
+
+  @ApiProperty({ description: 'Unmasked IIN, phone, e-mail and birth date on top of the role' })
+  personalData!: boolean;
 }
 
-export interface Member {
-  personId: string;
-  email: string;
-  displayName: string;
-  preferredLanguage: string;
-  passwordSet: boolean;
-  totpEnabled: boolean;
-  roles: MemberRole[];
+/** A person of an organisation with their roles there. */
+@ApiSchema({ name: 'OrganisationMember' })
+export class Member {
+  @ApiProperty({ format: 'uuid' })
+  personId!: string;
+
+  @ApiProperty({ format: 'email', example: 'aigerim@mci.gov.kz' })
+  email!: string;
+
+  @ApiProperty({ example: 'Айгерім Серікқызы' })
+  displayName!: string;
+
+  @ApiProperty({ enum: ['kk', 'ru', 'en'], enumName: 'AccessLanguage' })
+  preferredLanguage!: string;
+
+  @ApiProperty({ description: 'False until the person redeems their set-password token' })
+  passwordSet!: boolean;
+
+  @ApiProperty({ description: 'Whether sign-in asks for an authenticator code' })
+  totpEnabled!: boolean;
+
+  @ApiProperty({ type: MemberRole, isArray: true })
+  roles!: MemberRole[];
 }
 
-export interface AddedMember {
-  member: Member;
-  /** Present when the person has no password yet: hand it to them (no e-mail is sent yet). */
-  setPassword: { token: string; expiresAt: string } | null;
+@ApiSchema({ name: 'AddedOrganisationMember' })
+export class AddedMember {
+  @ApiProperty({ type: Member })
+  member!: Member;
+
+  // Inline, not a reference: a nullable reference is not expressible in OpenAPI 3.0's `nullable`.
+  @ApiProperty({
+    type: 'object',
+    nullable: true,
+    required: ['token', 'expiresAt'],
+    properties: {
+      token: {
+        type: 'string',
+        description: 'Redeem with POST /api/v1/auth/set-password; shown in this answer only',
+      },
+      expiresAt: { type: 'string', format: 'date-time' },
+    },
+    description:
+      'Present when the person has no password yet: hand it to them (no e-mail is sent yet); null otherwise',
+  })
+  setPassword!: { token: string; expiresAt: string } | null;
 }
 
 @Injectable()

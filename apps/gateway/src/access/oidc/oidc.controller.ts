@@ -1,18 +1,43 @@
 import { Controller, Get, Param, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiQuery,
+  ApiResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import * as client from 'openid-client';
-import { CurrentPrincipal, RequiresScope, Unguarded, type Principal } from '@jiyn/auth';
-import { ParseIdPipe, ProblemException } from '@jiyn/problems';
+import { CurrentPrincipal, PublicRoute, RequiresScope, Unguarded, type Principal } from '@jiyn/auth';
+import { ParseIdPipe, ProblemException, ProblemResponses } from '@jiyn/problems';
+import { CsrfTokenHeader } from '../sign-in/csrf-token-header';
+import { SETS_SESSION_COOKIE } from '../sign-in/session-cookie.openapi';
 import { MembersService } from '../members/members.service';
 import { invalid, parseJsonBody } from '../sign-in/json-body';
 import { OidcSignIn, OIDC_COOKIE } from './oidc-sign-in';
 import { OidcProviders, notConfigured, type OidcSettings } from './oidc-providers';
-import { OidcSettingsDto, issuerProblems } from './oidc.dto';
+import { OidcSettingsDto, OidcView, issuerProblems } from './oidc.dto';
 import { appendCookie, cookieHeader, readCookie } from '../sign-in/session-cookie';
 import { SessionIssuer } from '../sign-in/session-issuer';
 
 const ATTEMPT_SECONDS = 600;
+
+const LOCATION = {
+  description: 'Where the browser goes next',
+  schema: { type: 'string', format: 'uri-reference' },
+};
+const ATTEMPT_COOKIE = {
+  description: `The cookie \`${OIDC_COOKIE}\` binding the attempt to this browser (10 minutes)`,
+  schema: { type: 'string' },
+};
+/** The provider's discovery document could not be read. */
+const PROVIDER_UNREACHABLE = {
+  status: 502,
+  description: 'The organisation’s OpenID Connect provider is not answering.',
+  content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } },
+};
 
 @ApiTags('sign-in')
 @Controller('api/v1')
@@ -24,6 +49,12 @@ export class OidcController {
     private readonly sessions: SessionIssuer,
   ) {}
 
+  @ApiOperation({
+    operationId: 'getOrganisationOidcSettings',
+    summary: "Get the organisation's OpenID Connect sign-in settings (never the client secret)",
+  })
+  @ApiParam({ name: 'organisationId', format: 'uuid' })
+  @ApiOkResponse({ type: OidcView })
   @RequiresScope('members:manage')
   @Get('organisations/:organisationId/oidc')
   async get(
@@ -36,6 +67,14 @@ export class OidcController {
     return view(settings);
   }
 
+  @ApiOperation({
+    operationId: 'putOrganisationOidcSettings',
+    summary: "Set the organisation's OpenID Connect provider for its members' sign-in",
+  })
+  @ApiParam({ name: 'organisationId', format: 'uuid' })
+  @ApiBody({ type: OidcSettingsDto })
+  @ApiOkResponse({ type: OidcView })
+  @CsrfTokenHeader()
   @RequiresScope('members:manage')
   @Put('organisations/:organisationId/oidc')
   async put(
@@ -51,6 +90,25 @@ export class OidcController {
   }
 
   /** Starts the authorisation code flow (PKCE, state, nonce) at the organisation's provider. */
+  @ApiOperation({
+    operationId: 'startOidcSignIn',
+    summary: "Start signing in at the organisation's OpenID Connect provider (a browser navigation)",
+  })
+  @ApiParam({ name: 'organisationSlug', example: 'undp', description: 'The organisation’s slug' })
+  @ApiQuery({
+    name: 'returnTo',
+    type: String,
+    required: false,
+    example: '/console',
+    description: 'A path on this site to return to after sign-in; anything else returns to /',
+  })
+  @ApiResponse({
+    status: 302,
+    description: 'To the provider’s authorisation page',
+    headers: { Location: LOCATION, 'Set-Cookie': ATTEMPT_COOKIE },
+  })
+  @ApiResponse(PROVIDER_UNREACHABLE)
+  @PublicRoute()
   @Unguarded()
   @Get('auth/oidc/:organisationSlug/start')
   async start(
@@ -70,6 +128,20 @@ export class OidcController {
     void reply.redirect(client.buildAuthorizationUrl(config, state.parameters).href, 302);
   }
 
+  @ApiOperation({
+    operationId: 'finishOidcSignIn',
+    summary: 'Where the provider returns the browser: opens the session and returns to the console',
+  })
+  @ApiQuery({ name: 'state', type: String, required: false, description: 'As the provider returns it' })
+  @ApiQuery({ name: 'code', type: String, required: false, description: 'As the provider returns it' })
+  @ApiResponse({
+    status: 303,
+    description: 'Signed in: back to the `returnTo` path the sign-in started with',
+    headers: { Location: LOCATION, ...SETS_SESSION_COOKIE },
+  })
+  @ApiResponse(PROVIDER_UNREACHABLE)
+  @ProblemResponses(401, 403)
+  @PublicRoute()
   @Unguarded()
   @Get('auth/oidc/callback')
   async callback(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
@@ -81,14 +153,6 @@ export class OidcController {
     await this.sessions.issue(personId, 'oidc', reply);
     void reply.redirect(returnTo, 303);
   }
-}
-
-interface OidcView {
-  issuer: string;
-  clientId: string;
-  clientSecretSet: true;
-  allowedEmailDomains: string[];
-  updatedAt: string;
 }
 
 function view(settings: OidcSettings): OidcView {

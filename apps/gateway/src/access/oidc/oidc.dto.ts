@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   IsArray,
@@ -13,6 +13,8 @@ import type { FieldProblem } from '@jiyn/problems';
 
 export class OidcSettingsDto {
   @ApiProperty({
+    format: 'uri',
+    maxLength: 500,
     example: 'https://login.undp.org',
     description: 'The provider’s issuer (its discovery document lives below it)',
   })
@@ -20,18 +22,25 @@ export class OidcSettingsDto {
   @MaxLength(500)
   issuer!: string;
 
-  @ApiProperty()
+  @ApiProperty({ minLength: 1, maxLength: 200 })
   @IsString()
   @Length(1, 200)
   clientId!: string;
 
-  @ApiPropertyOptional({ description: 'Kept encrypted; never answered. Leave out to keep the current one.' })
+  @ApiPropertyOptional({
+    minLength: 1,
+    maxLength: 500,
+    description: 'Kept encrypted; never answered. Leave out to keep the current one.',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 500)
   clientSecret?: string;
 
   @ApiProperty({
+    type: String,
+    isArray: true,
+    maxItems: 20,
     example: ['undp.org'],
     description: 'Only e-mails of these domains link to existing members; empty: any',
   })
@@ -39,6 +48,25 @@ export class OidcSettingsDto {
   @ArrayMaxSize(20)
   @IsFQDN({ require_tld: false }, { each: true })
   allowedEmailDomains!: string[];
+}
+
+@ApiSchema({ name: 'OrganisationOidcSettings' })
+/** The provider settings as answered: never the client secret. */
+export class OidcView {
+  @ApiProperty({ format: 'uri', example: 'https://login.undp.org' })
+  issuer!: string;
+
+  @ApiProperty()
+  clientId!: string;
+
+  @ApiProperty({ enum: [true], description: 'The client secret is kept, encrypted; it is never answered' })
+  clientSecretSet!: true;
+
+  @ApiProperty({ type: String, isArray: true, example: ['undp.org'] })
+  allowedEmailDomains!: string[];
+
+  @ApiProperty({ format: 'date-time' })
+  updatedAt!: string;
 }
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);

@@ -8,7 +8,11 @@ import { MultilingualField, MultilingualTextDto } from '@jiyn/problems';
 export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
 
 export class CreateOrganisationDto {
-  @ApiProperty({ example: 'mci', description: 'Lower-case letters, digits and hyphens, 2–63 characters' })
+  @ApiProperty({
+    example: 'mci',
+    pattern: SLUG_PATTERN.source,
+    description: 'Lower-case letters, digits and hyphens, 2–63 characters',
+  })
   @IsString()
   @Matches(SLUG_PATTERN)
   slug!: string;
@@ -16,14 +20,18 @@ export class CreateOrganisationDto {
   @MultilingualField({ required: true, description: 'The name in Kazakh, Russian and English' })
   name!: MultilingualTextDto;
 
-  @ApiPropertyOptional({ example: '990340005977', description: 'Business identification number (БИН)' })
+  @ApiPropertyOptional({
+    example: '990340005977',
+    pattern: '^\\d{12}$',
+    description: 'Business identification number (БИН)',
+  })
   @IsOptional()
   @IsBin()
   bin?: string;
 }
 
 export class OrganisationListQuery extends PageQuery {
-  @ApiPropertyOptional({ description: 'Only the organisation with this slug' })
+  @ApiPropertyOptional({ pattern: SLUG_PATTERN.source, description: 'Only the organisation with this slug' })
   @IsOptional()
   @IsString()
   @Matches(SLUG_PATTERN)
@@ -33,15 +41,15 @@ export class OrganisationListQuery extends PageQuery {
 export class EventGrantListQuery extends PageQuery {}
 
 export class CreateEventGrantDto {
-  @ApiProperty({ description: 'An event of the granting organisation' })
+  @ApiProperty({ format: 'uuid', description: 'An event of the granting organisation' })
   @IsUUID()
   eventId!: string;
 
-  @ApiProperty({ description: 'The partner organisation given access' })
+  @ApiProperty({ format: 'uuid', description: 'The partner organisation given access' })
   @IsUUID()
   partnerOrganisationId!: string;
 
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, enumName: 'AccessRole' })
   @IsIn(ROLES)
   role!: Role;
 

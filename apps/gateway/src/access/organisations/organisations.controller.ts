@@ -1,8 +1,24 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AnyCredentialRoute, CurrentPrincipal, RequiresScope, type Principal } from '@jiyn/auth';
-import type { Page } from '@jiyn/persistence';
-import { ParseIdPipe, ProblemException } from '@jiyn/problems';
+import { Controller, Delete, Get, HttpCode, Param, Post, Query, applyDecorators } from '@nestjs/common';
+import {
+  ApiBody,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiSecurity,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  AnyCredentialRoute,
+  CurrentPrincipal,
+  RequiresScope,
+  SECURITY_SCHEMES,
+  type Principal,
+} from '@jiyn/auth';
+import { PageOf, type Page } from '@jiyn/persistence';
+import { ParseIdPipe, ProblemException, ProblemResponses } from '@jiyn/problems';
+import { CsrfTokenHeader } from '../sign-in/csrf-token-header';
 import { LocalCredentialChanges } from '../api-keys/local-credential-changes';
 import { JsonBody } from '../json-body.decorator';
 import { isBreakGlass, organisationsOf, requireScopeOn } from '../organisation-access';
@@ -16,9 +32,12 @@ import {
 import {
   DuplicateError,
   OrganisationsRepository,
-  type EventGrant,
-  type Organisation,
+  EventGrant,
+  Organisation,
 } from './organisations.repository';
+
+/** Any credential: each scheme a caller may present, with no scope asked. */
+const AnyCredential = () => applyDecorators(...SECURITY_SCHEMES.map((scheme) => ApiSecurity(scheme)));
 
 const notFound = () =>
   new ProblemException('not-found', {
@@ -35,8 +54,13 @@ export class OrganisationsController {
     private readonly changes: LocalCredentialChanges,
   ) {}
 
-  @ApiOperation({ summary: 'Create an organisation (the environment break-glass key only)' })
+  @ApiOperation({
+    operationId: 'createOrganisation',
+    summary: 'Create an organisation (the environment break-glass key only)',
+  })
   @ApiBody({ type: CreateOrganisationDto })
+  @ApiCreatedResponse({ type: Organisation, description: 'The new organisation' })
+  @CsrfTokenHeader()
   @RequiresScope('members:manage')
   @Post()
   async create(
@@ -67,8 +91,13 @@ export class OrganisationsController {
     }
   }
 
-  @ApiOperation({ summary: "The caller's organisations (all of them for the break-glass key)" })
+  @ApiOperation({
+    operationId: 'listOrganisations',
+    summary: "List the caller's organisations (all of them for the break-glass key)",
+  })
+  @ApiOkResponse({ type: PageOf(Organisation, 'OrganisationPage') })
   @AnyCredentialRoute()
+  @AnyCredential()
   @Get()
   list(
     @CurrentPrincipal() principal: Principal,
@@ -77,8 +106,11 @@ export class OrganisationsController {
     return this.organisations.page(isBreakGlass(principal) ? undefined : organisationsOf(principal), query);
   }
 
-  @ApiOperation({ summary: 'One organisation the caller belongs to' })
+  @ApiOperation({ operationId: 'getOrganisation', summary: 'Get one organisation the caller belongs to' })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: Organisation })
   @AnyCredentialRoute()
+  @AnyCredential()
   @Get(':id')
   async get(
     @CurrentPrincipal() principal: Principal,
@@ -90,8 +122,15 @@ export class OrganisationsController {
     return organisation;
   }
 
-  @ApiOperation({ summary: 'Give a partner organisation a role on one of this organisation’s events' })
+  @ApiOperation({
+    operationId: 'createOrganisationEventGrant',
+    summary: 'Give a partner organisation a role on one of this organisation’s events',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
   @ApiBody({ type: CreateEventGrantDto })
+  @ApiCreatedResponse({ type: EventGrant })
+  @ProblemResponses(409)
+  @CsrfTokenHeader()
   @RequiresScope('members:manage')
   @Post(':id/event-grants')
   async grant(
@@ -133,7 +172,12 @@ export class OrganisationsController {
     }
   }
 
-  @ApiOperation({ summary: 'Partner access this organisation gave on its events' })
+  @ApiOperation({
+    operationId: 'listOrganisationEventGrants',
+    summary: 'List the partner access this organisation gave on its events',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiOkResponse({ type: PageOf(EventGrant, 'OrganisationEventGrantPage') })
   @RequiresScope('members:manage')
   @Get(':id/event-grants')
   async grants(
@@ -145,7 +189,14 @@ export class OrganisationsController {
     return this.organisations.eventGrants(id, query);
   }
 
-  @ApiOperation({ summary: 'Withdraw a partner’s access (effective on every gateway within a second)' })
+  @ApiOperation({
+    operationId: 'deleteOrganisationEventGrant',
+    summary: 'Withdraw a partner’s access (effective on every gateway within a second)',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiParam({ name: 'grantId', format: 'uuid' })
+  @ApiNoContentResponse({ description: 'The grant is gone' })
+  @CsrfTokenHeader()
   @RequiresScope('members:manage')
   @HttpCode(204)
   @Delete(':id/event-grants/:grantId')

@@ -1,28 +1,65 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import type { Role } from '@jiyn/auth';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ROLES, type Role } from '@jiyn/auth';
 import type { Multilingual } from '@jiyn/kz';
+import { MultilingualTextDto } from '@jiyn/problems';
 import { decodeTimestampCursor, isUniqueViolation, toPage, type Page } from '@jiyn/persistence';
 import { announceCredentialChange } from '../api-keys/credential-changes';
+import { SLUG_PATTERN } from './organisation.dto';
 
-export interface Organisation {
-  id: string;
-  slug: string;
-  name: Multilingual;
-  bin: string | null;
-  createdAt: string;
+/** An organisation as answered (a class so the OpenAPI document describes it). */
+@ApiSchema({ name: 'Organisation' })
+export class Organisation {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ pattern: SLUG_PATTERN.source, example: 'mci' })
+  slug!: string;
+
+  @ApiProperty({ type: MultilingualTextDto, description: 'The name in Kazakh, Russian and English' })
+  name!: Multilingual;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    pattern: '^\\d{12}$',
+    example: '990340005977',
+    description: 'Business identification number (БИН)',
+  })
+  bin!: string | null;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
 }
 
-export interface EventGrant {
-  id: string;
-  organisationId: string;
-  eventId: string;
-  partnerOrganisationId: string;
-  role: Role;
-  personalData: boolean;
-  createdBy: string;
-  createdAt: string;
+/** A partner organisation's role on one event of the granting organisation. */
+@ApiSchema({ name: 'OrganisationEventGrant' })
+export class EventGrant {
+  @ApiProperty({ format: 'uuid' })
+  id!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The granting organisation (owner of the event)' })
+  organisationId!: string;
+
+  @ApiProperty({ format: 'uuid' })
+  eventId!: string;
+
+  @ApiProperty({ format: 'uuid', description: 'The partner organisation given access' })
+  partnerOrganisationId!: string;
+
+  @ApiProperty({ enum: ROLES, enumName: 'AccessRole' })
+  role!: Role;
+
+  @ApiProperty({ description: 'Unmasked IIN, phone, e-mail and birth date' })
+  personalData!: boolean;
+
+  @ApiProperty({ example: 'api-key:3f0c2d3e-8f5b-4a57-9d6e-2b1c0a9e7f41', description: 'Principal id' })
+  createdBy!: string;
+
+  @ApiProperty({ format: 'date-time' })
+  createdAt!: string;
 }
 
 interface OrganisationRow {

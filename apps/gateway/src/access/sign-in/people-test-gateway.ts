@@ -14,6 +14,7 @@ import { gatewayDatabase } from '../../database/database';
 import { GatewayEnvironment } from '../../gateway.environment';
 import { Clock } from './clock';
 import { standInDocument } from '../../authorisation/testing/stand-in-document';
+import { holdResponsesToOwnDocument } from '../testing/own-document-conformance';
 
 /**
  * A gateway on its real database for the people/sign-in tests. Every service is one stand-in that
@@ -87,6 +88,7 @@ export async function startPeopleTestGateway(
   jest
     .spyOn(app.get(Clock, { strict: false }), 'now')
     .mockImplementation(() => new Date(Date.now() + offsetMs));
+  holdResponsesToOwnDocument(app);
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   const db = app.get(DataSource, { strict: false });

@@ -1,9 +1,17 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import {
+  ApiBody,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DataSource } from 'typeorm';
-import { Unguarded } from '@jiyn/auth';
-import { ProblemException } from '@jiyn/problems';
+import { PublicRoute, Unguarded } from '@jiyn/auth';
+import { ProblemException, ProblemResponses } from '@jiyn/problems';
+import { CsrfTokenHeader } from './csrf-token-header';
 import { hashPassword, passwordProblems } from '../people/passwords';
 import { tokenHash } from '../people/one-time-tokens';
 import { ORGANISATION_HEADER, PersonPrincipals } from '../people/person-principals';
@@ -13,6 +21,8 @@ import { PasswordSignIn } from './password-sign-in';
 import { SESSION_COOKIE, appendCookie, cookieHeader, csrfTokenOf } from './session-cookie';
 import { SessionCookieResolver } from './session-cookie.resolver';
 import { SessionIssuer } from './session-issuer';
+import { CLEARS_SESSION_COOKIE, SETS_SESSION_COOKIE, SessionCookieOnly } from './session-cookie.openapi';
+import { MeResponse, SignInSessionResponse, SignedOutEverywhereResponse } from './sign-in.responses';
 import { SetPasswordDto, SignInDto } from './sign-in.dto';
 import { SignInSessions } from './sign-in-sessions';
 
@@ -34,18 +44,33 @@ export class SignInController {
     private readonly issuer: SessionIssuer,
   ) {}
 
+  @ApiOperation({
+    operationId: 'signIn',
+    summary: 'Sign in with e-mail and password (and a TOTP or recovery code once enrolled)',
+    description:
+      'Opens a browser session: the cookie is set, and the answer carries the CSRF token every write made with it must send.',
+  })
+  @ApiBody({ type: SignInDto })
+  @ApiOkResponse({ type: SignInSessionResponse, headers: SETS_SESSION_COOKIE })
+  @ProblemResponses(401)
+  @PublicRoute()
   @Unguarded()
   @Post('sign-in')
   @HttpCode(200)
   async signIn(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<unknown> {
+  ): Promise<SignInSessionResponse> {
     const body = parseJsonBody(SignInDto, request);
     const personId = await this.passwords.verify(body);
     return this.issuer.issue(personId, 'password', reply);
   }
 
+  @ApiOperation({ operationId: 'signOut', summary: 'End this browser session' })
+  @ApiNoContentResponse({ description: 'Signed out', headers: CLEARS_SESSION_COOKIE })
+  @ProblemResponses(401, 403)
+  @SessionCookieOnly()
+  @CsrfTokenHeader({ sessionOnly: true })
   @Unguarded()
   @Post('sign-out')
   @HttpCode(204)
@@ -58,19 +83,37 @@ export class SignInController {
     appendCookie(reply, cookieHeader(SESSION_COOKIE, '', 0));
   }
 
+  @ApiOperation({ operationId: 'signOutEverywhere', summary: 'End every session of the signed-in person' })
+  @ApiOkResponse({ type: SignedOutEverywhereResponse, headers: CLEARS_SESSION_COOKIE })
+  @ProblemResponses(401, 403)
+  @SessionCookieOnly()
+  @CsrfTokenHeader({ sessionOnly: true })
   @Unguarded()
   @Post('sign-out-everywhere')
   @HttpCode(200)
   async signOutEverywhere(
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<{ sessionsEnded: number }> {
+  ): Promise<SignedOutEverywhereResponse> {
     const { session } = await this.cookies.requireSession(request);
     const sessionsEnded = await this.sessions.endAllOf(session.personId);
     appendCookie(reply, cookieHeader(SESSION_COOKIE, '', 0));
     return { sessionsEnded };
   }
 
+  @ApiOperation({
+    operationId: 'getSignedInPerson',
+    summary: 'Get the signed-in person, their organisations, scopes and CSRF token',
+  })
+  @ApiHeader({
+    name: 'X-Jiyn-Organisation',
+    required: false,
+    description: 'Which of the person’s organisations to act for (its id); default: the first',
+    schema: { type: 'string', format: 'uuid' },
+  })
+  @ApiOkResponse({ type: MeResponse })
+  @ProblemResponses(401)
+  @SessionCookieOnly()
   @Unguarded()
   @Get('me')
   async me(@Req() request: FastifyRequest): Promise<unknown> {
@@ -116,6 +159,15 @@ export class SignInController {
   }
 
   /** Redeems the one-time link token handed out when the member was added: sets the password, once. */
+  @ApiOperation({
+    operationId: 'setPassword',
+    summary: 'Set a new member’s password with their one-time token',
+    description: 'Ends every session the person had. The token works once.',
+  })
+  @ApiBody({ type: SetPasswordDto })
+  @ApiNoContentResponse({ description: 'The password is set; sign in with it' })
+  @ProblemResponses(401, 409)
+  @PublicRoute()
   @Unguarded()
   @Post('set-password')
   @HttpCode(204)

@@ -2,23 +2,29 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsEmail, IsOptional, IsString, Length, MaxLength } from 'class-validator';
 
 export class SignInDto {
-  @ApiProperty({ example: 'aigerim@mci.gov.kz' })
+  @ApiProperty({ format: 'email', maxLength: 254, example: 'aigerim@mci.gov.kz' })
   @IsEmail()
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty()
+  @ApiProperty({ maxLength: 256, format: 'password' })
   @IsString()
   @MaxLength(256)
   password!: string;
 
-  @ApiPropertyOptional({ description: 'Code from the authenticator app, when TOTP is enrolled' })
+  @ApiPropertyOptional({
+    minLength: 6,
+    maxLength: 6,
+    example: '123456',
+    description: 'Code from the authenticator app, when TOTP is enrolled',
+  })
   @IsOptional()
   @IsString()
   @Length(6, 6)
   totpCode?: string;
 
   @ApiPropertyOptional({
+    maxLength: 64,
     description: 'One of the recovery codes shown at TOTP enrolment, instead of totpCode',
   })
   @IsOptional()
@@ -28,18 +34,18 @@ export class SignInDto {
 }
 
 export class SetPasswordDto {
-  @ApiProperty({ description: 'The one-time token handed out when the member was added' })
+  @ApiProperty({ maxLength: 128, description: 'The one-time token handed out when the member was added' })
   @IsString()
   @MaxLength(128)
   token!: string;
 
-  @ApiProperty({ minLength: 12 })
+  @ApiProperty({ minLength: 12, format: 'password' })
   @IsString()
   password!: string;
 }
 
 export class TotpCodeDto {
-  @ApiProperty({ example: '123456' })
+  @ApiProperty({ minLength: 6, maxLength: 6, example: '123456' })
   @IsString()
   @Length(6, 6)
   code!: string;

@@ -1,10 +1,13 @@
 import { Controller, HttpCode, Post, Req } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { Unguarded } from '@jiyn/auth';
-import { ProblemException } from '@jiyn/problems';
+import { ProblemException, ProblemResponses } from '@jiyn/problems';
+import { CsrfTokenHeader } from './csrf-token-header';
+import { SessionCookieOnly } from './session-cookie.openapi';
+import { TotpEnrolmentResponse, TotpRecoveryCodesResponse } from './sign-in.responses';
 import { tokenHash } from '../people/one-time-tokens';
 import { SecretBox } from '../people/secret-box';
 import { Clock } from './clock';
@@ -31,6 +34,15 @@ export class TotpController {
     private readonly cookies: SessionCookieResolver,
   ) {}
 
+  @ApiOperation({
+    operationId: 'enrolTotp',
+    summary: 'Start enrolling an authenticator app: a new secret to scan',
+    description: 'Enrolment is complete once confirmed with a code from the app (`confirmTotp`).',
+  })
+  @ApiOkResponse({ type: TotpEnrolmentResponse })
+  @ProblemResponses(401, 403, 409)
+  @SessionCookieOnly()
+  @CsrfTokenHeader({ sessionOnly: true })
   @Unguarded()
   @Post('enrol')
   @HttpCode(200)
@@ -47,6 +59,16 @@ export class TotpController {
     return { secret, otpauthUri: otpauthUri(secret, rows[0]['email'] as string) };
   }
 
+  @ApiOperation({
+    operationId: 'confirmTotp',
+    summary: 'Confirm the authenticator app with a code; answers the recovery codes, once',
+    description: 'From then on every sign-in needs a code from the app or a recovery code.',
+  })
+  @ApiBody({ type: TotpCodeDto })
+  @ApiOkResponse({ type: TotpRecoveryCodesResponse })
+  @ProblemResponses(401, 403, 409)
+  @SessionCookieOnly()
+  @CsrfTokenHeader({ sessionOnly: true })
   @Unguarded()
   @Post('confirm')
   @HttpCode(200)

@@ -9,6 +9,7 @@ import { GatewayAppModule } from '../../app.module';
 import { GatewayEnvironment } from '../../gateway.environment';
 import { ApiKeyResolver } from '../api-keys/api-key-resolver';
 import { standInDocument } from '../../authorisation/testing/stand-in-document';
+import { holdResponsesToOwnDocument } from './own-document-conformance';
 
 /**
  * A stand-in for the services behind the gateway (the gateway's database is real): the sessions
@@ -70,6 +71,7 @@ export async function startGateway(
     { service: 'gateway', passThroughBodies: true },
     runtime,
   );
+  holdResponsesToOwnDocument(app);
   await app.listen(0, '127.0.0.1');
   return { app, url: await app.getUrl(), resolver: app.get(ApiKeyResolver) };
 }

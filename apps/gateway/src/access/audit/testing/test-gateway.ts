@@ -10,6 +10,7 @@ import { GatewayAppModule } from '../../../app.module';
 import { GatewayEnvironment } from '../../../gateway.environment';
 import { CREDENTIAL_RESOLVERS, type CredentialResolver } from '../../authentication/credential-resolver';
 import { standInDocument } from '../../../authorisation/testing/stand-in-document';
+import { holdResponsesToOwnDocument } from '../../testing/own-document-conformance';
 
 /**
  * Test support only (never wired into the app): a stand-in for the four services and a gateway
@@ -137,6 +138,7 @@ export async function startTestGateway(
   );
   // The array the authentication guard asks: the test's principals come after the break-glass key.
   app.get<CredentialResolver[]>(CREDENTIAL_RESOLVERS).push(new TestPrincipals());
+  holdResponsesToOwnDocument(app);
   await app.listen(0, '127.0.0.1');
   const url = await app.getUrl();
   return {
