@@ -6,6 +6,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import type { Logger } from 'pino';
 import { ConfigError, loadConfig } from '@jiyn/config';
 import { answerClientError } from './client-errors';
+import { DeferredBodyProblemInterceptor, deferBodyProblems } from './deferred-body-problems';
 import { internalTokenAccess } from './internal-token-access';
 import { JsonLogger, ServiceMetrics, createLogger, installHttpObservability } from '@jiyn/observability';
 import { startEventHandlers } from '@jiyn/messaging';
@@ -84,7 +85,7 @@ export async function createServiceApp(
     fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_request, body, done) =>
       done(null, body),
     );
-  }
+  } else deferBodyProblems(fastify);
   const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
     logger: new JsonLogger(logger),
     bufferLogs: false,
@@ -93,6 +94,8 @@ export async function createServiceApp(
   // A database's passing state (deadlock after retries, timeout, lost connection) is a 503, never a 500.
   app.useGlobalFilters(new ProblemDetailsFilter(logger, [databaseUnavailableProblem]));
   app.useGlobalPipes(new RejectUnstorableInputPipe(), createValidationPipe());
+  // After the guards, before the pipes: a caller is told 401 before anything about the body.
+  app.useGlobalInterceptors(new DeferredBodyProblemInterceptor());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return { app, logger, metrics };
 }

@@ -12,9 +12,13 @@ import {
 import { CheckInsService, type CheckInSummary } from './check-ins.service';
 import { CheckInDto, ListCheckInsQuery } from './dto/check-in.dto';
 
-/** The door: check-in by code or QR token, reverting a mistaken one, and the lists with counts. */
+/**
+ * The door: check-in by code or QR token, reverting a mistaken one, and the lists with counts.
+ * Check-ins are their own resource (`/check-ins/{id}`): under `/registrations/check-ins/{id}` the
+ * path would be ambiguous with `/registrations/{id}/…` (redocly's no-ambiguous-paths).
+ */
 @ApiTags('check-in')
-@Controller('registrations')
+@Controller()
 export class CheckInsHttpController {
   constructor(
     private readonly checkIns: CheckInsService,
@@ -38,7 +42,7 @@ export class CheckInsHttpController {
     return toCheckInView(await this.checkIns.revert(checkInId, principal));
   }
 
-  @Get('events/:eventId/check-ins')
+  @Get('registrations/events/:eventId/check-ins')
   @RequiresScope('check-in')
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
@@ -55,7 +59,7 @@ export class CheckInsHttpController {
     return { ...list, items: list.items.map(toCheckInListItemView) };
   }
 
-  @Get('events/:eventId/check-ins/summary')
+  @Get('registrations/events/:eventId/check-ins/summary')
   @RequiresScope('analytics:read')
   summary(@Param('eventId', ParseIdPipe) eventId: string): Promise<CheckInSummary> {
     return this.checkIns.summary(eventId);

@@ -1,9 +1,9 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { ANONYMOUS, SelfServiceRoute, SelfServiceToken } from '@jiyn/auth';
 import { CheckInKeys } from '../check-in/check-in-keys';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
-import { ManagementTokenAuth } from './management-token';
+import { ManagementTokenAuth, ManagementTokenGuard } from './management-token';
 import { toRegistrationView, type RegistrationView } from './registration.view';
 import { RegistrationLifecycleService } from './registration-lifecycle.service';
 import { RegistrationsService } from './registrations.service';
@@ -34,6 +34,7 @@ export class SelfRegistrationsHttpController {
   }
 
   @Get('me')
+  @UseGuards(ManagementTokenGuard)
   async me(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
     // The participant sees the consent terms they accepted in full, and where they stand in line.
     const registration = await this.tokens.registrationFor(token);
@@ -45,12 +46,14 @@ export class SelfRegistrationsHttpController {
 
   /** Until the event's cancellation deadline (or, without one, its start); afterwards only organisers. */
   @Post('me/cancel')
+  @UseGuards(ManagementTokenGuard)
   @HttpCode(200)
   async cancel(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
     return toRegistrationView(await this.lifecycle.selfCancel(token), ANONYMOUS, this.checkIn);
   }
 
   @Post('me/accept-offer')
+  @UseGuards(ManagementTokenGuard)
   @HttpCode(200)
   async acceptOffer(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
     return toRegistrationView(await this.lifecycle.acceptOffer(token), ANONYMOUS, this.checkIn);

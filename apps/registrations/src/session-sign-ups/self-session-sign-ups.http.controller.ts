@@ -1,8 +1,8 @@
-import { Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { Controller, Delete, Get, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { SelfServiceRoute, SelfServiceToken } from '@jiyn/auth';
 import { ParseIdPipe } from '@jiyn/problems';
-import { ManagementTokenAuth } from '../registrations/management-token';
+import { ManagementTokenAuth, ManagementTokenGuard } from '../registrations/management-token';
 import { SessionSignUpsService, type SessionSeatsView, type SignUpView } from './session-sign-ups.service';
 
 /**
@@ -13,6 +13,7 @@ import { SessionSignUpsService, type SessionSeatsView, type SignUpView } from '.
 @ApiTags('self-service')
 @SelfServiceRoute()
 @Controller('self/registrations/me/sessions')
+@UseGuards(ManagementTokenGuard)
 export class SelfSessionSignUpsHttpController {
   constructor(
     private readonly tokens: ManagementTokenAuth,
