@@ -1,5 +1,6 @@
 import { Injectable, type CallHandler, type ExecutionContext, type NestInterceptor } from '@nestjs/common';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyRequest, RawServerDefault } from 'fastify';
 import type { Observable } from 'rxjs';
 import { ProblemException } from '@jiyn/problems';
 
@@ -17,12 +18,13 @@ declare module 'fastify' {
  * after every guard and before any pipe, answers with it. A missing body (even one with a JSON
  * content type) is no body at all; routes that need one refuse it in the validation pipe.
  */
-export function deferBodyProblems(fastify: FastifyInstance): void {
+export function deferBodyProblems(app: NestFastifyApplication): void {
+  const fastify = app.getHttpAdapter().getInstance();
   const parseJson = fastify.getDefaultJsonParser('error', 'error');
-  fastify.removeContentTypeParser('application/json');
-  fastify.addContentTypeParser('application/json', { parseAs: 'string' }, (request, body, done) => {
+  // Through Nest, which otherwise registers its own JSON parser when the app initialises.
+  app.useBodyParser<RawServerDefault>('application/json', {}, (request, body, done) => {
     if (body.length === 0) return done(null, undefined);
-    parseJson(request, body as string, (error, value) => {
+    parseJson(request, body.toString('utf8'), (error, value) => {
       if (error) deferBodyProblem(request, invalidJson());
       done(null, error ? undefined : value);
     });

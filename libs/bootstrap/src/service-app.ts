@@ -85,12 +85,13 @@ export async function createServiceApp(
     fastify.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit }, (_request, body, done) =>
       done(null, body),
     );
-  } else deferBodyProblems(fastify);
+  }
   const app = await NestFactory.create<NestFastifyApplication>(module as never, adapter, {
     logger: new JsonLogger(logger),
     bufferLogs: false,
     bodyParser: !options.passThroughBodies,
   });
+  if (!options.passThroughBodies) deferBodyProblems(app);
   // A database's passing state (deadlock after retries, timeout, lost connection) is a 503, never a 500.
   app.useGlobalFilters(new ProblemDetailsFilter(logger, [databaseUnavailableProblem]));
   app.useGlobalPipes(new RejectUnstorableInputPipe(), createValidationPipe());

@@ -38,6 +38,6 @@ export {
   ObjectItems,
 } from './nested';
 export { ParsePositiveIntPipe } from './parse-int-param.pipe';
-export { NullAsAbsent, refuseNulls } from './nulls';
+export { ClearableWithNull, NullAsAbsent, refuseNulls } from './nulls';
 export { MultilingualField, MultilingualTextDto } from './multilingual-field';
 export { allowHeader, methodNotAllowed, routedMethods } from './method-not-allowed';
