@@ -24,7 +24,7 @@ export function deferBodyProblems(app: NestFastifyApplication): void {
   // Through Nest, which otherwise registers its own JSON parser when the app initialises.
   app.useBodyParser<RawServerDefault>('application/json', {}, (request, body, done) => {
     if (body.length === 0) return done(null, undefined);
-    parseJson(request, body.toString('utf8'), (error, value) => {
+    void parseJson(request, body.toString('utf8'), (error, value) => {
       if (error) deferBodyProblem(request, invalidJson());
       done(null, error ? undefined : value);
     });
