@@ -122,25 +122,23 @@ describe('session sign-ups and check-in through the gateway', () => {
     );
 
     const door = { eventId, token: signedUp?.checkInToken, day: '2030-02-05' };
-    const checkedIn = await call('POST', '/api/v1/registrations/check-ins', { body: door });
+    const checkedIn = await call('POST', '/api/v1/check-ins', { body: door });
     expect(checkedIn.status).toBe(201);
-    const again = await call('POST', '/api/v1/registrations/check-ins', { body: door });
+    const again = await call('POST', '/api/v1/check-ins', { body: door });
     expect(again.status).toBe(409);
     expect(again.body.checkedInAt).toBe(checkedIn.body.checkedInAt);
-    const atWorkshop = await call('POST', '/api/v1/registrations/check-ins', {
+    const atWorkshop = await call('POST', '/api/v1/check-ins', {
       body: { eventId, code: signedUp?.confirmationCode.toLowerCase(), sessionId },
     });
     expect(atWorkshop.status).toBe(201);
-    expect((await call('POST', '/api/v1/registrations/check-ins', { body: door, key: null })).status).toBe(
-      401,
-    );
+    expect((await call('POST', '/api/v1/check-ins', { body: door, key: null })).status).toBe(401);
 
     const list = await call(
       'GET',
       `/api/v1/registrations/events/${eventId}/check-ins?sessionId=${sessionId}`,
     );
     expect(list.body.counts).toEqual({ expected: 2, checkedIn: 1 });
-    const reverted = await call('DELETE', `/api/v1/registrations/check-ins/${checkedIn.body.id}`);
+    const reverted = await call('DELETE', `/api/v1/check-ins/${checkedIn.body.id}`);
     expect(reverted.status).toBe(200);
     const day = await call('GET', `/api/v1/registrations/events/${eventId}/check-ins?day=2030-02-05`);
     expect(day.body.counts.checkedIn).toBe(0);

@@ -12,3 +12,8 @@ export {
 } from './service-app';
 export { dataServiceModules, internalAuthGuard, type DataServiceModuleOptions } from './data-service.module';
 export { internalTokenAccess } from './internal-token-access';
+export {
+  DeferredBodyProblemInterceptor,
+  deferBodyProblem,
+  deferBodyProblems,
+} from './deferred-body-problems';

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import { ConfigError, loadConfig } from '@jiyn/config';
 import { answerClientError } from './client-errors';
 import { buildOpenApiDocument } from './openapi-document';
+import { DeferredBodyProblemInterceptor, deferBodyProblems } from './deferred-body-problems';
 import { internalTokenAccess } from './internal-token-access';
 import { JsonLogger, ServiceMetrics, createLogger, installHttpObservability } from '@jiyn/observability';
 import { startEventHandlers } from '@jiyn/messaging';
@@ -90,9 +91,12 @@ export async function createServiceApp(
     bufferLogs: false,
     bodyParser: !options.passThroughBodies,
   });
+  if (!options.passThroughBodies) deferBodyProblems(app);
   // A database's passing state (deadlock after retries, timeout, lost connection) is a 503, never a 500.
   app.useGlobalFilters(new ProblemDetailsFilter(logger, [databaseUnavailableProblem]));
   app.useGlobalPipes(new RejectUnstorableInputPipe(), createValidationPipe());
+  // After the guards, before the pipes: a caller is told 401 before anything about the body.
+  app.useGlobalInterceptors(new DeferredBodyProblemInterceptor());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
   return { app, logger, metrics };
 }

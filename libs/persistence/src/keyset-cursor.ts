@@ -1,6 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import { SUPPORTED_LANGUAGES } from '@jiyn/kz';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { ProblemException } from '@jiyn/problems';
 
@@ -92,7 +93,7 @@ export class PageQuery {
   /** Language of error messages, as an alternative to Accept-Language. */
   @ApiPropertyOptional({ enum: ['kk', 'ru', 'en'] })
   @IsOptional()
-  @IsString()
+  @IsIn(SUPPORTED_LANGUAGES)
   lang?: string;
 }
 

@@ -8,6 +8,11 @@ type Template = Record<Lang, string>;
  */
 const TEMPLATES: Record<string, Template> = {
   isDefined: { en: '{field} is required', ru: 'Поле {field} обязательно', kk: '{field} өрісі міндетті' },
+  isNotNull: {
+    en: '{field} must not be null: leave it out instead',
+    ru: 'Поле {field} не может быть null: просто не передавайте его',
+    kk: '{field} өрісі null бола алмайды: оны жібермеңіз',
+  },
   isNotEmpty: {
     en: '{field} must not be empty',
     ru: 'Поле {field} не должно быть пустым',

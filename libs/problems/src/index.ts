@@ -6,7 +6,12 @@ export {
   type FieldProblem,
   type ProblemOptions,
 } from './problem.exception';
-export { VALIDATOR_OPTIONS, createValidationPipe } from './validation.pipe';
+export {
+  JiynValidationPipe,
+  VALIDATOR_OPTIONS,
+  createValidationPipe,
+  undocumentedNulls,
+} from './validation.pipe';
 export {
   FORWARDED_URI_HEADER,
   PROBLEM_CONTENT_TYPE,
@@ -33,7 +38,7 @@ export {
   ObjectItems,
 } from './nested';
 export { ParsePositiveIntPipe } from './parse-int-param.pipe';
-export { NullAsAbsent, refuseNulls } from './nulls';
+export { ClearableWithNull, NullAsAbsent, refuseNulls } from './nulls';
 export { MultilingualField, MultilingualTextDto } from './multilingual-field';
 export {
   PROBLEMS_EXTENSION,
@@ -41,3 +46,4 @@ export {
   ProblemResponses,
   type ProblemStatus,
 } from './problem-responses';
+export { allowHeader, methodNotAllowed, routedMethods } from './method-not-allowed';

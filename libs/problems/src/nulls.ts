@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ProblemException, type FieldProblem } from './problem.exception';
 
@@ -20,4 +21,23 @@ export function refuseNulls(dto: object, fields: readonly string[]): void {
     .filter((field) => (dto as Record<string, unknown>)[field] === null)
     .map((field) => ({ field, code: 'isDefined' }));
   if (errors.length) throw new ProblemException('validation', { errors });
+}
+
+/** Where @nestjs/swagger keeps `@ApiProperty()` options (its `DECORATORS.API_MODEL_PROPERTIES`). */
+const API_PROPERTY_METADATA = 'swagger/apiModelProperties';
+
+/**
+ * Documents `fields` of a (partial update) DTO as `nullable: true`, keeping the rest of what their
+ * `@ApiProperty()` says: null clears them. The validation pipe refuses null in every other field, so
+ * the document and the behaviour agree. For DTOs built with `PartialType`, whose fields come from
+ * the create DTO, where null means nothing.
+ */
+export function ClearableWithNull(...fields: string[]): ClassDecorator {
+  return (target) => {
+    for (const field of fields) {
+      const documented = (Reflect.getMetadata(API_PROPERTY_METADATA, target.prototype, field) ??
+        {}) as object;
+      ApiProperty({ ...documented, required: false, nullable: true })(target.prototype as object, field);
+    }
+  };
 }

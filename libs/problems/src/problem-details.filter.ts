@@ -1,9 +1,16 @@
-import { Catch, HttpException, type ArgumentsHost, type ExceptionFilter } from '@nestjs/common';
+import {
+  Catch,
+  HttpException,
+  NotFoundException,
+  type ArgumentsHost,
+  type ExceptionFilter,
+} from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { negotiateLanguage, type Lang } from '@jiyn/kz';
 import { PROBLEM_TYPES, PROBLEM_TYPE_BASE, problemTypeForStatus, type ProblemType } from './catalog';
 import { fieldMessage } from './field-messages';
+import { methodNotAllowed, routedMethods } from './method-not-allowed';
 import { ProblemException, type FieldProblem, type ProblemOptions } from './problem.exception';
 
 /** Set by the gateway to the path the client called, so a problem's `instance` means something to it. */
@@ -53,6 +60,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   ): { type: ProblemType; options: ProblemOptions } {
     if (exception instanceof ProblemException)
       return { type: exception.problemType, options: exception.problem };
+    const wrongMethod = wrongMethodProblem(exception, request);
+    if (wrongMethod) return { type: wrongMethod.problemType, options: wrongMethod.problem };
     for (const translate of this.translators) {
       const problem = translate(exception);
       if (problem) {
@@ -84,6 +93,16 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     this.logger.error({ err: exception, ...requestSummary(request) }, 'unhandled error');
     return { type: 'internal', options: {} };
   }
+}
+
+/**
+ * No route matched (Fastify's 404 handler, where Nest throws `NotFoundException`), yet the path has
+ * routes for other methods: the client used the wrong method, and 405 with `Allow` tells it which.
+ */
+function wrongMethodProblem(exception: unknown, request: FastifyRequest): ProblemException | undefined {
+  if (!(exception instanceof NotFoundException) || !request.is404 || !request.server) return undefined;
+  const methods = routedMethods(request.server, request.url.split('?')[0] ?? '/');
+  return methods.length ? methodNotAllowed(methods) : undefined;
 }
 
 export function renderProblem(
@@ -158,6 +177,7 @@ export function sendProblem(
     publicUri(request),
     reply.getHeader('x-correlation-id') as string | undefined,
   );
+  for (const [name, value] of Object.entries(options.headers ?? {})) void reply.header(name, value);
   if (options.retryAfterSeconds !== undefined)
     void reply.header('retry-after', String(Math.max(0, Math.ceil(options.retryAfterSeconds))));
   void reply

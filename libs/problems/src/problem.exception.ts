@@ -18,6 +18,8 @@ export interface ProblemOptions {
   extensions?: Record<string, unknown>;
   /** Sent as the `Retry-After` header (429, 503): when trying again makes sense. */
   retryAfterSeconds?: number;
+  /** Further response headers the problem implies, e.g. `Allow` on a 405. */
+  headers?: Readonly<Record<string, string>>;
 }
 
 /** Throw from any layer to answer with an RFC 9457 problem; the filter renders and localises it. */

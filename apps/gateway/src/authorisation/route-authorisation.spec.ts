@@ -80,7 +80,6 @@ describe('route authorisation', () => {
   it('should answer 404 for an operation no document declares, and pass exempt ones to anyone', async () => {
     const gate = authorisation({ sessions: sessionsDocument });
     for (const [method, path] of [
-      ['DELETE', '/events/0190'],
       ['GET', '/events/0190/undeclared'],
       ['GET', '/events/0190/conflicts/extra'],
     ] as const) {
@@ -91,6 +90,24 @@ describe('route authorisation', () => {
     const anonymous = request('GET');
     await gate.authorise(anonymous, { upstream: 'sessions', path: '/public/events/forum' });
     expect(anonymous.routeTemplate).toBe('/api/v1/public/events/{slug}');
+  });
+
+  it('should answer 405 with Allow for a method the path does not have', async () => {
+    const gate = authorisation({ sessions: sessionsDocument });
+    const refused = await problem(
+      gate.authorise(request('DELETE', reader), { upstream: 'sessions', path: '/events/0190' }),
+    );
+    expect(refused?.getStatus()).toBe(405);
+    expect(refused?.problem.headers).toEqual({ allow: 'GET, HEAD, PATCH' });
+    const collection = await problem(
+      gate.authorise(request('PUT', reader), { upstream: 'sessions', path: '/events' }),
+    );
+    expect(collection?.problem.headers).toEqual({ allow: 'GET, HEAD, POST' });
+    // Only declared operations count: an undeclared one is not offered in Allow either.
+    const undeclared = await problem(
+      gate.authorise(request('POST', reader), { upstream: 'sessions', path: '/events/0190/undeclared' }),
+    );
+    expect(undeclared?.getStatus()).toBe(404);
   });
 
   it('should answer 503 while a service document is unread, and route once it is', async () => {

@@ -1,7 +1,7 @@
 import type { OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import { ANONYMOUS, holds, missingScope } from '@jiyn/auth';
-import { ProblemException } from '@jiyn/problems';
+import { ProblemException, methodNotAllowed } from '@jiyn/problems';
 import type { Route, UpstreamName } from '../proxy/route-table';
 import type { OpenApiAggregator } from '../openapi/openapi-aggregator';
 import { RouteCatalogue } from './route-catalogue';
@@ -74,6 +74,7 @@ export class RouteAuthorisation implements OnApplicationBootstrap, OnApplication
         },
       });
     }
+    if (match.kind === 'wrong-method') throw methodNotAllowed(match.allowed);
     if (match.kind === 'unknown') throw new ProblemException('not-found');
     request.routeTemplate = `/api/v1${match.entry.template}`;
     const scope = match.entry.scope;

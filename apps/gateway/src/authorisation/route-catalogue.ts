@@ -19,6 +19,8 @@ export interface CatalogueEntry {
 
 export type CatalogueMatch =
   | { kind: 'operation'; entry: CatalogueEntry }
+  /** The path exists, with other methods only (`allowed`): a 405, not a 404. */
+  | { kind: 'wrong-method'; allowed: string[] }
   | { kind: 'unknown' }
   /** The service's document has not been read yet: it is not up, or not answering. */
   | { kind: 'unavailable' };
@@ -69,7 +71,11 @@ export class RouteCatalogue {
     if (!entries) return { kind: 'unavailable' };
     const wanted = method === 'HEAD' ? 'GET' : method;
     const entry = entries.find((candidate) => candidate.method === wanted && candidate.pattern.test(path));
-    return entry ? { kind: 'operation', entry } : { kind: 'unknown' };
+    if (entry) return { kind: 'operation', entry };
+    const allowed = [
+      ...new Set(entries.filter((other) => other.pattern.test(path)).map((other) => other.method)),
+    ];
+    return allowed.length ? { kind: 'wrong-method', allowed } : { kind: 'unknown' };
   }
 }
 

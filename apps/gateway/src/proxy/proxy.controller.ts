@@ -12,7 +12,7 @@ import {
   encodePrincipal,
 } from '@jiyn/auth';
 import { CORRELATION_HEADER, SERVICE_LOGGER, currentCorrelationId } from '@jiyn/observability';
-import { FORWARDED_URI_HEADER, ProblemException } from '@jiyn/problems';
+import { FORWARDED_URI_HEADER, ProblemException, methodNotAllowed, routedMethods } from '@jiyn/problems';
 import { ScopeFromCatalogue } from '../authorisation/gateway-scope.guard';
 import { RouteAuthorisation } from '../authorisation/route-authorisation';
 import { notePersonalDataRead } from '../access/audit/personal-data-read';
@@ -102,7 +102,7 @@ export class ProxyController implements OnApplicationShutdown {
     route: Route | undefined,
     extraHeaders: Record<string, string> = {},
   ): Promise<void> {
-    if (!route) throw new ProblemException('not-found');
+    if (!route) throw notOursProblem(request);
     // The operation must exist and the caller hold its scope somewhere, before anything is forwarded.
     await this.authorisation.authorise(request, route);
     // The URL travels twice upstream (request line and x-forwarded-uri), inside the service's 16 KB
@@ -158,6 +158,15 @@ export class ProxyController implements OnApplicationShutdown {
     }
     await reply.send(response.body);
   }
+}
+
+/**
+ * No service owns the path: it may still be one of the gateway's own routes called with another
+ * method (`PUT /api/v1/organisations`), which the catch-all caught. Then 405, else 404.
+ */
+function notOursProblem(request: FastifyRequest): ProblemException {
+  const methods = routedMethods(request.server, request.url.split('?')[0] ?? '/');
+  return methods.length ? methodNotAllowed(methods) : new ProblemException('not-found');
 }
 
 function bearerToken(request: FastifyRequest): string | undefined {

@@ -20,6 +20,10 @@ describe(resolveRoute.name, () => {
       upstream: 'speakers',
       path: '/speakers/1/availability/2',
     });
+    expect(resolveRoute('check-ins/abc', 'authenticated')).toEqual({
+      upstream: 'registrations',
+      path: '/check-ins/abc',
+    });
     expect(resolveRoute('feedback/summary', 'authenticated')).toEqual({
       upstream: 'feedback',
       path: '/feedback/summary',

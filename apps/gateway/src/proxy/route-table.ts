@@ -7,6 +7,7 @@ export type UpstreamName = 'sessions' | 'registrations' | 'speakers' | 'feedback
 const RESOURCE_OWNERS: Readonly<Record<string, UpstreamName>> = {
   events: 'sessions',
   registrations: 'registrations',
+  'check-ins': 'registrations',
   speakers: 'speakers',
   feedback: 'feedback',
 };

@@ -81,7 +81,7 @@ async function organisationARegistrations() {
   expect([first.status, second.status]).toEqual([201, 201]);
   const sessionId = await knownSession(eventId);
   const signUp = await service.request('POST', `/registrations/${first.body.id}/sessions/${sessionId}`);
-  const checkIn = await service.request('POST', '/registrations/check-ins', {
+  const checkIn = await service.request('POST', '/check-ins', {
     body: { eventId, code: first.body.confirmationCode, day: '2030-02-05' },
   });
   expect([signUp.status, checkIn.status]).toEqual([201, 201]);
@@ -100,7 +100,7 @@ describe('registrations service: organisations', () => {
       ids,
       bodies: {
         'POST /registrations': participant(ids.eventId),
-        'POST /registrations/check-ins': { eventId: ids.eventId, code: secondCode, day: '2030-02-05' },
+        'POST /check-ins': { eventId: ids.eventId, code: secondCode, day: '2030-02-05' },
         'POST /registrations/{id}/reject': { reason: 'Taken over' },
         'PUT /registrations/events/{eventId}/retention': { days: 30 },
         'PUT /registrations/events/{eventId}/settings': { promotion: 'automatic' },
@@ -145,7 +145,7 @@ describe('registrations service: organisations', () => {
 
     // The registrar reads and checks in, and writes nothing else.
     expect((await service.request('GET', registration, { principal: registrar })).status).toBe(200);
-    const checkIn = await service.request('POST', '/registrations/check-ins', {
+    const checkIn = await service.request('POST', '/check-ins', {
       principal: registrar,
       body: { eventId: ids.eventId, code: secondCode, day: '2030-02-05' },
     });

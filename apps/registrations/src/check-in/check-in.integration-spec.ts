@@ -46,7 +46,7 @@ async function register(eventId: string) {
 }
 
 function checkIn(body: Record<string, unknown>, headers: Record<string, string> = {}) {
-  return service.request('POST', '/registrations/check-ins', { body, headers });
+  return service.request('POST', '/check-ins', { body, headers });
 }
 
 async function checkInEvents(registrationId: string, type: string, count: number) {
@@ -331,13 +331,13 @@ describe('check-in', () => {
       code: registration.confirmationCode,
       day: '2030-02-05',
     });
-    const reverted = await service.request('DELETE', `/registrations/check-ins/${first.body.id}`);
+    const reverted = await service.request('DELETE', `/check-ins/${first.body.id}`);
     expect(reverted.status).toBe(200);
     expect(reverted.body).toMatchObject({ id: first.body.id, revertedAt: expect.any(String) });
-    const twice = await service.request('DELETE', `/registrations/check-ins/${first.body.id}`);
+    const twice = await service.request('DELETE', `/check-ins/${first.body.id}`);
     expect(twice.status).toBe(409);
-    expect((await service.request('DELETE', `/registrations/check-ins/${randomUUID()}`)).status).toBe(404);
-    expect((await service.request('DELETE', '/registrations/check-ins/not-an-id')).status).toBe(400);
+    expect((await service.request('DELETE', `/check-ins/${randomUUID()}`)).status).toBe(404);
+    expect((await service.request('DELETE', '/check-ins/not-an-id')).status).toBe(400);
 
     const [message] = await checkInEvents(registration.id, EVENT_TYPES.registrationCheckInReverted, 1);
     expect(message?.json).toMatchObject({ checkInDay: '2030-02-05', version: registration.version + 2 });

@@ -13,9 +13,13 @@ import {
 import { CheckInsService } from './check-ins.service';
 import { CheckInDto, ListCheckInsQuery } from './dto/check-in.dto';
 
-/** The door: check-in by code or QR token, reverting a mistaken one, and the lists with counts. */
+/**
+ * The door: check-in by code or QR token, reverting a mistaken one, and the lists with counts.
+ * Check-ins are their own resource (`/check-ins/{id}`): under `/registrations/check-ins/{id}` the
+ * path would be ambiguous with `/registrations/{id}/…` (redocly's no-ambiguous-paths).
+ */
 @ApiTags('check-in')
-@Controller('registrations')
+@Controller()
 export class CheckInsHttpController {
   constructor(
     private readonly checkIns: CheckInsService,
@@ -50,7 +54,7 @@ export class CheckInsHttpController {
     return toCheckInView(await this.checkIns.revert(checkInId, principal));
   }
 
-  @Get('events/:eventId/check-ins')
+  @Get('registrations/events/:eventId/check-ins')
   @RequiresScope('check-in')
   @ApiOperation({
     operationId: 'listCheckIns',
@@ -65,7 +69,7 @@ export class CheckInsHttpController {
     return { ...list, items: list.items.map(toCheckInListItemView) };
   }
 
-  @Get('events/:eventId/check-ins/summary')
+  @Get('registrations/events/:eventId/check-ins/summary')
   @RequiresScope('analytics:read')
   @ApiOperation({
     operationId: 'getCheckInSummary',

@@ -1,6 +1,8 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { deferBodyProblem } from '@jiyn/bootstrap';
+import { ProblemException } from '@jiyn/problems';
 
 /** Largest import body: 20,000 rows of a wide list stay well under it; the gateway allows as much. */
 export const IMPORT_BODY_LIMIT = 20 * 1_048_576;
@@ -27,8 +29,10 @@ export class ImportBodyParser implements OnModuleInit {
       { parseAs: 'buffer' },
       (request: FastifyRequest, body: Buffer, done: (error: Error | null, body?: unknown) => void) => {
         const config = request.routeOptions.config as { acceptsFiles?: boolean } | undefined;
-        if (config?.acceptsFiles) done(null, body);
-        else done(Object.assign(new Error('Unsupported Media Type'), { statusCode: 415 }));
+        if (config?.acceptsFiles) return done(null, body);
+        // Answered after the guards, like every body problem: credentials are checked first.
+        deferBodyProblem(request, new ProblemException('unsupported-media-type'));
+        done(null, undefined);
       },
     );
   }

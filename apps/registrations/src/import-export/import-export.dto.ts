@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
+import { SUPPORTED_LANGUAGES } from '@jiyn/kz';
 import { ListRegistrationsQuery } from '../registrations/dto/list-registrations.query';
 
 export class ImportQuery {
@@ -27,7 +28,7 @@ export class ImportQuery {
     description: 'Language of the report (or Accept-Language)',
   })
   @IsOptional()
-  @IsString()
+  @IsIn(SUPPORTED_LANGUAGES)
   lang?: string;
 }
 

@@ -307,7 +307,7 @@ describe('incremental sync', () => {
       await register(event.eventId),
     ] as { id: string; confirmationCode: string }[];
     const checkIn = async (registration: { confirmationCode: string }, day: string) => {
-      const response = await service.request('POST', '/registrations/check-ins', {
+      const response = await service.request('POST', '/check-ins', {
         body: { eventId: event.eventId, code: registration.confirmationCode, day },
       });
       expect(response.status).toBe(201);
@@ -316,7 +316,7 @@ describe('incremental sync', () => {
     await checkIn(first, '2030-02-05');
     await checkIn(second, '2030-02-06');
     const undone = await checkIn(third, '2030-02-05');
-    expect((await service.request('DELETE', `/registrations/check-ins/${undone.id}`)).status).toBe(200);
+    expect((await service.request('DELETE', `/check-ins/${undone.id}`)).status).toBe(200);
     const ids = async (filters: string) => {
       const response = await service.request('GET', `/registrations?eventId=${event.eventId}&${filters}`);
       expect(response.status).toBe(200);

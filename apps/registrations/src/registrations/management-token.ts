@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import { DataSource, type EntityManager } from 'typeorm';
+import { SELF_SERVICE_TOKEN_HEADER } from '@jiyn/auth';
 import { invalidManagementToken } from './registrations-problems';
 import { RegistrationEntity } from '../registration-core/registration.entity';
 
@@ -44,5 +46,21 @@ export class ManagementTokenAuth {
     const registration = await query.getOne();
     if (!registration) throw invalidManagementToken();
     return registration;
+  }
+}
+
+/**
+ * A participant's route (`@UseGuards(ManagementTokenGuard)`): the token is checked before pipes
+ * and the body parser's complaints, so a caller without a valid one hears 401 and nothing about
+ * the route's input. The handler resolves the registration again, inside its own transaction.
+ */
+@Injectable()
+export class ManagementTokenGuard implements CanActivate {
+  constructor(private readonly tokens: ManagementTokenAuth) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const header = context.switchToHttp().getRequest<FastifyRequest>().headers[SELF_SERVICE_TOKEN_HEADER];
+    await this.tokens.registrationFor(typeof header === 'string' && header.length > 0 ? header : undefined);
+    return true;
   }
 }

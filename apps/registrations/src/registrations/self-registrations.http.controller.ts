@@ -1,10 +1,10 @@
-import { Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ProblemResponses } from '@jiyn/problems';
 import { ANONYMOUS, SelfServiceRoute, SelfServiceToken } from '@jiyn/auth';
 import { CheckInKeys } from '../check-in/check-in-keys';
 import { CreateRegistrationDto } from './dto/create-registration.dto';
-import { ManagementTokenAuth } from './management-token';
+import { ManagementTokenAuth, ManagementTokenGuard } from './management-token';
 import { RegistrationView, RegistrationWithTokenView, toRegistrationView } from './registration.view';
 import { RegistrationLifecycleService } from './registration-lifecycle.service';
 import { RegistrationsService } from './registrations.service';
@@ -42,6 +42,7 @@ export class SelfRegistrationsHttpController {
   }
 
   @Get('me')
+  @UseGuards(ManagementTokenGuard)
   @ApiOperation({ operationId: 'selfGetRegistration', summary: 'Get one’s own registration' })
   @ApiOkResponse({ type: RegistrationView })
   async me(@SelfServiceToken() token: string | undefined): Promise<RegistrationView> {
@@ -55,6 +56,7 @@ export class SelfRegistrationsHttpController {
 
   /** Until the event's cancellation deadline (or, without one, its start); afterwards only organisers. */
   @Post('me/cancel')
+  @UseGuards(ManagementTokenGuard)
   @HttpCode(200)
   @ApiOperation({ operationId: 'selfCancelRegistration', summary: 'Cancel one’s own registration' })
   @ApiOkResponse({ type: RegistrationView })
@@ -64,6 +66,7 @@ export class SelfRegistrationsHttpController {
   }
 
   @Post('me/accept-offer')
+  @UseGuards(ManagementTokenGuard)
   @HttpCode(200)
   @ApiOperation({
     operationId: 'selfAcceptRegistrationOffer',

@@ -1,8 +1,8 @@
-import { Controller, Delete, Get, Param, Post } from '@nestjs/common';
+import { Controller, Delete, Get, Param, Post, UseGuards } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SelfServiceRoute, SelfServiceToken } from '@jiyn/auth';
 import { ParseIdPipe, ProblemResponses } from '@jiyn/problems';
-import { ManagementTokenAuth } from '../registrations/management-token';
+import { ManagementTokenAuth, ManagementTokenGuard } from '../registrations/management-token';
 import { SelfSignUpsView, SignUpView } from './session-sign-up.view';
 import { SessionSignUpsService } from './session-sign-ups.service';
 
@@ -14,6 +14,7 @@ import { SessionSignUpsService } from './session-sign-ups.service';
 @ApiTags('self-service')
 @SelfServiceRoute()
 @Controller('self/registrations/me/sessions')
+@UseGuards(ManagementTokenGuard)
 export class SelfSessionSignUpsHttpController {
   constructor(
     private readonly tokens: ManagementTokenAuth,

@@ -446,3 +446,33 @@ describe('session sign-ups', () => {
     ).toBe(201);
   }, 60_000);
 });
+
+describe('participants: the token before anything else', () => {
+  it('should answer 401 without a valid token, whatever is wrong with the path or the body', async () => {
+    const routes = [
+      ['GET', '/self/registrations/me'],
+      ['POST', '/self/registrations/me/cancel'],
+      ['POST', '/self/registrations/me/accept-offer'],
+      ['GET', '/self/registrations/me/sessions'],
+      ['POST', '/self/registrations/me/sessions/not-an-id'],
+      ['DELETE', '/self/registrations/me/sessions/not-an-id'],
+    ] as const;
+    for (const [method, path] of routes) {
+      for (const headers of [{}, { [SELF_SERVICE_TOKEN_HEADER]: 'A'.repeat(43) }] as Record<
+        string,
+        string
+      >[]) {
+        const plain = await service.request(method, path, { principal: ANONYMOUS, headers });
+        expect({ path, status: plain.status }).toEqual({ path, status: 401 });
+      }
+      if (method === 'POST') {
+        const xml = await service.request(method, path, {
+          body: '<cancel/>',
+          principal: ANONYMOUS,
+          headers: { 'content-type': 'application/xml' },
+        });
+        expect({ path, status: xml.status }).toEqual({ path, status: 401 });
+      }
+    }
+  });
+});

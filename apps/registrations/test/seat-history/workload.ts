@@ -307,7 +307,7 @@ export class Workload {
       case 'check-in': {
         const participant = random.pick(this.participants.filter((p) => p.eventId === eventId));
         if (!participant) return { status: 'skipped' };
-        const response = await this.service.request('POST', '/registrations/check-ins', {
+        const response = await this.service.request('POST', '/check-ins', {
           body: { eventId, code: participant.code, day: '2030-02-05' },
         });
         return answer(response, undefined, participant.id);

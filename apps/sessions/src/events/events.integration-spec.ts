@@ -226,10 +226,11 @@ describe('sessions service: events', () => {
       body: { title: null, timeZone: null, requiresApproval: null, venue: null },
     });
     expect(refused.status).toBe(400);
+    // The validation pipe refuses null wherever the document does not say nullable.
     expect(fieldErrors(refused.body)).toEqual([
-      'title:isDefined',
-      'timeZone:isDefined',
-      'requiresApproval:isDefined',
+      'title:isNotNull',
+      'timeZone:isNotNull',
+      'requiresApproval:isNotNull',
     ]);
     expect((await service.request('GET', `/events/${created.id}`)).body).toMatchObject({
       venue: { name: { en: 'Palace of Independence' } },

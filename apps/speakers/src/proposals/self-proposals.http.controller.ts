@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { SelfServiceRoute, SelfServiceToken } from '@jiyn/auth';
+import { SelfServiceRoute } from '@jiyn/auth';
 import { PageQuery, type Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
-import { SpeakerAccessService } from '../speaker-access';
+import { SelfServiceAccess, SelfServiceSubject } from '../speaker-access';
 import { SubmitProposalDto } from './proposal.dto';
 import { speakerProposalView } from './proposal.model';
 import { ProposalsService, type SubmittedProposal } from './proposals.service';
@@ -17,18 +17,15 @@ type SpeakerProposal = ReturnType<typeof speakerProposalView>;
 @ApiTags('self-service')
 @SelfServiceRoute()
 @Controller('self/speakers/me/proposals')
+@SelfServiceAccess('speaker')
 export class SelfProposalsHttpController {
-  constructor(
-    private readonly access: SpeakerAccessService,
-    private readonly proposals: ProposalsService,
-  ) {}
+  constructor(private readonly proposals: ProposalsService) {}
 
   @Post()
   async submit(
-    @SelfServiceToken() token: string | undefined,
+    @SelfServiceSubject() me: string,
     @Body() dto: SubmitProposalDto,
   ): Promise<SpeakerProposal & { invitations: SubmittedProposal['invitations'] }> {
-    const me = await this.access.authenticate(token, 'speaker');
     const { eventId, coSpeakers, ...content } = dto;
     const submitted = await this.proposals.submit(
       eventId.toLowerCase(),
@@ -45,11 +42,7 @@ export class SelfProposalsHttpController {
   }
 
   @Get()
-  async list(
-    @SelfServiceToken() token: string | undefined,
-    @Query() query: PageQuery,
-  ): Promise<Page<SpeakerProposal>> {
-    const me = await this.access.authenticate(token, 'speaker');
+  async list(@SelfServiceSubject() me: string, @Query() query: PageQuery): Promise<Page<SpeakerProposal>> {
     const page = await this.proposals.pageForSpeaker(me, query.cursor, query.limit);
     return {
       items: page.items.map(({ proposal, speakers }) => speakerProposalView(proposal, speakers, me)),
@@ -59,10 +52,9 @@ export class SelfProposalsHttpController {
 
   @Get(':id')
   async get(
-    @SelfServiceToken() token: string | undefined,
+    @SelfServiceSubject() me: string,
     @Param('id', ParseIdPipe) id: string,
   ): Promise<SpeakerProposal> {
-    const me = await this.access.authenticate(token, 'speaker');
     const { proposal, speakers } = await this.proposals.getForSpeaker(me, id);
     return speakerProposalView(proposal, speakers, me);
   }
@@ -70,10 +62,9 @@ export class SelfProposalsHttpController {
   @Post(':id/withdraw')
   @HttpCode(200)
   async withdraw(
-    @SelfServiceToken() token: string | undefined,
+    @SelfServiceSubject() me: string,
     @Param('id', ParseIdPipe) id: string,
   ): Promise<SpeakerProposal> {
-    const me = await this.access.authenticate(token, 'speaker');
     const { proposal, speakers } = await this.proposals.withdraw(me, id);
     return speakerProposalView(proposal, speakers, me);
   }
@@ -81,10 +72,9 @@ export class SelfProposalsHttpController {
   @Post(':id/confirm')
   @HttpCode(200)
   async confirm(
-    @SelfServiceToken() token: string | undefined,
+    @SelfServiceSubject() me: string,
     @Param('id', ParseIdPipe) id: string,
   ): Promise<SpeakerProposal> {
-    const me = await this.access.authenticate(token, 'speaker');
     const { proposal, speakers } = await this.proposals.respond(me, id, 'confirmed');
     return speakerProposalView(proposal, speakers, me);
   }
@@ -92,10 +82,9 @@ export class SelfProposalsHttpController {
   @Post(':id/decline')
   @HttpCode(200)
   async decline(
-    @SelfServiceToken() token: string | undefined,
+    @SelfServiceSubject() me: string,
     @Param('id', ParseIdPipe) id: string,
   ): Promise<SpeakerProposal> {
-    const me = await this.access.authenticate(token, 'speaker');
     const { proposal, speakers } = await this.proposals.respond(me, id, 'declined');
     return speakerProposalView(proposal, speakers, me);
   }

@@ -1,6 +1,6 @@
 import { ApiPropertyOptional, PartialType } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { MultilingualField, MultilingualTextDto } from '@jiyn/problems';
+import { ClearableWithNull, MultilingualField, MultilingualTextDto } from '@jiyn/problems';
 
 export class CreateRoomDto {
   @MultilingualField({ required: true })
@@ -25,4 +25,6 @@ export class CreateRoomDto {
   position?: number;
 }
 
+/** null clears the capacity (a room without a fixed number of seats). */
+@ClearableWithNull('capacity')
 export class UpdateRoomDto extends PartialType(CreateRoomDto) {}

@@ -10,7 +10,7 @@ import {
   Max,
   Min,
 } from 'class-validator';
-import { IsInstant, MultilingualField, MultilingualTextDto } from '@jiyn/problems';
+import { IsInstant, MultilingualField, MultilingualTextDto, ClearableWithNull } from '@jiyn/problems';
 import { SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 import { SESSION_TYPES, type SessionType } from '../programme-snapshot';
 
@@ -90,6 +90,7 @@ export class CreateProgrammeSessionDto {
  * the abstract, track, speakers and capacity, and is refused for title, type, language and status.
  * Status may also become cancelled.
  */
+@ClearableWithNull('abstract', 'trackId', 'speakerIds', 'roomId', 'startsAt', 'endsAt', 'capacity')
 export class UpdateProgrammeSessionDto {
   @MultilingualField()
   title?: MultilingualTextDto;

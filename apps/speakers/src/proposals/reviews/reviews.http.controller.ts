@@ -1,10 +1,10 @@
 import { Body, Controller, Delete, Get, Param, Post, Put, Query, Res, UseGuards } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { RequiresScope, SelfServiceRoute, SelfServiceToken } from '@jiyn/auth';
+import { RequiresScope, SelfServiceRoute } from '@jiyn/auth';
 import { PageQuery } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
-import { OrganiserOnlyGuard, SpeakerAccessService } from '../../speaker-access';
+import { OrganiserOnlyGuard, SelfServiceAccess, SelfServiceSubject } from '../../speaker-access';
 import { AddReviewerDto, InviteReviewerDto, PutReviewDto } from './review.dto';
 import { ReviewsService, reviewerView } from './reviews.service';
 
@@ -52,33 +52,28 @@ export class ReviewersHttpController {
 @ApiTags('self-service')
 @SelfServiceRoute()
 @Controller('self/speakers/reviews/proposals')
+@SelfServiceAccess('reviewer')
 export class SelfReviewsHttpController {
-  constructor(
-    private readonly access: SpeakerAccessService,
-    private readonly reviews: ReviewsService,
-  ) {}
+  constructor(private readonly reviews: ReviewsService) {}
 
   @Get()
-  async queue(@SelfServiceToken() token: string | undefined, @Query() query: PageQuery) {
-    const reviewerId = await this.access.authenticate(token, 'reviewer');
+  async queue(@SelfServiceSubject() reviewerId: string, @Query() query: PageQuery) {
     return this.reviews.queue(reviewerId, query.cursor, query.limit);
   }
 
   @Get(':id')
-  async get(@SelfServiceToken() token: string | undefined, @Param('id', ParseIdPipe) id: string) {
-    const reviewerId = await this.access.authenticate(token, 'reviewer');
+  async get(@SelfServiceSubject() reviewerId: string, @Param('id', ParseIdPipe) id: string) {
     return this.reviews.reviewerProposal(reviewerId, id);
   }
 
   /** Creates (201) or replaces (200) the caller's review of the proposal. */
   @Put(':id')
   async put(
-    @SelfServiceToken() token: string | undefined,
+    @SelfServiceSubject() reviewerId: string,
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: PutReviewDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    const reviewerId = await this.access.authenticate(token, 'reviewer');
     const { review, created, status } = await this.reviews.putReview(reviewerId, id, dto);
     reply.status(created ? 201 : 200);
     return { proposalId: id, proposalStatus: status, ...review };
