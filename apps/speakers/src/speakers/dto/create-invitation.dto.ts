@@ -3,7 +3,13 @@ import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NullAsAbsent } from '@jiyn/problems';
 
 export class CreateInvitationDto {
-  @ApiPropertyOptional({ description: 'How long the link works, in hours (default 72)', example: 72 })
+  @ApiPropertyOptional({
+    type: 'integer',
+    minimum: 1,
+    maximum: 24 * 90,
+    description: 'How long the link works, in hours (default 72)',
+    example: 72,
+  })
   @NullAsAbsent()
   @IsOptional()
   @IsInt()
