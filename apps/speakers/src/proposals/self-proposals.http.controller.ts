@@ -1,14 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SelfServiceRoute, SelfServiceToken } from '@jiyn/auth';
-import { PageQuery, type Page } from '@jiyn/persistence';
-import { ParseIdPipe } from '@jiyn/problems';
+import { PageOf, PageQuery, type Page } from '@jiyn/persistence';
+import { ParseIdPipe, ProblemResponses } from '@jiyn/problems';
+import { UuidParam } from '../openapi-parameters';
 import { SpeakerAccessService } from '../speaker-access';
 import { SubmitProposalDto } from './proposal.dto';
 import { speakerProposalView } from './proposal.model';
-import { ProposalsService, type SubmittedProposal } from './proposals.service';
+import { SpeakerProposal, SubmittedSpeakerProposal } from './proposal.response';
+import { ProposalsService } from './proposals.service';
 
-type SpeakerProposal = ReturnType<typeof speakerProposalView>;
+const SpeakerProposalPage = PageOf(SpeakerProposal, 'SpeakerProposalPage');
 
 /**
  * Speakers with their access token (`/api/v1/self/speakers/…`): submit proposals as the primary
@@ -24,10 +26,19 @@ export class SelfProposalsHttpController {
   ) {}
 
   @Post()
+  @ApiOperation({
+    operationId: 'selfSubmitProposal',
+    summary: "Submit a proposal to an event's call as its primary speaker",
+    description:
+      'Co-speakers named without a speakerId get a profile and an invitation link, in this answer only. ' +
+      '404 when the event has no call; 409 when the call is not open or the event is full.',
+  })
+  @ApiCreatedResponse({ type: SubmittedSpeakerProposal })
+  @ProblemResponses(404, 409)
   async submit(
     @SelfServiceToken() token: string | undefined,
     @Body() dto: SubmitProposalDto,
-  ): Promise<SpeakerProposal & { invitations: SubmittedProposal['invitations'] }> {
+  ): Promise<SubmittedSpeakerProposal> {
     const me = await this.access.authenticate(token, 'speaker');
     const { eventId, coSpeakers, ...content } = dto;
     const submitted = await this.proposals.submit(
@@ -45,6 +56,8 @@ export class SelfProposalsHttpController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'selfListProposals', summary: 'List the proposals I am named on' })
+  @ApiOkResponse({ type: SpeakerProposalPage })
   async list(
     @SelfServiceToken() token: string | undefined,
     @Query() query: PageQuery,
@@ -58,6 +71,9 @@ export class SelfProposalsHttpController {
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'selfGetProposal', summary: 'Read a proposal I am named on' })
+  @UuidParam('id', 'The proposal')
+  @ApiOkResponse({ type: SpeakerProposal })
   async get(
     @SelfServiceToken() token: string | undefined,
     @Param('id', ParseIdPipe) id: string,
@@ -68,6 +84,14 @@ export class SelfProposalsHttpController {
   }
 
   @Post(':id/withdraw')
+  @ApiOperation({
+    operationId: 'selfWithdrawProposal',
+    summary: 'Withdraw my proposal',
+    description: 'Only the primary speaker may (403 for a co-speaker); 409 once it is decided.',
+  })
+  @UuidParam('id', 'The proposal')
+  @ApiOkResponse({ type: SpeakerProposal })
+  @ProblemResponses(403, 409)
   @HttpCode(200)
   async withdraw(
     @SelfServiceToken() token: string | undefined,
@@ -79,6 +103,14 @@ export class SelfProposalsHttpController {
   }
 
   @Post(':id/confirm')
+  @ApiOperation({
+    operationId: 'selfConfirmProposal',
+    summary: 'Confirm that I speak on a proposal as a co-speaker',
+    description: '409 for the primary speaker, or once the proposal is decided or withdrawn.',
+  })
+  @UuidParam('id', 'The proposal')
+  @ApiOkResponse({ type: SpeakerProposal })
+  @ProblemResponses(409)
   @HttpCode(200)
   async confirm(
     @SelfServiceToken() token: string | undefined,
@@ -90,6 +122,14 @@ export class SelfProposalsHttpController {
   }
 
   @Post(':id/decline')
+  @ApiOperation({
+    operationId: 'selfDeclineProposal',
+    summary: 'Decline to speak on a proposal as a co-speaker',
+    description: '409 for the primary speaker, or once the proposal is decided or withdrawn.',
+  })
+  @UuidParam('id', 'The proposal')
+  @ApiOkResponse({ type: SpeakerProposal })
+  @ProblemResponses(409)
   @HttpCode(200)
   async decline(
     @SelfServiceToken() token: string | undefined,

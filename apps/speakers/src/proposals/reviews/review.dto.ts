@@ -36,7 +36,9 @@ export class InviteReviewerDto {
 
 export class PutReviewDto {
   @ApiProperty({
-    description: "A score from 0 to the call's maxScore for every criterion",
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: 0 },
+    description: "A whole score from 0 to the call's maxScore for every criterion, by criterion key",
     example: { relevance: 4 },
   })
   @IsObject()
