@@ -1,7 +1,8 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NullAsAbsent } from '@jiyn/problems';
 
+@ApiSchema({ name: 'SpeakerInvitationInput' })
 export class CreateInvitationDto {
   @ApiPropertyOptional({
     type: 'integer',
