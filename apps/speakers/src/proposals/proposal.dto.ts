@@ -22,6 +22,15 @@ import { SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 import { MultilingualField, MultilingualTextDto, NestedObjects, NullAsAbsent } from '@jiyn/problems';
 import type { SessionKind } from './call/call.model';
 
+/** Answers by question key: text, a number, yes/no, or a choice's option key (null: not answered). */
+const AnswersInput = () =>
+  ApiPropertyOptional({
+    type: 'object',
+    additionalProperties: { oneOf: [{ type: 'string' }, { type: 'number' }, { type: 'boolean' }] },
+    description: "Answers to the call's questions, by question key; each of the question's type",
+    example: { level: 'beginner' },
+  });
+
 /**
  * A speaker of a proposal: an existing speaker by id, or a new person (a profile is created and
  * invited). What is null is not given: `{speakerId, fullName: null}` names an existing speaker.
@@ -57,10 +66,7 @@ export class SubmitProposalDto {
   @ArrayMaxSize(9)
   coSpeakers?: ProposalSpeakerDto[];
 
-  @ApiPropertyOptional({
-    description: "Answers to the call's questions, by question key",
-    example: { level: 'beginner' },
-  })
+  @AnswersInput()
   @IsOptional()
   @IsObject()
   answers?: Record<string, unknown>;
@@ -82,7 +88,7 @@ export class OrganiserSubmitProposalDto {
   @ArrayMaxSize(10)
   speakers!: ProposalSpeakerDto[];
 
-  @ApiPropertyOptional({ description: "Answers to the call's questions, by question key" })
+  @AnswersInput()
   @IsOptional()
   @IsObject()
   answers?: Record<string, unknown>;

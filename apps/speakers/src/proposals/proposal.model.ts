@@ -3,6 +3,7 @@ import type { ProposalChangedV1 } from '@jiyn/contracts';
 import type { Answer } from './answers';
 import type { SessionKind } from './call/call.model';
 import { maskEmail } from '../speakers/speaker.view';
+import type { OrganiserProposal, ProposalContent, SpeakerProposal } from './proposal.response';
 
 export type ProposalStatus = 'submitted' | 'in-review' | 'accepted' | 'rejected' | 'withdrawn';
 export type CoSpeakerState = 'invited' | 'confirmed' | 'declined';
@@ -72,7 +73,7 @@ export function confirmedSpeakerIds(speakers: readonly ProposalSpeaker[]): strin
     .map((speaker) => speaker.speakerId);
 }
 
-function proposalFields(proposal: Proposal) {
+function proposalFields(proposal: Proposal): ProposalContent {
   return {
     id: proposal.id,
     eventId: proposal.eventId,
@@ -99,7 +100,7 @@ export function organiserProposalView(
   proposal: Proposal,
   speakers: readonly ProposalSpeaker[],
   contacts: 'unmasked' | 'masked',
-) {
+): OrganiserProposal {
   return {
     ...proposalFields(proposal),
     submittedBy: proposal.submittedBy,
@@ -115,7 +116,11 @@ export function organiserProposalView(
 }
 
 /** A speaker sees their proposal and who else is on it by public name only, never contacts. */
-export function speakerProposalView(proposal: Proposal, speakers: readonly ProposalSpeaker[], me: string) {
+export function speakerProposalView(
+  proposal: Proposal,
+  speakers: readonly ProposalSpeaker[],
+  me: string,
+): SpeakerProposal {
   return {
     ...proposalFields(proposal),
     myRole: speakers.find((speaker) => speaker.speakerId === me)?.role ?? null,

@@ -8,9 +8,10 @@ import {
 import { DataSource } from 'typeorm';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { Body, Controller, Get, HttpCode, Param, Post, Query, UseGuards } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import type { Page } from '@jiyn/persistence';
-import { ParseIdPipe } from '@jiyn/problems';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { PageOf, type Page } from '@jiyn/persistence';
+import { ParseIdPipe, ProblemResponses } from '@jiyn/problems';
+import { UuidParam } from '../openapi-parameters';
 import { OrganiserOnlyGuard } from '../speaker-access';
 import {
   ListProposalsQuery,
@@ -19,13 +20,21 @@ import {
   type ProposalSpeakerDto,
 } from './proposal.dto';
 import { organiserProposalView, type Proposal, type ProposalSpeaker } from './proposal.model';
-import { ProposalsService, type SubmittedProposal } from './proposals.service';
+import {
+  OrganiserProposal,
+  OrganiserProposalWithReviews,
+  ProposalDecisionsResponse,
+  SubmittedOrganiserProposal,
+} from './proposal.response';
+import { ProposalsService } from './proposals.service';
+import { ProposalRanking } from './reviews/review.response';
 import { ReviewsService } from './reviews/reviews.service';
 
-type OrganiserProposal = ReturnType<typeof organiserProposalView>;
+const ProposalPage = PageOf(OrganiserProposal, 'ProposalPage');
 
 /** Organisers: proposals of an event, submitted for speakers, ranked and decided. */
 @ApiTags('call for proposals')
+@UuidParam('eventId', 'The event')
 @Controller('speakers/events/:eventId/proposals')
 @UseGuards(OrganiserOnlyGuard)
 export class ProposalsHttpController {
@@ -49,12 +58,21 @@ export class ProposalsHttpController {
 
   /** Submits for speakers: the first listed is the primary speaker; new people get invitation links (in this answer only). */
   @Post()
+  @ApiOperation({
+    operationId: 'submitProposal',
+    summary: 'Submit a proposal for speakers',
+    description:
+      'The first speaker listed is the primary speaker. People named without a speakerId get a profile ' +
+      'and an invitation link, in this answer only. 409 when the call is not open or the event is full.',
+  })
+  @ApiCreatedResponse({ type: SubmittedOrganiserProposal })
+  @ProblemResponses(409)
   @RequiresScope('speakers:write')
   async submit(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: OrganiserSubmitProposalDto,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<OrganiserProposal & { invitations: SubmittedProposal['invitations'] }> {
+  ): Promise<SubmittedOrganiserProposal> {
     const { speakers: named, ...content } = dto;
     const [primary, ...coSpeakers] = named as [ProposalSpeakerDto, ...ProposalSpeakerDto[]];
     const submitted = await this.proposals.submit(eventId, content, primary, coSpeakers, 'organiser', {
@@ -69,6 +87,8 @@ export class ProposalsHttpController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'listProposals', summary: "List an event's proposals" })
+  @ApiOkResponse({ type: ProposalPage })
   @RequiresScope('proposals:review')
   async list(
     @Param('eventId', ParseIdPipe) eventId: string,
@@ -85,19 +105,32 @@ export class ProposalsHttpController {
 
   /** Every proposal that was not withdrawn, best first, with weighted mean, spread and review count. */
   @Get('ranking')
+  @ApiOperation({
+    operationId: 'rankProposals',
+    summary: "Rank an event's proposals by their reviews",
+    description: 'Every proposal not withdrawn, best first, with weighted mean, spread and review count.',
+  })
+  @ApiOkResponse({ type: ProposalRanking })
   @RequiresScope('proposals:review')
-  ranking(@Param('eventId', ParseIdPipe) eventId: string) {
+  ranking(@Param('eventId', ParseIdPipe) eventId: string): Promise<ProposalRanking> {
     return this.reviews.ranking(eventId);
   }
 
   /** Accepts and rejects several proposals at once, all or nothing. */
   @Post('decisions')
+  @ApiOperation({
+    operationId: 'decideProposals',
+    summary: 'Accept and reject several proposals at once, all or nothing',
+    description:
+      'When any id is unknown, in both lists or already decided, nothing changes: 400 lists them all.',
+  })
+  @ApiOkResponse({ type: ProposalDecisionsResponse })
   @RequiresScope('speakers:write')
   @HttpCode(200)
   async decide(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: ProposalDecisionsDto,
-  ): Promise<{ accepted: string[]; rejected: string[] }> {
+  ): Promise<ProposalDecisionsResponse> {
     const decided = await this.proposals.decide(eventId, dto);
     return {
       accepted: decided.filter((p) => p.status === 'accepted').map((p) => p.id),
@@ -107,12 +140,19 @@ export class ProposalsHttpController {
 
   /** A proposal with each speaker's state (co-speakers: invited, confirmed, declined) and its reviews. */
   @Get(':id')
+  @ApiOperation({
+    operationId: 'getProposal',
+    summary: 'Read a proposal with its speakers and reviews',
+    description: "Each speaker's state (co-speakers: invited, confirmed, declined) and every review.",
+  })
+  @UuidParam('id', 'The proposal')
+  @ApiOkResponse({ type: OrganiserProposalWithReviews })
   @RequiresScope('proposals:review')
   async get(
     @Param('eventId', ParseIdPipe) eventId: string,
     @Param('id', ParseIdPipe) id: string,
     @CurrentPrincipal() principal: Principal,
-  ) {
+  ): Promise<OrganiserProposalWithReviews> {
     const { proposal, speakers } = await this.proposals.get(eventId, id);
     const view = await this.viewsFor(principal, eventId);
     return {
@@ -122,6 +162,10 @@ export class ProposalsHttpController {
   }
 
   @Post(':id/accept')
+  @ApiOperation({ operationId: 'acceptProposal', summary: 'Accept a proposal' })
+  @UuidParam('id', 'The proposal')
+  @ApiOkResponse({ type: OrganiserProposal })
+  @ProblemResponses(409)
   @RequiresScope('speakers:write')
   @HttpCode(200)
   async accept(
@@ -134,6 +178,10 @@ export class ProposalsHttpController {
   }
 
   @Post(':id/reject')
+  @ApiOperation({ operationId: 'rejectProposal', summary: 'Reject a proposal' })
+  @UuidParam('id', 'The proposal')
+  @ApiOkResponse({ type: OrganiserProposal })
+  @ProblemResponses(409)
   @RequiresScope('speakers:write')
   @HttpCode(200)
   async reject(

@@ -1,14 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { SelfServiceRoute } from '@jiyn/auth';
-import { PageQuery, type Page } from '@jiyn/persistence';
-import { ParseIdPipe } from '@jiyn/problems';
+import { PageOf, PageQuery, type Page } from '@jiyn/persistence';
+import { ParseIdPipe, ProblemResponses } from '@jiyn/problems';
+import { UuidParam } from '../openapi-parameters';
 import { SelfServiceAccess, SelfServiceSubject } from '../speaker-access';
 import { SubmitProposalDto } from './proposal.dto';
 import { speakerProposalView } from './proposal.model';
-import { ProposalsService, type SubmittedProposal } from './proposals.service';
+import { SpeakerProposal, SubmittedSpeakerProposal } from './proposal.response';
+import { ProposalsService } from './proposals.service';
 
-type SpeakerProposal = ReturnType<typeof speakerProposalView>;
+const SpeakerProposalPage = PageOf(SpeakerProposal, 'SpeakerProposalPage');
 
 /**
  * Speakers with their access token (`/api/v1/self/speakers/…`): submit proposals as the primary
@@ -22,10 +24,19 @@ export class SelfProposalsHttpController {
   constructor(private readonly proposals: ProposalsService) {}
 
   @Post()
+  @ApiOperation({
+    operationId: 'selfSubmitProposal',
+    summary: "Submit a proposal to an event's call as its primary speaker",
+    description:
+      'Co-speakers named without a speakerId get a profile and an invitation link, in this answer only. ' +
+      '404 when the event has no call; 409 when the call is not open or the event is full.',
+  })
+  @ApiCreatedResponse({ type: SubmittedSpeakerProposal })
+  @ProblemResponses(404, 409)
   async submit(
     @SelfServiceSubject() me: string,
     @Body() dto: SubmitProposalDto,
-  ): Promise<SpeakerProposal & { invitations: SubmittedProposal['invitations'] }> {
+  ): Promise<SubmittedSpeakerProposal> {
     const { eventId, coSpeakers, ...content } = dto;
     const submitted = await this.proposals.submit(
       eventId.toLowerCase(),
@@ -42,6 +53,8 @@ export class SelfProposalsHttpController {
   }
 
   @Get()
+  @ApiOperation({ operationId: 'selfListProposals', summary: 'List the proposals I am named on' })
+  @ApiOkResponse({ type: SpeakerProposalPage })
   async list(@SelfServiceSubject() me: string, @Query() query: PageQuery): Promise<Page<SpeakerProposal>> {
     const page = await this.proposals.pageForSpeaker(me, query.cursor, query.limit);
     return {
@@ -51,6 +64,9 @@ export class SelfProposalsHttpController {
   }
 
   @Get(':id')
+  @ApiOperation({ operationId: 'selfGetProposal', summary: 'Read a proposal I am named on' })
+  @UuidParam('id', 'The proposal')
+  @ApiOkResponse({ type: SpeakerProposal })
   async get(
     @SelfServiceSubject() me: string,
     @Param('id', ParseIdPipe) id: string,
@@ -60,6 +76,14 @@ export class SelfProposalsHttpController {
   }
 
   @Post(':id/withdraw')
+  @ApiOperation({
+    operationId: 'selfWithdrawProposal',
+    summary: 'Withdraw my proposal',
+    description: 'Only the primary speaker may (403 for a co-speaker); 409 once it is decided.',
+  })
+  @UuidParam('id', 'The proposal')
+  @ApiOkResponse({ type: SpeakerProposal })
+  @ProblemResponses(403, 409)
   @HttpCode(200)
   async withdraw(
     @SelfServiceSubject() me: string,
@@ -70,6 +94,14 @@ export class SelfProposalsHttpController {
   }
 
   @Post(':id/confirm')
+  @ApiOperation({
+    operationId: 'selfConfirmProposal',
+    summary: 'Confirm that I speak on a proposal as a co-speaker',
+    description: '409 for the primary speaker, or once the proposal is decided or withdrawn.',
+  })
+  @UuidParam('id', 'The proposal')
+  @ApiOkResponse({ type: SpeakerProposal })
+  @ProblemResponses(409)
   @HttpCode(200)
   async confirm(
     @SelfServiceSubject() me: string,
@@ -80,6 +112,14 @@ export class SelfProposalsHttpController {
   }
 
   @Post(':id/decline')
+  @ApiOperation({
+    operationId: 'selfDeclineProposal',
+    summary: 'Decline to speak on a proposal as a co-speaker',
+    description: '409 for the primary speaker, or once the proposal is decided or withdrawn.',
+  })
+  @UuidParam('id', 'The proposal')
+  @ApiOkResponse({ type: SpeakerProposal })
+  @ProblemResponses(409)
   @HttpCode(200)
   async decline(
     @SelfServiceSubject() me: string,

@@ -1,6 +1,7 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
 
+@ApiSchema({ name: 'SpeakersInvitationRedemption' })
 export class RedeemInvitationDto {
   @ApiProperty({ description: 'The token from the invitation link' })
   @IsString()

@@ -1,13 +1,14 @@
 import { SelfServiceRoute } from '@jiyn/auth';
 import { Body, Controller, Get, Param, Patch, Put } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { ParseIdPipe } from '@jiyn/problems';
 import { SelfServiceAccess, SelfServiceSubject } from '../speaker-access';
 import { SetAvailabilityDto } from './dto/availability.dto';
 import { UpdateSpeakerDto } from './dto/update-speaker.dto';
-import { toOrganiserSpeaker, type OrganiserSpeaker } from './speaker.view';
+import { UuidParam } from '../openapi-parameters';
+import { AvailabilityResponse } from './dto/availability.response';
+import { OrganiserSpeaker, toOrganiserSpeaker } from './speaker.view';
 import { SpeakersService } from './speakers.service';
-import type { AvailabilityRange } from './speakers.repository';
 
 /**
  * An invited speaker's own profile and availability, reached without an API key through
@@ -22,29 +23,46 @@ export class SelfSpeakersHttpController {
   constructor(private readonly speakers: SpeakersService) {}
 
   @Get()
+  @ApiOperation({ operationId: 'selfGetSpeaker', summary: 'Read my speaker profile, contacts included' })
+  @ApiOkResponse({ type: OrganiserSpeaker })
   async get(@SelfServiceSubject() id: string): Promise<OrganiserSpeaker> {
     return toOrganiserSpeaker(await this.speakers.get(id), 'unmasked');
   }
 
   @Patch()
+  @ApiOperation({
+    operationId: 'selfUpdateSpeaker',
+    summary: 'Change some fields of my speaker profile',
+    description: 'Fields left out stay as they are; `null` clears photoUrl, email and phone.',
+  })
+  @ApiOkResponse({ type: OrganiserSpeaker })
   async update(@SelfServiceSubject() id: string, @Body() dto: UpdateSpeakerDto): Promise<OrganiserSpeaker> {
     return toOrganiserSpeaker(await this.speakers.update(id, dto), 'unmasked');
   }
 
   @Put('availability/:eventId')
+  @ApiOperation({
+    operationId: 'selfSetSpeakerAvailability',
+    summary: 'Replace when I can speak at an event',
+  })
+  @UuidParam('eventId', 'The event')
+  @ApiOkResponse({ type: AvailabilityResponse })
   async setAvailability(
     @SelfServiceSubject() id: string,
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: SetAvailabilityDto,
-  ): Promise<{ ranges: AvailabilityRange[] }> {
+  ): Promise<AvailabilityResponse> {
     return { ranges: await this.speakers.setAvailability(id, eventId, dto) };
   }
 
   @Get('availability/:eventId')
+  @ApiOperation({ operationId: 'selfGetSpeakerAvailability', summary: 'Read when I can speak at an event' })
+  @UuidParam('eventId', 'The event')
+  @ApiOkResponse({ type: AvailabilityResponse })
   async availability(
     @SelfServiceSubject() id: string,
     @Param('eventId', ParseIdPipe) eventId: string,
-  ): Promise<{ ranges: AvailabilityRange[] }> {
+  ): Promise<AvailabilityResponse> {
     return { ranges: await this.speakers.availability(id, eventId) };
   }
 }

@@ -12,17 +12,27 @@ import {
   Query,
   UseGuards,
 } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
-import { PageQuery, type Page } from '@jiyn/persistence';
+import {
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { PageOf, PageQuery, type Page } from '@jiyn/persistence';
 import { ParseIdPipe } from '@jiyn/problems';
-import { OrganiserOnlyGuard, type IssuedInvitation } from '../speaker-access';
+import { OrganiserOnlyGuard } from '../speaker-access';
+import { AccessRevocationResponse, IssuedInvitationResponse } from '../speaker-access/invitation.response';
+import { UuidParam } from '../openapi-parameters';
+import { AvailabilityResponse } from './dto/availability.response';
 import { SetAvailabilityDto } from './dto/availability.dto';
 import { CreateInvitationDto } from './dto/create-invitation.dto';
 import { CreateSpeakerDto } from './dto/create-speaker.dto';
 import { UpdateSpeakerDto } from './dto/update-speaker.dto';
-import { speakerViewFor, toPublicSpeaker, type OrganiserSpeaker, type PublicSpeaker } from './speaker.view';
+import { OrganiserSpeaker, PublicSpeaker, speakerViewFor, toPublicSpeaker } from './speaker.view';
 import { SpeakersService } from './speakers.service';
-import type { AvailabilityRange } from './speakers.repository';
+
+const SpeakerPage = PageOf(OrganiserSpeaker, 'SpeakerPage');
 
 /**
  * Organisers: every `:id` here is a speaker of the caller's organisations (SpeakerAccessInterceptor
@@ -35,6 +45,8 @@ export class SpeakersHttpController {
   constructor(private readonly speakers: SpeakersService) {}
 
   @Post()
+  @ApiOperation({ operationId: 'createSpeaker', summary: 'Create a speaker profile' })
+  @ApiCreatedResponse({ type: OrganiserSpeaker })
   @RequiresScope('speakers:write')
   async create(
     @Body() dto: CreateSpeakerDto,
@@ -45,6 +57,8 @@ export class SpeakersHttpController {
 
   /** Unmasked e-mail and phone (personal data granted) are recorded by the gateway's audit log. */
   @Get()
+  @ApiOperation({ operationId: 'listSpeakers', summary: "List the speakers of the caller's organisations" })
+  @ApiOkResponse({ type: SpeakerPage })
   @RequiresScope('speakers:read')
   async list(
     @Query() query: PageQuery,
@@ -58,6 +72,9 @@ export class SpeakersHttpController {
   }
 
   @Get(':id')
+  @UuidParam('id', 'The speaker')
+  @ApiOperation({ operationId: 'getSpeaker', summary: 'Read a speaker profile' })
+  @ApiOkResponse({ type: OrganiserSpeaker })
   @RequiresScope('speakers:read')
   async get(
     @Param('id', ParseIdPipe) id: string,
@@ -67,6 +84,13 @@ export class SpeakersHttpController {
   }
 
   @Patch(':id')
+  @UuidParam('id', 'The speaker')
+  @ApiOperation({
+    operationId: 'updateSpeaker',
+    summary: 'Change some fields of a speaker profile',
+    description: 'Fields left out stay as they are; `null` clears photoUrl, email and phone.',
+  })
+  @ApiOkResponse({ type: OrganiserSpeaker })
   @RequiresScope('speakers:write')
   async update(
     @Param('id', ParseIdPipe) id: string,
@@ -77,6 +101,13 @@ export class SpeakersHttpController {
   }
 
   @Delete(':id')
+  @UuidParam('id', 'The speaker')
+  @ApiOperation({
+    operationId: 'deleteSpeaker',
+    summary: 'Delete a speaker profile',
+    description: 'The profile stays as a tombstone without contact details, since proposals may refer to it.',
+  })
+  @ApiNoContentResponse({ description: 'Deleted' })
   @RequiresScope('speakers:write')
   @HttpCode(204)
   async delete(@Param('id', ParseIdPipe) id: string): Promise<void> {
@@ -85,34 +116,66 @@ export class SpeakersHttpController {
 
   /** The link is in this answer only: send it to the speaker. Issuing again invalidates unused older links. */
   @Post(':id/invitations')
+  @UuidParam('id', 'The speaker')
+  @ApiOperation({
+    operationId: 'inviteSpeaker',
+    summary: 'Issue an invitation link to a speaker',
+    description: 'The link is in this answer only. Issuing again invalidates unused older links.',
+  })
+  @ApiCreatedResponse({ type: IssuedInvitationResponse })
   @RequiresScope('speakers:write')
-  invite(@Param('id', ParseIdPipe) id: string, @Body() dto: CreateInvitationDto): Promise<IssuedInvitation> {
-    return this.speakers.invite(id, dto.ttlHours);
+  async invite(
+    @Param('id', ParseIdPipe) id: string,
+    @Body() dto: CreateInvitationDto,
+  ): Promise<IssuedInvitationResponse> {
+    const invitation = await this.speakers.invite(id, dto.ttlHours);
+    return { ...invitation, expiresAt: invitation.expiresAt.toISOString() };
   }
 
   /** For a lost or shared link: every link and token of the speaker stops working; invite again to restore. */
   @Delete(':id/access')
+  @UuidParam('id', 'The speaker')
+  @ApiOperation({
+    operationId: 'revokeSpeakerAccess',
+    summary: 'Revoke every link and token of a speaker',
+    description: 'For a lost or shared link; invite the speaker again to restore access.',
+  })
+  @ApiOkResponse({ type: AccessRevocationResponse })
   @RequiresScope('speakers:write')
-  revokeAccess(@Param('id', ParseIdPipe) id: string): Promise<{ revokedTokens: number }> {
+  revokeAccess(@Param('id', ParseIdPipe) id: string): Promise<AccessRevocationResponse> {
     return this.speakers.revokeAccess(id);
   }
 
   @Put(':id/availability/:eventId')
+  @UuidParam('id', 'The speaker')
+  @ApiOperation({
+    operationId: 'setSpeakerAvailability',
+    summary: 'Replace when a speaker can speak at an event',
+  })
+  @UuidParam('eventId', 'The event')
+  @ApiOkResponse({ type: AvailabilityResponse })
   @RequiresScope('speakers:write')
   async setAvailability(
     @Param('id', ParseIdPipe) id: string,
     @Param('eventId', ParseIdPipe) eventId: string,
     @Body() dto: SetAvailabilityDto,
-  ): Promise<{ ranges: AvailabilityRange[] }> {
+  ): Promise<AvailabilityResponse> {
     return { ranges: await this.speakers.setAvailability(id, eventId, dto) };
   }
 
   @Get(':id/availability/:eventId')
+  @UuidParam('id', 'The speaker')
+  @ApiOperation({
+    operationId: 'getSpeakerAvailability',
+    summary: 'Read when a speaker can speak at an event',
+  })
+  @UuidParam('eventId', 'The event')
+  @ApiOkResponse({ type: AvailabilityResponse })
   @RequiresScope('speakers:read')
   async availability(
     @Param('id', ParseIdPipe) id: string,
     @Param('eventId', ParseIdPipe) eventId: string,
-  ): Promise<{ ranges: AvailabilityRange[] }> {
+  ): Promise<AvailabilityResponse> {
     await this.speakers.get(id);
     return { ranges: await this.speakers.availability(id, eventId) };
   }
@@ -126,6 +189,9 @@ export class PublicSpeakersHttpController {
   constructor(private readonly speakers: SpeakersService) {}
 
   @Get(':id')
+  @ApiOperation({ operationId: 'publicGetSpeaker', summary: "Read a speaker's public profile" })
+  @UuidParam('id', 'The speaker')
+  @ApiOkResponse({ type: PublicSpeaker })
   async get(@Param('id', ParseIdPipe) id: string): Promise<PublicSpeaker> {
     return toPublicSpeaker(await this.speakers.get(id));
   }

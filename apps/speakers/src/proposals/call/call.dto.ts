@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import {
   ArrayMaxSize,
   ArrayMinSize,
@@ -27,11 +27,13 @@ import { QUESTION_TYPES, type QuestionType, type SessionKind } from './call.mode
 /** Keys of questions, options and criteria: short, lower-case, stable (answers and scores refer to them). */
 const KEY = /^[a-z][a-z0-9-]{0,39}$/;
 
+@ApiSchema({ name: 'CallChoiceOptionInput' })
 export class ChoiceOptionDto {
   @ApiProperty({ example: 'beginner' }) @Matches(KEY) key!: string;
   @MultilingualField({ required: true }) label!: MultilingualTextDto;
 }
 
+@ApiSchema({ name: 'CallQuestionInput' })
 export class CallQuestionDto {
   @ApiProperty({ example: 'audience' }) @Matches(KEY) key!: string;
   @MultilingualField({ required: true }) label!: MultilingualTextDto;
@@ -46,6 +48,7 @@ export class CallQuestionDto {
   options?: ChoiceOptionDto[];
 }
 
+@ApiSchema({ name: 'CallReviewCriterionInput' })
 export class ReviewCriterionDto {
   @ApiProperty({ example: 'relevance' }) @Matches(KEY) key!: string;
   @MultilingualField({ required: true }) label!: MultilingualTextDto;
@@ -53,6 +56,7 @@ export class ReviewCriterionDto {
 }
 
 /** The whole call of an event, replaced at once. */
+@ApiSchema({ name: 'ProposalCallInput' })
 export class PutCallDto {
   @MultilingualField() title?: MultilingualTextDto;
   @MultilingualField({ description: 'Markdown' }) description?: MultilingualTextDto;

@@ -2,6 +2,7 @@ import type { SESSION_KINDS } from '@jiyn/contracts';
 import { pickLocalized, type Lang, type Multilingual } from '@jiyn/kz';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
 import type { PutCallDto } from './call.dto';
+import type { CallForProposals, PublicCallForProposals } from './call.response';
 
 export type SessionKind = (typeof SESSION_KINDS)[number];
 export const QUESTION_TYPES = ['text', 'number', 'choice', 'boolean'] as const;
@@ -172,7 +173,7 @@ export function localTime(instant: Date, timeZone: string): string {
   return `${parts['year']}-${parts['month']}-${parts['day']} ${parts['hour']}:${parts['minute']} (${timeZone})`;
 }
 
-export function organiserCallView(call: Call, now: Date) {
+export function organiserCallView(call: Call, now: Date): CallForProposals {
   return {
     eventId: call.eventId,
     title: call.title,
@@ -196,7 +197,7 @@ export function organiserCallView(call: Call, now: Date) {
 }
 
 /** What a would-be speaker reads, in one language: no review criteria. */
-export function publicCallView(call: Call, lang: Lang, now: Date) {
+export function publicCallView(call: Call, lang: Lang, now: Date): PublicCallForProposals {
   const text = (value: Multilingual) => pickLocalized(value, lang) ?? null;
   return {
     lang,

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import {
   IsEmail,
   IsInt,
@@ -12,6 +12,7 @@ import {
 } from 'class-validator';
 import { NullAsAbsent } from '@jiyn/problems';
 
+@ApiSchema({ name: 'ProposalReviewerInput' })
 export class AddReviewerDto {
   @ApiProperty({ example: 'Айгерим Садыкова' }) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
   @ApiProperty({ example: 'reviewer@culture.example.kz' }) @IsEmail() email!: string;
@@ -24,6 +25,7 @@ export class AddReviewerDto {
   ttlHours?: number;
 }
 
+@ApiSchema({ name: 'ProposalReviewerInvitationInput' })
 export class InviteReviewerDto {
   @ApiPropertyOptional({ minimum: 1, maximum: 2160 })
   @NullAsAbsent()
@@ -34,9 +36,12 @@ export class InviteReviewerDto {
   ttlHours?: number;
 }
 
+@ApiSchema({ name: 'ProposalReviewInput' })
 export class PutReviewDto {
   @ApiProperty({
-    description: "A score from 0 to the call's maxScore for every criterion",
+    type: 'object',
+    additionalProperties: { type: 'integer', minimum: 0 },
+    description: "A whole score from 0 to the call's maxScore for every criterion, by criterion key",
     example: { relevance: 4 },
   })
   @IsObject()

@@ -12,6 +12,14 @@ import { UNDECIDED, type Proposal, type ProposalSpeaker } from '../proposal.mode
 import { ProposalsRepository } from '../proposals.repository';
 import type { AddReviewerDto, PutReviewDto } from './review.dto';
 import { rankProposals, weightedScore } from './ranking';
+import type {
+  ProposalRanking,
+  ReviewerList,
+  ReviewerProposal,
+  ReviewerResponse,
+  ReviewerReview,
+  ReviewQueue,
+} from './review.response';
 import { ReviewsRepository, type Review, type Reviewer } from './reviews.repository';
 
 export const MAX_REVIEWERS_PER_EVENT = 200;
@@ -22,7 +30,7 @@ export function reviewerProposalView(
   speakers: readonly ProposalSpeaker[],
   review: Review | undefined,
   call: Call,
-) {
+): ReviewerProposal {
   return {
     id: proposal.id,
     title: proposal.title,
@@ -51,7 +59,7 @@ export function reviewerProposalView(
   };
 }
 
-function reviewView(review: Review, call: Call) {
+function reviewView(review: Review, call: Call): ReviewerReview {
   return {
     scores: review.scores,
     weightedScore: weightedScore(call.criteria, review.scores),
@@ -61,7 +69,7 @@ function reviewView(review: Review, call: Call) {
   };
 }
 
-export function reviewerView(reviewer: Reviewer) {
+export function reviewerView(reviewer: Reviewer): ReviewerResponse {
   return {
     id: reviewer.id,
     eventId: reviewer.eventId,
@@ -141,7 +149,7 @@ export class ReviewsService {
     });
   }
 
-  async listReviewers(eventId: string) {
+  async listReviewers(eventId: string): Promise<ReviewerList> {
     if (!(await this.calls.find(eventId))) throw callNotFound(eventId);
     return {
       items: (await this.reviews.reviewers(eventId)).map((r) => ({
@@ -152,7 +160,11 @@ export class ReviewsService {
   }
 
   /** The proposals of the reviewer's event (not withdrawn), with their own review of each. */
-  async queue(reviewerId: string, cursor: string | undefined, limit: number | undefined) {
+  async queue(
+    reviewerId: string,
+    cursor: string | undefined,
+    limit: number | undefined,
+  ): Promise<ReviewQueue> {
     const { call } = await this.reviewerAndCall(reviewerId);
     const page: Page<Proposal> = await this.proposals.page(call.eventId, {
       excludeStatus: 'withdrawn',
@@ -176,7 +188,7 @@ export class ReviewsService {
     };
   }
 
-  async reviewerProposal(reviewerId: string, proposalId: string) {
+  async reviewerProposal(reviewerId: string, proposalId: string): Promise<ReviewerProposal> {
     const { call } = await this.reviewerAndCall(reviewerId);
     const proposal = await this.proposals.find(proposalId);
     if (!proposal || proposal.eventId !== call.eventId || proposal.status === 'withdrawn')
@@ -230,7 +242,7 @@ export class ReviewsService {
   }
 
   /** The organiser's ranking of every proposal that was not withdrawn. */
-  async ranking(eventId: string) {
+  async ranking(eventId: string): Promise<ProposalRanking> {
     const call = await this.calls.find(eventId);
     if (!call) throw callNotFound(eventId);
     const proposals = await this.proposals.undrawn(eventId);

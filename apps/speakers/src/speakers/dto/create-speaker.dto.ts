@@ -36,13 +36,13 @@ export function IsHttpsUrl(options?: ValidationOptions): PropertyDecorator {
 }
 
 export class SpeakerLinkDto {
-  @ApiProperty({ example: 'LinkedIn' })
+  @ApiProperty({ maxLength: 100, example: 'LinkedIn' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
   label!: string;
 
-  @ApiProperty({ example: 'https://www.linkedin.com/in/example' })
+  @ApiProperty({ format: 'uri', maxLength: 2000, example: 'https://www.linkedin.com/in/example' })
   @IsHttpsUrl()
   url!: string;
 }
@@ -64,31 +64,57 @@ export class SpeakerProfileDto {
   @MultilingualField({ description: 'Markdown; raw HTML is shown as text' })
   biography?: MultilingualTextDto;
 
-  @ApiPropertyOptional({ example: 'https://cdn.example.kz/speakers/asanova.jpg', nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'uri',
+    maxLength: 2000,
+    description: 'An https:// URL; null clears it',
+    example: 'https://cdn.example.kz/speakers/asanova.jpg',
+    nullable: true,
+  })
   @IsOptional()
   @IsHttpsUrl()
   photoUrl?: string | null;
 
-  @ApiPropertyOptional({ type: [SpeakerLinkDto] })
+  @ApiPropertyOptional({ type: [SpeakerLinkDto], maxItems: MAX_LINKS })
   @IsOptional()
   @NestedObjects(() => SpeakerLinkDto)
   @ArrayMaxSize(MAX_LINKS)
   links?: SpeakerLinkDto[];
 
-  @ApiPropertyOptional({ example: ['kk', 'ru'] })
+  @ApiPropertyOptional({
+    enum: SUPPORTED_LANGUAGES,
+    enumName: 'SpeakerLanguage',
+    isArray: true,
+    uniqueItems: true,
+    description: 'Languages the speaker speaks in',
+    example: ['kk', 'ru'],
+  })
   @IsOptional()
   @IsArray()
   @ArrayUnique()
   @IsIn(SUPPORTED_LANGUAGES, { each: true })
   languages?: Lang[];
 
-  @ApiPropertyOptional({ description: 'Private: organisers and the speaker only', nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    format: 'email',
+    maxLength: 254,
+    description: 'Private: organisers and the speaker only; null clears it',
+    nullable: true,
+    example: 'a.asanova@example.kz',
+  })
   @IsOptional()
   @IsEmail()
   @MaxLength(254)
   email?: string | null;
 
-  @ApiPropertyOptional({ description: 'Private: organisers and the speaker only', nullable: true })
+  @ApiPropertyOptional({
+    type: String,
+    description: 'Private: organisers and the speaker only. A Kazakhstan number; null clears it',
+    nullable: true,
+    example: '+77011234567',
+  })
   @IsOptional()
   @IsKzPhone()
   phone?: string | null;
