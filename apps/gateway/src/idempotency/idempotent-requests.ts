@@ -75,6 +75,8 @@ export class IdempotentRequests {
     if (found.status === null) throw inFlight();
     const headers = found.headers ?? {};
     if (!found.bodyKept || !found.body) throw notKept(found.status, headers);
+    // Privacy: a registration's answer shows its management token "once"; replaying it (as Stripe
+    // does) shows it again, but only to the same caller presenting the same key and the same request.
     return {
       kind: 'replay',
       answer: { status: found.status, headers, body: openAnswer(caller, key, found.body) },
