@@ -21,6 +21,7 @@ import { PeopleAccessModule } from './access/people/people-access.module';
 import { SessionCookieResolver } from './access/sign-in/session-cookie.resolver';
 import type { GatewayEnvironment } from './gateway.environment';
 import { upstreamReadinessChecks } from './health/upstream-readiness';
+import { IdempotencyModule } from './idempotency/idempotency.module';
 import { DocsController } from './openapi/docs.controller';
 import { OpenApiAggregator } from './openapi/openapi-aggregator';
 import { ProxyController } from './proxy/proxy.controller';
@@ -82,6 +83,7 @@ export class GatewayAppModule {
           publicPerMinute: env.PUBLIC_REQUESTS_PER_MINUTE,
         }),
         PeopleAccessModule.register(env),
+        IdempotencyModule.register({ ttlHours: env.IDEMPOTENCY_KEY_TTL_HOURS }),
       ],
       controllers: [DocsController, AgendaController, ProxyController],
       providers: [

@@ -63,6 +63,16 @@ export class GatewayEnvironment extends DatabaseServiceEnvironment {
   AUDIT_PURGE_INTERVAL_MINUTES: number = 60;
 
   /**
+   * Hours an Idempotency-Key is remembered per caller (the IETF draft asks servers to publish it).
+   * A day covers a client's retries across an outage; a retry later than that runs the request again.
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(168)
+  IDEMPOTENCY_KEY_TTL_HOURS: number = 24;
+
+  /**
    * Load balancers or ingress in front of the gateway (addresses or CIDR ranges, comma-separated)
    * whose `X-Forwarded-For` names the client. Empty: the socket's peer is the client.
    */

@@ -126,6 +126,40 @@ export const PROBLEM_TYPES = {
     status: 429,
     title: { en: 'Too many requests', ru: 'Слишком много запросов', kk: 'Сұраныстар тым көп' },
   },
+  // The Idempotency-Key header (IETF httpapi draft): a key the gateway cannot use, a key still at
+  // work on an earlier request, a key already spent on a different request.
+  'idempotency-key-invalid': {
+    status: 400,
+    title: {
+      en: 'The Idempotency-Key header is not valid',
+      ru: 'Заголовок Idempotency-Key указан неверно',
+      kk: 'Idempotency-Key тақырыбы қате көрсетілген',
+    },
+  },
+  'idempotency-key-in-flight': {
+    status: 409,
+    title: {
+      en: 'A request with this Idempotency-Key is still being processed',
+      ru: 'Запрос с этим Idempotency-Key ещё обрабатывается',
+      kk: 'Осы Idempotency-Key бар сұраныс әлі өңделуде',
+    },
+  },
+  'idempotency-key-reused': {
+    status: 422,
+    title: {
+      en: 'This Idempotency-Key was already used for a different request',
+      ru: 'Этот Idempotency-Key уже использован для другого запроса',
+      kk: 'Бұл Idempotency-Key басқа сұраныс үшін қолданылған',
+    },
+  },
+  'idempotency-response-not-kept': {
+    status: 409,
+    title: {
+      en: 'The request with this Idempotency-Key was completed, but its answer was too large to keep',
+      ru: 'Запрос с этим Idempotency-Key выполнен, но его ответ слишком велик для хранения',
+      kk: 'Осы Idempotency-Key бар сұраныс орындалды, бірақ жауабы сақтау үшін тым үлкен',
+    },
+  },
   internal: { status: 500, title: { en: 'Internal error', ru: 'Внутренняя ошибка', kk: 'Ішкі қате' } },
   'bad-gateway': {
     status: 502,
@@ -147,7 +181,9 @@ export const PROBLEM_TYPE_BASE = 'https://jiyn.kz/problems/';
 
 export function problemTypeForStatus(status: number): ProblemType {
   const match = (Object.keys(PROBLEM_TYPES) as ProblemType[]).find(
-    (type) => PROBLEM_TYPES[type].status === status && type !== 'validation',
+    // Only the generic type of a status, never one that names a specific cause.
+    (type) =>
+      PROBLEM_TYPES[type].status === status && type !== 'validation' && !type.startsWith('idempotency-'),
   );
   if (match) return match;
   return status >= 500 ? 'internal' : 'bad-request';

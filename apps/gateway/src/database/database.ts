@@ -4,10 +4,11 @@ import { CreateApiKeysAndEventGrants1764201600110 } from './migrations/176420160
 import { CreateAuditLog1764201600130 } from './migrations/1764201600130-create-audit-log';
 import { CreateRateLimits1764201600131 } from './migrations/1764201600131-create-rate-limits';
 import { CreatePeople1764201600120 } from './migrations/1764201600120-create-people';
+import { CreateIdempotencyKeys1764201600140 } from './migrations/1764201600140-create-idempotency-keys';
 
 /**
  * The gateway's own schema: who may do what. Organisations, people and their roles, API keys,
- * sign-in sessions, the audit log and the shared rate-limit budgets live here, and nowhere else.
+ * sign-in sessions, the audit log, the shared rate-limit budgets and idempotency keys live here, and nowhere else.
  */
 export const ACCESS_SCHEMA = 'access';
 
@@ -24,6 +25,7 @@ export function gatewayDatabase(url: string, poolSize?: number): ServiceDatabase
       CreatePeople1764201600120,
       CreateAuditLog1764201600130,
       CreateRateLimits1764201600131,
+      CreateIdempotencyKeys1764201600140,
     ],
   };
 }

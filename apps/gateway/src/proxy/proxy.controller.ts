@@ -17,6 +17,16 @@ import { ScopeFromCatalogue } from '../authorisation/gateway-scope.guard';
 import { RouteAuthorisation } from '../authorisation/route-authorisation';
 import { notePersonalDataRead } from '../access/audit/personal-data-read';
 import { GatewayEnvironment } from '../gateway.environment';
+import { callerOf } from '../idempotency/caller';
+import { collectUpTo } from '../idempotency/collect-up-to';
+import { IDEMPOTENCY_KEY_HEADER } from '../idempotency/idempotency-key-header';
+import {
+  IdempotentRequests,
+  MAX_KEPT_BODY_BYTES,
+  keepsAnswer,
+  type HeldKey,
+  type KeptAnswer,
+} from '../idempotency/idempotent-requests';
 import { headersTimeoutMs, resolveRoute, type Route } from './route-table';
 import { Upstreams } from './upstreams';
 
@@ -44,6 +54,17 @@ const RETURNED_RESPONSE_HEADERS = [
   'retry-after',
 ];
 
+/** What a kept answer replays: what the caller saw, and what the audit must note again. */
+const KEPT_RESPONSE_HEADERS = [
+  ...RETURNED_RESPONSE_HEADERS.filter((name) => name !== 'retry-after' && name !== 'content-encoding'),
+  PERSONAL_DATA_HEADER,
+];
+
+/** How long a service may take to send its answer's body. */
+const UPSTREAM_BODY_TIMEOUT_MS = 60_000;
+/** A key is held while its request may still be running: the upstream timeouts, and a margin. */
+const IDEMPOTENCY_LEASE_MARGIN_MS = 30_000;
+
 /** A service that does not answer is restarting or overloaded: a few seconds, not at once. */
 const UPSTREAM_RETRY_AFTER_SECONDS = 5;
 
@@ -62,6 +83,7 @@ export class ProxyController implements OnApplicationShutdown {
     private readonly env: GatewayEnvironment,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
     private readonly authorisation: RouteAuthorisation,
+    private readonly idempotency: IdempotentRequests,
   ) {}
 
   @Unguarded()
@@ -77,13 +99,7 @@ export class ProxyController implements OnApplicationShutdown {
   @Unguarded()
   @All('self/*')
   async selfService(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
-    const token = bearerToken(request);
-    await this.forward(
-      request,
-      reply,
-      resolveRoute(wildcard(request), 'self'),
-      token ? { [SELF_SERVICE_TOKEN_HEADER]: token } : {},
-    );
+    await this.forward(request, reply, resolveRoute(wildcard(request), 'self'), bearerToken(request));
   }
 
   @ScopeFromCatalogue()
@@ -100,7 +116,7 @@ export class ProxyController implements OnApplicationShutdown {
     request: FastifyRequest,
     reply: FastifyReply,
     route: Route | undefined,
-    extraHeaders: Record<string, string> = {},
+    selfServiceToken?: string,
   ): Promise<void> {
     if (!route) throw notOursProblem(request);
     // The operation must exist and the caller hold its scope somewhere, before anything is forwarded.
@@ -116,8 +132,17 @@ export class ProxyController implements OnApplicationShutdown {
         },
       });
     }
+    const body = Buffer.isBuffer(request.body) && request.body.length > 0 ? request.body : undefined;
+    // Without an Idempotency-Key header this is a property check, not a database round trip.
+    const admission = await this.idempotency.admit(
+      { method: request.method, url: request.url, headers: request.headers, body },
+      callerOf(request.principal, selfServiceToken),
+      headersTimeoutMs(route, request.method) + UPSTREAM_BODY_TIMEOUT_MS + IDEMPOTENCY_LEASE_MARGIN_MS,
+    );
+    if (admission.kind === 'replay') return this.replay(request, reply, admission.answer);
+    let held = admission.kind === 'held' ? admission.held : undefined;
     const headers: Record<string, string> = {
-      ...extraHeaders,
+      ...(selfServiceToken ? { [SELF_SERVICE_TOKEN_HEADER]: selfServiceToken } : {}),
       [INTERNAL_TOKEN_HEADER]: this.env.INTERNAL_TOKEN,
       [PRINCIPAL_HEADER]: encodePrincipal(request.principal ?? ANONYMOUS),
       [CORRELATION_HEADER]: currentCorrelationId() ?? '',
@@ -127,8 +152,9 @@ export class ProxyController implements OnApplicationShutdown {
       const value = request.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
+    // A kept answer must be readable by any retry, whatever it accepts: ask for it uncompressed.
+    if (held) delete headers['accept-encoding'];
     const query = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
-    const body = Buffer.isBuffer(request.body) && request.body.length > 0 ? request.body : undefined;
     let response;
     try {
       response = await this.upstreams.request(route.upstream, {
@@ -137,10 +163,11 @@ export class ProxyController implements OnApplicationShutdown {
         headers,
         body,
         headersTimeout: headersTimeoutMs(route, request.method),
-        bodyTimeout: 60_000,
+        bodyTimeout: UPSTREAM_BODY_TIMEOUT_MS,
       });
     } catch (error) {
       this.logger.error({ err: error, upstream: route.upstream }, 'upstream unreachable');
+      if (held) await this.letGo(held);
       throw new ProblemException('service-unavailable', {
         retryAfterSeconds: UPSTREAM_RETRY_AFTER_SECONDS,
         detail: {
@@ -156,8 +183,68 @@ export class ProxyController implements OnApplicationShutdown {
       const value = response.headers[name];
       if (value !== undefined) reply.header(name, value);
     }
-    await reply.send(response.body);
+    if (held && !keepsAnswer(response.statusCode)) {
+      await this.letGo(held);
+      held = undefined;
+    }
+    if (!held) return void (await reply.send(response.body));
+    let collected;
+    try {
+      collected = await collectUpTo(response.body, MAX_KEPT_BODY_BYTES);
+    } catch (error) {
+      await this.letGo(held);
+      throw error;
+    }
+    await this.keep(held, response.statusCode, keptHeaders(response.headers), collected.body);
+    await reply.send(collected.body ?? collected.rest);
   }
+
+  /** Answers a retry with what the first request was answered, marked as a replay. */
+  private async replay(request: FastifyRequest, reply: FastifyReply, answer: KeptAnswer): Promise<void> {
+    reply.status(answer.status);
+    notePersonalDataRead(request, answer.headers[PERSONAL_DATA_HEADER]);
+    for (const [name, value] of Object.entries(answer.headers))
+      if (name !== PERSONAL_DATA_HEADER) reply.header(name, value);
+    reply.header(IDEMPOTENCY_KEY_HEADER.replayedHeader, 'true');
+    await reply.send(answer.body);
+  }
+
+  /**
+   * Keeps the answer before it leaves, so a retry right after is a replay. Should the database fail
+   * now, the caller still gets the answer; the key stays held until its lease ends.
+   */
+  private async keep(
+    held: HeldKey,
+    status: number,
+    headers: Record<string, string | string[]>,
+    body: Buffer | null,
+  ): Promise<void> {
+    try {
+      await this.idempotency.finish(held, status, headers, body);
+    } catch (error) {
+      this.logger.error({ err: error }, 'idempotent answer not kept');
+    }
+  }
+
+  /** Lets a key go; should the database fail, the key's lease ends it soon enough. */
+  private async letGo(held: HeldKey): Promise<void> {
+    try {
+      await this.idempotency.release(held);
+    } catch (error) {
+      this.logger.error({ err: error }, 'idempotency key not released');
+    }
+  }
+}
+
+function keptHeaders(
+  headers: Record<string, string | string[] | undefined>,
+): Record<string, string | string[]> {
+  const kept: Record<string, string | string[]> = {};
+  for (const name of KEPT_RESPONSE_HEADERS) {
+    const value = headers[name];
+    if (value !== undefined) kept[name] = value;
+  }
+  return kept;
 }
 
 /**
