@@ -4,6 +4,7 @@ import { EXEMPT_EXTENSION, SCOPE_EXTENSION } from '@jiyn/auth';
 import { PROBLEMS_EXTENSION, PROBLEM_SCHEMA, type ProblemStatus } from '@jiyn/problems';
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+const LANGUAGES = ['kk', 'ru', 'en'] as const;
 
 /** The shared response of each problem status, referenced from every operation that may answer it. */
 export const PROBLEM_RESPONSES: Record<
@@ -80,6 +81,7 @@ export function completeOperations(document: OpenAPIObject): OpenAPIObject {
     for (const method of METHODS) {
       const operation = (item as Record<string, Record<string, unknown> | undefined>)[method];
       if (!operation) continue;
+      for (const parameter of (operation['parameters'] ?? []) as Parameter[]) describeParameter(parameter);
       const statuses = impliedProblems(operation);
       const answered = (operation['responses'] ??= {}) as Record<string, unknown>;
       for (const status of [...statuses].sort()) {
@@ -94,6 +96,29 @@ export function completeOperations(document: OpenAPIObject): OpenAPIObject {
   }
   components.responses = responses as never;
   return document;
+}
+
+interface Parameter {
+  name: string;
+  in: string;
+  schema?: Record<string, unknown>;
+}
+
+/**
+ * What every route means by two parameters, said once: `lang` is one of the three languages (any
+ * other is a 400), and a path `id` / `…Id` is a UUID (anything else is a 400 before a lookup).
+ */
+function describeParameter(parameter: Parameter): void {
+  const schema = (parameter.schema ??= { type: 'string' });
+  if (parameter.in === 'query' && parameter.name === 'lang' && !schema['enum'] && !schema['$ref'])
+    Object.assign(schema, { type: 'string', enum: [...LANGUAGES] });
+  if (
+    parameter.in === 'path' &&
+    /^(id|\w+Id)$/.test(parameter.name) &&
+    schema['type'] === 'string' &&
+    !schema['format']
+  )
+    schema['format'] = 'uuid';
 }
 
 function impliedProblems(operation: Record<string, unknown>): Set<ProblemStatus> {

@@ -12,7 +12,7 @@ const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 export type ConformanceMode = 'strict' | 'documented' | 'off';
 
 export function conformanceMode(): ConformanceMode {
-  const mode = process.env['JIYN_RESPONSE_CONFORMANCE'] ?? 'documented';
+  const mode = process.env['JIYN_RESPONSE_CONFORMANCE'] ?? 'strict';
   if (mode !== 'strict' && mode !== 'documented' && mode !== 'off')
     throw new Error(`JIYN_RESPONSE_CONFORMANCE must be strict, documented or off, not ${mode}`);
   return mode;
