@@ -13,7 +13,7 @@ function operations(document: OpenAPIObject): [string, string, Operation][] {
     METHODS.filter((method) => method in item).map((method): [string, string, Operation] => [
       path,
       method,
-      (item as Record<string, Operation>)[method]!,
+      (item as Record<string, Operation>)[method] as Operation,
     ]),
   );
 }
