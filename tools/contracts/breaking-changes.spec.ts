@@ -44,7 +44,9 @@ describe('the breaking-change check', () => {
 
   it('should catch a new required request field', async () => {
     const changes = await changesAfter((contract) => {
-      const schema = contract.components.schemas['CreateEventDto'] as (typeof contract.components.schemas)[string];
+      const schema = contract.components.schemas[
+        'CreateEventDto'
+      ] as (typeof contract.components.schemas)[string];
       schema.properties['venueCode'] = { type: 'string' };
       schema.required = [...(schema.required ?? []), 'venueCode'];
     });
