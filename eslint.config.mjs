@@ -109,8 +109,8 @@ export default [
         {
           ...boundaries({ tests: true }),
           allow: [
-            '../../apps/*/src/app.module',
-            '../../apps/*/src/*.environment',
+            ...SCOPES.map((app) => `../../apps/${app}/src/app.module`),
+            ...SCOPES.map((app) => `../../apps/${app}/src/${app}.environment`),
             '../../apps/gateway/src/openapi/**',
           ],
         },
