@@ -100,6 +100,24 @@ export default [
     },
   },
   {
+    // The contract export describes every app offline (preview mode): it reads their modules and
+    // environments, and merges them with the gateway's own merge.
+    files: ['tools/contracts/*.ts'],
+    rules: {
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          ...boundaries({ tests: true }),
+          allow: [
+            ...SCOPES.map((app) => `../../apps/${app}/src/app.module`),
+            ...SCOPES.map((app) => `../../apps/${app}/src/${app}.environment`),
+            '../../apps/gateway/src/openapi/**',
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests and tooling talk to the terminal on purpose.
     files: ['tools/**/*.ts', ...TEST_FILES],
     rules: { 'no-console': 'off' },

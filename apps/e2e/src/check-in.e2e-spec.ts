@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { createPublicKey, verify } from 'node:crypto';
 import { randomUUID } from 'node:crypto';
 import { eventually } from '@jiyn/testing';
-import { call } from './gateway-client';
+import { answer, api, call } from './gateway-client';
 
 let serial = 0;
 function participant(eventId: string) {
@@ -24,18 +24,21 @@ function participant(eventId: string) {
  */
 describe('session sign-ups and check-in through the gateway', () => {
   it('should sign participants up for a workshop without overbooking and check them in by QR token', async () => {
-    const event = await call('POST', '/api/v1/events', {
-      body: {
-        slug: `door-${randomUUID().slice(0, 8)}`,
-        title: { kk: 'Есік', ru: 'Вход', en: 'Door' },
-        startsAt: '2030-02-05T09:00:00+06:00',
-        endsAt: '2030-02-07T18:00:00+06:00',
-        capacity: 50,
-      },
-    });
+    const event = answer(
+      await api().POST('/api/v1/events', {
+        body: {
+          slug: `door-${randomUUID().slice(0, 8)}`,
+          title: { kk: 'Есік', ru: 'Вход', en: 'Door' },
+          startsAt: '2030-02-05T09:00:00+06:00',
+          endsAt: '2030-02-07T18:00:00+06:00',
+          capacity: 50,
+        },
+      }),
+    );
     expect(event.status).toBe(201);
     const eventId = event.body.id as string;
-    expect((await call('POST', `/api/v1/events/${eventId}/publish`)).status).toBe(200);
+    const publishing = await api().POST('/api/v1/events/{id}/publish', { params: { path: { id: eventId } } });
+    expect(publishing.response.status).toBe(200);
     const room = await call('POST', `/api/v1/events/${eventId}/rooms`, {
       body: { name: { en: 'Studio', ru: 'Студия' }, capacity: 40 },
     });
@@ -122,14 +125,16 @@ describe('session sign-ups and check-in through the gateway', () => {
     );
 
     const door = { eventId, token: signedUp?.checkInToken, day: '2030-02-05' };
-    const checkedIn = await call('POST', '/api/v1/check-ins', { body: door });
+    const checkedIn = answer(await api().POST('/api/v1/check-ins', { body: door }));
     expect(checkedIn.status).toBe(201);
-    const again = await call('POST', '/api/v1/check-ins', { body: door });
+    const again = answer(await api().POST('/api/v1/check-ins', { body: door }));
     expect(again.status).toBe(409);
     expect(again.body.checkedInAt).toBe(checkedIn.body.checkedInAt);
-    const atWorkshop = await call('POST', '/api/v1/check-ins', {
-      body: { eventId, code: signedUp?.confirmationCode.toLowerCase(), sessionId },
-    });
+    const atWorkshop = answer(
+      await api().POST('/api/v1/check-ins', {
+        body: { eventId, code: signedUp?.confirmationCode.toLowerCase(), sessionId },
+      }),
+    );
     expect(atWorkshop.status).toBe(201);
     expect((await call('POST', '/api/v1/check-ins', { body: door, key: null })).status).toBe(401);
 

@@ -1,3 +1,5 @@
+import { createJiynClient } from '@jiyn/api-client';
+
 /** Talks to the running platform through the gateway only, as an integrator would. */
 export interface ApiResponse {
   status: number;
@@ -55,4 +57,26 @@ export async function call(
     // keep text
   }
   return { status: response.status, headers: response.headers, body };
+}
+
+/**
+ * The typed client generated from the committed contract (@jiyn/api-client), with the integration key
+ * unless told otherwise: the main flows go through it, so a contract change breaks this build.
+ */
+export function api(token: string | null = platform().key) {
+  return createJiynClient(platform().baseUrl, token ? { token } : {});
+}
+
+/** Until an operation documents its answer's body the client types it `never`: read it untyped then. */
+type Documented<D> = [D] extends [never] ? any : D; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** The status and body of a typed client's answer. */
+export function answer<D>(result: { data?: D; error?: unknown; response: Response }): {
+  status: number;
+  body: Documented<NonNullable<D>>;
+} {
+  return {
+    status: result.response.status,
+    body: (result.data ?? result.error) as Documented<NonNullable<D>>,
+  };
 }

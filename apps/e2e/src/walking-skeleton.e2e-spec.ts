@@ -3,7 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import { generateIin } from '@jiyn/kz';
 import { KafkaProbe, eventually, testInfrastructure } from '@jiyn/testing';
-import { call, platform } from './gateway-client';
+import { readFile } from 'node:fs/promises';
+import { answer, api, call, platform } from './gateway-client';
 
 /**
  * The walking skeleton of the foundation issue, through the gateway only: an organiser creates and
@@ -46,9 +47,11 @@ function participant(eventId: string) {
 async function publishedEvent(
   overrides: Record<string, unknown> = {},
 ): Promise<{ id: string; slug: string }> {
-  const created = await call('POST', '/api/v1/events', { body: newEvent(overrides) });
+  const created = answer(await api().POST('/api/v1/events', { body: newEvent(overrides) }));
   expect(created.status).toBe(201);
-  const published = await call('POST', `/api/v1/events/${created.body.id}/publish`);
+  const published = answer(
+    await api().POST('/api/v1/events/{id}/publish', { params: { path: { id: created.body.id } } }),
+  );
   expect(published.status).toBe(200);
   expect(published.body.status).toBe('published');
   return created.body;
@@ -58,7 +61,7 @@ async function publishedEvent(
 async function registerWhenKnown(eventId: string) {
   return eventually(
     async () => {
-      const response = await call('POST', '/api/v1/registrations', { body: participant(eventId) });
+      const response = answer(await api().POST('/api/v1/registrations', { body: participant(eventId) }));
       expect(response.status).toBe(201);
       return response;
     },
@@ -271,6 +274,12 @@ describe('walking skeleton through the gateway', () => {
     const live = await call('GET', '/health/live', { key: null });
     expect(live.status).toBe(200);
     const openapi = await call('GET', '/openapi.json', { key: null });
+    // What the gateway serves is the committed contract (npm run contracts:openapi writes it).
+    const committed = new URL('../../../contracts/openapi/jiyn-v1', import.meta.url);
+    expect(openapi.body).toEqual(JSON.parse(await readFile(`${committed.pathname}.json`, 'utf8')));
+    const yaml = await call('GET', '/openapi.yaml', { key: null });
+    expect(yaml.headers.get('content-type')).toMatch(/^application\/yaml/);
+    expect(yaml.body).toBe(await readFile(`${committed.pathname}.yaml`, 'utf8'));
     expect(Object.keys(openapi.body.paths)).toEqual(
       expect.arrayContaining([
         '/api/v1/events',

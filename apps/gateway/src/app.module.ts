@@ -88,7 +88,12 @@ export class GatewayAppModule {
       controllers: [DocsController, AgendaController, ProxyController],
       providers: [
         { provide: Upstreams, useValue: upstreams },
-        { provide: OpenApiAggregator, useValue: new OpenApiAggregator(upstreams, env.INTERNAL_TOKEN) },
+        {
+          provide: OpenApiAggregator,
+          useValue: new OpenApiAggregator(upstreams, env.INTERNAL_TOKEN, (message) =>
+            runtime.logger.warn(message),
+          ),
+        },
         {
           provide: RouteAuthorisation,
           inject: [OpenApiAggregator],

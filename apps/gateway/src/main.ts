@@ -5,6 +5,7 @@ import fastifyStatic from '@fastify/static';
 import { createServiceApp, createServiceRuntime, runService } from '@jiyn/bootstrap';
 import { loadConfig } from '@jiyn/config';
 import { GatewayAppModule } from './app.module';
+import { describeGatewayOperations } from './openapi/gateway-document';
 import { parseTrustedProxies } from './client-address/trusted-proxies';
 import { GatewayEnvironment } from './gateway.environment';
 
@@ -21,6 +22,7 @@ runService(async () => {
     },
     runtime,
   );
+  describeGatewayOperations(app);
   // The docs UI's scripts and styles, served from the swagger-ui-dist package.
   const swaggerUiDist = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
   await app.register(fastifyStatic as never, {

@@ -1,9 +1,14 @@
-import { Controller, Get, Header, Res } from '@nestjs/common';
+import { Controller, Get, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
+import { stringify } from 'yaml';
 import { Unguarded } from '@jiyn/auth';
 import { OpenApiAggregator } from './openapi-aggregator';
 
+/**
+ * Swagger UI 5 renders OpenAPI 3.1 and lets an integrator try an operation with their key from the
+ * page; it is already a dependency (no second bundle to serve). Redoc reads better but cannot send.
+ */
 const DOCS_PAGE = `<!doctype html>
 <html lang="en">
 <head><meta charset="utf-8"><title>Jiyn API</title><link rel="stylesheet" href="/docs/assets/swagger-ui.css"></head>
@@ -25,9 +30,20 @@ export class DocsController {
   }
 
   @Unguarded()
+  @Get('openapi.yaml')
+  async yaml(@Res() reply: FastifyReply): Promise<void> {
+    const document = await this.aggregator.document();
+    void reply.header('content-type', 'application/yaml; charset=utf-8').send(toYaml(document));
+  }
+
+  @Unguarded()
   @Get('docs')
-  @Header('content-type', 'text/html; charset=utf-8')
   page(@Res() reply: FastifyReply): void {
     void reply.header('content-type', 'text/html; charset=utf-8').send(DOCS_PAGE);
   }
+}
+
+/** The same YAML as the committed contracts/openapi/jiyn-v1.yaml (no line folding, no anchors). */
+export function toYaml(document: unknown): string {
+  return stringify(document, { lineWidth: 0, aliasDuplicateObjects: false });
 }
