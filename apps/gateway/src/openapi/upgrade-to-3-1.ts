@@ -54,7 +54,21 @@ export function upgradeSchema(input: unknown, mediaType?: string): unknown {
       delete schema[bound];
     } else delete schema[exclusive];
   }
-  return 'nullable' in schema ? withNull(schema) : schema;
+  if ('nullable' in schema) return withNull(schema);
+  return withoutSingleAllOf(schema);
+}
+
+/**
+ * 3.0 could not put a description beside a `$ref`, so @nestjs/swagger wraps it in a one-item `allOf`;
+ * 3.1 takes the siblings directly (and the linters call the wrapper illogical).
+ */
+function withoutSingleAllOf(schema: Json): Json {
+  const allOf = schema['allOf'];
+  if (!Array.isArray(allOf) || allOf.length !== 1 || !isObject(allOf[0]) || !('$ref' in allOf[0]))
+    return schema;
+  if ('$ref' in schema || 'type' in schema) return schema;
+  const { allOf: _wrapper, ...siblings } = schema;
+  return { $ref: allOf[0]['$ref'], ...siblings };
 }
 
 function withNull(schema: Json): Json {

@@ -7,7 +7,7 @@ export class InvitationLinkResponse {
   @ApiProperty({
     format: 'uri',
     description: 'The link to send; the one-time token rides in its fragment, which no server logs',
-    example: 'https://jiyn.example.kz/speakers/invitation#token=3kYp9…',
+    example: 'https://jiyn.example.kz/speakers/invitation#token=3kYp9Xq2Lm',
   })
   url!: string;
 

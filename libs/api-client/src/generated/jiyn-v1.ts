@@ -7,11 +7,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The keys of the caller's organisation (any organisation's for break-glass) */
-        get: operations["apiKeys_list"];
+        /** List the keys of the caller's organisation (any organisation's for break-glass) */
+        get: operations["listApiKeys"];
         put?: never;
         /** Create a key; its secret is in this answer and never shown again */
-        post: operations["apiKeys_create"];
+        post: operations["createApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -25,12 +25,12 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One key: scopes, events, expiry, last use, secret hints (never the secret) */
-        get: operations["apiKeys_get"];
+        /** Get one key: scopes, events, expiry, last use, secret hints (never the secret) */
+        get: operations["getApiKey"];
         put?: never;
         post?: never;
         /** Revoke a key (the same as POST …/revoke) */
-        delete: operations["apiKeys_remove"];
+        delete: operations["deleteApiKey"];
         options?: never;
         head?: never;
         patch?: never;
@@ -46,7 +46,7 @@ export interface paths {
         get?: never;
         put?: never;
         /** Revoke a key (effective on every gateway within a second) */
-        post: operations["apiKeys_revoke"];
+        post: operations["revokeApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -62,8 +62,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A new secret; the old one stays valid for the overlap (default one hour) */
-        post: operations["apiKeys_rotate"];
+        /** Issue a new secret; the old one stays valid for the overlap (default one hour) */
+        post: operations["rotateApiKey"];
         delete?: never;
         options?: never;
         head?: never;
@@ -77,8 +77,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's organisation's audit entries, newest first */
-        get: operations["audit_list"];
+        /** List the caller's organisation's audit entries, newest first */
+        get: operations["listAuditEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -94,8 +94,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The same entries as NDJSON or CSV, streamed */
-        get: operations["audit_export"];
+        /**
+         * Export the same entries as NDJSON or CSV, streamed
+         * @description NDJSON: one AuditLogEntry per line. CSV: one row per entry, ids and kinds space-separated.
+         */
+        get: operations["exportAuditEntries"];
         put?: never;
         post?: never;
         delete?: never;
@@ -111,7 +114,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["signIn_me"];
+        /** Get the signed-in person, their organisations, scopes and CSRF token */
+        get: operations["getSignedInPerson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -127,7 +131,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["oidc_start"];
+        /** Start signing in at the organisation's OpenID Connect provider (a browser navigation) */
+        get: operations["startOidcSignIn"];
         put?: never;
         post?: never;
         delete?: never;
@@ -143,7 +148,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["oidc_callback"];
+        /** Where the provider returns the browser: opens the session and returns to the console */
+        get: operations["finishOidcSignIn"];
         put?: never;
         post?: never;
         delete?: never;
@@ -161,7 +167,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["signIn_setPassword"];
+        /**
+         * Set a new member’s password with their one-time token
+         * @description Ends every session the person had. The token works once.
+         */
+        post: operations["setPassword"];
         delete?: never;
         options?: never;
         head?: never;
@@ -177,7 +187,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["signIn_signIn"];
+        /**
+         * Sign in with e-mail and password (and a TOTP or recovery code once enrolled)
+         * @description Opens a browser session: the cookie is set, and the answer carries the CSRF token every write made with it must send.
+         */
+        post: operations["signIn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -193,7 +207,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["signIn_signOut"];
+        /** End this browser session */
+        post: operations["signOut"];
         delete?: never;
         options?: never;
         head?: never;
@@ -209,7 +224,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["signIn_signOutEverywhere"];
+        /** End every session of the signed-in person */
+        post: operations["signOutEverywhere"];
         delete?: never;
         options?: never;
         head?: never;
@@ -225,7 +241,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["totp_confirm"];
+        /**
+         * Confirm the authenticator app with a code; answers the recovery codes, once
+         * @description From then on every sign-in needs a code from the app or a recovery code.
+         */
+        post: operations["confirmTotp"];
         delete?: never;
         options?: never;
         head?: never;
@@ -241,8 +261,49 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["totp_enrol"];
+        /**
+         * Start enrolling an authenticator app: a new secret to scan
+         * @description Enrolment is complete once confirmed with a code from the app (`confirmTotp`).
+         */
+        post: operations["enrolTotp"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/check-ins": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Check a participant in by confirmation code or QR token
+         * @description For an event day (default today in the event’s zone) or one session the participant signed up for.
+         */
+        post: operations["checkInParticipant"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/check-ins/{checkInId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revert a mistaken check-in */
+        delete: operations["revertCheckIn"];
         options?: never;
         head?: never;
         patch?: never;
@@ -255,9 +316,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["events_list"];
+        /** List the events the caller may read, newest first */
+        get: operations["listEvents"];
         put?: never;
-        post: operations["events_create"];
+        /**
+         * Create a draft event
+         * @description In the caller’s organisation, or the one named, where the caller needs events:write.
+         */
+        post: operations["createEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -271,7 +337,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["programme_conflicts"];
+        /** List every conflict in an event's programme */
+        get: operations["listProgrammeConflicts"];
         put?: never;
         post?: never;
         delete?: never;
@@ -287,9 +354,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["programme_rooms"];
+        /** List an event's rooms in grid order */
+        get: operations["listRooms"];
         put?: never;
-        post: operations["programme_createRoom"];
+        /** Add a room to an event */
+        post: operations["createRoom"];
         delete?: never;
         options?: never;
         head?: never;
@@ -309,7 +378,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["programme_updateRoom"];
+        /** Change a room */
+        patch: operations["updateRoom"];
         trace?: never;
     };
     "/api/v1/events/{eventId}/schedule/versions": {
@@ -319,9 +389,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["programme_versions"];
+        /** List an event's published schedule versions */
+        get: operations["listScheduleVersions"];
         put?: never;
-        post: operations["programme_publishSchedule"];
+        /**
+         * Publish the programme as the next schedule version
+         * @description Room and speaker clashes refuse it (409) unless forced; so does a name already used.
+         */
+        post: operations["publishSchedule"];
         delete?: never;
         options?: never;
         head?: never;
@@ -335,7 +410,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["programme_version"];
+        /** Read a published schedule version with its full snapshot */
+        get: operations["getScheduleVersion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -351,9 +427,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["programme_listSessions"];
+        /** List an event's sessions, scheduled or not */
+        get: operations["listProgrammeSessions"];
         put?: never;
-        post: operations["programme_createSession"];
+        /**
+         * Add a session to the programme
+         * @description Answered with the conflicts the session is now part of.
+         */
+        post: operations["createProgrammeSession"];
         delete?: never;
         options?: never;
         head?: never;
@@ -367,13 +448,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["programme_session"];
+        /** Read a session with its conflicts and speakers */
+        get: operations["getProgrammeSession"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["programme_updateSession"];
+        /**
+         * Change, move, unschedule or cancel a session
+         * @description Answered with the conflicts the session is now part of.
+         */
+        patch: operations["updateProgrammeSession"];
         trace?: never;
     };
     "/api/v1/events/{eventId}/tracks": {
@@ -383,9 +469,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["programme_tracks"];
+        /** List an event's tracks */
+        get: operations["listTracks"];
         put?: never;
-        post: operations["programme_createTrack"];
+        /** Add a track to an event */
+        post: operations["createTrack"];
         delete?: never;
         options?: never;
         head?: never;
@@ -405,7 +493,8 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["programme_updateTrack"];
+        /** Change a track */
+        patch: operations["updateTrack"];
         trace?: never;
     };
     "/api/v1/events/{id}": {
@@ -415,13 +504,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["events_get"];
+        /** Read an event */
+        get: operations["getEvent"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["events_update"];
+        /**
+         * Change an event
+         * @description Absent fields stay as they are; null clears what an event may lack.
+         */
+        patch: operations["updateEvent"];
         trace?: never;
     };
     "/api/v1/events/{id}/archive": {
@@ -433,7 +527,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["events_archive"];
+        /** Archive an event that is over or cancelled */
+        post: operations["archiveEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -449,7 +544,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["events_cancel"];
+        /** Cancel an event */
+        post: operations["cancelEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -465,7 +561,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["events_publish"];
+        /**
+         * Publish a draft event
+         * @description It needs its texts in the required languages and a capacity; announced as event.published.
+         */
+        post: operations["publishEvent"];
         delete?: never;
         options?: never;
         head?: never;
@@ -479,9 +579,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["feedback_list"];
+        /** List an event's feedback, or one session's */
+        get: operations["listFeedback"];
         put?: never;
-        post: operations["feedback_submit"];
+        /**
+         * Rate an event or one of its sessions
+         * @description The event must be published (404 otherwise, with `eventId` unknownEvent); a session must be of that event (404, `sessionId` unknownSession) and not cancelled (409).
+         */
+        post: operations["submitFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -495,7 +600,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["feedback_summary"];
+        /** Summarise the ratings of an event or one session */
+        get: operations["getFeedbackSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -511,11 +617,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The caller's organisations (all of them for the break-glass key) */
-        get: operations["organisations_list"];
+        /** List the caller's organisations (all of them for the break-glass key) */
+        get: operations["listOrganisations"];
         put?: never;
         /** Create an organisation (the environment break-glass key only) */
-        post: operations["organisations_create"];
+        post: operations["createOrganisation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -529,8 +635,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** One organisation the caller belongs to */
-        get: operations["organisations_get"];
+        /** Get one organisation the caller belongs to */
+        get: operations["getOrganisation"];
         put?: never;
         post?: never;
         delete?: never;
@@ -546,11 +652,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Partner access this organisation gave on its events */
-        get: operations["organisations_grants"];
+        /** List the partner access this organisation gave on its events */
+        get: operations["listOrganisationEventGrants"];
         put?: never;
         /** Give a partner organisation a role on one of this organisation’s events */
-        post: operations["organisations_grant"];
+        post: operations["createOrganisationEventGrant"];
         delete?: never;
         options?: never;
         head?: never;
@@ -568,7 +674,7 @@ export interface paths {
         put?: never;
         post?: never;
         /** Withdraw a partner’s access (effective on every gateway within a second) */
-        delete: operations["organisations_revokeGrant"];
+        delete: operations["deleteOrganisationEventGrant"];
         options?: never;
         head?: never;
         patch?: never;
@@ -581,9 +687,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["members_list"];
+        /** List the organisation's members */
+        get: operations["listOrganisationMembers"];
         put?: never;
-        post: operations["members_add"];
+        /** Add a person by e-mail with roles (creating their account if new) */
+        post: operations["addOrganisationMember"];
         delete?: never;
         options?: never;
         head?: never;
@@ -597,13 +705,16 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["members_get"];
+        /** Get one member and their roles */
+        get: operations["getOrganisationMember"];
         put?: never;
         post?: never;
-        delete: operations["members_remove"];
+        /** Remove a person from the organisation (never its last owner) */
+        delete: operations["removeOrganisationMember"];
         options?: never;
         head?: never;
-        patch: operations["members_update"];
+        /** Replace a member's roles in this organisation */
+        patch: operations["updateOrganisationMember"];
         trace?: never;
     };
     "/api/v1/organisations/{organisationId}/oidc": {
@@ -613,8 +724,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["oidc_get"];
-        put: operations["oidc_put"];
+        /** Get the organisation's OpenID Connect sign-in settings (never the client secret) */
+        get: operations["getOrganisationOidcSettings"];
+        /** Set the organisation's OpenID Connect provider for its members' sign-in */
+        put: operations["putOrganisationOidcSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -629,7 +742,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["publicEvents_get"];
+        /** Read a published event by its slug, in one language */
+        get: operations["publicGetEvent"];
         put?: never;
         post?: never;
         delete?: never;
@@ -645,7 +759,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["agenda_agenda"];
+        /** Get the agenda of a published event: its schedule with the speakers’ public profiles */
+        get: operations["publicGetAgenda"];
         put?: never;
         post?: never;
         delete?: never;
@@ -661,7 +776,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["publicSchedule_latest"];
+        /** Read the latest published schedule of an event, localised */
+        get: operations["publicGetSchedule"];
         put?: never;
         post?: never;
         delete?: never;
@@ -677,7 +793,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["publicSchedule_calendar"];
+        /** Export the latest schedule as an iCalendar file */
+        get: operations["publicExportScheduleCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -693,7 +810,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["publicSchedule_frabJson"];
+        /** Export the latest schedule as frab schedule.json */
+        get: operations["publicExportScheduleFrabJson"];
         put?: never;
         post?: never;
         delete?: never;
@@ -709,7 +827,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["publicSchedule_frabXml"];
+        /** Export the latest schedule as frab schedule.xml */
+        get: operations["publicExportScheduleFrabXml"];
         put?: never;
         post?: never;
         delete?: never;
@@ -725,7 +844,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["publicSchedule_version"];
+        /** Read one published schedule version of an event, localised */
+        get: operations["publicGetScheduleVersion"];
         put?: never;
         post?: never;
         delete?: never;
@@ -741,7 +861,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["publicSchedule_session"];
+        /** Read one session of the latest published schedule, localised */
+        get: operations["publicGetScheduleSession"];
         put?: never;
         post?: never;
         delete?: never;
@@ -757,7 +878,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["publicSchedule_sessionCalendar"];
+        /** Export one session of the latest schedule as an iCalendar file */
+        get: operations["publicExportSessionCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -773,7 +895,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["publicSchedule_speakerCalendar"];
+        /** Export a speaker's sessions of the latest schedule as an iCalendar file */
+        get: operations["publicExportSpeakerCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -789,7 +912,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["checkInKey_key"];
+        /** Get the public key that verifies check-in QR tokens offline */
+        get: operations["publicGetCheckInKey"];
         put?: never;
         post?: never;
         delete?: never;
@@ -805,7 +929,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["publicRegistrationForms_get"];
+        /** Get an event’s registration form in one language, as a registration page shows it */
+        get: operations["publicGetRegistrationForm"];
         put?: never;
         post?: never;
         delete?: never;
@@ -821,7 +946,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["publicSpeakers_get"];
+        /** Read a speaker's public profile */
+        get: operations["publicGetSpeaker"];
         put?: never;
         post?: never;
         delete?: never;
@@ -837,7 +963,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["publicAgendas_agenda"];
+        /**
+         * Read a speaker's published sessions
+         * @description JSON by default; iCalendar with `format=ics`.
+         */
+        get: operations["publicGetSpeakerAgenda"];
         put?: never;
         post?: never;
         delete?: never;
@@ -853,7 +983,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["publicAgendas_calendar"];
+        /**
+         * Read a speaker's published sessions as iCalendar
+         * @description Sessions with a time slot, in their event’s time zone; texts in the negotiated language.
+         */
+        get: operations["publicGetSpeakerAgendaCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -869,7 +1003,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["publicCalls_get"];
+        /**
+         * Read an event's call for proposals in one language
+         * @description The language is `lang` if given, else negotiated from Accept-Language.
+         */
+        get: operations["publicGetProposalCall"];
         put?: never;
         post?: never;
         delete?: never;
@@ -885,10 +1023,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The organisation's rate limits and the defaults */
-        get: operations["rateLimitSettings_get"];
-        /** Sets the organisation's rate limits */
-        put: operations["rateLimitSettings_put"];
+        /** Get the organisation's rate limits and the defaults */
+        get: operations["getRateLimitSettings"];
+        /** Set the organisation's rate limits */
+        put: operations["putRateLimitSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -903,9 +1041,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["registrations_list"];
+        /** List registrations, newest first, a page at a time */
+        get: operations["listRegistrations"];
         put?: never;
-        post: operations["registrations_register"];
+        /** Register a participant for an event (or update the one with the same externalReference) */
+        post: operations["createRegistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -919,7 +1059,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["registrations_get"];
+        /** Get a registration with its consent terms and place in line */
+        get: operations["getRegistration"];
         put?: never;
         post?: never;
         delete?: never;
@@ -937,7 +1078,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["anonymisation_anonymise"];
+        /** Erase one participant’s personal data now */
+        post: operations["anonymiseRegistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -953,7 +1095,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["registrations_approve"];
+        /** Approve a pending registration */
+        post: operations["approveRegistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -969,7 +1112,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["registrations_cancel"];
+        /** Cancel a registration */
+        post: operations["cancelRegistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -985,7 +1129,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["registrations_confirmOffer"];
+        /** Confirm the seat offered to a waitlisted registration */
+        post: operations["confirmRegistrationOffer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1001,7 +1146,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["registrations_reject"];
+        /** Reject a registration */
+        post: operations["rejectRegistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1015,7 +1161,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["sessionSignUps_list"];
+        /** List a registration’s session sign-ups */
+        get: operations["listSessionSignUps"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1033,8 +1180,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["sessionSignUps_signUp"];
-        delete: operations["sessionSignUps_cancel"];
+        /** Sign a confirmed participant up for a session */
+        post: operations["createSessionSignUp"];
+        /** Cancel a participant’s session sign-up */
+        delete: operations["cancelSessionSignUp"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1047,42 +1196,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["registrationChanges_list"];
+        /** Read the registrations changed since a cursor (the incremental sync feed) */
+        get: operations["listRegistrationChanges"];
         put?: never;
         post?: never;
         delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registrations/check-ins": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post: operations["checkIns_checkIn"];
-        delete?: never;
-        options?: never;
-        head?: never;
-        patch?: never;
-        trace?: never;
-    };
-    "/api/v1/registrations/check-ins/{checkInId}": {
-        parameters: {
-            query?: never;
-            header?: never;
-            path?: never;
-            cookie?: never;
-        };
-        get?: never;
-        put?: never;
-        post?: never;
-        delete: operations["checkIns_revert"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1097,7 +1215,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["anonymisation_anonymiseEvent"];
+        /** Anonymise every registration of an ended event whose retention has passed */
+        post: operations["anonymiseEventRegistrations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1111,7 +1230,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["checkIns_list"];
+        /** List the check-ins of an event day or session, with the counts */
+        get: operations["listCheckIns"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1127,7 +1247,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["checkIns_summary"];
+        /** Get an event’s attendance per day and per session */
+        get: operations["getCheckInSummary"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1143,7 +1264,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["importExport_export"];
+        /** Download an event’s registrations as CSV or XLSX */
+        get: operations["exportRegistrations"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1159,8 +1281,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["registrationForms_get"];
-        put: operations["registrationForms_put"];
+        /** Get an event’s registration form: its questions and consent terms in every language */
+        get: operations["getRegistrationForm"];
+        /**
+         * Replace an event’s registration form
+         * @description Each change makes a new version; change consent.textVersion whenever the terms change.
+         */
+        put: operations["replaceRegistrationForm"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1177,7 +1304,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["importExport_import"];
+        /**
+         * Import a participant list (CSV or JSON); a dry run unless dryRun=false
+         * @description At most 20000 rows; each row is checked as POST /registrations checks one.
+         */
+        post: operations["importRegistrations"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1191,8 +1322,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["anonymisation_getRetention"];
-        put: operations["anonymisation_setRetention"];
+        /** Get how long an event’s registrations are kept */
+        get: operations["getEventRetention"];
+        /** Set how many days after the event’s end its registrations are anonymised */
+        put: operations["setEventRetention"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1207,7 +1340,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["seats_get"];
+        /** Get an event’s seats: capacity, taken, free, per region */
+        get: operations["getEventSeats"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1223,7 +1357,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["sessionSignUps_sessions"];
+        /** List an event’s sessions that take sign-ups, with their seats */
+        get: operations["listSignUpSessions"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1239,8 +1374,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["eventSettings_get"];
-        put: operations["eventSettings_replace"];
+        /** Get an event’s registration settings */
+        get: operations["getEventRegistrationSettings"];
+        /** Replace an event’s registration settings (what is left out returns to its default) */
+        put: operations["replaceEventRegistrationSettings"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1257,7 +1394,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["selfRegistrations_register"];
+        /**
+         * Register oneself for an event
+         * @description The answer carries the management token, shown this once; personal data in it is masked.
+         */
+        post: operations["selfCreateRegistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1271,7 +1412,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["selfRegistrations_me"];
+        /** Get one’s own registration */
+        get: operations["selfGetRegistration"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1289,7 +1431,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["selfRegistrations_acceptOffer"];
+        /** Accept the seat offered from the waitlist */
+        post: operations["selfAcceptRegistrationOffer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1305,7 +1448,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["selfRegistrations_cancel"];
+        /** Cancel one’s own registration */
+        post: operations["selfCancelRegistration"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1319,7 +1463,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["selfSessionSignUps_list"];
+        /** List one’s own session sign-ups and the sessions that take them */
+        get: operations["selfListSessionSignUps"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1337,8 +1482,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["selfSessionSignUps_signUp"];
-        delete: operations["selfSessionSignUps_cancel"];
+        /** Sign oneself up for a session */
+        post: operations["selfCreateSessionSignUp"];
+        /** Cancel one’s own session sign-up */
+        delete: operations["selfCancelSessionSignUp"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1353,7 +1500,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["selfInvitations_redeem"];
+        /**
+         * Exchange an invitation link’s token for an access token
+         * @description Once per link, before it expires: 409 (with `reason`) for a link already used, replaced or expired; 401 for a token that was never issued.
+         */
+        post: operations["selfRedeemSpeakersInvitation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1367,13 +1518,18 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["selfSpeakers_get"];
+        /** Read my speaker profile, contacts included */
+        get: operations["selfGetSpeaker"];
         put?: never;
         post?: never;
         delete?: never;
         options?: never;
         head?: never;
-        patch: operations["selfSpeakers_update"];
+        /**
+         * Change some fields of my speaker profile
+         * @description Fields left out stay as they are; `null` clears photoUrl, email and phone.
+         */
+        patch: operations["selfUpdateSpeaker"];
         trace?: never;
     };
     "/api/v1/self/speakers/me/agenda": {
@@ -1383,7 +1539,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["selfAgenda_agenda"];
+        /**
+         * Read my sessions as the programme stands
+         * @description JSON by default; iCalendar with `format=ics`.
+         */
+        get: operations["selfGetSpeakerAgenda"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1399,7 +1559,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["selfAgenda_calendar"];
+        /**
+         * Read my sessions as iCalendar
+         * @description Sessions with a time slot, in their event’s time zone; texts in the negotiated language.
+         */
+        get: operations["selfGetSpeakerAgendaCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1415,8 +1579,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["selfSpeakers_availability"];
-        put: operations["selfSpeakers_setAvailability"];
+        /** Read when I can speak at an event */
+        get: operations["selfGetSpeakerAvailability"];
+        /** Replace when I can speak at an event */
+        put: operations["selfSetSpeakerAvailability"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1431,9 +1597,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["selfProposals_list"];
+        /** List the proposals I am named on */
+        get: operations["selfListProposals"];
         put?: never;
-        post: operations["selfProposals_submit"];
+        /**
+         * Submit a proposal to an event's call as its primary speaker
+         * @description Co-speakers named without a speakerId get a profile and an invitation link, in this answer only. 404 when the event has no call; 409 when the call is not open or the event is full.
+         */
+        post: operations["selfSubmitProposal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1447,7 +1618,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["selfProposals_get"];
+        /** Read a proposal I am named on */
+        get: operations["selfGetProposal"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1465,7 +1637,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["selfProposals_confirm"];
+        /**
+         * Confirm that I speak on a proposal as a co-speaker
+         * @description 409 for the primary speaker, or once the proposal is decided or withdrawn.
+         */
+        post: operations["selfConfirmProposal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1481,7 +1657,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["selfProposals_decline"];
+        /**
+         * Decline to speak on a proposal as a co-speaker
+         * @description 409 for the primary speaker, or once the proposal is decided or withdrawn.
+         */
+        post: operations["selfDeclineProposal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1497,7 +1677,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["selfProposals_withdraw"];
+        /**
+         * Withdraw my proposal
+         * @description Only the primary speaker may (403 for a co-speaker); 409 once it is decided.
+         */
+        post: operations["selfWithdrawProposal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1511,7 +1695,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["selfReviews_queue"];
+        /**
+         * List the proposals I review, with my review of each
+         * @description The proposals of the reviewer’s event that were not withdrawn, with the call’s criteria.
+         */
+        get: operations["selfListReviewProposals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1527,8 +1715,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["selfReviews_get"];
-        put: operations["selfReviews_put"];
+        /** Read a proposal I review */
+        get: operations["selfGetReviewProposal"];
+        /**
+         * Write or replace my review of a proposal
+         * @description A score for every criterion of the call, 0 to maxScore. 201 when created, 200 when replaced; 409 once the proposal is decided.
+         */
+        put: operations["selfPutReview"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1543,9 +1736,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["speakers_list"];
+        /** List the speakers of the caller's organisations */
+        get: operations["listSpeakers"];
         put?: never;
-        post: operations["speakers_create"];
+        /** Create a speaker profile */
+        post: operations["createSpeaker"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1559,13 +1754,22 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["speakers_get"];
+        /** Read a speaker profile */
+        get: operations["getSpeaker"];
         put?: never;
         post?: never;
-        delete: operations["speakers_delete"];
+        /**
+         * Delete a speaker profile
+         * @description The profile stays as a tombstone without contact details, since proposals may refer to it.
+         */
+        delete: operations["deleteSpeaker"];
         options?: never;
         head?: never;
-        patch: operations["speakers_update"];
+        /**
+         * Change some fields of a speaker profile
+         * @description Fields left out stay as they are; `null` clears photoUrl, email and phone.
+         */
+        patch: operations["updateSpeaker"];
         trace?: never;
     };
     "/api/v1/speakers/{id}/access": {
@@ -1578,7 +1782,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["speakers_revokeAccess"];
+        /**
+         * Revoke every link and token of a speaker
+         * @description For a lost or shared link; invite the speaker again to restore access.
+         */
+        delete: operations["revokeSpeakerAccess"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1591,7 +1799,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["agendas_agenda"];
+        /**
+         * Read a speaker's sessions as the programme stands
+         * @description JSON by default; iCalendar with `format=ics`.
+         */
+        get: operations["getSpeakerAgenda"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1607,7 +1819,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["agendas_calendar"];
+        /**
+         * Read a speaker's sessions as iCalendar
+         * @description Sessions with a time slot, in their event’s time zone; texts in the negotiated language.
+         */
+        get: operations["getSpeakerAgendaCalendar"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1623,8 +1839,10 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["speakers_availability"];
-        put: operations["speakers_setAvailability"];
+        /** Read when a speaker can speak at an event */
+        get: operations["getSpeakerAvailability"];
+        /** Replace when a speaker can speak at an event */
+        put: operations["setSpeakerAvailability"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1641,7 +1859,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["speakers_invite"];
+        /**
+         * Issue an invitation link to a speaker
+         * @description The link is in this answer only. Issuing again invalidates unused older links.
+         */
+        post: operations["inviteSpeaker"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1655,8 +1877,13 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["calls_get"];
-        put: operations["calls_put"];
+        /** Read an event's call for proposals */
+        get: operations["getProposalCall"];
+        /**
+         * Create or replace an event's call for proposals
+         * @description 201 when created, 200 when replaced. 409 when proposals were reviewed and the criteria, their weights or the score scale would change.
+         */
+        put: operations["putProposalCall"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1671,9 +1898,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["proposals_list"];
+        /** List an event's proposals */
+        get: operations["listProposals"];
         put?: never;
-        post: operations["proposals_submit"];
+        /**
+         * Submit a proposal for speakers
+         * @description The first speaker listed is the primary speaker. People named without a speakerId get a profile and an invitation link, in this answer only. 409 when the call is not open or the event is full.
+         */
+        post: operations["submitProposal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1687,7 +1919,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["proposals_get"];
+        /**
+         * Read a proposal with its speakers and reviews
+         * @description Each speaker's state (co-speakers: invited, confirmed, declined) and every review.
+         */
+        get: operations["getProposal"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1705,7 +1941,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["proposals_accept"];
+        /** Accept a proposal */
+        post: operations["acceptProposal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1721,7 +1958,8 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["proposals_reject"];
+        /** Reject a proposal */
+        post: operations["rejectProposal"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1737,7 +1975,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["proposals_decide"];
+        /**
+         * Accept and reject several proposals at once, all or nothing
+         * @description When any id is unknown, in both lists or already decided, nothing changes: 400 lists them all.
+         */
+        post: operations["decideProposals"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1751,7 +1993,11 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["proposals_ranking"];
+        /**
+         * Rank an event's proposals by their reviews
+         * @description Every proposal not withdrawn, best first, with weighted mean, spread and review count.
+         */
+        get: operations["rankProposals"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1767,9 +2013,14 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get: operations["reviewers_list"];
+        /** List an event's reviewers */
+        get: operations["listProposalReviewers"];
         put?: never;
-        post: operations["reviewers_add"];
+        /**
+         * Add a reviewer of an event's proposals
+         * @description The invitation link is in this answer only: send it to them. 409 when the e-mail already belongs to a reviewer of the event, or the event has its maximum of reviewers.
+         */
+        post: operations["addProposalReviewer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1786,7 +2037,11 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete: operations["reviewers_revokeAccess"];
+        /**
+         * Revoke every link and token of a reviewer
+         * @description Their reviews stay.
+         */
+        delete: operations["revokeProposalReviewerAccess"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1801,7 +2056,11 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        post: operations["reviewers_invite"];
+        /**
+         * Issue a reviewer a new invitation link
+         * @description For a reviewer who lost theirs; their older unused link stops working.
+         */
+        post: operations["inviteProposalReviewer"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1812,24 +2071,353 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
-        AddReviewerDto: {
-            /** @example reviewer@culture.example.kz */
+        AccessGrant: {
+            /**
+             * Format: uuid
+             * @description Present for a grant on one event
+             */
+            eventId?: string;
+            /**
+             * Format: uuid
+             * @description Present for a grant on a whole organisation
+             */
+            organisationId?: string;
+            scopes: components["schemas"]["AccessScope"][];
+        };
+        /** @enum {string} */
+        AccessLanguage: "kk" | "ru" | "en";
+        /** @enum {string} */
+        AccessRole: "owner" | "organiser" | "registrar" | "reviewer" | "viewer" | "analyst";
+        /**
+         * @description Never more than the creator holds
+         * @enum {string}
+         */
+        AccessScope: "events:read" | "events:write" | "registrations:read" | "registrations:write" | "check-in" | "speakers:read" | "speakers:write" | "proposals:review" | "feedback:read" | "feedback:write" | "analytics:read" | "webhooks:read" | "webhooks:write" | "personal-data" | "members:manage" | "api-keys:manage" | "audit:read";
+        AddedOrganisationMember: {
+            member: components["schemas"]["OrganisationMember"];
+            /** @description Present when the person has no password yet: hand it to them (no e-mail is sent yet); null otherwise */
+            setPassword?: {
+                /** Format: date-time */
+                expiresAt: string;
+                /** @description Redeem with POST /api/v1/auth/set-password; shown in this answer only */
+                token: string;
+            } | null;
+        };
+        AddedProposalReviewer: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: email
+             * @example reviewer@culture.example.kz
+             */
             email: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The link to send them; in this answer only */
+            invitation: components["schemas"]["SpeakersInvitationLink"];
             /** @example Айгерим Садыкова */
             name: string;
-            /** @description How long the link works (default 72 h) */
-            ttlHours?: number;
         };
-        CallQuestionDto: {
+        AddMemberDto: {
+            /** @example Айгерім Серікқызы */
+            displayName: string;
+            /**
+             * Format: email
+             * @example aigerim@mci.gov.kz
+             */
+            email: string;
+            preferredLanguage: components["schemas"]["AccessLanguage"];
+            /** @description Replaces the member’s roles in this organisation */
+            roles: components["schemas"]["RoleAssignmentDto"][];
+        };
+        Agenda: {
+            event: components["schemas"]["AgendaEvent"];
+            /** @description The language answered */
+            lang: components["schemas"]["AgendaLanguage"];
+            sessions: components["schemas"]["AgendaSession"][];
+            version: components["schemas"]["AgendaVersion"];
+        };
+        AgendaEvent: {
+            /** Format: uuid */
+            id: string;
+            /** @example astana-creative-week-2026 */
+            slug: string;
+            title: string | null;
+        };
+        /** @enum {string} */
+        AgendaLanguage: "kk" | "ru" | "en";
+        AgendaSession: {
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            speakers: components["schemas"]["AgendaSpeaker"][];
+            /** Format: date-time */
+            startsAt: string;
+            title: string | null;
+        };
+        AgendaSpeaker: {
+            /** @description Markdown source */
+            biography?: string | null;
+            /** @description Rendered and sanitised: safe to insert into a page */
+            biographyHtml?: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @example [
+             *       "kk",
+             *       "ru"
+             *     ]
+             */
+            languages?: string[];
+            links?: components["schemas"]["AgendaSpeakerLink"][];
+            /** @description Full name in the agenda’s language */
+            name: string | null;
+            organisation?: string | null;
+            /** Format: uri */
+            photoUrl?: string | null;
+            position?: string | null;
+        };
+        AgendaSpeakerLink: {
+            /** @example LinkedIn */
+            label: string;
+            /**
+             * Format: uri
+             * @example https://www.linkedin.com/in/example
+             */
+            url: string;
+        };
+        AgendaVersion: {
+            /** @description The published schedule version */
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        ApiKey: {
+            /** Format: date-time */
+            createdAt: string;
+            /** @description Principal id of the creator */
+            createdBy: string;
+            /** @description The events the key is limited to; null: every event of the organisation */
+            eventIds: string[] | null;
+            /** Format: date-time */
+            expiresAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            lastUsedAt: string | null;
+            /** @example Ministry registrations sync */
+            name: string;
+            /** Format: uuid */
+            organisationId: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            scopes: components["schemas"]["AccessScope"][];
+            /** @description Valid secrets, newest first; an older one is valid until the end of its rotation's overlap */
+            secrets: components["schemas"]["ApiKeySecretHint"][];
+            status: components["schemas"]["ApiKeyStatus"];
+        };
+        ApiKeyPage: {
+            items: components["schemas"]["ApiKey"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ApiKeySecretHint: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description The prefix and the last four characters
+             * @example jiyn_…x7Qa
+             */
+            hint: string;
+            /**
+             * Format: date-time
+             * @description When a rotated-out secret stops working; null for the current one
+             */
+            validUntil: string | null;
+        };
+        /** @enum {string} */
+        ApiKeyStatus: "active" | "expired" | "revoked";
+        AuditLogEntry: {
+            /**
+             * @description The client’s IP address
+             * @example 10.0.4.17
+             */
+            clientAddress: string | null;
+            correlationId: string | null;
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["AuditLogKind"];
+            /** @example PATCH */
+            method: string;
+            /** Format: date-time */
+            occurredAt: string;
+            /** Format: uuid */
+            organisationId: string | null;
+            /** @description Kinds of personal data disclosed, e.g. iin */
+            personalData: string[];
+            /** @description Who made the request */
+            principal: components["schemas"]["AuditLogPrincipal"];
+            /**
+             * @description The route template
+             * @example /api/v1/events/{id}
+             */
+            route: string;
+            /** @description The status answered */
+            status: number;
+            /** @description Ids the request touched */
+            targetIds: string[];
+        };
+        /** @enum {string} */
+        AuditLogKind: "state-change" | "personal-data-read" | "refused";
+        AuditLogPage: {
+            items: components["schemas"]["AuditLogEntry"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        AuditLogPrincipal: {
+            /** @example api-key:3f0c2d3e-8f5b-4a57-9d6e-2b1c0a9e7f41 */
+            id: string;
+            kind: components["schemas"]["AuditLogPrincipalKind"];
+        };
+        /** @enum {string} */
+        AuditLogPrincipalKind: "person" | "api-key" | "break-glass" | "anonymous";
+        CallChoiceOption: {
+            /** @example beginner */
+            key: string;
+            label: components["schemas"]["MultilingualTextDto"];
+        };
+        CallChoiceOptionInput: {
+            /** @example beginner */
+            key: string;
+            label: components["schemas"]["MultilingualTextDto"];
+        };
+        CallForProposals: {
+            /** @description Reviewers see no speaker at all */
+            anonymousReview: boolean;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date-time */
+            createdAt: string;
+            criteria: components["schemas"]["CallReviewCriterion"][];
+            /** @description Markdown */
+            description: components["schemas"]["MultilingualTextDto"];
+            /**
+             * @description Allowed durations in minutes, ascending; empty: anything from minDuration to maxDuration
+             * @example [
+             *       20,
+             *       40
+             *     ]
+             */
+            durations: number[];
+            /** Format: uuid */
+            eventId: string;
+            maxDuration: number;
+            /** @description Scores run from 0 to this */
+            maxScore: number;
+            minDuration: number;
+            /** Format: date-time */
+            opensAt: string;
+            /** @description Open from opensAt (inclusive) to closesAt (exclusive), at the moment of the answer */
+            phase: components["schemas"]["CallPhase"];
+            questions: components["schemas"]["CallQuestion"][];
+            /**
+             * @example [
+             *       "talk"
+             *     ]
+             */
+            sessionTypes: components["schemas"]["ProposalSessionKind"][];
+            title: components["schemas"]["MultilingualTextDto"];
+            /** @description Tracks a proposal may choose; empty: proposals have no track */
+            trackIds: string[];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        /**
+         * @description Open from opensAt (inclusive) to closesAt (exclusive), at the moment of the answer
+         * @enum {string}
+         */
+        CallPhase: "upcoming" | "open" | "closed";
+        CallQuestion: {
+            /** @example audience */
+            key: string;
+            label: components["schemas"]["MultilingualTextDto"];
+            /** @description Empty unless a choice question */
+            options: components["schemas"]["CallChoiceOption"][];
+            required: boolean;
+            type: components["schemas"]["CallQuestionType"];
+        };
+        CallQuestionInput: {
             /** @example audience */
             key: string;
             label: components["schemas"]["MultilingualTextDto"];
             /** @description choice questions only (2–20) */
-            options?: components["schemas"]["SpeakersChoiceOptionDto"][];
+            options?: components["schemas"]["CallChoiceOptionInput"][];
             /** @default false */
             required?: boolean;
             /** @enum {string} */
             type: "text" | "number" | "choice" | "boolean";
+        };
+        /** @enum {string} */
+        CallQuestionType: "text" | "number" | "choice" | "boolean";
+        CallReviewCriterion: {
+            /** @example relevance */
+            key: string;
+            label: components["schemas"]["MultilingualTextDto"];
+            /** @example 2 */
+            weight: number;
+        };
+        CallReviewCriterionInput: {
+            /** @example relevance */
+            key: string;
+            label: components["schemas"]["MultilingualTextDto"];
+            /** @example 2 */
+            weight: number;
+        };
+        CheckIn: {
+            /** Format: date-time */
+            checkedInAt: string;
+            /**
+             * Format: date
+             * @description The event day (local date), for a day check-in
+             * @example 2024-02-05
+             */
+            day: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Confirmation code or QR token */
+            method: components["schemas"]["CheckInMethod"];
+            /** Format: uuid */
+            registrationId: string;
+            /**
+             * Format: date-time
+             * @description Set once the check-in was reverted
+             */
+            revertedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The session, for a session check-in
+             */
+            sessionId: string | null;
+        };
+        CheckInCounts: {
+            checkedIn: number;
+            /** @description Participants expected (confirmed, or signed up for the session) */
+            expected: number;
+        };
+        CheckInDayCount: {
+            checkedIn: number;
+            /**
+             * Format: date
+             * @example 2024-02-05
+             */
+            day: string;
+            expected: number;
         };
         CheckInDto: {
             /**
@@ -1854,6 +2442,127 @@ export interface components {
             sessionId?: string;
             /** @description The QR payload (c1.…) */
             token?: string;
+        };
+        CheckInKey: {
+            /** @enum {string} */
+            alg: "EdDSA";
+            /** @description The current key */
+            jwk: components["schemas"]["CheckInPublicJwk"];
+            /** @description JWKS: the current key, then retired ones whose tokens are still honoured */
+            keys: components["schemas"]["CheckInPublicJwk"][];
+            /** @description The id of the current key */
+            kid: string;
+            /**
+             * @example -----BEGIN PUBLIC KEY-----
+             *     …
+             *     -----END PUBLIC KEY-----
+             */
+            publicKeyPem: string;
+            /** @description How a QR token is built and signed */
+            tokenFormat: string;
+        };
+        CheckInList: {
+            counts: components["schemas"]["CheckInCounts"];
+            /**
+             * Format: date
+             * @description The day listed; null for a session
+             */
+            day: string | null;
+            /** Format: uuid */
+            eventId: string;
+            items: components["schemas"]["CheckInListItem"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+            /**
+             * Format: uuid
+             * @description The session listed, if one
+             */
+            sessionId: string | null;
+        };
+        CheckInListItem: {
+            /** Format: date-time */
+            checkedInAt: string;
+            /**
+             * Format: date
+             * @description The event day (local date), for a day check-in
+             * @example 2024-02-05
+             */
+            day: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Confirmation code or QR token */
+            method: components["schemas"]["CheckInMethod"];
+            participant: components["schemas"]["CheckInParticipant"];
+            /** Format: uuid */
+            registrationId: string;
+            /**
+             * Format: date-time
+             * @description Set once the check-in was reverted
+             */
+            revertedAt: string | null;
+            /**
+             * Format: uuid
+             * @description The session, for a session check-in
+             */
+            sessionId: string | null;
+        };
+        /**
+         * @description Confirmation code or QR token
+         * @enum {string}
+         */
+        CheckInMethod: "code" | "token";
+        CheckInParticipant: {
+            /** @example ABCDE-23456 */
+            confirmationCode: string;
+            /**
+             * @description null once anonymised
+             * @example Айгерім Сәрсенова
+             */
+            fullName: string | null;
+            organisation: string | null;
+            /** @example KZ-71 */
+            regionCode: string | null;
+            status: components["schemas"]["RegistrationStatus"];
+        };
+        CheckInPublicJwk: {
+            /** @enum {string} */
+            alg: "EdDSA";
+            /** @enum {string} */
+            crv: "Ed25519";
+            /** @description SHA-256 thumbprint of the key, base64url */
+            kid: string;
+            /** @enum {string} */
+            kty: "OKP";
+            /** @enum {string} */
+            use: "sig";
+            /** @description The public key, base64url */
+            x: string;
+        };
+        CheckInSessionCount: {
+            checkedIn: number;
+            expected: number;
+            /** Format: uuid */
+            sessionId: string;
+            /** Format: date-time */
+            startsAt: string | null;
+        };
+        CheckInSummary: {
+            days: components["schemas"]["CheckInDayCount"][];
+            /** Format: uuid */
+            eventId: string;
+            sessions: components["schemas"]["CheckInSessionCount"][];
+            /**
+             * @description The event’s time zone, which its days are in
+             * @example Asia/Almaty
+             */
+            timeZone: string;
+            /**
+             * Format: date
+             * @description Today in the event’s zone
+             */
+            today: string;
         };
         ChoiceOptionDto: {
             label: components["schemas"]["MultilingualTextDto"];
@@ -1897,24 +2606,34 @@ export interface components {
             /** @description Limit the key to these events of the organisation */
             eventIds?: string[];
             /**
+             * Format: date-time
              * @description When the key stops working
              * @example 2026-12-31T23:59:59+05:00
              */
             expiresAt?: string;
             /** @example Ministry registrations sync */
             name: string;
-            /** @description The owning organisation; defaults to the caller's. The break-glass key must name it (bootstrap). */
+            /**
+             * Format: uuid
+             * @description The owning organisation; defaults to the caller's. The break-glass key must name it (bootstrap).
+             */
             organisationId?: string;
             /** @description Never more than the creator holds */
-            scopes: ("events:read" | "events:write" | "registrations:read" | "registrations:write" | "check-in" | "speakers:read" | "speakers:write" | "proposals:review" | "feedback:read" | "feedback:write" | "analytics:read" | "webhooks:read" | "webhooks:write" | "personal-data" | "members:manage" | "api-keys:manage" | "audit:read")[];
+            scopes: components["schemas"]["AccessScope"][];
         };
         CreateEventDto: {
-            /** @description Participants may cancel until then */
+            /**
+             * Format: date-time
+             * @description Participants may cancel until then
+             */
             cancellationDeadline?: string;
             /** @example 60 */
             capacity?: number;
             description?: components["schemas"]["MultilingualTextDto"];
-            /** @example 2024-02-07T18:00:00+06:00 */
+            /**
+             * Format: date-time
+             * @example 2024-02-07T18:00:00+06:00
+             */
             endsAt: string;
             /**
              * Format: uuid
@@ -1922,23 +2641,31 @@ export interface components {
              */
             organisationId?: string;
             organisers?: components["schemas"]["OrganiserDto"][];
+            /** Format: date-time */
             registrationClosesAt?: string;
+            /** Format: date-time */
             registrationOpensAt?: string;
             /**
-             * @description Languages every published text must have
+             * @description Languages every published text must have; default kk and ru
              * @example [
              *       "kk",
              *       "ru"
              *     ]
              */
-            requiredLanguages?: string[];
+            requiredLanguages?: components["schemas"]["Language"][];
             /** @default false */
             requiresApproval?: boolean;
             /** @example creative-industries-astana-2024 */
             slug: string;
-            /** @example 2024-02-05T09:00:00+06:00 */
+            /**
+             * Format: date-time
+             * @example 2024-02-05T09:00:00+06:00
+             */
             startsAt: string;
-            /** @example Asia/Almaty */
+            /**
+             * @description IANA time zone; default Asia/Almaty
+             * @example Asia/Almaty
+             */
             timeZone?: string;
             title: components["schemas"]["MultilingualTextDto"];
             venue?: components["schemas"]["VenueDto"];
@@ -1946,24 +2673,22 @@ export interface components {
             waitlistEnabled?: boolean;
         };
         CreateEventGrantDto: {
-            /** @description An event of the granting organisation */
+            /**
+             * Format: uuid
+             * @description An event of the granting organisation
+             */
             eventId: string;
-            /** @description The partner organisation given access */
+            /**
+             * Format: uuid
+             * @description The partner organisation given access
+             */
             partnerOrganisationId: string;
             /**
              * @description Unmasked IIN, phone, e-mail and birth date
              * @default false
              */
             personalData?: boolean;
-            /** @enum {string} */
-            role: "owner" | "organiser" | "registrar" | "reviewer" | "viewer" | "analyst";
-        };
-        CreateInvitationDto: {
-            /**
-             * @description How long the link works, in hours (default 72)
-             * @example 72
-             */
-            ttlHours?: number;
+            role: components["schemas"]["AccessRole"];
         };
         CreateOrganisationDto: {
             /**
@@ -1982,27 +2707,31 @@ export interface components {
         CreateProgrammeSessionDto: {
             abstract?: components["schemas"]["MultilingualTextDto"];
             /** @description Defaults to the room's capacity */
-            capacity?: Record<string, never>;
-            /** @example 2024-02-05T11:00:00+06:00 */
-            endsAt?: Record<string, never>;
-            /** @enum {string} */
-            language: "kk" | "ru" | "en";
+            capacity?: number | null;
+            /**
+             * Format: date-time
+             * @example 2024-02-05T11:00:00+06:00
+             */
+            endsAt?: string | null;
+            language: components["schemas"]["Language"];
             /**
              * Format: uuid
              * @description null to unschedule
              */
-            roomId?: Record<string, never>;
+            roomId?: string | null;
             /** @description Speaker ids from the speakers service */
             speakerIds?: string[];
-            /** @example 2024-02-05T10:00:00+06:00 */
-            startsAt?: Record<string, never>;
+            /**
+             * Format: date-time
+             * @example 2024-02-05T10:00:00+06:00
+             */
+            startsAt?: string | null;
             /** @enum {string} */
             status?: "draft" | "confirmed";
             title: components["schemas"]["MultilingualTextDto"];
             /** Format: uuid */
-            trackId?: Record<string, never>;
-            /** @enum {string} */
-            type: "keynote" | "talk" | "panel" | "case-study" | "workshop" | "break";
+            trackId?: string | null;
+            type: components["schemas"]["ProgrammeSessionType"];
         };
         CreateRegistrationDto: {
             /**
@@ -2013,7 +2742,7 @@ export interface components {
              *     }
              */
             answers?: {
-                [key: string]: unknown;
+                [key: string]: string | number | boolean | string[];
             };
             consent: components["schemas"]["RegistrationConsentDto"];
             /** @example aigerim@akimat.kz */
@@ -2059,16 +2788,21 @@ export interface components {
         CreateSpeakerDto: {
             /** @description Markdown; raw HTML is shown as text */
             biography?: components["schemas"]["MultilingualTextDto"];
-            /** @description Private: organisers and the speaker only */
-            email?: Record<string, never> | null;
+            /**
+             * Format: email
+             * @description Private: organisers and the speaker only; null clears it
+             * @example a.asanova@example.kz
+             */
+            email?: string | null;
             fullName: components["schemas"]["MultilingualTextDto"];
             /**
+             * @description Languages the speaker speaks in
              * @example [
              *       "kk",
              *       "ru"
              *     ]
              */
-            languages?: string[];
+            languages?: components["schemas"]["SpeakerLanguage"][];
             links?: components["schemas"]["SpeakerLinkDto"][];
             organisation?: components["schemas"]["MultilingualTextDto"];
             /**
@@ -2076,16 +2810,160 @@ export interface components {
              * @description The owning organisation; by default the caller's own
              */
             organisationId?: string;
-            /** @description Private: organisers and the speaker only */
-            phone?: Record<string, never> | null;
-            /** @example https://cdn.example.kz/speakers/asanova.jpg */
-            photoUrl?: Record<string, never> | null;
+            /**
+             * @description Private: organisers and the speaker only. A Kazakhstan number; null clears it
+             * @example +77011234567
+             */
+            phone?: string | null;
+            /**
+             * Format: uri
+             * @description An https:// URL; null clears it
+             * @example https://cdn.example.kz/speakers/asanova.jpg
+             */
+            photoUrl?: string | null;
             position?: components["schemas"]["MultilingualTextDto"];
         };
         CreateTrackDto: {
             /** @example #0a7cbf */
             colour: string;
             name: components["schemas"]["MultilingualTextDto"];
+        };
+        EventAnonymisation: {
+            /** @description Registrations anonymised by this run */
+            anonymised: number;
+            /** Format: uuid */
+            eventId: string;
+            /** @description Registrations another transaction held just then; the next run (or the sweeper) takes them */
+            remaining: number;
+        };
+        EventOrganiserResponse: {
+            name: components["schemas"]["MultilingualTextDto"];
+            /**
+             * @description organiser, partner, host, sponsor…
+             * @example organiser
+             */
+            role: string;
+        };
+        EventPage: {
+            items: components["schemas"]["EventResponse"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        EventRegistrationSettings: {
+            /** Format: uuid */
+            eventId: string;
+            /** @description How long an offer holds the seat */
+            offerHours: number;
+            /** @description `auto`: the next in line is confirmed at once; `offer`: the seat is held for them until the offer lapses */
+            promotion: components["schemas"]["RegistrationPromotionMode"];
+            /**
+             * @description Seats per region for every region; null: no quota
+             * @example 3
+             */
+            regionQuota: number | null;
+            /**
+             * @description Per-region overrides of regionQuota, by region code
+             * @example {
+             *       "KZ-71": 10,
+             *       "KZ-75": 10
+             *     }
+             */
+            regionQuotas: {
+                [key: string]: number;
+            } | null;
+            /** @description Registrations must carry an IIN */
+            requireIin: boolean;
+            /**
+             * Format: date-time
+             * @description null while on the defaults
+             */
+            updatedAt: string | null;
+            /** @description 0 while the event still runs on the defaults */
+            version: number;
+        };
+        EventResponse: {
+            /**
+             * Format: date-time
+             * @description Participants may cancel until then
+             */
+            cancellationDeadline: string | null;
+            /** @example 60 */
+            capacity: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            description: components["schemas"]["MultilingualTextDto"];
+            /** Format: date-time */
+            endsAt: string;
+            /**
+             * Format: uuid
+             * @example 01935c1e-7a43-7cc1-9b8e-3c1f4f1b2a10
+             */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The owning organisation; null only for events made before organisations owned them
+             */
+            organisationId: string | null;
+            organisers: components["schemas"]["EventOrganiserResponse"][];
+            /** Format: date-time */
+            publishedAt: string | null;
+            /** Format: date-time */
+            registrationClosesAt: string | null;
+            /** Format: date-time */
+            registrationOpensAt: string | null;
+            /**
+             * @description Languages every published text must have
+             * @example [
+             *       "kk",
+             *       "ru"
+             *     ]
+             */
+            requiredLanguages: components["schemas"]["Language"][];
+            requiresApproval: boolean;
+            /** @example creative-industries-astana-2024 */
+            slug: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @example draft */
+            status: components["schemas"]["EventStatus"];
+            /**
+             * @description IANA time zone the event is held in
+             * @example Asia/Almaty
+             */
+            timeZone: string;
+            title: components["schemas"]["MultilingualTextDto"];
+            /** Format: date-time */
+            updatedAt: string;
+            venue: components["schemas"]["EventVenueResponse"] | null;
+            /** @description Grows by one with every change */
+            version: number;
+            waitlistEnabled: boolean;
+        };
+        EventRetention: {
+            /**
+             * Format: date-time
+             * @description When the event’s registrations become due for anonymisation; null without a period
+             */
+            anonymiseAfter: string | null;
+            /**
+             * @description Days after the event’s end; null while the organiser has set none (nothing is anonymised then)
+             * @example 90
+             */
+            days: number | null;
+            /** Format: uuid */
+            eventId: string;
+        };
+        EventSeats: {
+            capacity: number;
+            /** @description Every counter equals the registrations it counts */
+            consistent: boolean;
+            /** @description Seats nobody holds: capacity less the seats taken (0 when capacity came down below them) */
+            free: number;
+            /** @description Registrations holding a seat (confirmed or offered) */
+            holders: number;
+            regions: components["schemas"]["RegionSeats"][];
+            /** @description Seats taken as the counters count them */
+            taken: number;
         };
         EventSettingsDto: {
             /** @default 48 */
@@ -2115,6 +2993,63 @@ export interface components {
              * @default false
              */
             requireIin?: boolean;
+        };
+        /** @enum {string} */
+        EventStatus: "draft" | "published" | "cancelled" | "archived";
+        EventVenueResponse: {
+            /**
+             * @description Absent when none was given
+             * @example Abay Ave 33a, Astana
+             */
+            address?: string;
+            name: components["schemas"]["MultilingualTextDto"];
+        };
+        Feedback: {
+            /** @example Керемет! */
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The language the comment is in, if given
+             * @enum {string|null}
+             */
+            language: "kk" | "ru" | "en" | null;
+            /** @example 5 */
+            rating: number;
+            /**
+             * Format: uuid
+             * @description The session rated; null when the rating is of the whole event
+             */
+            sessionId: string | null;
+            version: number;
+        };
+        /** @enum {string} */
+        FeedbackLanguage: "kk" | "ru" | "en";
+        FeedbackPage: {
+            items: components["schemas"]["Feedback"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        FeedbackRatingDistribution: {
+            1: number;
+            2: number;
+            3: number;
+            4: number;
+            5: number;
+        };
+        FeedbackSummaryResponse: {
+            /**
+             * @description null while there are no responses
+             * @example 4.5
+             */
+            averageRating: number | null;
+            distribution: components["schemas"]["FeedbackRatingDistribution"];
+            /** @example 42 */
+            responses: number;
         };
         FormQuestionDto: {
             help?: components["schemas"]["MultilingualTextDto"];
@@ -2152,9 +3087,132 @@ export interface components {
             /** @enum {string} */
             type: "text" | "number" | "choice" | "multi-choice" | "boolean" | "date";
         };
-        InviteReviewerDto: {
-            ttlHours?: number;
+        FrabConferenceResponse: {
+            acronym: string;
+            days: components["schemas"]["FrabDayResponse"][];
+            daysCount: number;
+            description?: string;
+            /** Format: date */
+            end: string;
+            rooms: components["schemas"]["FrabRoomResponse"][];
+            /** Format: date */
+            start: string;
+            /** @example Asia/Almaty */
+            time_zone_name: string;
+            /** @example 00:05 */
+            timeslot_duration: string;
+            title: string;
+            tracks: components["schemas"]["FrabTrackResponse"][];
+            /** Format: uri */
+            url: string;
         };
+        FrabDayResponse: {
+            /** Format: date */
+            date: string;
+            /** Format: date-time */
+            day_end: string;
+            /** Format: date-time */
+            day_start: string;
+            index: number;
+            /** @description Room name → that day's sessions in it, in start order */
+            rooms: {
+                [key: string]: components["schemas"]["FrabEventResponse"][];
+            };
+        };
+        FrabEventResponse: {
+            abstract: string;
+            attachments: components["schemas"]["FrabLinkResponse"][];
+            /**
+             * Format: date-time
+             * @description Local start with its offset
+             * @example 2024-02-05T09:00:00+05:00
+             */
+            date: string;
+            description: string;
+            /**
+             * @description Elapsed time, HH:MM
+             * @example 01:30
+             */
+            duration: string;
+            /** @description Local end with its offset */
+            end: string;
+            /** Format: uuid */
+            guid: string;
+            id: number;
+            language: components["schemas"]["Language"];
+            links: components["schemas"]["FrabLinkResponse"][];
+            persons: components["schemas"]["FrabPersonResponse"][];
+            room: string;
+            slug: string;
+            /**
+             * @description Local wall-clock start, HH:MM
+             * @example 09:00
+             */
+            start: string;
+            subtitle: string;
+            title: string;
+            track: string | null;
+            /** @example talk */
+            type: string;
+            /** Format: uri */
+            url: string;
+        };
+        FrabGeneratorResponse: {
+            /** @example Jiyn */
+            name: string;
+        };
+        FrabLinkResponse: {
+            title?: string;
+            /** Format: uri */
+            url: string;
+        };
+        FrabPersonResponse: {
+            /** Format: uuid */
+            guid: string;
+            /** @description Deprecated by the format in favour of guid */
+            id: number;
+            name: string;
+        };
+        FrabRoomResponse: {
+            capacity: number | null;
+            /** Format: uuid */
+            guid: string;
+            name: string;
+        };
+        FrabScheduleBody: {
+            /** Format: uri */
+            base_url: string;
+            conference: components["schemas"]["FrabConferenceResponse"];
+            /** @description The schedule version name */
+            version: string;
+        };
+        FrabScheduleResponse: {
+            /**
+             * Format: uri
+             * @example https://c3voc.de/schedule/schema.json
+             */
+            $schema: string;
+            generator: components["schemas"]["FrabGeneratorResponse"];
+            schedule: components["schemas"]["FrabScheduleBody"];
+        };
+        FrabTrackResponse: {
+            /** @example #0a7cbf */
+            color: string;
+            name: string;
+        };
+        IssuedApiKey: {
+            apiKey: components["schemas"]["ApiKey"];
+            /**
+             * @description The key to send (`Authorization: Bearer …` or `X-Api-Key`); shown in this answer only
+             * @example jiyn_4Fq9ZbT0kLmN2pQrS7uVwXyZ1a3B5c7D9eGh2K
+             */
+            secret: string;
+        };
+        /**
+         * @description Languages every published text must have; default kk and ru
+         * @enum {string}
+         */
+        Language: "kk" | "ru" | "en";
         MultilingualTextDto: {
             /** @example Training on creative industries */
             en?: string;
@@ -2162,6 +3220,128 @@ export interface components {
             kk?: string;
             /** @example Обучение по креативным индустриям */
             ru?: string;
+        };
+        OidcSettingsDto: {
+            /**
+             * @description Only e-mails of these domains link to existing members; empty: any
+             * @example [
+             *       "undp.org"
+             *     ]
+             */
+            allowedEmailDomains: string[];
+            clientId: string;
+            /** @description Kept encrypted; never answered. Leave out to keep the current one. */
+            clientSecret?: string;
+            /**
+             * Format: uri
+             * @description The provider’s issuer (its discovery document lives below it)
+             * @example https://login.undp.org
+             */
+            issuer: string;
+        };
+        Organisation: {
+            /**
+             * @description Business identification number (БИН)
+             * @example 990340005977
+             */
+            bin: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The name in Kazakh, Russian and English */
+            name: components["schemas"]["MultilingualTextDto"];
+            /** @example mci */
+            slug: string;
+        };
+        OrganisationEventGrant: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Principal id
+             * @example api-key:3f0c2d3e-8f5b-4a57-9d6e-2b1c0a9e7f41
+             */
+            createdBy: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * Format: uuid
+             * @description The granting organisation (owner of the event)
+             */
+            organisationId: string;
+            /**
+             * Format: uuid
+             * @description The partner organisation given access
+             */
+            partnerOrganisationId: string;
+            /** @description Unmasked IIN, phone, e-mail and birth date */
+            personalData: boolean;
+            role: components["schemas"]["AccessRole"];
+        };
+        OrganisationEventGrantPage: {
+            items: components["schemas"]["OrganisationEventGrant"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        OrganisationMember: {
+            /** @example Айгерім Серікқызы */
+            displayName: string;
+            /**
+             * Format: email
+             * @example aigerim@mci.gov.kz
+             */
+            email: string;
+            /** @description False until the person redeems their set-password token */
+            passwordSet: boolean;
+            /** Format: uuid */
+            personId: string;
+            preferredLanguage: components["schemas"]["AccessLanguage"];
+            roles: components["schemas"]["OrganisationMemberRole"][];
+            /** @description Whether sign-in asks for an authenticator code */
+            totpEnabled: boolean;
+        };
+        OrganisationMemberPage: {
+            items: components["schemas"]["OrganisationMember"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        OrganisationMemberRole: {
+            /**
+             * Format: uuid
+             * @description The event the role is limited to; null: the whole organisation
+             */
+            eventId: string | null;
+            /** @description Unmasked IIN, phone, e-mail and birth date on top of the role */
+            personalData: boolean;
+            role: components["schemas"]["AccessRole"];
+        };
+        OrganisationOidcSettings: {
+            /**
+             * @example [
+             *       "undp.org"
+             *     ]
+             */
+            allowedEmailDomains: string[];
+            clientId: string;
+            /**
+             * @description The client secret is kept, encrypted; it is never answered
+             * @enum {boolean}
+             */
+            clientSecretSet: true;
+            /**
+             * Format: uri
+             * @example https://login.undp.org
+             */
+            issuer: string;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        OrganisationPage: {
+            items: components["schemas"]["Organisation"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
         };
         OrganiserDto: {
             name: components["schemas"]["MultilingualTextDto"];
@@ -2173,8 +3353,15 @@ export interface components {
         };
         OrganiserSubmitProposalDto: {
             abstract: components["schemas"]["MultilingualTextDto"];
-            /** @description Answers to the call's questions, by question key */
-            answers?: Record<string, never>;
+            /**
+             * @description Answers to the call's questions, by question key; each of the question's type
+             * @example {
+             *       "level": "beginner"
+             *     }
+             */
+            answers?: {
+                [key: string]: string | number | boolean;
+            };
             durationMinutes: number;
             /** @enum {string} */
             language: "kk" | "ru" | "en";
@@ -2225,33 +3412,179 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
-        ProposalDecisionsDto: {
-            accept?: string[];
-            reject?: string[];
+        /** @enum {string} */
+        ProgrammeConflictKind: "room-overlap" | "speaker-double-booked" | "outside-event" | "capacity-above-room" | "speaker-unavailable";
+        ProgrammeConflictReport: {
+            blocking: number;
+            /** @description Blocking ones first */
+            items: components["schemas"]["ProgrammeConflictResponse"][];
+            warnings: number;
         };
-        ProposalSpeakerDto: {
-            /** @description A new speaker: their e-mail (private) */
-            email?: string;
-            /** @description A new speaker: their name */
-            fullName?: components["schemas"]["MultilingualTextDto"];
-            /** Format: uuid */
+        ProgrammeConflictResponse: {
+            kind: components["schemas"]["ProgrammeConflictKind"];
+            /**
+             * Format: uuid
+             * @description The room, for room and capacity conflicts
+             */
+            roomId?: string;
+            /** @description The sessions involved, sorted */
+            sessionIds: string[];
+            severity: components["schemas"]["ProgrammeConflictSeverity"];
+            /**
+             * Format: uuid
+             * @description The speaker, for speaker conflicts
+             */
             speakerId?: string;
         };
-        PublishScheduleDto: {
-            /** @description Public changelog comment */
-            comment?: string;
-            /**
-             * @description Publish despite room or speaker clashes
-             * @default false
-             */
-            force?: boolean;
-            /**
-             * @description Defaults to v<number>
-             * @example v2 — day 2 rooms swapped
-             */
-            name?: string;
+        /** @enum {string} */
+        ProgrammeConflictSeverity: "blocking" | "warning";
+        ProgrammeRoomList: {
+            items: components["schemas"]["ProgrammeRoomResponse"][];
         };
-        PutCallDto: {
+        ProgrammeRoomResponse: {
+            /** @example 120 */
+            capacity: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["MultilingualTextDto"];
+            /** @description Order in schedule grids */
+            position: number;
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        ProgrammeSessionDetail: {
+            conflicts: components["schemas"]["ProgrammeConflictResponse"][];
+            session: components["schemas"]["ProgrammeSessionResponse"];
+            speakers: components["schemas"]["ProgrammeSessionSpeaker"][];
+        };
+        ProgrammeSessionPage: {
+            items: components["schemas"]["ProgrammeSessionResponse"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ProgrammeSessionResponse: {
+            abstract: components["schemas"]["MultilingualTextDto"];
+            /** @description Its own capacity; null: the room's */
+            capacity: number | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** @description The length its proposal asked for: a hint for placing it */
+            durationMinutes: number | null;
+            /**
+             * Format: date-time
+             * @description null while unscheduled
+             */
+            endsAt: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            language: components["schemas"]["Language"];
+            /**
+             * Format: uuid
+             * @description The accepted proposal this session came from, if any
+             */
+            proposalId: string | null;
+            /**
+             * Format: uuid
+             * @description null while unscheduled
+             */
+            roomId: string | null;
+            /** @description Speaker ids of the speakers service */
+            speakerIds: string[];
+            /**
+             * Format: date-time
+             * @description null while unscheduled
+             */
+            startsAt: string | null;
+            status: components["schemas"]["ProgrammeSessionStatus"];
+            title: components["schemas"]["MultilingualTextDto"];
+            /** Format: uuid */
+            trackId: string | null;
+            type: components["schemas"]["ProgrammeSessionType"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        ProgrammeSessionSpeaker: {
+            /** Format: uuid */
+            id: string;
+            /** @description The public name as the speakers service last announced it; null if not yet known */
+            name: components["schemas"]["MultilingualTextDto"] | null;
+        };
+        /** @enum {string} */
+        ProgrammeSessionStatus: "draft" | "confirmed" | "cancelled";
+        /** @enum {string} */
+        ProgrammeSessionType: "keynote" | "talk" | "panel" | "case-study" | "workshop" | "break";
+        ProgrammeSessionWithConflicts: {
+            conflicts: components["schemas"]["ProgrammeConflictResponse"][];
+            session: components["schemas"]["ProgrammeSessionResponse"];
+        };
+        ProgrammeTrackList: {
+            items: components["schemas"]["ProgrammeTrackResponse"][];
+        };
+        ProgrammeTrackResponse: {
+            /** @example #0a7cbf */
+            colour: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["MultilingualTextDto"];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        Proposal: {
+            abstract: components["schemas"]["MultilingualTextDto"];
+            /**
+             * @description Answers to the call's questions, by question key
+             * @example {
+             *       "level": "beginner"
+             *     }
+             */
+            answers: {
+                [key: string]: string | number | boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When accepted or rejected
+             */
+            decidedAt: string | null;
+            /** @example 30 */
+            durationMinutes: number;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example kk */
+            language: components["schemas"]["SpeakerLanguage"];
+            /** @description The primary speaker first */
+            speakers: components["schemas"]["ProposalSpeaker"][];
+            /** @example submitted */
+            status: components["schemas"]["ProposalStatus"];
+            submittedBy: components["schemas"]["ProposalSubmitter"];
+            title: components["schemas"]["MultilingualTextDto"];
+            /** Format: uuid */
+            trackId: string | null;
+            /** @example talk */
+            type: components["schemas"]["ProposalSessionKind"];
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description Grows with every change
+             * @example 1
+             */
+            version: number;
+        };
+        ProposalCallInput: {
             /**
              * @description Reviewers see no speaker at all
              * @default false
@@ -2259,7 +3592,7 @@ export interface components {
             anonymousReview?: boolean;
             /** @example 2029-12-15T18:00:00+05:00 */
             closesAt: string;
-            criteria: components["schemas"]["ReviewCriterionDto"][];
+            criteria: components["schemas"]["CallReviewCriterionInput"][];
             /** @description Markdown */
             description?: components["schemas"]["MultilingualTextDto"];
             /** @description Allowed durations in minutes; when empty, min/max apply */
@@ -2275,25 +3608,710 @@ export interface components {
             minDuration?: number;
             /** @example 2029-11-01T09:00:00+05:00 */
             opensAt: string;
-            questions?: components["schemas"]["CallQuestionDto"][];
+            questions?: components["schemas"]["CallQuestionInput"][];
             sessionTypes: ("keynote" | "talk" | "panel" | "case-study" | "workshop" | "break")[];
             title?: components["schemas"]["MultilingualTextDto"];
             /** @description Tracks of the event a proposal may choose; none: no track */
             trackIds?: string[];
         };
-        PutReviewDto: {
-            comment?: string;
+        ProposalDecisionsDto: {
+            accept?: string[];
+            reject?: string[];
+        };
+        ProposalDecisionsResult: {
+            /** @description Proposals now accepted */
+            accepted: string[];
+            /** @description Proposals now rejected */
+            rejected: string[];
+        };
+        ProposalPage: {
+            items: components["schemas"]["Proposal"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ProposalRanking: {
+            criteria: components["schemas"]["ProposalRankingCriterion"][];
+            /** Format: uuid */
+            eventId: string;
+            /** @description Best first */
+            items: components["schemas"]["RankedProposal"][];
+            maxScore: number;
+        };
+        ProposalRankingCriterion: {
+            /** @example relevance */
+            key: string;
+            weight: number;
+        };
+        ProposalReview: {
+            comment: string | null;
+            /** Format: uuid */
+            reviewerId: string;
+            reviewerName: string;
             /**
-             * @description A score from 0 to the call's maxScore for every criterion
+             * @description A score per criterion key
              * @example {
              *       "relevance": 4
              *     }
              */
-            scores: Record<string, never>;
+            scores: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            updatedAt: string;
         };
-        RedeemInvitationDto: {
-            /** @description The token from the invitation link */
-            token: string;
+        ProposalReviewerInput: {
+            /** @example reviewer@culture.example.kz */
+            email: string;
+            /** @example Айгерим Садыкова */
+            name: string;
+            /** @description How long the link works (default 72 h) */
+            ttlHours?: number;
+        };
+        ProposalReviewerInvitationInput: {
+            ttlHours?: number;
+        };
+        ProposalReviewerList: {
+            items: components["schemas"]["ProposalReviewerWithCount"][];
+        };
+        ProposalReviewerWithCount: {
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: email
+             * @example reviewer@culture.example.kz
+             */
+            email: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example Айгерим Садыкова */
+            name: string;
+            /** @description Reviews they have written */
+            reviewCount: number;
+        };
+        ProposalReviewInput: {
+            comment?: string;
+            /**
+             * @description A whole score from 0 to the call's maxScore for every criterion, by criterion key
+             * @example {
+             *       "relevance": 4
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+        };
+        /** @enum {string} */
+        ProposalSessionKind: "keynote" | "talk" | "panel" | "case-study" | "workshop" | "break";
+        ProposalSpeaker: {
+            /** @description Private. Masked (`a***@example.kz`) unless the caller may see personal data of the event */
+            email: string | null;
+            fullName: components["schemas"]["MultilingualTextDto"];
+            /**
+             * Format: date-time
+             * @description When they confirmed or declined
+             */
+            respondedAt: string | null;
+            role: components["schemas"]["ProposalSpeakerRole"];
+            /** Format: uuid */
+            speakerId: string;
+            /** @description The primary speaker is always confirmed; co-speakers confirm or decline */
+            state: components["schemas"]["ProposalSpeakerState"];
+        };
+        ProposalSpeakerDto: {
+            /** @description A new speaker: their e-mail (private) */
+            email?: string;
+            /** @description A new speaker: their name */
+            fullName?: components["schemas"]["MultilingualTextDto"];
+            /** Format: uuid */
+            speakerId?: string;
+        };
+        ProposalSpeakerInvitation: {
+            /** Format: date-time */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @description The speaker profile created for them
+             */
+            speakerId: string;
+            /** Format: uri */
+            url: string;
+        };
+        /** @enum {string} */
+        ProposalSpeakerRole: "primary" | "co-speaker";
+        /**
+         * @description The primary speaker is always confirmed; co-speakers confirm or decline
+         * @enum {string}
+         */
+        ProposalSpeakerState: "invited" | "confirmed" | "declined";
+        /** @enum {string} */
+        ProposalStatus: "submitted" | "in-review" | "accepted" | "rejected" | "withdrawn";
+        /** @enum {string} */
+        ProposalSubmitter: "speaker" | "organiser";
+        ProposalWithReviews: {
+            abstract: components["schemas"]["MultilingualTextDto"];
+            /**
+             * @description Answers to the call's questions, by question key
+             * @example {
+             *       "level": "beginner"
+             *     }
+             */
+            answers: {
+                [key: string]: string | number | boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When accepted or rejected
+             */
+            decidedAt: string | null;
+            /** @example 30 */
+            durationMinutes: number;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example kk */
+            language: components["schemas"]["SpeakerLanguage"];
+            reviews: components["schemas"]["ProposalReview"][];
+            /** @description The primary speaker first */
+            speakers: components["schemas"]["ProposalSpeaker"][];
+            /** @example submitted */
+            status: components["schemas"]["ProposalStatus"];
+            submittedBy: components["schemas"]["ProposalSubmitter"];
+            title: components["schemas"]["MultilingualTextDto"];
+            /** Format: uuid */
+            trackId: string | null;
+            /** @example talk */
+            type: components["schemas"]["ProposalSessionKind"];
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description Grows with every change
+             * @example 1
+             */
+            version: number;
+        };
+        PublicCallChoiceOption: {
+            /** @example beginner */
+            key: string;
+            /** @description In the answer’s language; null without text */
+            label: string | null;
+        };
+        PublicCallForProposals: {
+            /** Format: date-time */
+            closesAt: string;
+            /** @description Markdown */
+            description: string | null;
+            /**
+             * @description Allowed durations in minutes, ascending; empty: anything from minDuration to maxDuration
+             * @example [
+             *       20,
+             *       40
+             *     ]
+             */
+            durations: number[];
+            /** Format: uuid */
+            eventId: string;
+            /** @description The language of the texts */
+            lang: components["schemas"]["SpeakerLanguage"];
+            maxDuration: number;
+            minDuration: number;
+            /** Format: date-time */
+            opensAt: string;
+            /** @description Open from opensAt (inclusive) to closesAt (exclusive), at the moment of the answer */
+            phase: components["schemas"]["CallPhase"];
+            questions: components["schemas"]["PublicCallQuestion"][];
+            /**
+             * @example [
+             *       "talk"
+             *     ]
+             */
+            sessionTypes: components["schemas"]["ProposalSessionKind"][];
+            title: string | null;
+            /** @description Tracks a proposal may choose; empty: proposals have no track */
+            trackIds: string[];
+            version: number;
+        };
+        PublicCallQuestion: {
+            /** @example audience */
+            key: string;
+            /** @description In the answer’s language; null without text */
+            label: string | null;
+            /** @description Choice questions only */
+            options?: components["schemas"]["PublicCallChoiceOption"][];
+            required: boolean;
+            type: components["schemas"]["CallQuestionType"];
+        };
+        PublicEventOrganiser: {
+            /** @description In the reader's language, with fallback */
+            name: string | null;
+            /**
+             * @description organiser, partner, host, sponsor…
+             * @example organiser
+             */
+            role: string;
+        };
+        PublicEventVenue: {
+            /** @example Abay Ave 33a, Astana */
+            address: string | null;
+            /** @description In the reader's language, with fallback */
+            name: string | null;
+        };
+        PublicEventView: {
+            /** Format: date-time */
+            cancellationDeadline: string | null;
+            capacity: number | null;
+            /** @description In the reader's language, with fallback */
+            description: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description The language of the texts */
+            lang: components["schemas"]["Language"];
+            organisers: components["schemas"]["PublicEventOrganiser"][];
+            /** Format: date-time */
+            registrationClosesAt: string | null;
+            /** Format: date-time */
+            registrationOpensAt: string | null;
+            requiresApproval: boolean;
+            /** @example creative-industries-astana-2024 */
+            slug: string;
+            /** Format: date-time */
+            startsAt: string;
+            status: components["schemas"]["EventStatus"];
+            /** @example Asia/Almaty */
+            timeZone: string;
+            /** @description In the reader's language, with fallback */
+            title: string | null;
+            venue: components["schemas"]["PublicEventVenue"] | null;
+            version: number;
+        };
+        PublicRegistrationConsentTerms: {
+            crossBorderDetails?: string;
+            crossBorderTransfer: boolean;
+            dataCategories: components["schemas"]["RegistrationDataCategory"][];
+            operatorBin: string | null;
+            operatorName: string;
+            publication: boolean;
+            purposes: string;
+            term: string;
+            text: string;
+            /**
+             * @description Send it back as consent.textVersion when registering
+             * @example default-1
+             */
+            textVersion: string;
+            thirdParties?: string;
+            thirdPartyTransfer: boolean;
+        };
+        PublicRegistrationForm: {
+            consent: components["schemas"]["PublicRegistrationConsentTerms"];
+            /** Format: uuid */
+            eventId: string;
+            /** @description The language chosen */
+            language: components["schemas"]["RegistrationLanguage"];
+            questions: components["schemas"]["PublicRegistrationFormQuestion"][];
+            version: number;
+        };
+        PublicRegistrationFormChoiceOption: {
+            label: string;
+            /** @example culture */
+            value: string;
+        };
+        PublicRegistrationFormQuestion: {
+            help?: string;
+            /** @description number: whole numbers only */
+            integer?: boolean;
+            /**
+             * @description Key of the answer
+             * @example department
+             */
+            key: string;
+            label: string;
+            /** @description number: largest allowed */
+            max?: number;
+            /**
+             * Format: date
+             * @description date: latest, inclusive
+             */
+            maxDate?: string;
+            /** @description text: most characters */
+            maxLength?: number;
+            /** @description multi-choice: most selections */
+            maxSelections?: number;
+            /** @description number: smallest allowed */
+            min?: number;
+            /**
+             * Format: date
+             * @description date: earliest, inclusive
+             */
+            minDate?: string;
+            /** @description multi-choice: fewest selections */
+            minSelections?: number;
+            options?: components["schemas"]["PublicRegistrationFormChoiceOption"][];
+            /** @description Must be answered */
+            required: boolean;
+            type: components["schemas"]["RegistrationQuestionType"];
+        };
+        PublicSchedule: {
+            event: components["schemas"]["PublicScheduleEvent"];
+            /** @description The language of the texts */
+            lang: components["schemas"]["Language"];
+            rooms: components["schemas"]["PublicScheduleRoom"][];
+            /** @description In start order */
+            sessions: components["schemas"]["PublicScheduleSession"][];
+            tracks: components["schemas"]["PublicScheduleTrack"][];
+            version: components["schemas"]["PublicScheduleVersion"];
+        };
+        PublicScheduleEvent: {
+            /** @description In the reader's language, with fallback */
+            description: string | null;
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example creative-industries-astana-2024 */
+            slug: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @example Asia/Almaty */
+            timeZone: string;
+            /** @description In the reader's language, with fallback */
+            title: string | null;
+            venue: components["schemas"]["PublicScheduleVenue"] | null;
+        };
+        PublicScheduleRoom: {
+            capacity: number | null;
+            /** Format: uuid */
+            id: string;
+            /** @description In the reader's language, with fallback */
+            name: string | null;
+        };
+        PublicScheduleSession: {
+            /** @description In the reader's language, with fallback */
+            abstract: string | null;
+            /**
+             * Format: date-time
+             * @description Instant, in UTC
+             */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Spoken in the session */
+            language: components["schemas"]["Language"];
+            /**
+             * Format: date-time
+             * @description Wall-clock time in the event's time zone, with the offset then in force
+             * @example 2024-02-05T10:00:00+05:00
+             */
+            localEnd: string;
+            /**
+             * Format: date-time
+             * @description Wall-clock time in the event's time zone, with the offset then in force
+             * @example 2024-02-05T10:00:00+05:00
+             */
+            localStart: string;
+            /** Format: uuid */
+            roomId: string;
+            speakers: components["schemas"]["PublicScheduleSpeaker"][];
+            /**
+             * Format: date-time
+             * @description Instant, in UTC
+             */
+            startsAt: string;
+            /** @description In the reader's language, with fallback */
+            title: string | null;
+            /** Format: uuid */
+            trackId: string | null;
+            type: components["schemas"]["ProgrammeSessionType"];
+        };
+        PublicScheduleSpeaker: {
+            /** Format: uuid */
+            id: string;
+            /** @description In the reader's language, with fallback */
+            name: string | null;
+        };
+        PublicScheduleTrack: {
+            /** @example #0a7cbf */
+            colour: string;
+            /** Format: uuid */
+            id: string;
+            /** @description In the reader's language, with fallback */
+            name: string | null;
+        };
+        PublicScheduleVenue: {
+            address: string | null;
+            /** @description In the reader's language, with fallback */
+            name: string | null;
+        };
+        PublicScheduleVersion: {
+            /** @example v2 */
+            name: string;
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        /** @description A speaker’s public profile: never contact details. */
+        PublicSpeaker: {
+            /** @description The Markdown source, per language */
+            biography: components["schemas"]["MultilingualTextDto"];
+            /** @description The biography rendered and sanitised, per language: safe to insert into a page */
+            biographyHtml: components["schemas"]["MultilingualTextDto"];
+            fullName: components["schemas"]["MultilingualTextDto"];
+            /**
+             * Format: uuid
+             * @example 0192f0c4-7f3a-7cc2-9a4e-5b8f1d2e3a4b
+             */
+            id: string;
+            /**
+             * @example [
+             *       "kk",
+             *       "ru"
+             *     ]
+             */
+            languages: components["schemas"]["SpeakerLanguage"][];
+            links: components["schemas"]["SpeakerLinkDto"][];
+            /** @description Where the speaker works, per language */
+            organisation: components["schemas"]["MultilingualTextDto"];
+            /**
+             * Format: uri
+             * @example https://cdn.example.kz/speakers/asanova.jpg
+             */
+            photoUrl: string | null;
+            /** @description Job title, per language */
+            position: components["schemas"]["MultilingualTextDto"];
+        };
+        PublicSpeakerAgenda: {
+            items: components["schemas"]["PublicSpeakerAgendaSession"][];
+            /** Format: uuid */
+            speakerId: string;
+        };
+        PublicSpeakerAgendaSession: {
+            /**
+             * Format: date-time
+             * @description Null while unscheduled
+             */
+            endsAt: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /**
+             * @description The language the session is held in
+             * @example kk
+             */
+            language: string;
+            /** Format: uuid */
+            roomId: string | null;
+            /** @description The published schedule version the session is shown in */
+            scheduleVersion: number | null;
+            /** Format: uuid */
+            sessionId: string;
+            /**
+             * Format: date-time
+             * @description Null while unscheduled
+             */
+            startsAt: string | null;
+            /**
+             * @description The event's IANA time zone, once the event was published
+             * @example Asia/Almaty
+             */
+            timeZone: string | null;
+            title: components["schemas"]["MultilingualTextDto"];
+            /** Format: uuid */
+            trackId: string | null;
+            /**
+             * @description The kind of session, as the programme names it
+             * @example talk
+             */
+            type: string;
+        };
+        PublishScheduleDto: {
+            /** @description Public changelog comment */
+            comment?: string;
+            /**
+             * @description Publish despite room or speaker clashes
+             * @default false
+             */
+            force?: boolean;
+            /**
+             * @description Defaults to v<number>
+             * @example v2 — day 2 rooms swapped
+             */
+            name?: string;
+        };
+        RankedProposal: {
+            /**
+             * @description Mean score per criterion key; null without reviews
+             * @example {
+             *       "relevance": 3.5
+             *     }
+             */
+            criteria: {
+                [key: string]: number | null;
+            };
+            durationMinutes: number;
+            /** Format: uuid */
+            proposalId: string;
+            /** @description 1 is the best */
+            rank: number;
+            reviewCount: number;
+            /** @description Standard deviation of the reviews' weighted scores: how much reviewers disagree */
+            spread: number | null;
+            /** @example submitted */
+            status: components["schemas"]["ProposalStatus"];
+            title: components["schemas"]["MultilingualTextDto"];
+            /** Format: uuid */
+            trackId: string | null;
+            /** @example talk */
+            type: components["schemas"]["ProposalSessionKind"];
+            /** @description Mean of the reviews' weighted scores (0..maxScore), three decimals; null without reviews */
+            weightedMean: number | null;
+        };
+        RateLimitDefaults: {
+            apiKeyPerMinute: number;
+            personPerMinute: number;
+        };
+        RateLimitSettings: {
+            /** @description Requests per window for each of the organisation's API keys; null: the default */
+            apiKeyPerMinute: number | null;
+            defaults: components["schemas"]["RateLimitDefaults"];
+            /** Format: uuid */
+            organisationId: string;
+            /** @description Requests per window for each signed-in person; null: the default */
+            personPerMinute: number | null;
+            /**
+             * @description The window the limits count in
+             * @example 60
+             */
+            windowSeconds: number;
+        };
+        RateLimitSettingsDto: {
+            apiKeyPerMinute?: number | null;
+            personPerMinute?: number | null;
+        };
+        RegionSeats: {
+            /** @description Registrations of the region holding a seat */
+            holders: number;
+            /** @example KZ-71 */
+            regionCode: string;
+            /** @description Seats of the region taken as its counter says */
+            taken: number;
+        };
+        Registration: {
+            /**
+             * Format: date-time
+             * @description Set once the personal data was erased; the row then keeps only statistics
+             */
+            anonymisedAt: string | null;
+            /**
+             * @description Answers to the event's own questions, keyed by question key
+             * @example {
+             *       "department": "culture",
+             *       "years_in_service": 4
+             *     }
+             */
+            answers: {
+                [key: string]: string | number | boolean | string[];
+            };
+            /**
+             * Format: date
+             * @description Only with the personal-data scope
+             */
+            birthDate: string | null;
+            channel: components["schemas"]["RegistrationChannel"];
+            /** @description The QR payload: a signed token scanners verify offline with the published key */
+            checkInToken: string;
+            /**
+             * @description The short code for the door
+             * @example ABCDE-23456
+             */
+            confirmationCode: string;
+            /** @description The terms themselves only in a single registration’s view; null only on rows older than consent */
+            consent: (components["schemas"]["RegistrationConsent"] | null) & components["schemas"]["RegistrationConsent"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Masked (`a***@akimat.kz`) without the personal-data scope; null once anonymised
+             * @example aigerim@akimat.kz
+             */
+            email: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** @example MCS-2024-000123 */
+            externalReference: string | null;
+            /**
+             * @description null once anonymised
+             * @example Айгерім Сәрсенова
+             */
+            fullName: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Masked without the personal-data scope
+             * @example 900101399030
+             */
+            iin: string | null;
+            /**
+             * Format: date-time
+             * @description While offered: when the held seat passes on
+             */
+            offerExpiresAt: string | null;
+            organisation: string | null;
+            /**
+             * @description Masked without the personal-data scope
+             * @example +77011234567
+             */
+            phone: string | null;
+            position: string | null;
+            preferredLanguage: components["schemas"]["RegistrationLanguage"];
+            /** @example KZ-71 */
+            regionCode: string | null;
+            /** @description Only for organisers, once rejected */
+            rejectionReason?: string | null;
+            /**
+             * @description Only with the personal-data scope
+             * @enum {string|null}
+             */
+            sex: "male" | "female" | null;
+            /** @example confirmed */
+            status: components["schemas"]["RegistrationStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Grows with every change */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When it joined the waitlist (FIFO order), while waitlisted
+             */
+            waitlistedAt: string | null;
+            /** @description Only in a single registration’s view, while waitlisted: 1 for the next in line. A region whose quota is full may let later ones in a region with room go first. */
+            waitlistPosition?: number | null;
+        };
+        RegistrationChangesPage: {
+            /** @description More changes are ready now; call again at once */
+            hasMore: boolean;
+            /** @description The registrations as they are now, each once per change, oldest change first */
+            items: components["schemas"]["Registration"][];
+            /** @description Always set: store it and send it back as `cursor` on the next call, even when items is empty */
+            nextCursor: string;
+        };
+        /** @enum {string} */
+        RegistrationChannel: "self" | "import" | "api" | "admin";
+        RegistrationConsent: {
+            /** @enum {boolean} */
+            accepted: true;
+            channel: components["schemas"]["RegistrationChannel"];
+            /** Format: date-time */
+            givenAt: string;
+            /** @description Without `terms`: BIN of the operator the consent was given to */
+            operatorBin?: string | null;
+            /** @description The terms as accepted */
+            terms?: components["schemas"]["RegistrationConsentTerms"];
+            /** @example default-1 */
+            textVersion: string;
         };
         RegistrationConsentDto: {
             /**
@@ -2307,9 +4325,300 @@ export interface components {
              */
             textVersion: string;
         };
+        RegistrationConsentTerms: {
+            crossBorderDetails?: components["schemas"]["MultilingualTextDto"];
+            crossBorderTransfer: boolean;
+            dataCategories: components["schemas"]["RegistrationDataCategory"][];
+            /**
+             * @description BIN of the operator; null only in the built-in default when the deployment set none
+             * @example 123456789012
+             */
+            operatorBin: string | null;
+            /** @description The personal-data operator */
+            operatorName: components["schemas"]["MultilingualTextDto"];
+            publication: boolean;
+            purposes: components["schemas"]["MultilingualTextDto"];
+            /** @description How long the data is processed and kept */
+            term: components["schemas"]["MultilingualTextDto"];
+            /** @description The consent text itself */
+            text: components["schemas"]["MultilingualTextDto"];
+            /**
+             * @description Changes whenever the terms change; a registration names the version it accepted
+             * @example default-1
+             */
+            textVersion: string;
+            thirdParties?: components["schemas"]["MultilingualTextDto"];
+            thirdPartyTransfer: boolean;
+        };
+        /** @enum {string} */
+        RegistrationDataCategory: "fullName" | "email" | "phone" | "iin" | "birthDate" | "sex" | "region" | "organisation" | "position" | "answers";
+        RegistrationForm: {
+            consent: components["schemas"]["RegistrationConsentTerms"];
+            /** Format: uuid */
+            eventId: string;
+            /** @description The organiser has set no form: no questions, the default consent */
+            isDefault: boolean;
+            questions: components["schemas"]["RegistrationFormQuestion"][];
+            /**
+             * Format: date-time
+             * @description null for the default form
+             */
+            updatedAt: string | null;
+            /** @description 0 for the built-in default form, else 1, 2, … per change */
+            version: number;
+        };
+        RegistrationFormChoiceOption: {
+            label: components["schemas"]["MultilingualTextDto"];
+            /**
+             * @description Stored in answers
+             * @example culture
+             */
+            value: string;
+        };
         RegistrationFormDto: {
             consent: components["schemas"]["ConsentTermsDto"];
             questions: components["schemas"]["FormQuestionDto"][];
+        };
+        RegistrationFormQuestion: {
+            help?: components["schemas"]["MultilingualTextDto"];
+            /** @description number: whole numbers only */
+            integer?: boolean;
+            /**
+             * @description Key of the answer
+             * @example department
+             */
+            key: string;
+            label: components["schemas"]["MultilingualTextDto"];
+            /** @description number: largest allowed */
+            max?: number;
+            /**
+             * Format: date
+             * @description date: latest, inclusive
+             */
+            maxDate?: string;
+            /** @description text: most characters */
+            maxLength?: number;
+            /** @description multi-choice: most selections */
+            maxSelections?: number;
+            /** @description number: smallest allowed */
+            min?: number;
+            /**
+             * Format: date
+             * @description date: earliest, inclusive
+             */
+            minDate?: string;
+            /** @description multi-choice: fewest selections */
+            minSelections?: number;
+            /** @description choice and multi-choice */
+            options?: components["schemas"]["RegistrationFormChoiceOption"][];
+            /** @description Must be answered */
+            required: boolean;
+            type: components["schemas"]["RegistrationQuestionType"];
+        };
+        RegistrationImportCounts: {
+            /** @description Real run */
+            created?: number;
+            /** @description Real run: invalid rows and rows the domain refused (event full, e-mail taken …) */
+            failed?: number;
+            invalid: number;
+            total: number;
+            /** @description Real run */
+            unchanged?: number;
+            /** @description Real run */
+            updated?: number;
+            valid: number;
+            /** @description Dry run */
+            wouldAwaitApproval?: number;
+            /** @description Dry run */
+            wouldBeRefused?: number;
+            /** @description Dry run: of those to create, as the seats stand now */
+            wouldConfirm?: number;
+            /** @description Dry run: registrations a real run would create */
+            wouldCreate?: number;
+            /** @description Dry run */
+            wouldStayUnchanged?: number;
+            /** @description Dry run */
+            wouldUpdate?: number;
+            /** @description Dry run */
+            wouldWaitlist?: number;
+        };
+        /** @enum {string} */
+        RegistrationImportFormat: "csv" | "json";
+        RegistrationImportReport: {
+            counts: components["schemas"]["RegistrationImportCounts"];
+            /**
+             * @description CSV: the delimiter recognised
+             * @enum {string}
+             */
+            delimiter?: "," | ";" | "\t";
+            dryRun: boolean;
+            /**
+             * @description CSV: the encoding recognised
+             * @enum {string}
+             */
+            encoding?: "utf-8" | "windows-1251";
+            format: components["schemas"]["RegistrationImportFormat"];
+            /** @description Header cells that name no field; their cells were ignored */
+            ignoredColumns: string[];
+            problems: components["schemas"]["RegistrationImportRowProblem"][];
+        };
+        RegistrationImportRow: {
+            /** @example aigerim@akimat.kz */
+            email: string;
+            /**
+             * @description Re-sending it updates that registration
+             * @example MCS-2024-000123
+             */
+            externalReference?: string;
+            /** @example Айгерім Сәрсенова */
+            fullName: string;
+            /**
+             * @description 12 digits
+             * @example 900101399030
+             */
+            iin?: string;
+            organisation?: string;
+            /** @example +77011234567 */
+            phone?: string;
+            position?: string;
+            /**
+             * @description kk, ru or en (names such as «русский» are understood)
+             * @example kk
+             */
+            preferredLanguage?: string;
+            /**
+             * @description Region code, or its name in kk/ru/en
+             * @example KZ-71
+             */
+            regionCode?: string;
+        };
+        RegistrationImportRowProblem: {
+            /** @example isIin */
+            code: string;
+            /**
+             * @description The CSV header the field was read from
+             * @example ИИН
+             */
+            column?: string;
+            /**
+             * @description The API field (`iin`, `regionCode` …), `row` for the row as a whole, null for a domain refusal
+             * @example iin
+             */
+            field: string | null;
+            /** @description Physical line of a CSV file the row starts on */
+            line?: number;
+            /** @description In the language of the report */
+            message: string;
+            /** @description Data row, 1-based, header excluded */
+            row: number;
+        };
+        /** @enum {string} */
+        RegistrationLanguage: "kk" | "ru" | "en";
+        RegistrationPage: {
+            items: components["schemas"]["Registration"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description `auto`: the next in line is confirmed at once; `offer`: the seat is held for them until the offer lapses
+         * @enum {string}
+         */
+        RegistrationPromotionMode: "auto" | "offer";
+        /** @enum {string} */
+        RegistrationQuestionType: "text" | "number" | "choice" | "multi-choice" | "boolean" | "date";
+        /** @enum {string} */
+        RegistrationStatus: "pending" | "confirmed" | "waitlisted" | "offered" | "cancelled" | "rejected";
+        RegistrationWithManagementToken: {
+            /**
+             * Format: date-time
+             * @description Set once the personal data was erased; the row then keeps only statistics
+             */
+            anonymisedAt: string | null;
+            /**
+             * @description Answers to the event's own questions, keyed by question key
+             * @example {
+             *       "department": "culture",
+             *       "years_in_service": 4
+             *     }
+             */
+            answers: {
+                [key: string]: string | number | boolean | string[];
+            };
+            /**
+             * Format: date
+             * @description Only with the personal-data scope
+             */
+            birthDate: string | null;
+            channel: components["schemas"]["RegistrationChannel"];
+            /** @description The QR payload: a signed token scanners verify offline with the published key */
+            checkInToken: string;
+            /**
+             * @description The short code for the door
+             * @example ABCDE-23456
+             */
+            confirmationCode: string;
+            /** @description The terms themselves only in a single registration’s view; null only on rows older than consent */
+            consent: (components["schemas"]["RegistrationConsent"] | null) & components["schemas"]["RegistrationConsent"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Masked (`a***@akimat.kz`) without the personal-data scope; null once anonymised
+             * @example aigerim@akimat.kz
+             */
+            email: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** @example MCS-2024-000123 */
+            externalReference: string | null;
+            /**
+             * @description null once anonymised
+             * @example Айгерім Сәрсенова
+             */
+            fullName: string | null;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description Masked without the personal-data scope
+             * @example 900101399030
+             */
+            iin: string | null;
+            /** @description The participant’s management token (`Authorization: Bearer …` on the self-service routes); only when the registration was created */
+            managementToken: string;
+            /**
+             * Format: date-time
+             * @description While offered: when the held seat passes on
+             */
+            offerExpiresAt: string | null;
+            organisation: string | null;
+            /**
+             * @description Masked without the personal-data scope
+             * @example +77011234567
+             */
+            phone: string | null;
+            position: string | null;
+            preferredLanguage: components["schemas"]["RegistrationLanguage"];
+            /** @example KZ-71 */
+            regionCode: string | null;
+            /** @description Only for organisers, once rejected */
+            rejectionReason?: string | null;
+            /**
+             * @description Only with the personal-data scope
+             * @enum {string|null}
+             */
+            sex: "male" | "female" | null;
+            /** @example confirmed */
+            status: components["schemas"]["RegistrationStatus"];
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Grows with every change */
+            version: number;
+            /**
+             * Format: date-time
+             * @description When it joined the waitlist (FIFO order), while waitlisted
+             */
+            waitlistedAt: string | null;
+            /** @description Only in a single registration’s view, while waitlisted: 1 for the next in line. A region whose quota is full may let later ones in a region with room go first. */
+            waitlistPosition?: number | null;
         };
         RejectRegistrationDto: {
             /**
@@ -2325,12 +4634,107 @@ export interface components {
              */
             days: number;
         };
-        ReviewCriterionDto: {
-            /** @example relevance */
-            key: string;
-            label: components["schemas"]["MultilingualTextDto"];
-            /** @example 2 */
-            weight: number;
+        ReviewerProposal: {
+            abstract: components["schemas"]["MultilingualTextDto"];
+            /**
+             * @description Answers to the call's questions, by question key
+             * @example {
+             *       "level": "beginner"
+             *     }
+             */
+            answers: {
+                [key: string]: string | number | boolean;
+            };
+            durationMinutes: number;
+            /** Format: uuid */
+            id: string;
+            language: components["schemas"]["SpeakerLanguage"];
+            /** @description The caller's review; null before they write one */
+            myReview: components["schemas"]["ReviewerReview"] | null;
+            /** @description Whether reviews can still be written (not yet decided) */
+            reviewable: boolean;
+            /** @description Absent in an anonymous call; public profile fields only, declined co-speakers left out */
+            speakers?: components["schemas"]["ReviewerProposalSpeaker"][];
+            /** @example submitted */
+            status: components["schemas"]["ProposalStatus"];
+            title: components["schemas"]["MultilingualTextDto"];
+            /** Format: uuid */
+            trackId: string | null;
+            /** @example talk */
+            type: components["schemas"]["ProposalSessionKind"];
+        };
+        ReviewerProposalSpeaker: {
+            fullName: components["schemas"]["MultilingualTextDto"];
+            organisation: components["schemas"]["MultilingualTextDto"];
+            /** @description Job title */
+            position: components["schemas"]["MultilingualTextDto"];
+            /** Format: uuid */
+            speakerId: string;
+        };
+        ReviewerReview: {
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description A score from 0 to the call's maxScore per criterion key
+             * @example {
+             *       "relevance": 4
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Σ(weight × score) / Σ weight */
+            weightedScore: number | null;
+        };
+        ReviewerReviewResult: {
+            comment: string | null;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            proposalId: string;
+            /** @example submitted */
+            proposalStatus: components["schemas"]["ProposalStatus"];
+            /**
+             * @description A score from 0 to the call's maxScore per criterion key
+             * @example {
+             *       "relevance": 4
+             *     }
+             */
+            scores: {
+                [key: string]: number;
+            };
+            /** Format: date-time */
+            updatedAt: string;
+            /** @description Σ(weight × score) / Σ weight */
+            weightedScore: number | null;
+        };
+        ReviewQueue: {
+            /** @description Reviewers see no speaker at all */
+            anonymous: boolean;
+            criteria: components["schemas"]["CallReviewCriterion"][];
+            /** Format: uuid */
+            eventId: string;
+            items: components["schemas"]["ReviewerProposal"][];
+            /** @description Scores run from 0 to this */
+            maxScore: number;
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        RoleAssignmentDto: {
+            /**
+             * Format: uuid
+             * @description Only this event of the organisation; absent: the whole organisation
+             */
+            eventId?: string;
+            /**
+             * @description Unmasked IIN, phone, e-mail and birth date on top of the role
+             * @default false
+             */
+            personalData?: boolean;
+            role: components["schemas"]["AccessRole"];
         };
         RotateApiKeyDto: {
             /**
@@ -2339,31 +4743,147 @@ export interface components {
              */
             overlapSeconds?: number;
         };
-        SetAvailabilityDto: {
-            ranges: components["schemas"]["TimeRangeDto"][];
+        ScheduleChangesResponse: {
+            added: string[];
+            /** @description Gone from the schedule */
+            cancelled: string[];
+            /** @description Content, speakers or track */
+            changed: string[];
+            /** @description Room or time changed */
+            moved: components["schemas"]["ScheduleSessionMoveResponse"][];
         };
-        SpeakerLinkDto: {
-            /** @example LinkedIn */
-            label: string;
-            /** @example https://www.linkedin.com/in/example */
-            url: string;
+        ScheduleSessionMoveResponse: {
+            from: components["schemas"]["ScheduleSlotResponse"];
+            /** Format: uuid */
+            sessionId: string;
+            to: components["schemas"]["ScheduleSlotResponse"];
         };
-        SpeakersChoiceOptionDto: {
-            /** @example beginner */
-            key: string;
-            label: components["schemas"]["MultilingualTextDto"];
+        ScheduleSlotResponse: {
+            /** Format: date-time */
+            endsAt: string | null;
+            /** Format: uuid */
+            roomId: string | null;
+            /** Format: date-time */
+            startsAt: string | null;
         };
-        SubmitFeedbackDto: {
-            comment?: string;
+        ScheduleSnapshotEvent: {
+            description: components["schemas"]["MultilingualTextDto"];
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            /** @example creative-industries-astana-2024 */
+            slug: string;
+            /** Format: date-time */
+            startsAt: string;
+            /** @example Asia/Almaty */
+            timeZone: string;
+            title: components["schemas"]["MultilingualTextDto"];
+            /**
+             * Format: uri
+             * @description Public event page, if any
+             */
+            url?: string | null;
+            venue: components["schemas"]["ScheduleSnapshotVenue"] | null;
+        };
+        ScheduleSnapshotResponse: {
+            event: components["schemas"]["ScheduleSnapshotEvent"];
+            rooms: components["schemas"]["ScheduleSnapshotRoom"][];
+            /** @description Confirmed sessions placed in a room and slot, in start order */
+            sessions: components["schemas"]["ScheduleSnapshotSession"][];
+            tracks: components["schemas"]["ScheduleSnapshotTrack"][];
+            version: components["schemas"]["ScheduleSnapshotVersion"];
+        };
+        ScheduleSnapshotRoom: {
+            capacity: number | null;
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["MultilingualTextDto"];
+            position: number;
+        };
+        ScheduleSnapshotSession: {
+            abstract: components["schemas"]["MultilingualTextDto"];
+            /** Format: date-time */
+            endsAt: string;
+            /** Format: uuid */
+            id: string;
+            language: components["schemas"]["Language"];
+            /** Format: uuid */
+            roomId: string;
+            speakers: components["schemas"]["ScheduleSnapshotSpeaker"][];
+            /** Format: date-time */
+            startsAt: string;
+            title: components["schemas"]["MultilingualTextDto"];
+            /** Format: uuid */
+            trackId: string | null;
+            type: components["schemas"]["ProgrammeSessionType"];
+        };
+        ScheduleSnapshotSpeaker: {
+            /** Format: uuid */
+            id: string;
+            /** @description Empty when the name was not yet known */
+            name: components["schemas"]["MultilingualTextDto"];
+        };
+        ScheduleSnapshotTrack: {
+            /** @example #0a7cbf */
+            colour: string;
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["MultilingualTextDto"];
+        };
+        ScheduleSnapshotVenue: {
+            address?: string;
+            name: components["schemas"]["MultilingualTextDto"];
+        };
+        ScheduleSnapshotVersion: {
+            name: string;
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        ScheduleVersionDetail: {
+            changelog: components["schemas"]["ScheduleChangesResponse"];
+            /** @description Public changelog comment */
+            comment: string | null;
             /** Format: uuid */
             eventId: string;
-            /** @enum {string} */
-            language?: "kk" | "ru" | "en";
-            rating: number;
-            /** Format: uuid */
-            sessionId?: string;
+            /** @description Published despite room or speaker clashes */
+            forced: boolean;
+            /** @example v2 — day 2 rooms swapped */
+            name: string;
+            /** @example 2 */
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
+            snapshot: components["schemas"]["ScheduleSnapshotResponse"];
         };
-        SubmitProposalDto: {
+        ScheduleVersionList: {
+            /** @description The latest 100, newest first */
+            items: components["schemas"]["ScheduleVersionResponse"][];
+        };
+        ScheduleVersionResponse: {
+            changelog: components["schemas"]["ScheduleChangesResponse"];
+            /** @description Public changelog comment */
+            comment: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** @description Published despite room or speaker clashes */
+            forced: boolean;
+            /** @example v2 — day 2 rooms swapped */
+            name: string;
+            /** @example 2 */
+            number: number;
+            /** Format: date-time */
+            publishedAt: string;
+        };
+        SelfSessionSignUps: {
+            /** Format: uuid */
+            registrationId: string;
+            /** @description The event’s sessions, cancelled ones left out */
+            sessions: components["schemas"]["SignUpSessionSeats"][];
+            signUps: components["schemas"]["SessionSignUp"][];
+        };
+        SelfSubmittedProposal: {
             abstract: components["schemas"]["MultilingualTextDto"];
             /**
              * @description Answers to the call's questions, by question key
@@ -2371,7 +4891,482 @@ export interface components {
              *       "level": "beginner"
              *     }
              */
-            answers?: Record<string, never>;
+            answers: {
+                [key: string]: string | number | boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When accepted or rejected
+             */
+            decidedAt: string | null;
+            /** @example 30 */
+            durationMinutes: number;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Links for the new co-speakers the proposal named; in this answer only */
+            invitations: components["schemas"]["ProposalSpeakerInvitation"][];
+            /** @example kk */
+            language: components["schemas"]["SpeakerLanguage"];
+            /** @description The caller's role on the proposal */
+            myRole: components["schemas"]["ProposalSpeakerRole"];
+            /** @description The primary speaker first */
+            speakers: components["schemas"]["SpeakerProposalSpeaker"][];
+            /** @example submitted */
+            status: components["schemas"]["ProposalStatus"];
+            title: components["schemas"]["MultilingualTextDto"];
+            /** Format: uuid */
+            trackId: string | null;
+            /** @example talk */
+            type: components["schemas"]["ProposalSessionKind"];
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description Grows with every change
+             * @example 1
+             */
+            version: number;
+        };
+        SessionSignUp: {
+            /**
+             * Format: date-time
+             * @description Set once the sign-up was cancelled
+             */
+            cancelledAt: string | null;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            registrationId: string;
+            /** Format: uuid */
+            sessionId: string;
+            /** @description The session’s status */
+            sessionStatus: components["schemas"]["SignUpSessionStatus"];
+            /** Format: date-time */
+            signedUpAt: string;
+            /** Format: date-time */
+            startsAt: string | null;
+            /** @description The session’s title */
+            title: components["schemas"]["MultilingualTextDto"];
+        };
+        SessionSignUpList: {
+            items: components["schemas"]["SessionSignUp"][];
+        };
+        SetPasswordDto: {
+            /** Format: password */
+            password: string;
+            /** @description The one-time token handed out when the member was added */
+            token: string;
+        };
+        SignedInMe: {
+            /** @description Send it in the X-CSRF-Token header with every write made with the cookie */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description The session ends then, however active it is
+             */
+            expiresAt: string;
+            grants: components["schemas"]["AccessGrant"][];
+            /**
+             * Format: date-time
+             * @description The session ends then unless it is used before
+             */
+            idleExpiresAt: string;
+            /**
+             * Format: uuid
+             * @description The organisation acted for (X-Jiyn-Organisation header to choose); null with none
+             */
+            organisationId: string | null;
+            organisations: components["schemas"]["SignedInOrganisation"][];
+            person: components["schemas"]["SignedInPerson"];
+            /** @example person:5b7c1f0e-2f7a-4b8e-9a51-0c3d2e1f4a6b */
+            principalId: string;
+            scopes: components["schemas"]["AccessScope"][];
+        };
+        SignedInOrganisation: {
+            /** Format: uuid */
+            id: string;
+            name: components["schemas"]["MultilingualTextDto"];
+            roles: components["schemas"]["SignedInRole"][];
+            /** @example mci */
+            slug: string;
+        };
+        SignedInPerson: {
+            /** @example Айгерім Серікқызы */
+            displayName: string;
+            /**
+             * Format: email
+             * @example aigerim@mci.gov.kz
+             */
+            email: string;
+            /** Format: uuid */
+            id: string;
+            preferredLanguage: components["schemas"]["AccessLanguage"];
+            totpEnabled: boolean;
+        };
+        SignedInRole: {
+            /**
+             * Format: uuid
+             * @description The event the role is limited to; null: the whole organisation
+             */
+            eventId: string | null;
+            personalData: boolean;
+            role: components["schemas"]["AccessRole"];
+        };
+        SignedOutEverywhere: {
+            /** @description How many sessions of the person were ended */
+            sessionsEnded: number;
+        };
+        SignInDto: {
+            /**
+             * Format: email
+             * @example aigerim@mci.gov.kz
+             */
+            email: string;
+            /** Format: password */
+            password: string;
+            /** @description One of the recovery codes shown at TOTP enrolment, instead of totpCode */
+            recoveryCode?: string;
+            /**
+             * @description Code from the authenticator app, when TOTP is enrolled
+             * @example 123456
+             */
+            totpCode?: string;
+        };
+        SignInSession: {
+            /** @description Send it in the X-CSRF-Token header with every write made with the cookie */
+            csrfToken: string;
+            /**
+             * Format: date-time
+             * @description The session ends then, however active it is
+             */
+            expiresAt: string;
+            /**
+             * Format: date-time
+             * @description The session ends then unless it is used before
+             */
+            idleExpiresAt: string;
+        };
+        SignUpSessionSeats: {
+            /** @description Seats of the session; null: it takes no sign-ups */
+            capacity: number | null;
+            /** Format: date-time */
+            endsAt: string | null;
+            /** @description 0 once cancelled */
+            seatsLeft: number;
+            /** Format: uuid */
+            sessionId: string;
+            signedUp: number;
+            /** Format: date-time */
+            startsAt: string | null;
+            status: components["schemas"]["SignUpSessionStatus"];
+            title: components["schemas"]["MultilingualTextDto"];
+        };
+        SignUpSessionSeatsList: {
+            items: components["schemas"]["SignUpSessionSeats"][];
+        };
+        /** @enum {string} */
+        SignUpSessionStatus: "draft" | "confirmed" | "cancelled";
+        Speaker: {
+            /** @description The Markdown source, per language */
+            biography: components["schemas"]["MultilingualTextDto"];
+            /** @description The biography rendered and sanitised, per language: safe to insert into a page */
+            biographyHtml: components["schemas"]["MultilingualTextDto"];
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * @description Private. Masked (`a***@example.kz`) unless the caller may see personal data
+             * @example a.asanova@example.kz
+             */
+            email: string | null;
+            fullName: components["schemas"]["MultilingualTextDto"];
+            /**
+             * Format: uuid
+             * @example 0192f0c4-7f3a-7cc2-9a4e-5b8f1d2e3a4b
+             */
+            id: string;
+            /**
+             * @example [
+             *       "kk",
+             *       "ru"
+             *     ]
+             */
+            languages: components["schemas"]["SpeakerLanguage"][];
+            links: components["schemas"]["SpeakerLinkDto"][];
+            /** @description Where the speaker works, per language */
+            organisation: components["schemas"]["MultilingualTextDto"];
+            /**
+             * Format: uuid
+             * @description The owning organisation; null only for profiles from before organisations
+             */
+            organisationId: string | null;
+            /**
+             * @description Private. Masked unless the caller may see personal data
+             * @example +77011234567
+             */
+            phone: string | null;
+            /**
+             * Format: uri
+             * @example https://cdn.example.kz/speakers/asanova.jpg
+             */
+            photoUrl: string | null;
+            /** @description Job title, per language */
+            position: components["schemas"]["MultilingualTextDto"];
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description Grows with every change
+             * @example 1
+             */
+            version: number;
+        };
+        SpeakerAgenda: {
+            items: components["schemas"]["SpeakerAgendaSession"][];
+            /** Format: uuid */
+            speakerId: string;
+        };
+        /** @enum {string} */
+        SpeakerAgendaFormat: "json" | "ics";
+        SpeakerAgendaSession: {
+            /**
+             * Format: date-time
+             * @description Null while unscheduled
+             */
+            endsAt: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /**
+             * @description The language the session is held in
+             * @example kk
+             */
+            language: string;
+            /** Format: uuid */
+            roomId: string | null;
+            /** Format: uuid */
+            sessionId: string;
+            /**
+             * Format: date-time
+             * @description Null while unscheduled
+             */
+            startsAt: string | null;
+            status: components["schemas"]["SpeakerAgendaSessionStatus"];
+            /**
+             * @description The event's IANA time zone, once the event was published
+             * @example Asia/Almaty
+             */
+            timeZone: string | null;
+            title: components["schemas"]["MultilingualTextDto"];
+            /** Format: uuid */
+            trackId: string | null;
+            /**
+             * @description The kind of session, as the programme names it
+             * @example talk
+             */
+            type: string;
+            /** @description The session's version in the programme */
+            version: number;
+        };
+        /** @enum {string} */
+        SpeakerAgendaSessionStatus: "draft" | "confirmed" | "cancelled";
+        SpeakerAvailability: {
+            ranges: components["schemas"]["SpeakerAvailabilityRange"][];
+        };
+        SpeakerAvailabilityInput: {
+            /** @description Replaces every range of the event */
+            ranges: components["schemas"]["SpeakerAvailabilityRangeInput"][];
+        };
+        SpeakerAvailabilityRange: {
+            /**
+             * Format: date-time
+             * @example 2024-02-05T07:00:00.000Z
+             */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @example 2024-02-05T03:00:00.000Z
+             */
+            startsAt: string;
+        };
+        SpeakerAvailabilityRangeInput: {
+            /**
+             * Format: date-time
+             * @example 2024-02-05T13:00:00+06:00
+             */
+            endsAt: string;
+            /**
+             * Format: date-time
+             * @example 2024-02-05T09:00:00+06:00
+             */
+            startsAt: string;
+        };
+        SpeakerInvitation: {
+            /**
+             * Format: date-time
+             * @description After this the link no longer works
+             */
+            expiresAt: string;
+            /** @description The one-time token the link carries; shown once, only its digest is kept */
+            token: string;
+            /**
+             * Format: uri
+             * @description The link to send; the one-time token rides in its fragment, which no server logs
+             * @example https://jiyn.example.kz/speakers/invitation#token=3kYp9Xq2Lm
+             */
+            url: string;
+        };
+        SpeakerInvitationInput: {
+            /**
+             * @description How long the link works, in hours (default 72)
+             * @example 72
+             */
+            ttlHours?: number;
+        };
+        /**
+         * @description Languages the speaker speaks in
+         * @enum {string}
+         */
+        SpeakerLanguage: "kk" | "ru" | "en";
+        SpeakerLinkDto: {
+            /** @example LinkedIn */
+            label: string;
+            /**
+             * Format: uri
+             * @example https://www.linkedin.com/in/example
+             */
+            url: string;
+        };
+        SpeakerPage: {
+            items: components["schemas"]["Speaker"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        SpeakerProposal: {
+            abstract: components["schemas"]["MultilingualTextDto"];
+            /**
+             * @description Answers to the call's questions, by question key
+             * @example {
+             *       "level": "beginner"
+             *     }
+             */
+            answers: {
+                [key: string]: string | number | boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When accepted or rejected
+             */
+            decidedAt: string | null;
+            /** @example 30 */
+            durationMinutes: number;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /** @example kk */
+            language: components["schemas"]["SpeakerLanguage"];
+            /** @description The caller's role on the proposal */
+            myRole: components["schemas"]["ProposalSpeakerRole"];
+            /** @description The primary speaker first */
+            speakers: components["schemas"]["SpeakerProposalSpeaker"][];
+            /** @example submitted */
+            status: components["schemas"]["ProposalStatus"];
+            title: components["schemas"]["MultilingualTextDto"];
+            /** Format: uuid */
+            trackId: string | null;
+            /** @example talk */
+            type: components["schemas"]["ProposalSessionKind"];
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description Grows with every change
+             * @example 1
+             */
+            version: number;
+        };
+        SpeakerProposalPage: {
+            items: components["schemas"]["SpeakerProposal"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        SpeakerProposalSpeaker: {
+            fullName: components["schemas"]["MultilingualTextDto"];
+            role: components["schemas"]["ProposalSpeakerRole"];
+            /** Format: uuid */
+            speakerId: string;
+            state: components["schemas"]["ProposalSpeakerState"];
+        };
+        /**
+         * @description Whose token it is
+         * @enum {string}
+         */
+        SpeakersAccessKind: "speaker" | "reviewer";
+        SpeakersAccessRevocation: {
+            /**
+             * @description Access tokens that stopped working
+             * @example 1
+             */
+            revokedTokens: number;
+        };
+        SpeakersInvitationLink: {
+            /**
+             * Format: date-time
+             * @description After this the link no longer works
+             */
+            expiresAt: string;
+            /**
+             * Format: uri
+             * @description The link to send; the one-time token rides in its fragment, which no server logs
+             * @example https://jiyn.example.kz/speakers/invitation#token=3kYp9Xq2Lm
+             */
+            url: string;
+        };
+        SpeakersInvitationRedemption: {
+            /** @description The token from the invitation link */
+            token: string;
+        };
+        SpeakersRedeemedInvitation: {
+            /** @description The bearer token for `/api/v1/self/speakers/…`; shown once */
+            accessToken: string;
+            /**
+             * Format: date-time
+             * @description After this the token stops working and the holder needs a new invitation link
+             */
+            expiresAt: string;
+            /** @description Whose token it is */
+            kind: components["schemas"]["SpeakersAccessKind"];
+            /**
+             * Format: uuid
+             * @description The speaker or reviewer the token speaks for
+             */
+            subjectId: string;
+        };
+        SubmitFeedbackDto: {
+            comment?: string;
+            /** Format: uuid */
+            eventId: string;
+            language?: components["schemas"]["FeedbackLanguage"];
+            /** @example 5 */
+            rating: number;
+            /** Format: uuid */
+            sessionId?: string;
+        };
+        SubmitProposalDto: {
+            abstract: components["schemas"]["MultilingualTextDto"];
+            /**
+             * @description Answers to the call's questions, by question key; each of the question's type
+             * @example {
+             *       "level": "beginner"
+             *     }
+             */
+            answers?: {
+                [key: string]: string | number | boolean;
+            };
             /** @description Co-speakers; each confirms or declines */
             coSpeakers?: components["schemas"]["ProposalSpeakerDto"][];
             durationMinutes: number;
@@ -2389,63 +5384,164 @@ export interface components {
             /** @enum {string} */
             type: "keynote" | "talk" | "panel" | "case-study" | "workshop" | "break";
         };
-        TimeRangeDto: {
-            /** @example 2024-02-05T13:00:00+06:00 */
-            endsAt: string;
-            /** @example 2024-02-05T09:00:00+06:00 */
-            startsAt: string;
+        SubmittedProposal: {
+            abstract: components["schemas"]["MultilingualTextDto"];
+            /**
+             * @description Answers to the call's questions, by question key
+             * @example {
+             *       "level": "beginner"
+             *     }
+             */
+            answers: {
+                [key: string]: string | number | boolean;
+            };
+            /** Format: date-time */
+            createdAt: string;
+            /**
+             * Format: date-time
+             * @description When accepted or rejected
+             */
+            decidedAt: string | null;
+            /** @example 30 */
+            durationMinutes: number;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Links for the new people the proposal named; in this answer only */
+            invitations: components["schemas"]["ProposalSpeakerInvitation"][];
+            /** @example kk */
+            language: components["schemas"]["SpeakerLanguage"];
+            /** @description The primary speaker first */
+            speakers: components["schemas"]["ProposalSpeaker"][];
+            /** @example submitted */
+            status: components["schemas"]["ProposalStatus"];
+            submittedBy: components["schemas"]["ProposalSubmitter"];
+            title: components["schemas"]["MultilingualTextDto"];
+            /** Format: uuid */
+            trackId: string | null;
+            /** @example talk */
+            type: components["schemas"]["ProposalSessionKind"];
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * @description Grows with every change
+             * @example 1
+             */
+            version: number;
+        };
+        TotpCodeDto: {
+            /** @example 123456 */
+            code: string;
+        };
+        TotpEnrolment: {
+            /**
+             * Format: uri
+             * @example otpauth://totp/Jiyn:aigerim%40mci.gov.kz?secret=JBSWY3DPEHPK3PXP&issuer=Jiyn
+             */
+            otpauthUri: string;
+            /** @description The base32 secret, for typing into an authenticator app */
+            secret: string;
+        };
+        TotpRecoveryCodes: {
+            /**
+             * @description Each signs in once instead of a code; shown in this answer only
+             * @example [
+             *       "1a2b-3c4d-5e6f-7a8b-9c0d"
+             *     ]
+             */
+            recoveryCodes: string[];
         };
         UpdateEventDto: {
-            /** @description Participants may cancel until then */
-            cancellationDeadline?: string;
-            /** @example 60 */
-            capacity?: number;
-            description?: components["schemas"]["MultilingualTextDto"];
-            /** @example 2024-02-07T18:00:00+06:00 */
-            endsAt?: string;
-            organisers?: components["schemas"]["OrganiserDto"][];
-            registrationClosesAt?: string;
-            registrationOpensAt?: string;
             /**
-             * @description Languages every published text must have
+             * Format: date-time
+             * @description Participants may cancel until then; null clears it
+             */
+            cancellationDeadline?: string | null;
+            /**
+             * @description null clears it
+             * @example 60
+             */
+            capacity?: number | null;
+            /** @description null clears it */
+            description?: components["schemas"]["MultilingualTextDto"] | null;
+            /**
+             * Format: date-time
+             * @example 2024-02-07T18:00:00+06:00
+             */
+            endsAt?: string;
+            /** @description null clears it */
+            organisers?: components["schemas"]["OrganiserDto"][] | null;
+            /**
+             * Format: date-time
+             * @description null clears it
+             */
+            registrationClosesAt?: string | null;
+            /**
+             * Format: date-time
+             * @description null clears it
+             */
+            registrationOpensAt?: string | null;
+            /**
+             * @description Languages every published text must have; default kk and ru
              * @example [
              *       "kk",
              *       "ru"
              *     ]
              */
-            requiredLanguages?: string[];
+            requiredLanguages?: components["schemas"]["Language"][];
             /** @default false */
             requiresApproval?: boolean;
-            /** @example 2024-02-05T09:00:00+06:00 */
+            /**
+             * Format: date-time
+             * @example 2024-02-05T09:00:00+06:00
+             */
             startsAt?: string;
-            /** @example Asia/Almaty */
+            /**
+             * @description IANA time zone; default Asia/Almaty
+             * @example Asia/Almaty
+             */
             timeZone?: string;
             title?: components["schemas"]["MultilingualTextDto"];
-            venue?: components["schemas"]["VenueDto"];
+            /** @description null clears it */
+            venue?: components["schemas"]["VenueDto"] | null;
             /** @default true */
             waitlistEnabled?: boolean;
         };
+        UpdateMemberDto: {
+            /** @description Replaces the member’s roles in this organisation */
+            roles: components["schemas"]["RoleAssignmentDto"][];
+        };
         UpdateProgrammeSessionDto: {
-            abstract?: components["schemas"]["MultilingualTextDto"];
-            capacity?: Record<string, never>;
-            endsAt?: Record<string, never>;
-            /** @enum {string} */
-            language?: "kk" | "ru" | "en";
-            /** Format: uuid */
-            roomId?: Record<string, never>;
-            speakerIds?: string[];
-            startsAt?: Record<string, never>;
+            abstract?: (components["schemas"]["MultilingualTextDto"] | null) & components["schemas"]["MultilingualTextDto"];
+            capacity?: number | null;
+            /**
+             * Format: date-time
+             * @description null to unschedule
+             */
+            endsAt?: string | null;
+            language?: components["schemas"]["Language"];
+            /**
+             * Format: uuid
+             * @description null to unschedule
+             */
+            roomId?: string | null;
+            speakerIds?: string[] | null;
+            /**
+             * Format: date-time
+             * @description null to unschedule
+             */
+            startsAt?: string | null;
             /** @enum {string} */
             status?: "draft" | "confirmed" | "cancelled";
             title?: components["schemas"]["MultilingualTextDto"];
             /** Format: uuid */
-            trackId?: Record<string, never>;
-            /** @enum {string} */
-            type?: "keynote" | "talk" | "panel" | "case-study" | "workshop" | "break";
+            trackId?: string | null;
+            type?: components["schemas"]["ProgrammeSessionType"];
         };
         UpdateRoomDto: {
             /** @example 120 */
-            capacity?: number;
+            capacity?: number | null;
             name?: components["schemas"]["MultilingualTextDto"];
             /** @description Order in schedule grids */
             position?: number;
@@ -2453,22 +5549,34 @@ export interface components {
         UpdateSpeakerDto: {
             /** @description Markdown; raw HTML is shown as text */
             biography?: components["schemas"]["MultilingualTextDto"];
-            /** @description Private: organisers and the speaker only */
-            email?: Record<string, never> | null;
+            /**
+             * Format: email
+             * @description Private: organisers and the speaker only; null clears it
+             * @example a.asanova@example.kz
+             */
+            email?: string | null;
             fullName?: components["schemas"]["MultilingualTextDto"];
             /**
+             * @description Languages the speaker speaks in
              * @example [
              *       "kk",
              *       "ru"
              *     ]
              */
-            languages?: string[];
+            languages?: components["schemas"]["SpeakerLanguage"][];
             links?: components["schemas"]["SpeakerLinkDto"][];
             organisation?: components["schemas"]["MultilingualTextDto"];
-            /** @description Private: organisers and the speaker only */
-            phone?: Record<string, never> | null;
-            /** @example https://cdn.example.kz/speakers/asanova.jpg */
-            photoUrl?: Record<string, never> | null;
+            /**
+             * @description Private: organisers and the speaker only. A Kazakhstan number; null clears it
+             * @example +77011234567
+             */
+            phone?: string | null;
+            /**
+             * Format: uri
+             * @description An https:// URL; null clears it
+             * @example https://cdn.example.kz/speakers/asanova.jpg
+             */
+            photoUrl?: string | null;
             position?: components["schemas"]["MultilingualTextDto"];
         };
         UpdateTrackDto: {
@@ -2485,6 +5593,17 @@ export interface components {
     responses: {
         /** @description The request is malformed or has invalid fields (see `errors`). */
         BadRequest: {
+            headers: {
+                RateLimit: components["headers"]["RateLimit"];
+                "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The request conflicts with the current state. */
+        Conflict: {
             headers: {
                 RateLimit: components["headers"]["RateLimit"];
                 "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
@@ -2620,7 +5739,7 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
-    apiKeys_list: {
+    listApiKeys: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -2645,7 +5764,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ApiKeyPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -2654,7 +5775,437 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    apiKeys_create: {
+    createApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
+                "X-CSRF-Token"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKeyDto"];
+            };
+        };
+        responses: {
+            /** @description The key and its secret, shown this once */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key is revoked */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revokeApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The key, now revoked */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rotateApiKey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["RotateApiKeyDto"];
+            };
+        };
+        responses: {
+            /** @description The key and its new secret, shown this once */
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IssuedApiKey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description Principal id, e.g. api-key:<uuid> or person:<uuid> */
+                actor?: string;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description From this instant, inclusive (ISO 8601) */
+                from?: string;
+                kind?: components["schemas"]["AuditLogKind"];
+                lang?: "kk" | "ru" | "en";
+                limit?: number;
+                /** @description Only for the break-glass key: one organisation */
+                organisationId?: string;
+                /** @description Route template, e.g. /api/v1/events/{id} */
+                route?: string;
+                status?: number;
+                /** @description An id the request touched */
+                target?: string;
+                /** @description Before this instant, exclusive (ISO 8601) */
+                to?: string;
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditLogPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportAuditEntries: {
+        parameters: {
+            query?: {
+                /** @description Principal id, e.g. api-key:<uuid> or person:<uuid> */
+                actor?: string;
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                format?: "ndjson" | "csv";
+                /** @description From this instant, inclusive (ISO 8601) */
+                from?: string;
+                kind?: components["schemas"]["AuditLogKind"];
+                lang?: "kk" | "ru" | "en";
+                limit?: number;
+                /** @description Only for the break-glass key: one organisation */
+                organisationId?: string;
+                /** @description Route template, e.g. /api/v1/events/{id} */
+                route?: string;
+                status?: number;
+                /** @description An id the request touched */
+                target?: string;
+                /** @description Before this instant, exclusive (ISO 8601) */
+                to?: string;
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An attachment (`Content-Disposition`), in the format asked for */
+            200: {
+                headers: {
+                    /** @description attachment; filename="audit-<date>.<format>" */
+                    "Content-Disposition"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSignedInPerson: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description Which of the person’s organisations to act for (its id); default: the first */
+                "X-Jiyn-Organisation"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedInMe"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    startOidcSignIn: {
+        parameters: {
+            query?: {
+                /** @description A path on this site to return to after sign-in; anything else returns to / */
+                returnTo?: string;
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The organisation’s slug */
+                organisationSlug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description To the provider’s authorisation page */
+            302: {
+                headers: {
+                    /** @description Where the browser goes next */
+                    Location?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    /** @description The cookie `__Host-jiyn_oidc` binding the attempt to this browser (10 minutes) */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description The organisation’s OpenID Connect provider is not answering. */
+            502: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    finishOidcSignIn: {
+        parameters: {
+            query?: {
+                /** @description As the provider returns it */
+                code?: string;
+                /** @description As the provider returns it */
+                state?: string;
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed in: back to the `returnTo` path the sign-in started with */
+            303: {
+                headers: {
+                    /** @description Where the browser goes next */
+                    Location?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    /** @description The session cookie `__Host-jiyn_session` (HttpOnly, Secure, SameSite=Lax, Path=/). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            /** @description The organisation’s OpenID Connect provider is not answering. */
+            502: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    setPassword: {
         parameters: {
             query?: never;
             header?: {
@@ -2671,11 +6222,12 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateApiKeyDto"];
+                "application/json": components["schemas"]["SetPasswordDto"];
             };
         };
         responses: {
-            201: {
+            /** @description The password is set; sign in with it */
+            204: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
                     RateLimit: components["headers"]["RateLimit"];
@@ -2686,7 +6238,6 @@ export interface operations {
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             409: components["responses"]["IdempotencyKeyInUse"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -2695,67 +6246,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    apiKeys_get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    apiKeys_remove: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    apiKeys_revoke: {
+    signIn: {
         parameters: {
             query?: never;
             header?: {
@@ -2767,52 +6258,221 @@ export interface operations {
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
-            path: {
-                id: string;
-            };
+            path?: never;
             cookie?: never;
         };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            409: components["responses"]["IdempotencyKeyInUse"];
-            422: components["responses"]["IdempotencyKeyReused"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    apiKeys_rotate: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-                /**
-                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
-                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: {
+        requestBody: {
             content: {
-                "application/json": components["schemas"]["RotateApiKeyDto"];
+                "application/json": components["schemas"]["SignInDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    /** @description The session cookie `__Host-jiyn_session` (HttpOnly, Secure, SameSite=Lax, Path=/). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignInSession"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    signOut: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `csrfToken` from sign-in or `GET /api/v1/auth/me` (this route works with the session cookie only). */
+                "X-CSRF-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Signed out */
+            204: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    /** @description Clears the session cookie `__Host-jiyn_session` (Max-Age=0). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    signOutEverywhere: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `csrfToken` from sign-in or `GET /api/v1/auth/me` (this route works with the session cookie only). */
+                "X-CSRF-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    /** @description Clears the session cookie `__Host-jiyn_session` (Max-Age=0). */
+                    "Set-Cookie"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SignedOutEverywhere"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    confirmTotp: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `csrfToken` from sign-in or `GET /api/v1/auth/me` (this route works with the session cookie only). */
+                "X-CSRF-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TotpCodeDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpRecoveryCodes"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    enrolTotp: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description The `csrfToken` from sign-in or `GET /api/v1/auth/me` (this route works with the session cookie only). */
+                "X-CSRF-Token": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TotpEnrolment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    checkInParticipant: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CheckInDto"];
             };
         };
         responses: {
@@ -2823,7 +6483,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CheckIn"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -2837,124 +6499,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    audit_list: {
-        parameters: {
-            query?: {
-                /** @description Principal id, e.g. api-key:<uuid> or person:<uuid> */
-                actor?: string;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-                /** @description From this instant, inclusive (ISO 8601) */
-                from?: string;
-                kind?: "state-change" | "personal-data-read" | "refused";
-                lang?: "kk" | "ru" | "en";
-                limit?: number;
-                /** @description Only for the break-glass key: one organisation */
-                organisationId?: string;
-                /** @description Route template, e.g. /api/v1/events/{id} */
-                route?: string;
-                status?: number;
-                /** @description An id the request touched */
-                target?: string;
-                /** @description Before this instant, exclusive (ISO 8601) */
-                to?: string;
-            };
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    audit_export: {
-        parameters: {
-            query?: {
-                /** @description Principal id, e.g. api-key:<uuid> or person:<uuid> */
-                actor?: string;
-                /** @description nextCursor of the previous page */
-                cursor?: string;
-                format?: "ndjson" | "csv";
-                /** @description From this instant, inclusive (ISO 8601) */
-                from?: string;
-                kind?: "state-change" | "personal-data-read" | "refused";
-                lang?: "kk" | "ru" | "en";
-                limit?: number;
-                /** @description Only for the break-glass key: one organisation */
-                organisationId?: string;
-                /** @description Route template, e.g. /api/v1/events/{id} */
-                route?: string;
-                status?: number;
-                /** @description An id the request touched */
-                target?: string;
-                /** @description Before this instant, exclusive (ISO 8601) */
-                to?: string;
-            };
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    signIn_me: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    oidc_start: {
+    revertCheckIn: {
         parameters: {
             query?: never;
             header?: {
@@ -2962,7 +6507,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
-                organisationSlug: string;
+                checkInId: string;
             };
             cookie?: never;
         };
@@ -2974,231 +6519,20 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CheckIn"];
+                };
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    oidc_callback: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    signIn_setPassword: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-                /**
-                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
-                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            409: components["responses"]["IdempotencyKeyInUse"];
-            422: components["responses"]["IdempotencyKeyReused"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    signIn_signIn: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-                /**
-                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
-                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            409: components["responses"]["IdempotencyKeyInUse"];
-            422: components["responses"]["IdempotencyKeyReused"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    signIn_signOut: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-                /**
-                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
-                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            204: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            409: components["responses"]["IdempotencyKeyInUse"];
-            422: components["responses"]["IdempotencyKeyReused"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    signIn_signOutEverywhere: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-                /**
-                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
-                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            409: components["responses"]["IdempotencyKeyInUse"];
-            422: components["responses"]["IdempotencyKeyReused"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    totp_confirm: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-                /**
-                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
-                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            409: components["responses"]["IdempotencyKeyInUse"];
-            422: components["responses"]["IdempotencyKeyReused"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    totp_enrol: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-                /**
-                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
-                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            409: components["responses"]["IdempotencyKeyInUse"];
-            422: components["responses"]["IdempotencyKeyReused"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    events_list: {
+    listEvents: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -3206,7 +6540,7 @@ export interface operations {
                 lang?: "kk" | "ru" | "en";
                 limit?: number;
                 slug?: string;
-                status?: "draft" | "published" | "cancelled" | "archived";
+                status?: components["schemas"]["EventStatus"];
             };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
@@ -3223,7 +6557,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3232,7 +6568,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    events_create: {
+    createEvent: {
         parameters: {
             query?: never;
             header?: {
@@ -3260,7 +6596,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3273,7 +6611,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    programme_conflicts: {
+    listProgrammeConflicts: {
         parameters: {
             query?: never;
             header?: {
@@ -3281,6 +6619,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -3293,7 +6632,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeConflictReport"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3303,7 +6644,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    programme_rooms: {
+    listRooms: {
         parameters: {
             query?: never;
             header?: {
@@ -3311,6 +6652,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -3323,7 +6665,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRoomList"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3333,7 +6677,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    programme_createRoom: {
+    createRoom: {
         parameters: {
             query?: never;
             header?: {
@@ -3346,6 +6690,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -3363,7 +6708,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRoomResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3377,7 +6724,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    programme_updateRoom: {
+    updateRoom: {
         parameters: {
             query?: never;
             header?: {
@@ -3390,7 +6737,9 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
+                /** @description The room */
                 roomId: string;
             };
             cookie?: never;
@@ -3408,7 +6757,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeRoomResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3422,7 +6773,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    programme_versions: {
+    listScheduleVersions: {
         parameters: {
             query?: never;
             header?: {
@@ -3430,6 +6781,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -3442,7 +6794,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScheduleVersionList"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3452,7 +6806,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    programme_publishSchedule: {
+    publishSchedule: {
         parameters: {
             query?: never;
             header?: {
@@ -3465,6 +6819,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -3482,7 +6837,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScheduleVersionResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3496,7 +6853,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    programme_version: {
+    getScheduleVersion: {
         parameters: {
             query?: never;
             header?: {
@@ -3504,7 +6861,9 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
+                /** @description The version number */
                 number: number;
             };
             cookie?: never;
@@ -3517,7 +6876,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ScheduleVersionDetail"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3527,7 +6888,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    programme_listSessions: {
+    listProgrammeSessions: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -3540,6 +6901,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -3552,7 +6914,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeSessionPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3562,7 +6926,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    programme_createSession: {
+    createProgrammeSession: {
         parameters: {
             query?: never;
             header?: {
@@ -3575,6 +6939,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -3592,7 +6957,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeSessionWithConflicts"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3606,7 +6973,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    programme_session: {
+    getProgrammeSession: {
         parameters: {
             query?: never;
             header?: {
@@ -3614,7 +6981,9 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
+                /** @description The session */
                 sessionId: string;
             };
             cookie?: never;
@@ -3627,7 +6996,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeSessionDetail"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3637,7 +7008,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    programme_updateSession: {
+    updateProgrammeSession: {
         parameters: {
             query?: never;
             header?: {
@@ -3650,7 +7021,9 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
+                /** @description The session */
                 sessionId: string;
             };
             cookie?: never;
@@ -3668,7 +7041,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeSessionWithConflicts"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3682,7 +7057,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    programme_tracks: {
+    listTracks: {
         parameters: {
             query?: never;
             header?: {
@@ -3690,6 +7065,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -3702,7 +7078,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeTrackList"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3712,7 +7090,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    programme_createTrack: {
+    createTrack: {
         parameters: {
             query?: never;
             header?: {
@@ -3725,6 +7103,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -3742,7 +7121,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeTrackResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3756,7 +7137,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    programme_updateTrack: {
+    updateTrack: {
         parameters: {
             query?: never;
             header?: {
@@ -3769,7 +7150,9 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
+                /** @description The track */
                 trackId: string;
             };
             cookie?: never;
@@ -3787,7 +7170,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeTrackResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3801,7 +7186,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    events_get: {
+    getEvent: {
         parameters: {
             query?: never;
             header?: {
@@ -3809,6 +7194,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 id: string;
             };
             cookie?: never;
@@ -3821,7 +7207,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3831,7 +7219,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    events_update: {
+    updateEvent: {
         parameters: {
             query?: never;
             header?: {
@@ -3844,6 +7232,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 id: string;
             };
             cookie?: never;
@@ -3861,7 +7250,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3875,7 +7266,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    events_archive: {
+    archiveEvent: {
         parameters: {
             query?: never;
             header?: {
@@ -3888,6 +7279,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 id: string;
             };
             cookie?: never;
@@ -3901,7 +7293,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3913,7 +7307,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    events_cancel: {
+    cancelEvent: {
         parameters: {
             query?: never;
             header?: {
@@ -3926,6 +7320,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 id: string;
             };
             cookie?: never;
@@ -3939,7 +7334,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3951,7 +7348,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    events_publish: {
+    publishEvent: {
         parameters: {
             query?: never;
             header?: {
@@ -3964,6 +7361,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 id: string;
             };
             cookie?: never;
@@ -3977,7 +7375,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -3989,7 +7389,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    feedback_list: {
+    listFeedback: {
         parameters: {
             query: {
                 /** @description nextCursor of the previous page */
@@ -4014,16 +7414,19 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FeedbackPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    feedback_submit: {
+    submitFeedback: {
         parameters: {
             query?: never;
             header?: {
@@ -4051,11 +7454,14 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Feedback"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyKeyInUse"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -4064,7 +7470,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    feedback_summary: {
+    getFeedbackSummary: {
         parameters: {
             query: {
                 /** @description nextCursor of the previous page */
@@ -4089,16 +7495,19 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FeedbackSummaryResponse"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    organisations_list: {
+    listOrganisations: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -4123,7 +7532,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4131,7 +7542,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    organisations_create: {
+    createOrganisation: {
         parameters: {
             query?: never;
             header?: {
@@ -4142,6 +7553,8 @@ export interface operations {
                  * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
+                "X-CSRF-Token"?: string;
             };
             path?: never;
             cookie?: never;
@@ -4152,6 +7565,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The new organisation */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
@@ -4159,7 +7573,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4172,7 +7588,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    organisations_get: {
+    getOrganisation: {
         parameters: {
             query?: never;
             header?: {
@@ -4192,7 +7608,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4201,7 +7619,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    organisations_grants: {
+    listOrganisationEventGrants: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -4226,7 +7644,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationEventGrantPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4236,7 +7656,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    organisations_grant: {
+    createOrganisationEventGrant: {
         parameters: {
             query?: never;
             header?: {
@@ -4247,6 +7667,8 @@ export interface operations {
                  * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
+                "X-CSRF-Token"?: string;
             };
             path: {
                 id: string;
@@ -4266,7 +7688,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationEventGrant"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4280,12 +7704,14 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    organisations_revokeGrant: {
+    deleteOrganisationEventGrant: {
         parameters: {
             query?: never;
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
+                "X-CSRF-Token"?: string;
             };
             path: {
                 grantId: string;
@@ -4295,6 +7721,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The grant is gone */
             204: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -4311,7 +7738,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    members_list: {
+    listOrganisationMembers: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -4336,7 +7763,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationMemberPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4346,7 +7775,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    members_add: {
+    addOrganisationMember: {
         parameters: {
             query?: never;
             header?: {
@@ -4357,13 +7786,19 @@ export interface operations {
                  * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
+                "X-CSRF-Token"?: string;
             };
             path: {
                 organisationId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddMemberDto"];
+            };
+        };
         responses: {
             201: {
                 headers: {
@@ -4372,19 +7807,23 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddedOrganisationMember"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    members_get: {
+    getOrganisationMember: {
         parameters: {
             query?: never;
             header?: {
@@ -4405,7 +7844,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationMember"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4415,12 +7856,14 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    members_remove: {
+    removeOrganisationMember: {
         parameters: {
             query?: never;
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
+                "X-CSRF-Token"?: string;
             };
             path: {
                 organisationId: string;
@@ -4430,6 +7873,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The person holds no role here any more */
             204: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -4442,11 +7886,12 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    members_update: {
+    updateOrganisationMember: {
         parameters: {
             query?: never;
             header?: {
@@ -4457,6 +7902,8 @@ export interface operations {
                  * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
+                "X-CSRF-Token"?: string;
             };
             path: {
                 organisationId: string;
@@ -4464,7 +7911,11 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateMemberDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -4473,19 +7924,23 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationMember"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    oidc_get: {
+    getOrganisationOidcSettings: {
         parameters: {
             query?: never;
             header?: {
@@ -4505,7 +7960,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OrganisationOidcSettings"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -4515,44 +7972,115 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    oidc_put: {
+    putOrganisationOidcSettings: {
         parameters: {
             query?: never;
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
+                "X-CSRF-Token"?: string;
             };
             path: {
                 organisationId: string;
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OidcSettingsDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrganisationOidcSettings"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    publicGetEvent: {
+        parameters: {
+            query?: {
+                /** @description The language of the texts; wins over Accept-Language */
+                lang?: components["schemas"]["Language"];
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description An ETag received before */
+                "If-None-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicEventView"];
+                };
+            };
+            /** @description The tag still matches: reuse what you hold */
+            304: {
+                headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    publicEvents_get: {
+    publicGetAgenda: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language; default from Accept-Language */
+                lang?: components["schemas"]["AgendaLanguage"];
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description An ETag of an earlier answer */
+                "If-None-Match"?: string;
             };
             path: {
+                /** @description The event’s slug */
                 slug: string;
             };
             cookie?: never;
@@ -4560,6 +8088,19 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    /** @description Revalidate with If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Agenda"];
+                };
+            };
+            /** @description Unchanged since the ETag sent in If-None-Match */
+            304: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
@@ -4573,12 +8114,17 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    agenda_agenda: {
+    publicGetSchedule: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of the texts; wins over Accept-Language */
+                lang?: components["schemas"]["Language"];
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description An ETag received before */
+                "If-None-Match"?: string;
             };
             path: {
                 slug: string;
@@ -4589,24 +8135,107 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSchedule"];
+                };
+            };
+            /** @description The tag still matches: reuse what you hold */
+            304: {
+                headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    publicSchedule_latest: {
+    publicExportScheduleCalendar: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of the texts; wins over Accept-Language */
+                lang?: components["schemas"]["Language"];
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description An ETag received before */
+                "If-None-Match"?: string;
+            };
+            path: {
+                slug: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description An iCalendar (RFC 5545) document, in the event’s time zone */
+            200: {
+                headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The tag still matches: reuse what you hold */
+            304: {
+                headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    publicExportScheduleFrabJson: {
+        parameters: {
+            query?: {
+                /** @description The language of the texts; wins over Accept-Language */
+                lang?: components["schemas"]["Language"];
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description An ETag received before */
+                "If-None-Match"?: string;
             };
             path: {
                 slug: string;
@@ -4617,24 +8246,51 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FrabScheduleResponse"];
+                };
+            };
+            /** @description The tag still matches: reuse what you hold */
+            304: {
+                headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    publicSchedule_calendar: {
+    publicExportScheduleFrabXml: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of the texts; wins over Accept-Language */
+                lang?: components["schemas"]["Language"];
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description An ETag received before */
+                "If-None-Match"?: string;
             };
             path: {
                 slug: string;
@@ -4643,84 +8299,57 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description frab / c3voc schedule.xml (voc/schedule XSD) */
             200: {
                 headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/xml": string;
+                };
+            };
+            /** @description The tag still matches: reuse what you hold */
+            304: {
+                headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    publicSchedule_frabJson: {
+    publicGetScheduleVersion: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of the texts; wins over Accept-Language */
+                lang?: components["schemas"]["Language"];
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description An ETag received before */
+                "If-None-Match"?: string;
             };
             path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    publicSchedule_frabXml: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                slug: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    publicSchedule_version: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
+                /** @description The version number */
                 number: number;
                 slug: string;
             };
@@ -4730,26 +8359,54 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicSchedule"];
+                };
+            };
+            /** @description The tag still matches: reuse what you hold */
+            304: {
+                headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    publicSchedule_session: {
+    publicGetScheduleSession: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of the texts; wins over Accept-Language */
+                lang?: components["schemas"]["Language"];
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description An ETag received before */
+                "If-None-Match"?: string;
             };
             path: {
+                /** @description A session of the schedule */
                 sessionId: string;
                 slug: string;
             };
@@ -4759,26 +8416,54 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PublicScheduleSession"];
+                };
+            };
+            /** @description The tag still matches: reuse what you hold */
+            304: {
+                headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    publicSchedule_sessionCalendar: {
+    publicExportSessionCalendar: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of the texts; wins over Accept-Language */
+                lang?: components["schemas"]["Language"];
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description An ETag received before */
+                "If-None-Match"?: string;
             };
             path: {
+                /** @description A session of the schedule */
                 sessionId: string;
                 slug: string;
             };
@@ -4786,50 +8471,102 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An iCalendar (RFC 5545) document, in the event’s time zone */
             200: {
                 headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The tag still matches: reuse what you hold */
+            304: {
+                headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    publicSchedule_speakerCalendar: {
+    publicExportSpeakerCalendar: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language of the texts; wins over Accept-Language */
+                lang?: components["schemas"]["Language"];
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description An ETag received before */
+                "If-None-Match"?: string;
             };
             path: {
                 slug: string;
+                /** @description A speaker of the schedule */
                 speakerId: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description An iCalendar (RFC 5545) document, in the event’s time zone */
             200: {
                 headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            /** @description The tag still matches: reuse what you hold */
+            304: {
+                headers: {
+                    "Cache-Control"?: string;
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Exact tag of this representation (version, language, format); send it as If-None-Match */
+                    ETag?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    Vary?: string;
                     [name: string]: unknown;
                 };
                 content?: never;
             };
             400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    checkInKey_key: {
+    publicGetCheckInKey: {
         parameters: {
             query?: never;
             header?: {
@@ -4843,22 +8580,30 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Cache-Control"?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CheckInKey"];
+                };
             };
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    publicRegistrationForms_get: {
+    publicGetRegistrationForm: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description The language; otherwise Accept-Language decides */
+                lang?: "kk" | "ru" | "en";
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description An ETag from an earlier answer */
+                "If-None-Match"?: string;
             };
             path: {
                 eventId: string;
@@ -4869,33 +8614,19 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    "Content-Language"?: "kk" | "ru" | "en";
+                    /** @description Changes with the form, its consent text and the language */
+                    ETag?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicRegistrationForm"];
+                };
             };
-            400: components["responses"]["BadRequest"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    publicSpeakers_get: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
+            /** @description The form is unchanged since the ETag in If-None-Match */
+            304: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
@@ -4909,7 +8640,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    publicAgendas_agenda: {
+    publicGetSpeaker: {
         parameters: {
             query?: never;
             header?: {
@@ -4917,6 +8648,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The speaker */
                 id: string;
             };
             cookie?: never;
@@ -4929,7 +8661,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicSpeaker"];
+                };
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -4937,14 +8671,19 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    publicAgendas_calendar: {
+    publicGetSpeakerAgenda: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: components["schemas"]["SpeakerAgendaFormat"];
+                /** @description kk, ru or en; wins over Accept-Language */
+                lang?: "kk" | "ru" | "en";
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The speaker */
                 id: string;
             };
             cookie?: never;
@@ -4953,11 +8692,16 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `public, max-age=60` */
+                    "Cache-Control"?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicSpeakerAgenda"];
+                    "text/calendar": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -4965,14 +8709,54 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    publicCalls_get: {
+    publicGetSpeakerAgendaCalendar: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description kk, ru or en; wins over Accept-Language */
+                lang?: "kk" | "ru" | "en";
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The speaker */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    /** @description `public, max-age=60` */
+                    "Cache-Control"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    publicGetProposalCall: {
+        parameters: {
+            query?: {
+                /** @description kk, ru or en; wins over Accept-Language */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -4981,11 +8765,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description The language of the texts */
+                    "Content-Language"?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PublicCallForProposals"];
+                };
             };
             400: components["responses"]["BadRequest"];
             404: components["responses"]["NotFound"];
@@ -4993,7 +8781,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    rateLimitSettings_get: {
+    getRateLimitSettings: {
         parameters: {
             query?: {
                 /** @description Only for the break-glass key: which organisation */
@@ -5014,7 +8802,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RateLimitSettings"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5023,7 +8813,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    rateLimitSettings_put: {
+    putRateLimitSettings: {
         parameters: {
             query?: {
                 /** @description Only for the break-glass key: which organisation */
@@ -5032,11 +8822,17 @@ export interface operations {
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
+                "X-CSRF-Token"?: string;
             };
             path?: never;
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RateLimitSettingsDto"];
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -5044,16 +8840,21 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RateLimitSettings"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    registrations_list: {
+    listRegistrations: {
         parameters: {
             query?: {
                 /** @description Checked in at the door (on `checkInDay`, or on any day), the check-in not reverted */
@@ -5087,7 +8888,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5096,7 +8899,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    registrations_register: {
+    createRegistration: {
         parameters: {
             query?: never;
             header?: {
@@ -5117,6 +8920,19 @@ export interface operations {
             };
         };
         responses: {
+            /** @description An active registration of the event had the same externalReference and was updated */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            /** @description Registered; the management token is shown this once */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
@@ -5124,11 +8940,14 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationWithManagementToken"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyKeyInUse"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -5137,7 +8956,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    registrations_get: {
+    getRegistration: {
         parameters: {
             query?: never;
             header?: {
@@ -5157,55 +8976,19 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    anonymisation_anonymise: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-                /**
-                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
-                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["Registration"];
                 };
-                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["IdempotencyKeyInUse"];
-            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    registrations_approve: {
+    anonymiseRegistration: {
         parameters: {
             query?: never;
             header?: {
@@ -5231,7 +9014,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5243,7 +9028,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    registrations_cancel: {
+    approveRegistration: {
         parameters: {
             query?: never;
             header?: {
@@ -5269,7 +9054,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5281,7 +9068,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    registrations_confirmOffer: {
+    cancelRegistration: {
         parameters: {
             query?: never;
             header?: {
@@ -5307,7 +9094,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5319,7 +9108,47 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    registrations_reject: {
+    confirmRegistrationOffer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rejectRegistration: {
         parameters: {
             query?: never;
             header?: {
@@ -5349,7 +9178,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5363,7 +9194,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    sessionSignUps_list: {
+    listSessionSignUps: {
         parameters: {
             query?: never;
             header?: {
@@ -5383,7 +9214,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionSignUpList"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5393,7 +9226,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    sessionSignUps_signUp: {
+    createSessionSignUp: {
         parameters: {
             query?: never;
             header?: {
@@ -5420,7 +9253,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionSignUp"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5432,7 +9267,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    sessionSignUps_cancel: {
+    cancelSessionSignUp: {
         parameters: {
             query?: never;
             header?: {
@@ -5453,7 +9288,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionSignUp"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5463,7 +9300,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    registrationChanges_list: {
+    listRegistrationChanges: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -5487,87 +9324,18 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    checkIns_checkIn: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-                /**
-                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
-                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody: {
-            content: {
-                "application/json": components["schemas"]["CheckInDto"];
-            };
-        };
-        responses: {
-            201: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["RegistrationChangesPage"];
                 };
-                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
-            409: components["responses"]["IdempotencyKeyInUse"];
-            413: components["responses"]["ContentTooLarge"];
-            415: components["responses"]["UnsupportedMediaType"];
-            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    checkIns_revert: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-            };
-            path: {
-                checkInId: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
-                };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    anonymisation_anonymiseEvent: {
+    anonymiseEventRegistrations: {
         parameters: {
             query?: never;
             header?: {
@@ -5593,7 +9361,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventAnonymisation"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5605,7 +9375,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    checkIns_list: {
+    listCheckIns: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -5633,7 +9403,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CheckInList"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5643,7 +9415,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    checkIns_summary: {
+    getCheckInSummary: {
         parameters: {
             query?: never;
             header?: {
@@ -5663,7 +9435,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CheckInSummary"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5673,7 +9447,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    importExport_export: {
+    exportRegistrations: {
         parameters: {
             query?: {
                 /** @description Checked in at the door (on `checkInDay`, or on any day), the check-in not reverted */
@@ -5700,13 +9474,18 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The file, as an attachment (`Content-Disposition`) */
             200: {
                 headers: {
+                    "Content-Disposition"?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5716,7 +9495,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    registrationForms_get: {
+    getRegistrationForm: {
         parameters: {
             query?: never;
             header?: {
@@ -5736,7 +9515,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationForm"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5746,7 +9527,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    registrationForms_put: {
+    replaceRegistrationForm: {
         parameters: {
             query?: never;
             header?: {
@@ -5770,7 +9551,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationForm"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5782,7 +9565,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    importExport_import: {
+    importRegistrations: {
         parameters: {
             query: {
                 /** @description The consent text version (of the event’s registration form) under which the importing organisation collected every participant’s consent; required, as the personal-data law asks */
@@ -5806,7 +9589,12 @@ export interface operations {
             };
             cookie?: never;
         };
-        requestBody?: never;
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegistrationImportRow"][];
+                "text/csv": string;
+            };
+        };
         responses: {
             200: {
                 headers: {
@@ -5815,19 +9603,23 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationImportReport"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    anonymisation_getRetention: {
+    getEventRetention: {
         parameters: {
             query?: never;
             header?: {
@@ -5847,7 +9639,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventRetention"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5857,7 +9651,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    anonymisation_setRetention: {
+    setEventRetention: {
         parameters: {
             query?: never;
             header?: {
@@ -5881,7 +9675,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventRetention"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5893,7 +9689,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    seats_get: {
+    getEventSeats: {
         parameters: {
             query?: never;
             header?: {
@@ -5913,7 +9709,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventSeats"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5923,7 +9721,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    sessionSignUps_sessions: {
+    listSignUpSessions: {
         parameters: {
             query?: never;
             header?: {
@@ -5943,7 +9741,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SignUpSessionSeatsList"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5953,7 +9753,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    eventSettings_get: {
+    getEventRegistrationSettings: {
         parameters: {
             query?: never;
             header?: {
@@ -5973,7 +9773,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationSettings"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -5983,7 +9785,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    eventSettings_replace: {
+    replaceEventRegistrationSettings: {
         parameters: {
             query?: never;
             header?: {
@@ -6007,7 +9809,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventRegistrationSettings"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6019,7 +9823,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfRegistrations_register: {
+    selfCreateRegistration: {
         parameters: {
             query?: never;
             header?: {
@@ -6047,10 +9851,13 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RegistrationWithManagementToken"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyKeyInUse"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -6059,7 +9866,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfRegistrations_me: {
+    selfGetRegistration: {
         parameters: {
             query?: never;
             header?: {
@@ -6077,47 +9884,16 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            401: components["responses"]["Unauthorized"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    selfRegistrations_acceptOffer: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-                /**
-                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
-                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path?: never;
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["Registration"];
                 };
-                content?: never;
             };
             401: components["responses"]["Unauthorized"];
-            409: components["responses"]["IdempotencyKeyInUse"];
-            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfRegistrations_cancel: {
+    selfAcceptRegistrationOffer: {
         parameters: {
             query?: never;
             header?: {
@@ -6141,7 +9917,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
             };
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["IdempotencyKeyInUse"];
@@ -6150,7 +9928,42 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfSessionSignUps_list: {
+    selfCancelRegistration: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Registration"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    selfListSessionSignUps: {
         parameters: {
             query?: never;
             header?: {
@@ -6168,14 +9981,16 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfSessionSignUps"];
+                };
             };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfSessionSignUps_signUp: {
+    selfCreateSessionSignUp: {
         parameters: {
             query?: never;
             header?: {
@@ -6201,7 +10016,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionSignUp"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6212,7 +10029,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfSessionSignUps_cancel: {
+    selfCancelSessionSignUp: {
         parameters: {
             query?: never;
             header?: {
@@ -6232,7 +10049,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SessionSignUp"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6241,7 +10060,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfInvitations_redeem: {
+    selfRedeemSpeakersInvitation: {
         parameters: {
             query?: never;
             header?: {
@@ -6258,7 +10077,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["RedeemInvitationDto"];
+                "application/json": components["schemas"]["SpeakersInvitationRedemption"];
             };
         };
         responses: {
@@ -6269,7 +10088,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakersRedeemedInvitation"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6281,7 +10102,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfSpeakers_get: {
+    selfGetSpeaker: {
         parameters: {
             query?: never;
             header?: {
@@ -6299,14 +10120,16 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Speaker"];
+                };
             };
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfSpeakers_update: {
+    selfUpdateSpeaker: {
         parameters: {
             query?: never;
             header?: {
@@ -6334,7 +10157,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Speaker"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6346,9 +10171,13 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfAgenda_agenda: {
+    selfGetSpeakerAgenda: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: components["schemas"]["SpeakerAgendaFormat"];
+                /** @description kk, ru or en; wins over Accept-Language */
+                lang?: "kk" | "ru" | "en";
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -6360,20 +10189,29 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `private, no-store` */
+                    "Cache-Control"?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakerAgenda"];
+                    "text/calendar": string;
+                };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfAgenda_calendar: {
+    selfGetSpeakerAgendaCalendar: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description kk, ru or en; wins over Accept-Language */
+                lang?: "kk" | "ru" | "en";
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
@@ -6385,18 +10223,23 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `private, no-store` */
+                    "Cache-Control"?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/calendar": string;
+                };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfSpeakers_availability: {
+    selfGetSpeakerAvailability: {
         parameters: {
             query?: never;
             header?: {
@@ -6404,6 +10247,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -6416,7 +10260,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakerAvailability"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6425,7 +10271,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfSpeakers_setAvailability: {
+    selfSetSpeakerAvailability: {
         parameters: {
             query?: never;
             header?: {
@@ -6433,13 +10279,14 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SetAvailabilityDto"];
+                "application/json": components["schemas"]["SpeakerAvailabilityInput"];
             };
         };
         responses: {
@@ -6449,7 +10296,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakerAvailability"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6460,7 +10309,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfProposals_list: {
+    selfListProposals: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -6483,7 +10332,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakerProposalPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6491,7 +10342,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfProposals_submit: {
+    selfSubmitProposal: {
         parameters: {
             query?: never;
             header?: {
@@ -6519,10 +10370,13 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SelfSubmittedProposal"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyKeyInUse"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
@@ -6531,7 +10385,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfProposals_get: {
+    selfGetProposal: {
         parameters: {
             query?: never;
             header?: {
@@ -6539,6 +10393,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The proposal */
                 id: string;
             };
             cookie?: never;
@@ -6551,7 +10406,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakerProposal"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6560,7 +10417,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfProposals_confirm: {
+    selfConfirmProposal: {
         parameters: {
             query?: never;
             header?: {
@@ -6573,6 +10430,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The proposal */
                 id: string;
             };
             cookie?: never;
@@ -6586,7 +10444,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakerProposal"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6597,7 +10457,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfProposals_decline: {
+    selfDeclineProposal: {
         parameters: {
             query?: never;
             header?: {
@@ -6610,6 +10470,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The proposal */
                 id: string;
             };
             cookie?: never;
@@ -6623,7 +10484,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakerProposal"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6634,7 +10497,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfProposals_withdraw: {
+    selfWithdrawProposal: {
         parameters: {
             query?: never;
             header?: {
@@ -6647,6 +10510,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The proposal */
                 id: string;
             };
             cookie?: never;
@@ -6660,10 +10524,13 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakerProposal"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["IdempotencyKeyInUse"];
             422: components["responses"]["IdempotencyKeyReused"];
@@ -6671,7 +10538,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfReviews_queue: {
+    selfListReviewProposals: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -6694,15 +10561,18 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewQueue"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfReviews_get: {
+    selfGetReviewProposal: {
         parameters: {
             query?: never;
             header?: {
@@ -6710,6 +10580,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The proposal */
                 id: string;
             };
             cookie?: never;
@@ -6722,7 +10593,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewerProposal"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6731,7 +10604,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    selfReviews_put: {
+    selfPutReview: {
         parameters: {
             query?: never;
             header?: {
@@ -6739,34 +10612,50 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The proposal */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PutReviewDto"];
+                "application/json": components["schemas"]["ProposalReviewInput"];
             };
         };
         responses: {
+            /** @description Replaced */
             200: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ReviewerReviewResult"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewerReviewResult"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    speakers_list: {
+    listSpeakers: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -6789,7 +10678,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakerPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6798,7 +10689,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    speakers_create: {
+    createSpeaker: {
         parameters: {
             query?: never;
             header?: {
@@ -6826,7 +10717,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Speaker"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6839,7 +10732,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    speakers_get: {
+    getSpeaker: {
         parameters: {
             query?: never;
             header?: {
@@ -6847,6 +10740,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The speaker */
                 id: string;
             };
             cookie?: never;
@@ -6859,7 +10753,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Speaker"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6869,7 +10765,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    speakers_delete: {
+    deleteSpeaker: {
         parameters: {
             query?: never;
             header?: {
@@ -6877,12 +10773,14 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The speaker */
                 id: string;
             };
             cookie?: never;
         };
         requestBody?: never;
         responses: {
+            /** @description Deleted */
             204: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
@@ -6899,7 +10797,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    speakers_update: {
+    updateSpeaker: {
         parameters: {
             query?: never;
             header?: {
@@ -6912,6 +10810,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The speaker */
                 id: string;
             };
             cookie?: never;
@@ -6929,7 +10828,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Speaker"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6943,7 +10844,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    speakers_revokeAccess: {
+    revokeSpeakerAccess: {
         parameters: {
             query?: never;
             header?: {
@@ -6951,6 +10852,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The speaker */
                 id: string;
             };
             cookie?: never;
@@ -6963,7 +10865,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakersAccessRevocation"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -6973,14 +10877,19 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    agendas_agenda: {
+    getSpeakerAgenda: {
         parameters: {
-            query?: never;
+            query?: {
+                format?: components["schemas"]["SpeakerAgendaFormat"];
+                /** @description kk, ru or en; wins over Accept-Language */
+                lang?: "kk" | "ru" | "en";
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The speaker */
                 id: string;
             };
             cookie?: never;
@@ -6989,11 +10898,16 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `private, no-store` */
+                    "Cache-Control"?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakerAgenda"];
+                    "text/calendar": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7003,14 +10917,18 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    agendas_calendar: {
+    getSpeakerAgendaCalendar: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description kk, ru or en; wins over Accept-Language */
+                lang?: "kk" | "ru" | "en";
+            };
             header?: {
                 /** @description The language of problem titles and details and of localised content. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The speaker */
                 id: string;
             };
             cookie?: never;
@@ -7019,11 +10937,15 @@ export interface operations {
         responses: {
             200: {
                 headers: {
+                    /** @description `private, no-store` */
+                    "Cache-Control"?: string;
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/calendar": string;
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7033,7 +10955,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    speakers_availability: {
+    getSpeakerAvailability: {
         parameters: {
             query?: never;
             header?: {
@@ -7041,7 +10963,9 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
+                /** @description The speaker */
                 id: string;
             };
             cookie?: never;
@@ -7054,7 +10978,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakerAvailability"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7064,7 +10990,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    speakers_setAvailability: {
+    setSpeakerAvailability: {
         parameters: {
             query?: never;
             header?: {
@@ -7072,14 +10998,16 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
+                /** @description The speaker */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["SetAvailabilityDto"];
+                "application/json": components["schemas"]["SpeakerAvailabilityInput"];
             };
         };
         responses: {
@@ -7089,7 +11017,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakerAvailability"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7101,7 +11031,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    speakers_invite: {
+    inviteSpeaker: {
         parameters: {
             query?: never;
             header?: {
@@ -7114,13 +11044,14 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The speaker */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["CreateInvitationDto"];
+                "application/json": components["schemas"]["SpeakerInvitationInput"];
             };
         };
         responses: {
@@ -7131,7 +11062,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakerInvitation"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7145,7 +11078,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    calls_get: {
+    getProposalCall: {
         parameters: {
             query?: never;
             header?: {
@@ -7153,6 +11086,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -7165,7 +11099,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CallForProposals"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7175,7 +11111,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    calls_put: {
+    putProposalCall: {
         parameters: {
             query?: never;
             header?: {
@@ -7183,35 +11119,51 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PutCallDto"];
+                "application/json": components["schemas"]["ProposalCallInput"];
             };
         };
         responses: {
+            /** @description Replaced (or unchanged) */
             200: {
                 headers: {
                     RateLimit: components["headers"]["RateLimit"];
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CallForProposals"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CallForProposals"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    proposals_list: {
+    listProposals: {
         parameters: {
             query?: {
                 /** @description nextCursor of the previous page */
@@ -7225,6 +11177,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -7237,7 +11190,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProposalPage"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7247,7 +11202,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    proposals_submit: {
+    submitProposal: {
         parameters: {
             query?: never;
             header?: {
@@ -7260,6 +11215,7 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -7277,7 +11233,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SubmittedProposal"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7291,7 +11249,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    proposals_get: {
+    getProposal: {
         parameters: {
             query?: never;
             header?: {
@@ -7299,7 +11257,9 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
+                /** @description The proposal */
                 id: string;
             };
             cookie?: never;
@@ -7312,56 +11272,19 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
-            };
-            400: components["responses"]["BadRequest"];
-            401: components["responses"]["Unauthorized"];
-            403: components["responses"]["Forbidden"];
-            404: components["responses"]["NotFound"];
-            429: components["responses"]["TooManyRequests"];
-            503: components["responses"]["ServiceUnavailable"];
-        };
-    };
-    proposals_accept: {
-        parameters: {
-            query?: never;
-            header?: {
-                /** @description The language of problem titles and details and of localised content. */
-                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
-                /**
-                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
-                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
-            path: {
-                eventId: string;
-                id: string;
-            };
-            cookie?: never;
-        };
-        requestBody?: never;
-        responses: {
-            200: {
-                headers: {
-                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
-                    RateLimit: components["headers"]["RateLimit"];
-                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
-                    [name: string]: unknown;
+                content: {
+                    "application/json": components["schemas"]["ProposalWithReviews"];
                 };
-                content?: never;
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            409: components["responses"]["IdempotencyKeyInUse"];
-            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    proposals_reject: {
+    acceptProposal: {
         parameters: {
             query?: never;
             header?: {
@@ -7374,7 +11297,9 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
+                /** @description The proposal */
                 id: string;
             };
             cookie?: never;
@@ -7388,7 +11313,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7400,7 +11327,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    proposals_decide: {
+    rejectProposal: {
         parameters: {
             query?: never;
             header?: {
@@ -7413,6 +11340,50 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
+                eventId: string;
+                /** @description The proposal */
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Proposal"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    decideProposals: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -7430,7 +11401,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProposalDecisionsResult"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7444,7 +11417,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    proposals_ranking: {
+    rankProposals: {
         parameters: {
             query?: never;
             header?: {
@@ -7452,6 +11425,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -7464,7 +11438,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProposalRanking"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7474,7 +11450,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    reviewers_list: {
+    listProposalReviewers: {
         parameters: {
             query?: never;
             header?: {
@@ -7482,6 +11458,7 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
@@ -7494,7 +11471,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProposalReviewerList"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7504,7 +11483,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    reviewers_add: {
+    addProposalReviewer: {
         parameters: {
             query?: never;
             header?: {
@@ -7517,13 +11496,14 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["AddReviewerDto"];
+                "application/json": components["schemas"]["ProposalReviewerInput"];
             };
         };
         responses: {
@@ -7534,7 +11514,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AddedProposalReviewer"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7548,7 +11530,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    reviewers_revokeAccess: {
+    revokeProposalReviewerAccess: {
         parameters: {
             query?: never;
             header?: {
@@ -7556,7 +11538,9 @@ export interface operations {
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
+                /** @description The reviewer */
                 id: string;
             };
             cookie?: never;
@@ -7569,7 +11553,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakersAccessRevocation"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
@@ -7579,7 +11565,7 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
-    reviewers_invite: {
+    inviteProposalReviewer: {
         parameters: {
             query?: never;
             header?: {
@@ -7592,14 +11578,16 @@ export interface operations {
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
             path: {
+                /** @description The event */
                 eventId: string;
+                /** @description The reviewer */
                 id: string;
             };
             cookie?: never;
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["InviteReviewerDto"];
+                "application/json": components["schemas"]["ProposalReviewerInvitationInput"];
             };
         };
         responses: {
@@ -7610,7 +11598,9 @@ export interface operations {
                     "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SpeakersInvitationLink"];
+                };
             };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];

@@ -11,7 +11,7 @@ export class SubmitFeedbackDto {
   @Max(5)
   rating!: number;
   @ApiPropertyOptional({ maxLength: 4000 }) @IsOptional() @IsString() @MaxLength(4000) comment?: string;
-  @ApiPropertyOptional({ enum: SUPPORTED_LANGUAGES, enumName: 'Language' })
+  @ApiPropertyOptional({ enum: SUPPORTED_LANGUAGES, enumName: 'FeedbackLanguage' })
   @IsOptional()
   @IsIn(SUPPORTED_LANGUAGES)
   language?: Lang;
