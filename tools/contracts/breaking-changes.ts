@@ -81,6 +81,16 @@ export function breakingChanges(basePath: string, currentPath: string): Breaking
   return output.trim() ? (JSON.parse(output) as BreakingChange[]) : [];
 }
 
+/**
+ * Git blob ids of contract versions that were drafts (committed while the contract was first written,
+ * never released to integrators): a change from a draft breaks nobody.
+ */
+export async function drafts(): Promise<string[]> {
+  if (!existsSync(ACKNOWLEDGED)) return [];
+  const parsed = parse(await readFile(ACKNOWLEDGED, 'utf8')) as { drafts?: string[] } | null;
+  return parsed?.drafts ?? [];
+}
+
 export async function acknowledgements(): Promise<Acknowledgement[]> {
   if (!existsSync(ACKNOWLEDGED)) return [];
   const parsed = parse(await readFile(ACKNOWLEDGED, 'utf8')) as { acknowledged?: Acknowledgement[] } | null;
@@ -92,6 +102,11 @@ async function main(): Promise<number> {
   const base = baseRef(flag > 0 ? process.argv[flag + 1] : undefined);
   if (!base) {
     console.log(`no earlier ${CONTRACT} to compare with: nothing can break`);
+    return 0;
+  }
+  const baseBlob = git('rev-parse', `${base}:${CONTRACT}`).trim();
+  if ((await drafts()).includes(baseBlob)) {
+    console.log(`${CONTRACT} at ${base} was a draft (${baseBlob}): nothing released can break`);
     return 0;
   }
   const folder = await mkdtemp(join(tmpdir(), 'jiyn-contract-'));

@@ -55,8 +55,10 @@ describe('the public API against its own OpenAPI document (schemathesis)', () =>
         'all',
         '--max-time',
         String(SECONDS),
+        // One worker: hypothesis's lambda descriptions are not thread-safe (a run with two once died
+        // of "AST constructor recursion depth mismatch").
         '--workers',
-        '2',
+        '1',
         '--seed',
         SEED,
         '--header',

@@ -6,6 +6,8 @@ import { fileURLToPath } from 'node:url';
 const REPO_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const REQUIREMENTS = join(REPO_ROOT, 'tools/contracts/schemathesis-requirements.txt');
 const VENV = join(REPO_ROOT, '.local/schemathesis');
+/** Which checks are narrowed, and why. */
+const CONFIG = join(REPO_ROOT, 'tools/contracts/schemathesis.toml');
 const BINARY = join(VENV, 'bin/schemathesis');
 /** Where the JUnit report of each run is kept (CI keeps it as an artifact). */
 export const REPORT_DIR = join(REPO_ROOT, '.local/test-artifacts/schemathesis');
@@ -37,7 +39,7 @@ export function runSchemathesis(
   env: Record<string, string> = {},
 ): Promise<FuzzRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, ['--no-color', 'run', ...args], {
+    const child = spawn(binary, ['--no-color', '--config-file', CONFIG, 'run', ...args], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -96,8 +96,10 @@ const PARAMETERS = {
     name: 'Accept-Language',
     in: 'header',
     required: false,
-    description: 'The language of problem titles and details and of localised content.',
-    schema: { type: 'string', enum: ['kk', 'ru', 'en'], default: 'ru' },
+    description:
+      'The language of problem titles and details and of localised content: kk, ru or en, negotiated as ' +
+      'HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk.',
+    schema: { type: 'string', maxLength: 200, examples: ['kk', 'ru', 'en-GB, ru;q=0.8'] },
   },
   IdempotencyKey: {
     name: 'Idempotency-Key',
@@ -165,6 +167,7 @@ export function publicDocument(parts: DocumentPart[], options: PublicDocumentOpt
     }
   }
   pruneUnusedComponents(merged.paths, merged.components);
+  closeRequestSchemas(merged.paths, merged.components.schemas as Record<string, Json>);
   for (const response of Object.values(merged.components.responses)) withRateLimitHeaders(response as Json);
   const declared = new Map(merged.tags.map((tag) => [tag.name, tag]));
   const tags = [...usedTags].sort().map((name) => ({
@@ -210,6 +213,11 @@ function completeOperation(
   const answers = (operation['responses'] ??= {}) as Record<string, Json>;
   if (IDEMPOTENT_METHODS.has(method)) {
     parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
+    // A malformed Idempotency-Key is refused before anything else, whatever the operation.
+    answers['400'] ??= { $ref: '#/components/responses/BadRequest' };
+    responses['BadRequest'] ??= problemResponse(
+      'The request is malformed or has invalid fields (see `errors`).',
+    );
     // One response per status: the idempotency problem's description covers the operation's own too.
     for (const status of [409, 422] as const) {
       const { name, description } = IDEMPOTENCY_PROBLEMS[status];
@@ -228,6 +236,38 @@ function completeOperation(
         $ref: '#/components/headers/IdempotentReplayed',
       };
   }
+}
+
+/**
+ * Every service refuses a body field it does not know (400 `whitelistValidation`), so the schemas of
+ * request bodies say so: `additionalProperties: false` on each object schema a body reaches (maps,
+ * which declare their own `additionalProperties`, keep it).
+ */
+function closeRequestSchemas(paths: Record<string, Json>, schemas: Record<string, Json>): void {
+  const closed = new Set<Json>();
+  const close = (schema: unknown): void => {
+    if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return;
+    const json = schema as Json;
+    if (closed.has(json)) return;
+    closed.add(json);
+    const ref = json['$ref'];
+    if (typeof ref === 'string') close(schemas[ref.replace('#/components/schemas/', '')]);
+    for (const key of ['allOf', 'anyOf', 'oneOf'] as const)
+      for (const sub of (json[key] ?? []) as unknown[]) close(sub);
+    if (json['items']) close(json['items']);
+    const properties = json['properties'] as Record<string, unknown> | undefined;
+    if (properties) {
+      json['additionalProperties'] ??= false;
+      Object.values(properties).forEach(close);
+    }
+  };
+  for (const item of Object.values(paths))
+    for (const method of METHODS) {
+      const body = (item[method] as Json | undefined)?.['requestBody'] as Json | undefined;
+      const content = (body?.['content'] ?? {}) as Record<string, Json>;
+      for (const [mediaType, media] of Object.entries(content))
+        if (/json/.test(mediaType)) close(media['schema']);
+    }
 }
 
 /** Public → none; self-service → its token only; the rest → an organisation's credentials. */

@@ -5718,8 +5718,8 @@ export interface components {
         };
     };
     parameters: {
-        /** @description The language of problem titles and details and of localised content. */
-        AcceptLanguage: "kk" | "ru" | "en";
+        /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+        AcceptLanguage: string;
         /**
          * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
          * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
@@ -5750,7 +5750,7 @@ export interface operations {
                 organisationId?: string;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -5779,7 +5779,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -5825,7 +5825,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -5857,7 +5857,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
                 "X-CSRF-Token"?: string;
@@ -5890,7 +5890,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -5933,7 +5933,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -6001,7 +6001,7 @@ export interface operations {
                 to?: string;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -6050,7 +6050,7 @@ export interface operations {
                 to?: string;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -6083,7 +6083,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description Which of the person’s organisations to act for (its id); default: the first */
                 "X-Jiyn-Organisation"?: string;
@@ -6116,7 +6116,7 @@ export interface operations {
                 returnTo?: string;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -6166,7 +6166,7 @@ export interface operations {
                 state?: string;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -6209,7 +6209,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -6250,7 +6250,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -6294,7 +6294,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -6334,7 +6334,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -6375,7 +6375,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -6420,7 +6420,7 @@ export interface operations {
         parameters: {
             query?: never;
             header: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -6459,7 +6459,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -6503,7 +6503,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -6543,7 +6543,7 @@ export interface operations {
                 status?: components["schemas"]["EventStatus"];
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -6572,7 +6572,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -6615,7 +6615,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -6648,7 +6648,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -6681,7 +6681,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -6728,7 +6728,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -6777,7 +6777,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -6810,7 +6810,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -6857,7 +6857,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -6897,7 +6897,7 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -6930,7 +6930,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -6977,7 +6977,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -7012,7 +7012,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -7061,7 +7061,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -7094,7 +7094,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -7141,7 +7141,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -7190,7 +7190,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -7223,7 +7223,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -7270,7 +7270,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -7311,7 +7311,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -7352,7 +7352,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -7400,7 +7400,7 @@ export interface operations {
                 sessionId?: string;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -7430,7 +7430,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -7481,7 +7481,7 @@ export interface operations {
                 sessionId?: string;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -7518,7 +7518,7 @@ export interface operations {
                 slug?: string;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -7546,7 +7546,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -7592,7 +7592,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -7628,7 +7628,7 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -7660,7 +7660,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -7708,7 +7708,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
                 "X-CSRF-Token"?: string;
@@ -7747,7 +7747,7 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -7779,7 +7779,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -7827,7 +7827,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -7860,7 +7860,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
                 "X-CSRF-Token"?: string;
@@ -7895,7 +7895,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -7944,7 +7944,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -7976,7 +7976,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
                 "X-CSRF-Token"?: string;
@@ -8019,7 +8019,7 @@ export interface operations {
                 lang?: components["schemas"]["Language"];
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description An ETag received before */
                 "If-None-Match"?: string;
@@ -8074,7 +8074,7 @@ export interface operations {
                 lang?: components["schemas"]["AgendaLanguage"];
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description An ETag of an earlier answer */
                 "If-None-Match"?: string;
@@ -8121,7 +8121,7 @@ export interface operations {
                 lang?: components["schemas"]["Language"];
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description An ETag received before */
                 "If-None-Match"?: string;
@@ -8176,7 +8176,7 @@ export interface operations {
                 lang?: components["schemas"]["Language"];
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description An ETag received before */
                 "If-None-Match"?: string;
@@ -8232,7 +8232,7 @@ export interface operations {
                 lang?: components["schemas"]["Language"];
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description An ETag received before */
                 "If-None-Match"?: string;
@@ -8287,7 +8287,7 @@ export interface operations {
                 lang?: components["schemas"]["Language"];
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description An ETag received before */
                 "If-None-Match"?: string;
@@ -8343,7 +8343,7 @@ export interface operations {
                 lang?: components["schemas"]["Language"];
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description An ETag received before */
                 "If-None-Match"?: string;
@@ -8400,7 +8400,7 @@ export interface operations {
                 lang?: components["schemas"]["Language"];
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description An ETag received before */
                 "If-None-Match"?: string;
@@ -8457,7 +8457,7 @@ export interface operations {
                 lang?: components["schemas"]["Language"];
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description An ETag received before */
                 "If-None-Match"?: string;
@@ -8515,7 +8515,7 @@ export interface operations {
                 lang?: components["schemas"]["Language"];
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description An ETag received before */
                 "If-None-Match"?: string;
@@ -8570,7 +8570,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -8600,7 +8600,7 @@ export interface operations {
                 lang?: "kk" | "ru" | "en";
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description An ETag from an earlier answer */
                 "If-None-Match"?: string;
@@ -8644,7 +8644,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -8679,7 +8679,7 @@ export interface operations {
                 lang?: "kk" | "ru" | "en";
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -8716,7 +8716,7 @@ export interface operations {
                 lang?: "kk" | "ru" | "en";
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -8752,7 +8752,7 @@ export interface operations {
                 lang?: "kk" | "ru" | "en";
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -8788,7 +8788,7 @@ export interface operations {
                 organisationId?: string;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -8820,7 +8820,7 @@ export interface operations {
                 organisationId?: string;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
                 "X-CSRF-Token"?: string;
@@ -8874,7 +8874,7 @@ export interface operations {
                 updatedSince?: string;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -8903,7 +8903,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -8960,7 +8960,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -8992,7 +8992,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -9032,7 +9032,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -9072,7 +9072,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -9112,7 +9112,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -9152,7 +9152,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -9198,7 +9198,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -9230,7 +9230,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -9271,7 +9271,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -9310,7 +9310,7 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -9339,7 +9339,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -9387,7 +9387,7 @@ export interface operations {
                 sessionId?: string;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -9419,7 +9419,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -9464,7 +9464,7 @@ export interface operations {
                 updatedSince?: string;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -9499,7 +9499,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -9531,7 +9531,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -9576,7 +9576,7 @@ export interface operations {
                 lang?: "kk" | "ru" | "en";
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -9623,7 +9623,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -9655,7 +9655,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -9693,7 +9693,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -9725,7 +9725,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -9757,7 +9757,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -9789,7 +9789,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -9827,7 +9827,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -9870,7 +9870,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -9897,7 +9897,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -9921,6 +9921,7 @@ export interface operations {
                     "application/json": components["schemas"]["Registration"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["IdempotencyKeyInUse"];
             422: components["responses"]["IdempotencyKeyReused"];
@@ -9932,7 +9933,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -9956,6 +9957,7 @@ export interface operations {
                     "application/json": components["schemas"]["Registration"];
                 };
             };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             409: components["responses"]["IdempotencyKeyInUse"];
             422: components["responses"]["IdempotencyKeyReused"];
@@ -9967,7 +9969,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -9994,7 +9996,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -10033,7 +10035,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -10064,7 +10066,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -10106,7 +10108,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -10133,7 +10135,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -10179,7 +10181,7 @@ export interface operations {
                 lang?: "kk" | "ru" | "en";
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -10213,7 +10215,7 @@ export interface operations {
                 lang?: "kk" | "ru" | "en";
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -10243,7 +10245,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -10275,7 +10277,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -10318,7 +10320,7 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -10346,7 +10348,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -10389,7 +10391,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -10421,7 +10423,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -10461,7 +10463,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -10501,7 +10503,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -10547,7 +10549,7 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -10576,7 +10578,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -10608,7 +10610,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -10664,7 +10666,7 @@ export interface operations {
                 limit?: number;
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path?: never;
@@ -10693,7 +10695,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -10736,7 +10738,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -10769,7 +10771,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -10801,7 +10803,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -10848,7 +10850,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -10885,7 +10887,7 @@ export interface operations {
                 lang?: "kk" | "ru" | "en";
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -10924,7 +10926,7 @@ export interface operations {
                 lang?: "kk" | "ru" | "en";
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -10959,7 +10961,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -10994,7 +10996,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -11035,7 +11037,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -11082,7 +11084,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -11115,7 +11117,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -11173,7 +11175,7 @@ export interface operations {
                 status?: "submitted" | "in-review" | "accepted" | "rejected" | "withdrawn";
             };
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -11206,7 +11208,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -11253,7 +11255,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -11288,7 +11290,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -11331,7 +11333,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -11374,7 +11376,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -11421,7 +11423,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -11454,7 +11456,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -11487,7 +11489,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
@@ -11534,7 +11536,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
             };
             path: {
@@ -11569,7 +11571,7 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
-                /** @description The language of problem titles and details and of localised content. */
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
                 "Accept-Language"?: components["parameters"]["AcceptLanguage"];
                 /**
                  * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).

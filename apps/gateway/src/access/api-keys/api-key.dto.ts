@@ -43,6 +43,8 @@ export class CreateApiKeyDto {
     enum: SCOPES,
     enumName: 'AccessScope',
     isArray: true,
+    minItems: 1,
+    uniqueItems: true,
     description: 'Never more than the creator holds',
   })
   @IsArray()
