@@ -40,7 +40,9 @@ export function runSchemathesis(
 ): Promise<FuzzRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(binary, ['--no-color', '--config-file', CONFIG, 'run', ...args], {
-      cwd: REPO_ROOT,
+      // schemathesis keeps a cache of failing cases in `.schemathesis/` under its working directory;
+      // that belongs with the run's other artifacts, not in the checkout.
+      cwd: REPORT_DIR,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
