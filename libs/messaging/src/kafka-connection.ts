@@ -33,6 +33,27 @@ export async function ensureTopics(
   topics: readonly string[],
   layout: TopicLayout,
 ): Promise<void> {
+  // Waiting for the new topics' leaders reads metadata the broker may not have propagated yet (under
+  // load: "This server does not host this topic-partition"); kafkajs gives up on the first such answer.
+  // Creating is idempotent, so a retriable refusal is simply tried again.
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await createMissingTopics(kafka, topics, layout);
+    } catch (error) {
+      const retriable = (error as { retriable?: boolean }).retriable === true;
+      if (!retriable || attempt >= TOPIC_CREATION_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+}
+
+const TOPIC_CREATION_ATTEMPTS = 6;
+
+async function createMissingTopics(
+  kafka: Kafka,
+  topics: readonly string[],
+  layout: TopicLayout,
+): Promise<void> {
   const admin = kafka.admin();
   await admin.connect();
   try {
