@@ -1,5 +1,5 @@
 import { Module, type DynamicModule, type OnModuleInit } from '@nestjs/common';
-import { APP_GUARD, Reflector } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { internalTokenAccess, type ServiceRuntime } from '@jiyn/bootstrap';
 import { ConfigModule } from '@jiyn/config';
@@ -22,6 +22,7 @@ import { SessionCookieResolver } from './access/sign-in/session-cookie.resolver'
 import type { GatewayEnvironment } from './gateway.environment';
 import { upstreamReadinessChecks } from './health/upstream-readiness';
 import { IdempotencyModule } from './idempotency/idempotency.module';
+import { OwnRouteIdempotencyInterceptor } from './idempotency/own-route-idempotency.interceptor';
 import { DocsController } from './openapi/docs.controller';
 import { OpenApiAggregator } from './openapi/openapi-aggregator';
 import { ProxyController } from './proxy/proxy.controller';
@@ -124,6 +125,8 @@ export class GatewayAppModule {
         { provide: APP_GUARD, useExisting: RateLimitGuard },
         // After authentication: gateway-native routes by their @RequiresScope, the proxy by its catalogue.
         { provide: APP_GUARD, useClass: GatewayScopeGuard },
+        // After the guards (the caller is known): Idempotency-Key on the gateway's own POST and PATCH.
+        { provide: APP_INTERCEPTOR, useClass: OwnRouteIdempotencyInterceptor },
       ],
     };
   }

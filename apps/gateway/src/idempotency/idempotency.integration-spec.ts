@@ -419,3 +419,61 @@ describe('Idempotency-Key: what it accepts and what it costs', () => {
     expect(received(key)).toBe(1);
   });
 });
+
+describe('Idempotency-Key on the gateway’s own routes', () => {
+  async function asBreakGlass(gateway: TestGateway, key: string | undefined, body: unknown): Promise<Answer> {
+    const response = await gateway.call('/api/v1/organisations', {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${gateway.adminKey}`,
+        'content-type': 'application/json',
+        ...(key !== undefined ? { 'idempotency-key': key } : {}),
+      },
+      body: JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, headers: response.headers, text, json: JSON.parse(text) as never };
+  }
+
+  const organisationsWithSlug = async (slug: string) =>
+    (await sql.query('SELECT 1 FROM access.organisations WHERE slug = $1', [slug])).rowCount;
+
+  // Each test gateway has its own break-glass key (so its own caller): the retry goes to the same one;
+  // replicas share answers as the proxied requests above show.
+  it('should replay a created organisation and create it once', async () => {
+    const key = randomUUID();
+    const body = { slug: `org-${randomUUID().slice(0, 8)}`, name: { en: 'Akimat of Turkistan' } };
+    const created = await asBreakGlass(first, key, body);
+    expect(created.status).toBe(201);
+    expect(created.headers.get('idempotent-replayed')).toBeNull();
+    const retried = await asBreakGlass(first, key, body);
+    expect([retried.status, retried.text]).toEqual([201, created.text]);
+    expect(retried.headers.get('idempotent-replayed')).toBe('true');
+    expect(retried.json).toEqual(created.json);
+    expect(await organisationsWithSlug(body.slug)).toBe(1);
+  });
+
+  it('should refuse the key with another body (422) and a malformed key (400), creating nothing', async () => {
+    const key = randomUUID();
+    const body = { slug: `org-${randomUUID().slice(0, 8)}`, name: { en: 'Akimat of Kostanay' } };
+    expect((await asBreakGlass(first, key, body)).status).toBe(201);
+    const other = { ...body, slug: `org-${randomUUID().slice(0, 8)}` };
+    const reused = await asBreakGlass(first, key, other);
+    expect(reused.status).toBe(422);
+    expect(await organisationsWithSlug(other.slug)).toBe(0);
+    const malformed = await asBreakGlass(first, '"unterminated', other);
+    expect(malformed.status).toBe(400);
+    expect(malformed.json['type']).toBe('https://jiyn.kz/problems/idempotency-key-invalid');
+    expect(await organisationsWithSlug(other.slug)).toBe(0);
+  });
+
+  it('should let a refused request with a key run again once corrected', async () => {
+    const key = randomUUID();
+    const slug = `org-${randomUUID().slice(0, 8)}`;
+    const refused = await asBreakGlass(first, key, { slug, name: { en: 'Akimat' }, bin: '123' });
+    expect(refused.status).toBe(400);
+    // The same key with the corrected request: the refusal was not kept (a 422 would say it was).
+    const corrected = await asBreakGlass(first, key, { slug, name: { en: 'Akimat' } });
+    expect(corrected.status).toBe(201);
+  });
+});

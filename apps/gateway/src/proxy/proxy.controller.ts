@@ -1,4 +1,4 @@
-import { All, Controller, Get, Inject, Req, Res, type OnApplicationShutdown } from '@nestjs/common';
+import { All, Controller, Inject, Req, Res, type OnApplicationShutdown } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
@@ -27,6 +27,7 @@ import {
   type HeldKey,
   type KeptAnswer,
 } from '../idempotency/idempotent-requests';
+import { AppliesIdempotencyItself } from '../idempotency/own-route-idempotency.interceptor';
 import { headersTimeoutMs, resolveRoute, type Route } from './route-table';
 import { Upstreams } from './upstreams';
 
@@ -77,6 +78,7 @@ const MAX_FORWARDED_URL_LENGTH = 4096;
  */
 @ApiExcludeController()
 @Controller('api/v1')
+@AppliesIdempotencyItself()
 export class ProxyController implements OnApplicationShutdown {
   constructor(
     private readonly upstreams: Upstreams,
@@ -86,8 +88,10 @@ export class ProxyController implements OnApplicationShutdown {
     private readonly idempotency: IdempotentRequests,
   ) {}
 
+  // Every method, not only GET: a PUT on a public path is a 405 naming the methods it has (from the
+  // catalogue), not a 404 and not a demand for credentials no method of that path needs.
   @Unguarded()
-  @Get('public/*')
+  @All('public/*')
   async publicRead(@Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
     await this.forward(request, reply, resolveRoute(wildcard(request), 'public'));
   }
