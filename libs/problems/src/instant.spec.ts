@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { validate } from 'class-validator';
+import { validate, validateSync } from 'class-validator';
 import { IsInstant } from './instant';
 import { ParsePositiveIntPipe } from './parse-int-param.pipe';
 import { ProblemException } from './problem.exception';
@@ -54,5 +54,24 @@ describe(ParsePositiveIntPipe.name, () => {
     for (const bad of ['0', '-1', '99999999999', '1.5', 'abc', '']) {
       expect(() => pipe.transform(bad, { type: 'param', data: 'number' })).toThrow(ProblemException);
     }
+  });
+});
+
+describe('IsInstant in the first century', () => {
+  class Deadline {
+    @IsInstant() at!: string;
+  }
+  const accepts = (at: string) => validateSync(Object.assign(new Deadline(), { at })).length === 0;
+
+  it('should take dates in the years 1–99 and refuse impossible days there as elsewhere', () => {
+    expect(accepts('0053-12-27T19:19:47-19:09')).toBe(true);
+    expect(accepts('0004-02-29T00:00:00Z')).toBe(true); // a leap year
+    expect(accepts('0005-02-29T00:00:00Z')).toBe(false);
+    expect(accepts('2023-02-29T00:00:00Z')).toBe(false);
+    expect(accepts('2024-02-29T23:59:59.123456Z')).toBe(true);
+    expect(accepts('2024-04-31T00:00:00Z')).toBe(false);
+    expect(accepts('2024-01-01T24:00:00Z')).toBe(false);
+    expect(accepts('2024-01-01T10:00:60Z')).toBe(false);
+    expect(accepts('0000-06-01T00:00:00Z')).toBe(false);
   });
 });

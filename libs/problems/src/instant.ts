@@ -1,4 +1,4 @@
-import { isISO8601, registerDecorator, type ValidationOptions } from 'class-validator';
+import { registerDecorator, type ValidationOptions } from 'class-validator';
 
 export const IS_INSTANT = 'isInstant';
 
@@ -22,14 +22,36 @@ export function IsInstant(options?: ValidationOptions): PropertyDecorator {
       options,
       validator: {
         validate: (value: unknown) =>
-          typeof value === 'string' &&
-          isISO8601(value, { strict: true, strictSeparator: true }) &&
-          // Year 0000 is valid ISO 8601 but no year PostgreSQL stores (it has 1 BC instead).
-          !value.startsWith('0000') &&
-          /T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})$/.test(value) &&
-          inYears1To9999(Date.parse(value)),
+          typeof value === 'string' && isCalendarInstant(value) && inYears1To9999(Date.parse(value)),
       },
     });
+}
+
+const INSTANT =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(?:Z|[+-](\d{2}):?(\d{2}))$/;
+
+/**
+ * RFC 3339's date-time, every field in its range and the day in its month. (class-validator's strict
+ * ISO 8601 check builds a JavaScript Date, which reads the years 0–99 as 1900–1999, and so refused
+ * every date in years 1–99.) Year 0000 is valid ISO 8601 but no year PostgreSQL stores (it has 1 BC).
+ */
+function isCalendarInstant(value: string): boolean {
+  const match = INSTANT.exec(value);
+  if (!match) return false;
+  const [year, month, day, hour, minute, second = 0, offsetHours = 0, offsetMinutes = 0] = match
+    .slice(1)
+    .map((part) => (part === undefined ? undefined : Number(part)));
+  if (!year || !month || !day || month > 12) return false;
+  const lastDay = new Date(0);
+  lastDay.setUTCFullYear(year, month, 0);
+  return (
+    day <= lastDay.getUTCDate() &&
+    (hour as number) <= 23 &&
+    (minute as number) <= 59 &&
+    second <= 59 &&
+    offsetHours <= 23 &&
+    offsetMinutes <= 59
+  );
 }
 
 /** False for NaN too. */

@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ProblemException, type FieldProblem } from './problem.exception';
@@ -9,7 +10,12 @@ import { ProblemException, type FieldProblem } from './problem.exception';
  * bodies that have a default; not for fields where null means "clear" (a PATCH's nullable fields).
  */
 export function NullAsAbsent(): PropertyDecorator {
-  return Transform(({ value }: { value: unknown }) => (value === null ? undefined : value));
+  return applyDecorators(
+    // Documented as nullable, so clients may send what the API takes. Put beneath the field's own
+    // `@ApiProperty()`: @nestjs/swagger merges that one's options over these.
+    ApiProperty({ required: false, nullable: true }),
+    Transform(({ value }: { value: unknown }) => (value === null ? undefined : value)),
+  );
 }
 
 /**

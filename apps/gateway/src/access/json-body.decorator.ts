@@ -2,7 +2,12 @@ import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
-import { ProblemException, VALIDATOR_OPTIONS, unstorableInputProblems } from '@jiyn/problems';
+import {
+  ProblemException,
+  VALIDATOR_OPTIONS,
+  undocumentedNulls,
+  unstorableInputProblems,
+} from '@jiyn/problems';
 
 /**
  * The gateway keeps request bodies as raw bytes (it forwards most of them untouched), so its own
@@ -40,5 +45,8 @@ function validated(dto: new () => object, plain: object): object {
   const instance = plainToInstance(dto, plain);
   const errors = validateSync(instance, VALIDATOR_OPTIONS);
   if (errors.length) throw ProblemException.fromValidationErrors(errors);
+  // `@IsOptional()` lets null through; null is accepted only where the document says so.
+  const nulls = undocumentedNulls(instance, '');
+  if (nulls.length) throw new ProblemException('validation', { errors: nulls });
   return instance;
 }

@@ -17,6 +17,8 @@ export class ImportQuery {
     example: 'default-1',
     description:
       'The consent text version (of the event’s registration form) under which the importing organisation collected every participant’s consent; required, as the personal-data law asks',
+    minLength: 1,
+    maxLength: 50,
   })
   @IsString()
   @IsNotEmpty()

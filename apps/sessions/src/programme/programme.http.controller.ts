@@ -211,7 +211,11 @@ export class ProgrammeHttpController {
     operationId: 'getScheduleVersion',
     summary: 'Read a published schedule version with its full snapshot',
   })
-  @ApiParam({ name: 'number', schema: { type: 'integer', minimum: 1 }, description: 'The version number' })
+  @ApiParam({
+    name: 'number',
+    schema: { type: 'integer', minimum: 1, maximum: 2_147_483_647 },
+    description: 'The version number',
+  })
   @ApiOkResponse({ type: ScheduleVersionDetail })
   version(
     @Param('eventId', ParseIdPipe) eventId: string,

@@ -81,7 +81,11 @@ export class PublicScheduleHttpController {
     operationId: 'publicGetScheduleVersion',
     summary: 'Read one published schedule version of an event, localised',
   })
-  @ApiParam({ name: 'number', schema: { type: 'integer', minimum: 1 }, description: 'The version number' })
+  @ApiParam({
+    name: 'number',
+    schema: { type: 'integer', minimum: 1, maximum: 2_147_483_647 },
+    description: 'The version number',
+  })
   @ApiProduces('application/json')
   @PublicCachedRead({ type: PublicSchedule })
   version(

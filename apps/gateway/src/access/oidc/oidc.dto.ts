@@ -38,8 +38,13 @@ export class OidcSettingsDto {
   clientSecret?: string;
 
   @ApiProperty({
-    type: String,
-    isArray: true,
+    type: 'array',
+    items: {
+      type: 'string',
+      maxLength: 253,
+      // A domain name whose last label starts with a letter (a numeric one is refused): what @IsFQDN takes.
+      pattern: '^([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?\\.)*[A-Za-z]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?$',
+    },
     maxItems: 20,
     example: ['undp.org'],
     description: 'Only e-mails of these domains link to existing members; empty: any',

@@ -162,6 +162,17 @@ describe('OIDC settings', () => {
       allowedEmailDomains: [],
     });
     expect(noSecret.status).toBe(400);
+    // null is not "leave out": the document does not admit it (it once reached the cipher as a 500).
+    const nullSecret = await asAdmin('PUT', `/api/v1/organisations/${undp}/oidc`, {
+      issuer,
+      clientId: CLIENT_ID,
+      clientSecret: null,
+      allowedEmailDomains: [],
+    });
+    expect(nullSecret.status).toBe(400);
+    expect(await nullSecret.json()).toMatchObject({
+      errors: [{ field: 'clientSecret', code: 'isNotNull' }],
+    });
   });
 
   it('should keep the client secret encrypted and never answer it', async () => {

@@ -1,4 +1,5 @@
 import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, encodePrincipal, type Principal } from '@jiyn/auth';
+import { ProblemException } from '@jiyn/problems';
 import type { UpstreamName } from '../../proxy/route-table';
 import type { Upstreams } from '../../proxy/upstreams';
 
@@ -36,13 +37,22 @@ export class SessionsEventOwners extends EventOwners {
       },
       headersTimeout: 5_000,
     });
-    if (response.statusCode === 404) {
+    // 400: an id sessions does not take as an event id (any UUID version passes the API's check):
+    // no event of anyone's, as a 404 says.
+    if (response.statusCode === 404 || response.statusCode === 400) {
       await response.body.dump();
       return { found: false };
     }
     if (response.statusCode !== 200) {
       await response.body.dump();
-      throw new Error(`sessions answered ${response.statusCode} for an event's owner`);
+      throw new ProblemException('service-unavailable', {
+        retryAfterSeconds: 1,
+        detail: {
+          en: `The ${this.upstream} service could not say who owns event ${eventId}`,
+          ru: `Сервис ${this.upstream} не смог ответить, кому принадлежит мероприятие ${eventId}`,
+          kk: `${this.upstream} қызметі ${eventId} іс-шарасының иесін айта алмады`,
+        },
+      });
     }
     const event = (await response.body.json()) as { organisationId?: unknown };
     return {

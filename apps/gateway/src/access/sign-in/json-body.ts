@@ -4,6 +4,7 @@ import type { FastifyRequest } from 'fastify';
 import {
   ProblemException,
   VALIDATOR_OPTIONS,
+  undocumentedNulls,
   unstorableInputProblems,
   type FieldProblem,
 } from '@jiyn/problems';
@@ -30,6 +31,9 @@ export function parseJsonBody<T extends object>(type: new () => T, request: Fast
   const instance = plainToInstance(type, value);
   const errors = validateSync(instance, VALIDATOR_OPTIONS);
   if (errors.length) throw ProblemException.fromValidationErrors(errors);
+  // `@IsOptional()` lets null through; null is accepted only where the document says so.
+  const nulls = undocumentedNulls(instance, '');
+  if (nulls.length) throw new ProblemException('validation', { errors: nulls });
   return instance;
 }
 

@@ -35,7 +35,7 @@ export class CreateRegistrationDto {
   @IsUUID()
   eventId!: string;
 
-  @ApiProperty({ example: 'Айгерім Сәрсенова' })
+  @ApiProperty({ example: 'Айгерім Сәрсенова', minLength: 1, maxLength: 200, pattern: '\\S' })
   @Transform(trim)
   @IsString()
   @IsNotEmpty()

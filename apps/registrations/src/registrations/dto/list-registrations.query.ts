@@ -33,6 +33,9 @@ export class ListRegistrationsQuery extends PageQuery {
     example: 'Сәрсенова',
     description:
       'Case-insensitive part of the full name or e-mail; 12 digits match the exact IIN only (never part of one)',
+    minLength: 1,
+    maxLength: 200,
+    pattern: '\\S',
   })
   @IsOptional()
   @Transform(({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value))

@@ -14,7 +14,11 @@ import { NullAsAbsent } from '@jiyn/problems';
 
 @ApiSchema({ name: 'ProposalReviewerInput' })
 export class AddReviewerDto {
-  @ApiProperty({ example: 'Айгерим Садыкова' }) @IsString() @IsNotEmpty() @MaxLength(200) name!: string;
+  @ApiProperty({ example: 'Айгерим Садыкова', minLength: 1, maxLength: 200 })
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  name!: string;
   @ApiProperty({ example: 'reviewer@culture.example.kz' }) @IsEmail() email!: string;
   @ApiPropertyOptional({ minimum: 1, maximum: 2160, description: 'How long the link works (default 72 h)' })
   @NullAsAbsent()

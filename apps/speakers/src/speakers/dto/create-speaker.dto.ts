@@ -36,7 +36,7 @@ export function IsHttpsUrl(options?: ValidationOptions): PropertyDecorator {
 }
 
 export class SpeakerLinkDto {
-  @ApiProperty({ maxLength: 100, example: 'LinkedIn' })
+  @ApiProperty({ minLength: 1, maxLength: 100, example: 'LinkedIn' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
