@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { breakingChanges, isAcknowledged, type BreakingChange } from './breaking-changes';
+import { breakingChanges, drafts, isAcknowledged, type BreakingChange } from './breaking-changes';
 import { OPENAPI_JSON } from './openapi-files';
 
 type Contract = {
@@ -74,5 +75,15 @@ describe('the breaking-change check', () => {
     expect(isAcknowledged(change, [{ ...change, path: '/api/v1/speakers', reason: 'Another one.' }])).toBe(
       false,
     );
+  });
+});
+
+describe('contract drafts', () => {
+  it('should list only earlier versions of the contract as drafts, never the current one', async () => {
+    const current = execFileSync('git', ['hash-object', OPENAPI_JSON.pathname], { encoding: 'utf8' }).trim();
+    const listed = await drafts();
+    expect(listed).not.toContain(current);
+    for (const blob of listed)
+      expect(execFileSync('git', ['cat-file', '-t', blob], { encoding: 'utf8' }).trim()).toBe('blob');
   });
 });

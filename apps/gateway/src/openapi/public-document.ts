@@ -23,7 +23,9 @@ check-in, speakers and calls for proposals, feedback. Every operation below is r
 ## Errors
 Every error is an RFC 9457 problem (\`application/problem+json\`, schema \`Problem\`): a stable \`type\`
 URI and \`code\`, a \`title\` and \`detail\` in the caller's language, and for invalid input an \`errors\`
-array naming each field and what is wrong with it.
+array naming each field and what is wrong with it. Text anywhere in a request cannot hold U+0000 (NUL)
+or an unpaired surrogate: such input is refused as a 400 with the code \`nulCharacter\` or
+\`loneSurrogate\` on the field.
 
 ## Languages
 Send \`Accept-Language\` (\`kk\`, \`ru\` or \`en\`) to get problem titles and details, and multilingual
@@ -99,7 +101,7 @@ const PARAMETERS = {
     description:
       'The language of problem titles and details and of localised content: kk, ru or en, negotiated as ' +
       'HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk.',
-    schema: { type: 'string', maxLength: 200, examples: ['kk', 'ru', 'en-GB, ru;q=0.8'] },
+    schema: { type: 'string', examples: ['kk', 'ru', 'en-GB, ru;q=0.8'] },
   },
   IdempotencyKey: {
     name: 'Idempotency-Key',
@@ -107,7 +109,14 @@ const PARAMETERS = {
     required: false,
     description:
       'Makes a retry safe: the same key and request answer the original response again (for 24 hours).',
-    schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x20-\\x7E]+$' },
+    // What a client should send: printable ASCII with no space at either end (HTTP trims those) and
+    // not opening with a quote (the gateway reads a quoted value as an RFC 8941 sf-string).
+    schema: {
+      type: 'string',
+      minLength: 1,
+      maxLength: 255,
+      pattern: '^[\\x21\\x23-\\x7E]([\\x20-\\x7E]*[\\x21-\\x7E])?$',
+    },
     example: '8e03978e-40d5-43e8-bc93-6894a57f9324',
   },
 };

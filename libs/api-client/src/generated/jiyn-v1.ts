@@ -2355,7 +2355,7 @@ export interface components {
             key: string;
             label: components["schemas"]["MultilingualTextDto"];
             /** @description choice questions only (2–20) */
-            options?: components["schemas"]["CallChoiceOptionInput"][];
+            options?: components["schemas"]["CallChoiceOptionInput"][] | null;
             /** @default false */
             required?: boolean;
             /** @enum {string} */
@@ -2424,12 +2424,12 @@ export interface components {
              * @description Confirmation code; any case, dash optional
              * @example ABCDE-23456
              */
-            code?: string;
+            code?: string | null;
             /**
              * @description Event day (local date in the event’s zone); default today there
              * @example 2024-02-05
              */
-            day?: string;
+            day?: string | null;
             /**
              * Format: uuid
              * @description The event being checked into (the door’s event)
@@ -2439,9 +2439,9 @@ export interface components {
              * Format: uuid
              * @description Check into this session (one the participant signed up for)
              */
-            sessionId?: string;
+            sessionId?: string | null;
             /** @description The QR payload (c1.…) */
-            token?: string;
+            token?: string | null;
         };
         CheckInKey: {
             /** @enum {string} */
@@ -2753,7 +2753,7 @@ export interface components {
              * @description The sending system's own id for this participant (e.g. the ministry's). Unique per event among active registrations: re-sending it updates that registration instead of creating another.
              * @example MCS-2024-000123
              */
-            externalReference?: string;
+            externalReference?: string | null;
             /** @example Айгерім Сәрсенова */
             fullName: string;
             /**
@@ -3054,7 +3054,7 @@ export interface components {
         FormQuestionDto: {
             help?: components["schemas"]["MultilingualTextDto"];
             /** @description number: whole numbers only */
-            integer?: boolean;
+            integer?: boolean | null;
             /**
              * @description Stable key of the answer; lower-case, a–z 0–9 _
              * @example department
@@ -3062,27 +3062,27 @@ export interface components {
             key: string;
             label: components["schemas"]["MultilingualTextDto"];
             /** @description number: largest allowed */
-            max?: number;
+            max?: number | null;
             /**
              * @description date: latest, inclusive
              * @example 2010-12-31
              */
-            maxDate?: string;
+            maxDate?: string | null;
             /** @description text: most characters */
-            maxLength?: number;
+            maxLength?: number | null;
             /** @description multi-choice: most selections */
-            maxSelections?: number;
+            maxSelections?: number | null;
             /** @description number: smallest allowed */
-            min?: number;
+            min?: number | null;
             /**
              * @description date: earliest, inclusive
              * @example 1950-01-01
              */
-            minDate?: string;
+            minDate?: string | null;
             /** @description multi-choice: fewest selections when answered */
-            minSelections?: number;
+            minSelections?: number | null;
             /** @description choice and multi-choice */
-            options?: components["schemas"]["ChoiceOptionDto"][];
+            options?: components["schemas"]["ChoiceOptionDto"][] | null;
             required: boolean;
             /** @enum {string} */
             type: "text" | "number" | "choice" | "multi-choice" | "boolean" | "date";
@@ -3215,11 +3215,11 @@ export interface components {
         Language: "kk" | "ru" | "en";
         MultilingualTextDto: {
             /** @example Training on creative industries */
-            en?: string;
+            en?: string | null;
             /** @example Шығармашылық индустриялар бойынша оқыту */
-            kk?: string;
+            kk?: string | null;
             /** @example Обучение по креативным индустриям */
-            ru?: string;
+            ru?: string | null;
         };
         OidcSettingsDto: {
             /**
@@ -3665,10 +3665,10 @@ export interface components {
             /** @example Айгерим Садыкова */
             name: string;
             /** @description How long the link works (default 72 h) */
-            ttlHours?: number;
+            ttlHours?: number | null;
         };
         ProposalReviewerInvitationInput: {
-            ttlHours?: number;
+            ttlHours?: number | null;
         };
         ProposalReviewerList: {
             items: components["schemas"]["ProposalReviewerWithCount"][];
@@ -3721,11 +3721,11 @@ export interface components {
         };
         ProposalSpeakerDto: {
             /** @description A new speaker: their e-mail (private) */
-            email?: string;
+            email?: string | null;
             /** @description A new speaker: their name */
-            fullName?: components["schemas"]["MultilingualTextDto"];
+            fullName?: (components["schemas"]["MultilingualTextDto"] | null) & components["schemas"]["MultilingualTextDto"];
             /** Format: uuid */
-            speakerId?: string;
+            speakerId?: string | null;
         };
         ProposalSpeakerInvitation: {
             /** Format: date-time */
@@ -5223,7 +5223,7 @@ export interface components {
              * @description How long the link works, in hours (default 72)
              * @example 72
              */
-            ttlHours?: number;
+            ttlHours?: number | null;
         };
         /**
          * @description Languages the speaker speaks in
