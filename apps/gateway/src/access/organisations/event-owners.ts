@@ -15,7 +15,17 @@ export abstract class EventOwners {
 }
 
 /** The gateway asking the sessions service (events live there) with its internal token. */
-const GATEWAY_PRINCIPAL: Principal = { id: 'gateway:event-owners', kind: 'break-glass', grants: [] };
+/**
+ * The gateway asking about one event: it may read that event and nothing else (the break-glass kind
+ * reaches no event by itself; a grant on the one event lets sessions answer with its owner).
+ */
+function askingAbout(eventId: string): Principal {
+  return {
+    id: 'gateway:event-owners',
+    kind: 'break-glass',
+    grants: [{ eventId, scopes: ['events:read'] }],
+  };
+}
 
 export class SessionsEventOwners extends EventOwners {
   constructor(
@@ -32,7 +42,7 @@ export class SessionsEventOwners extends EventOwners {
       path: `/events/${encodeURIComponent(eventId)}`,
       headers: {
         [INTERNAL_TOKEN_HEADER]: this.internalToken,
-        [PRINCIPAL_HEADER]: encodePrincipal(GATEWAY_PRINCIPAL),
+        [PRINCIPAL_HEADER]: encodePrincipal(askingAbout(eventId)),
         accept: 'application/json',
       },
       headersTimeout: 5_000,
