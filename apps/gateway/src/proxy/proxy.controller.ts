@@ -10,6 +10,7 @@ import {
   SELF_SERVICE_TOKEN_HEADER,
   Unguarded,
   encodePrincipal,
+  type Principal,
 } from '@jiyn/auth';
 import { CORRELATION_HEADER, SERVICE_LOGGER, currentCorrelationId } from '@jiyn/observability';
 import { FORWARDED_URI_HEADER, ProblemException, methodNotAllowed, routedMethods } from '@jiyn/problems';
@@ -144,7 +145,7 @@ export class ProxyController implements OnApplicationShutdown {
     const headers: Record<string, string> = {
       ...(selfServiceToken ? { [SELF_SERVICE_TOKEN_HEADER]: selfServiceToken } : {}),
       [INTERNAL_TOKEN_HEADER]: this.env.INTERNAL_TOKEN,
-      [PRINCIPAL_HEADER]: encodePrincipal(request.principal ?? ANONYMOUS),
+      [PRINCIPAL_HEADER]: principalHeaderOf(request.principal ?? ANONYMOUS),
       [CORRELATION_HEADER]: currentCorrelationId() ?? '',
       [FORWARDED_URI_HEADER]: request.url,
     };
@@ -254,6 +255,21 @@ function keptHeaders(
 function notOursProblem(request: FastifyRequest): ProblemException {
   const methods = routedMethods(request.server, request.url.split('?')[0] ?? '/');
   return methods.length ? methodNotAllowed(methods) : new ProblemException('not-found');
+}
+
+/**
+ * A key's principal is one cached object, the same on every request it makes: its header is encoded
+ * once. Principals are never changed after authentication (a change makes a new one).
+ */
+const principalHeaders = new WeakMap<Principal, string>();
+
+function principalHeaderOf(principal: Principal): string {
+  let header = principalHeaders.get(principal);
+  if (header === undefined) {
+    header = encodePrincipal(principal);
+    principalHeaders.set(principal, header);
+  }
+  return header;
 }
 
 function bearerToken(request: FastifyRequest): string | undefined {
