@@ -14,6 +14,7 @@ import {
 } from '@jiyn/auth';
 import { CORRELATION_HEADER, SERVICE_LOGGER, currentCorrelationId } from '@jiyn/observability';
 import { FORWARDED_URI_HEADER, ProblemException, methodNotAllowed, routedMethods } from '@jiyn/problems';
+import { AccessTiming } from '../access/access-timing';
 import { ScopeFromCatalogue } from '../authorisation/gateway-scope.guard';
 import { RouteAuthorisation } from '../authorisation/route-authorisation';
 import { notePersonalDataRead } from '../access/audit/personal-data-read';
@@ -85,6 +86,7 @@ export class ProxyController implements OnApplicationShutdown {
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
     private readonly authorisation: RouteAuthorisation,
     private readonly idempotency: IdempotentRequests,
+    private readonly timing: AccessTiming,
   ) {}
 
   @Unguarded()
@@ -121,7 +123,7 @@ export class ProxyController implements OnApplicationShutdown {
   ): Promise<void> {
     if (!route) throw notOursProblem(request);
     // The operation must exist and the caller hold its scope somewhere, before anything is forwarded.
-    await this.authorisation.authorise(request, route);
+    await this.timing.time(request, 'authorisation', () => this.authorisation.authorise(request, route));
     // The URL travels twice upstream (request line and x-forwarded-uri), inside the service's 16 KB
     // header limit: refuse here, clearly, what the service would refuse with a bare 431.
     if (request.url.length > MAX_FORWARDED_URL_LENGTH) {
