@@ -12,6 +12,13 @@
  * relay's pick-up, the publish with acks=all and the consumer's fetch. Each registration must arrive
  * exactly once.
  *
+ * Access overhead (issue 11: ≤ 0.3 ms at the median): what authentication, the shared rate limit,
+ * authorisation and the audit entry add at the gateway to each registration, from the gateway's own
+ * `gateway_access_overhead_seconds` histogram (wall-clock time inside those steps, database waits
+ * included), read from its /metrics before and after each phase (own platform only). Throughput is
+ * the other half of that target (≤ 5 % below the release before access): compare runs as the README
+ * says (alternating, several each).
+ *
  * Platform: its own throw-away one, or a running one (see bench-platform.ts; lag then needs
  * KAFKA_BROKERS). Knobs: JIYN_BENCH_DURATION_S (30), JIYN_BENCH_CONNECTIONS (64),
  * JIYN_BENCH_SMALL_CAPACITY (50), JIYN_BENCH_PORT_OFFSET (0, a multiple of 10).
@@ -19,6 +26,7 @@
 import { availableParallelism } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka, logLevel } from 'kafkajs';
+import { INTERNAL_TOKEN_HEADER } from '@jiyn/auth';
 import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import { REGION_CODES, generateIin } from '@jiyn/kz';
 import {
@@ -46,7 +54,7 @@ import {
   type Platform,
 } from './bench-platform';
 
-const TARGETS = { throughputRps: 600, p99Ms: 150, lagP99Ms: 250, serviceRssMb: 250 };
+const TARGETS = { throughputRps: 600, p99Ms: 150, lagP99Ms: 250, serviceRssMb: 250, accessP50Ms: 0.3 };
 const DURATION_S = envNumber('JIYN_BENCH_DURATION_S', 30, 5, 300);
 const CONNECTIONS = Math.round(envNumber('JIYN_BENCH_CONNECTIONS', 64, 1, 512));
 const SMALL_CAPACITY = Math.round(envNumber('JIYN_BENCH_SMALL_CAPACITY', 50, 1, 100_000));
@@ -166,6 +174,69 @@ class LagProbe {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// The gateway's access overhead, from its /metrics
+
+const ACCESS_METRIC = 'gateway_access_overhead_seconds';
+const ACCESS_STEPS = ['checks', 'authentication', 'rate-limit', 'authorisation', 'audit', 'total'] as const;
+const ACCESS_STEP_NAMES: Record<(typeof ACCESS_STEPS)[number], string> = {
+  checks: 'authentication + rate limit + authorisation (issue 11 target)',
+  authentication: '  authentication (API key, cached)',
+  'rate-limit': '  rate limit (shared lease)',
+  authorisation: '  authorisation (route scope)',
+  audit: 'audit entry committed before the answer',
+  total: 'total',
+};
+type AccessStepName = (typeof ACCESS_STEPS)[number];
+/** Per step: cumulative count at each bucket bound (seconds), as the histogram exposes it. */
+type AccessBuckets = Map<AccessStepName, Map<number, number>>;
+
+/** The gateway's access histogram now; undefined when it cannot be read (a running platform). */
+async function accessBuckets(platform: Platform): Promise<AccessBuckets | undefined> {
+  if (platform.mode !== 'own' || !platform.internalToken) return undefined;
+  const response = await fetch(`${platform.gatewayUrl}/metrics`, {
+    headers: { [INTERNAL_TOKEN_HEADER]: platform.internalToken },
+  });
+  if (!response.ok) return undefined;
+  const buckets: AccessBuckets = new Map();
+  for (const line of (await response.text()).split('\n')) {
+    if (!line.startsWith(`${ACCESS_METRIC}_bucket{`)) continue;
+    const step = /step="([^"]+)"/.exec(line)?.[1] as AccessStepName | undefined;
+    const le = /le="([^"]+)"/.exec(line)?.[1];
+    const count = Number(line.slice(line.lastIndexOf(' ') + 1));
+    if (!step || !le) continue;
+    if (!buckets.has(step)) buckets.set(step, new Map());
+    buckets.get(step)?.set(le === '+Inf' ? Number.POSITIVE_INFINITY : Number(le), count);
+  }
+  return buckets;
+}
+
+/** Median (ms) of what a step took between two readings, interpolated within its bucket. */
+function accessMedianMs(
+  before: AccessBuckets | undefined,
+  after: AccessBuckets | undefined,
+  step: AccessStepName,
+): number {
+  const now = after?.get(step);
+  if (!now) return Number.NaN;
+  const bounds = [...now.keys()].sort((a, b) => a - b);
+  const counts = bounds.map((le) => (now.get(le) ?? 0) - (before?.get(step)?.get(le) ?? 0));
+  const half = (counts[counts.length - 1] ?? 0) / 2;
+  if (half === 0) return Number.NaN;
+  let lower = 0;
+  let below = 0;
+  for (const [index, le] of bounds.entries()) {
+    const count = counts[index] ?? 0;
+    if (count >= half) {
+      if (!Number.isFinite(le)) return Number.POSITIVE_INFINITY;
+      return (lower + ((half - below) / (count - below)) * (le - lower)) * 1_000;
+    }
+    lower = le;
+    below = count;
+  }
+  return Number.NaN;
+}
+
+// ---------------------------------------------------------------------------------------------------
 // One load phase
 
 interface PhaseResult {
@@ -182,6 +253,8 @@ interface PhaseResult {
   ids: Set<string>;
   /** CPU milliseconds per registration, by process, over the whole phase (warm-up included). */
   cpuPerRegistration: Record<string, number>;
+  /** Median ms per access step at the gateway over the phase (warm-up included); NaN when not read. */
+  accessP50Ms: Record<AccessStepName, number>;
 }
 
 /** CPU seconds so far of the processes that serve a registration (own platform only). */
@@ -211,6 +284,7 @@ async function runPhase(platform: Platform, event: BenchEvent, label: string, of
   const end = measureFrom + DURATION_S * 1_000;
   log(`${label}: ${CONNECTIONS} connections, ${WARMUP_S} s warm-up + ${DURATION_S} s…`);
   const cpuBefore = cpuSnapshot(platform);
+  const accessBefore = await accessBuckets(platform);
   const worker = async () => {
     while (!isAborted()) {
       const started = performance.now();
@@ -243,6 +317,7 @@ async function runPhase(platform: Platform, event: BenchEvent, label: string, of
   };
   await Promise.all(Array.from({ length: CONNECTIONS }, worker));
   const cpuAfter = cpuSnapshot(platform);
+  const accessAfter = await accessBuckets(platform);
   const cpuPerRegistration = Object.fromEntries(
     Object.entries(cpuAfter).map(([name, after]) => [
       name,
@@ -264,6 +339,9 @@ async function runPhase(platform: Platform, event: BenchEvent, label: string, of
     errorSamples,
     ids,
     cpuPerRegistration,
+    accessP50Ms: Object.fromEntries(
+      ACCESS_STEPS.map((step) => [step, accessMedianMs(accessBefore, accessAfter, step)]),
+    ) as Record<AccessStepName, number>,
   } satisfies PhaseResult;
 }
 
@@ -310,6 +388,7 @@ async function run(platform: Platform): Promise<void> {
   const worst = phases.reduce((a, b) => (a.rps < b.rps ? a : b));
   const worstP99 = Math.max(...phases.map((phase) => phase.latency.p99));
   const errors = phases.reduce((total, phase) => total + phase.errors, 0);
+  const worstAccess = Math.max(...phases.map((phase) => phase.accessP50Ms.checks));
   const services = memory.filter(([name]) =>
     ['gateway', 'sessions', 'registrations', 'speakers', 'feedback'].includes(name),
   );
@@ -337,6 +416,12 @@ platform: ${platform.mode === 'own' ? `own, started for this run (apps at LOG_LE
           ms(worstP99),
           `≤ ${TARGETS.p99Ms} ms`,
           verdict(worstP99 <= TARGETS.p99Ms),
+        ],
+        [
+          'authentication + authorisation p50 at the gateway',
+          Number.isNaN(worstAccess) ? 'n/a' : `${worstAccess.toFixed(2)} ms`,
+          `≤ ${TARGETS.accessP50Ms} ms`,
+          Number.isNaN(worstAccess) ? 'n/a' : verdict(worstAccess <= TARGETS.accessP50Ms),
         ],
         ['errors (non-201 answers, failures)', int(errors), '0', verdict(errors === 0)],
         [
@@ -392,9 +477,32 @@ platform: ${platform.mode === 'own' ? `own, started for this run (apps at LOG_LE
       ['CPU per registration', ...phases.map((phase) => phase.label)],
       Object.keys(phases[0]?.cpuPerRegistration ?? {}).map((name) => [
         name,
-        ...phases.map((phase) => ms(phase.cpuPerRegistration[name] ?? Number.NaN)),
+        ...phases.map((phase) => `${(phase.cpuPerRegistration[name] ?? Number.NaN).toFixed(2)} ms`),
       ]),
     ),
+  );
+  console.log('');
+  console.log(
+    table(
+      ['Access at the gateway, p50 per request', ...phases.map((phase) => phase.label)],
+      ACCESS_STEPS.map((step) => [
+        ACCESS_STEP_NAMES[step],
+        ...phases.map((phase) =>
+          Number.isNaN(phase.accessP50Ms[step]) ? 'n/a' : `${phase.accessP50Ms[step].toFixed(3)} ms`,
+        ),
+      ]),
+    ),
+  );
+  const figure = (step: AccessStepName) =>
+    phases.map((phase) => `${phase.accessP50Ms[step].toFixed(2)} ms`).join(' / ');
+  console.log(
+    [
+      '',
+      'Issue 11 figures (ample / contention):',
+      `  authentication + authorisation add p50 ${figure('checks')} at the gateway (goal ≤ ${TARGETS.accessP50Ms} ms);`,
+      `  with the audit entry's write before the answer, ${figure('total')};`,
+      `  throughput ${phases.map((phase) => `${int(phase.rps)}/s`).join(' / ')} (goal: ≤ 5 % below the release before access work, compared A/B as the README says).`,
+    ].join('\n'),
   );
   if (probe)
     console.log(

@@ -11,6 +11,7 @@ import { RouteAuthorisation } from './authorisation/route-authorisation';
 import { gatewayDatabase } from './database/database';
 import { runtimeDatabaseUrl } from './database/runtime-role';
 import { AgendaController } from './agenda/agenda.controller';
+import { AccessTiming, AccessTimingModule } from './access/access-timing';
 import { ApiKeyResolver } from './access/api-keys/api-key-resolver';
 import { ApiKeysModule } from './access/api-keys/api-keys.module';
 import { AuditModule } from './access/audit/audit.module';
@@ -60,6 +61,7 @@ export class GatewayAppModule {
       module: GatewayAppModule,
       imports: [
         ConfigModule.forRoot(env),
+        AccessTimingModule,
         ObservabilityModule.forRoot({
           logger: runtime.logger,
           metrics: runtime.metrics,
@@ -117,14 +119,23 @@ export class GatewayAppModule {
         },
         {
           provide: APP_GUARD,
-          inject: [Reflector, CREDENTIAL_RESOLVERS],
-          useFactory: (reflector: Reflector, resolvers: CredentialResolver[]) =>
-            new AuthenticationGuard(reflector, resolvers),
+          inject: [Reflector, CREDENTIAL_RESOLVERS, AccessTiming],
+          useFactory: (reflector: Reflector, resolvers: CredentialResolver[], timing: AccessTiming) =>
+            timing.guard('authentication', new AuthenticationGuard(reflector, resolvers)),
         },
         // After authentication: budgets are per key, per person, or per address for the keyless.
-        { provide: APP_GUARD, useExisting: RateLimitGuard },
+        {
+          provide: APP_GUARD,
+          inject: [RateLimitGuard, AccessTiming],
+          useFactory: (guard: RateLimitGuard, timing: AccessTiming) => timing.guard('rate-limit', guard),
+        },
         // After authentication: gateway-native routes by their @RequiresScope, the proxy by its catalogue.
-        { provide: APP_GUARD, useClass: GatewayScopeGuard },
+        {
+          provide: APP_GUARD,
+          inject: [Reflector, AccessTiming],
+          useFactory: (reflector: Reflector, timing: AccessTiming) =>
+            timing.guard('authorisation', new GatewayScopeGuard(reflector)),
+        },
         // After the guards (the caller is known): Idempotency-Key on the gateway's own POST and PATCH.
         { provide: APP_INTERCEPTOR, useClass: OwnRouteIdempotencyInterceptor },
       ],

@@ -10,9 +10,11 @@ import {
   SELF_SERVICE_TOKEN_HEADER,
   Unguarded,
   encodePrincipal,
+  type Principal,
 } from '@jiyn/auth';
 import { CORRELATION_HEADER, SERVICE_LOGGER, currentCorrelationId } from '@jiyn/observability';
 import { FORWARDED_URI_HEADER, ProblemException, methodNotAllowed, routedMethods } from '@jiyn/problems';
+import { AccessTiming } from '../access/access-timing';
 import { ScopeFromCatalogue } from '../authorisation/gateway-scope.guard';
 import { RouteAuthorisation } from '../authorisation/route-authorisation';
 import { notePersonalDataRead } from '../access/audit/personal-data-read';
@@ -86,6 +88,7 @@ export class ProxyController implements OnApplicationShutdown {
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
     private readonly authorisation: RouteAuthorisation,
     private readonly idempotency: IdempotentRequests,
+    private readonly timing: AccessTiming,
   ) {}
 
   // Every method, not only GET: a PUT on a public path is a 405 naming the methods it has (from the
@@ -124,7 +127,7 @@ export class ProxyController implements OnApplicationShutdown {
   ): Promise<void> {
     if (!route) throw notOursProblem(request);
     // The operation must exist and the caller hold its scope somewhere, before anything is forwarded.
-    await this.authorisation.authorise(request, route);
+    await this.timing.time(request, 'authorisation', () => this.authorisation.authorise(request, route));
     // The URL travels twice upstream (request line and x-forwarded-uri), inside the service's 16 KB
     // header limit: refuse here, clearly, what the service would refuse with a bare 431.
     if (request.url.length > MAX_FORWARDED_URL_LENGTH) {
@@ -148,7 +151,7 @@ export class ProxyController implements OnApplicationShutdown {
     const headers: Record<string, string> = {
       ...(selfServiceToken ? { [SELF_SERVICE_TOKEN_HEADER]: selfServiceToken } : {}),
       [INTERNAL_TOKEN_HEADER]: this.env.INTERNAL_TOKEN,
-      [PRINCIPAL_HEADER]: encodePrincipal(request.principal ?? ANONYMOUS),
+      [PRINCIPAL_HEADER]: principalHeaderOf(request.principal ?? ANONYMOUS),
       [CORRELATION_HEADER]: currentCorrelationId() ?? '',
       [FORWARDED_URI_HEADER]: request.url,
     };
@@ -258,6 +261,21 @@ function keptHeaders(
 function notOursProblem(request: FastifyRequest): ProblemException {
   const methods = routedMethods(request.server, request.url.split('?')[0] ?? '/');
   return methods.length ? methodNotAllowed(methods) : new ProblemException('not-found');
+}
+
+/**
+ * A key's principal is one cached object, the same on every request it makes: its header is encoded
+ * once. Principals are never changed after authentication (a change makes a new one).
+ */
+const principalHeaders = new WeakMap<Principal, string>();
+
+function principalHeaderOf(principal: Principal): string {
+  let header = principalHeaders.get(principal);
+  if (header === undefined) {
+    header = encodePrincipal(principal);
+    principalHeaders.set(principal, header);
+  }
+  return header;
 }
 
 function bearerToken(request: FastifyRequest): string | undefined {

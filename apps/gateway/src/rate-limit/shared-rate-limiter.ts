@@ -25,11 +25,17 @@ export function chunkOf(quota: number): number {
   return Math.max(1, Math.min(100, Math.ceil(quota / 10)));
 }
 
+/** The next lease is asked for once fewer than half a lease is left. */
+function refillBelow(quota: number): number {
+  return Math.ceil(chunkOf(quota) / 2);
+}
+
 /**
  * Rate limits shared by every gateway replica. Each replica leases part of a window's budget from
- * PostgreSQL and spends it in memory, so most requests cost no round trip, and the replicas
- * together never accept more than the quota (they may accept slightly fewer: budget leased by one
- * replica and not spent there is not available to another). If the database cannot be asked, each
+ * PostgreSQL and spends it in memory, leasing the next part before it runs out, so requests neither
+ * pay nor wait for a round trip, and the replicas together never accept more than the quota (they
+ * may accept slightly fewer: budget leased by one replica and not spent there is not available to
+ * another). If the database cannot be asked, each
  * replica limits on its own (N replicas: at most N times the quota) rather than refusing everyone.
  */
 export class SharedRateLimiter {
@@ -54,6 +60,7 @@ export class SharedRateLimiter {
         const resetSeconds = Math.max(1, Math.ceil((budget.endsAt - now) / 1000));
         if (budget.local > 0) {
           budget.local -= 1;
+          if (budget.local < refillBelow(policy.defaultQuota) && budget.unleased > 0) this.leaseAhead(policy);
           return {
             allowed: true,
             quota: budget.quota,
@@ -78,6 +85,15 @@ export class SharedRateLimiter {
     }
     const resetSeconds = this.windowSeconds;
     return { allowed: false, quota: policy.defaultQuota, remaining: 0, resetSeconds, retryAfterSeconds: 1 };
+  }
+
+  /**
+   * Leases the next part while the last one lasts, so a busy caller's requests do not stop for the
+   * round trip. A failure here is left to the next request that finds nothing left, which falls back.
+   */
+  private leaseAhead(policy: RateLimitPolicy): void {
+    if (this.leasing.has(policy.bucket)) return;
+    this.lease(policy).catch(() => undefined);
   }
 
   /** One lease at a time per budget: concurrent requests wait for it instead of each asking. */

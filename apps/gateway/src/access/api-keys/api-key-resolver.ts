@@ -1,9 +1,13 @@
 import type { FastifyRequest } from 'fastify';
 import type { Grant, Principal } from '@jiyn/auth';
 import { ProblemException } from '@jiyn/problems';
-import { presentedKey, type CredentialResolver } from '../authentication/credential-resolver';
+import {
+  presentedKey,
+  presentedKeyDigest,
+  type CredentialResolver,
+} from '../authentication/credential-resolver';
 import type { PartnerGrants } from '../organisations/partner-grants';
-import { digestApiKey, hasValidChecksum, looksLikeApiKey } from './api-key-format';
+import { hasValidChecksum, looksLikeApiKey } from './api-key-format';
 import type { ApiKeysRepository, StoredCredential } from './api-keys.repository';
 
 /** A presented secret as last read from the database: a key (valid or not) or nothing. */
@@ -55,9 +59,12 @@ export class ApiKeyResolver implements CredentialResolver {
   async resolve(request: FastifyRequest): Promise<Principal | undefined> {
     const key = presentedKey(request);
     if (!key || !looksLikeApiKey(key)) return undefined;
-    if (!hasValidChecksum(key)) throw refusal('malformed');
-    const digest = digestApiKey(key).toString('base64');
-    const entry = this.cache.get(digest) ?? (await this.load(digest));
+    // The request's digest, as the break-glass check computed it: digestApiKey's SHA-256 of the key.
+    const digest = presentedKeyDigest(request)?.toString('base64') ?? '';
+    const cached = this.cache.get(digest);
+    // Only keys that passed the checksum were ever looked up, so a cached one needs no second check.
+    if (!cached && !hasValidChecksum(key)) throw refusal('malformed');
+    const entry = cached ?? (await this.load(digest));
     if (!entry.known) throw refusal('unknown');
     const { credential } = entry;
     const now = Date.now();

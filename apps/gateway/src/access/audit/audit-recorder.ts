@@ -3,6 +3,7 @@ import { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { ANONYMOUS, PERSONAL_DATA_HEADER } from '@jiyn/auth';
 import { CORRELATION_HEADER } from '@jiyn/observability';
+import { AccessTiming } from '../access-timing';
 import { auditKindOf, type AuditEntry } from './audit-entry';
 import { AuditWriter } from './audit-writer';
 import { routeTemplateOf, targetIdsOf } from './route-template';
@@ -18,6 +19,7 @@ export class AuditRecorder implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly writer: AuditWriter,
+    private readonly timing: AccessTiming,
   ) {}
 
   onModuleInit(): void {
@@ -26,7 +28,7 @@ export class AuditRecorder implements OnModuleInit {
       // Never let a service's marker through, whatever path it took.
       reply.removeHeader(PERSONAL_DATA_HEADER);
       const entry = entryOf(request, reply);
-      if (entry) await this.writer.record(entry);
+      if (entry) await this.timing.time(request, 'audit', () => this.writer.record(entry));
       return payload;
     });
   }

@@ -2,21 +2,30 @@ import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } fro
 import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { SERVICE_LOGGER } from '@jiyn/observability';
+import { queryPrepared } from '@jiyn/persistence';
 import type { AuditEntry } from './audit-entry';
 
-const COLUMNS = `INSERT INTO access.audit_log (kind, principal_id, principal_kind, organisation_id, method,
-  route, target_ids, status, personal_data, correlation_id, client_address) VALUES `;
-const PARAMETERS_PER_ROW = 11;
+/**
+ * One statement for any number of entries (a column of values per array), so it is prepared once per
+ * connection and PostgreSQL neither parses nor plans it again. Each entry's own arrays travel as
+ * array literals and are cast back.
+ */
+const INSERT_ENTRIES = `
+  INSERT INTO access.audit_log (kind, principal_id, principal_kind, organisation_id, method, route,
+    target_ids, status, personal_data, correlation_id, client_address)
+  SELECT e.kind, e.principal_id, e.principal_kind, e.organisation_id, e.method, e.route,
+         e.target_ids::uuid[], e.status, e.personal_data::text[], e.correlation_id, e.client_address
+    FROM unnest($1::text[], $2::text[], $3::text[], $4::uuid[], $5::text[], $6::text[], $7::text[],
+                $8::smallint[], $9::text[], $10::text[], $11::inet[])
+      AS e(kind, principal_id, principal_kind, organisation_id, method, route, target_ids, status,
+           personal_data, correlation_id, client_address)`;
 
-/** `($1, …, $11), ($12, …)`: one row of placeholders per entry. */
-function valuesOf(rows: number): string {
-  return Array.from({ length: rows }, (_, row) => {
-    const n = (column: number) => `$${row * PARAMETERS_PER_ROW + column}`;
-    return `(${n(1)}, ${n(2)}, ${n(3)}, ${n(4)}, ${n(5)}, ${n(6)}, ${n(7)}::uuid[], ${n(8)}, ${n(9)}::text[], ${n(10)}, ${n(11)}::inet)`;
-  }).join(', ');
+/** A PostgreSQL array literal of strings, every element quoted: `{"a","b"}`. */
+export function arrayLiteral(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/["\\]/g, '\\$&')}"`).join(',')}}`;
 }
 
-/** Most entries one INSERT carries (parameters stay far below PostgreSQL's 65,535). */
+/** Most entries one INSERT carries: a bounded statement, however long the database was away. */
 const MAX_BATCH = 500;
 
 /** Entries held while the database does not take them; beyond this the oldest are dropped (and logged). */
@@ -125,21 +134,24 @@ export class AuditWriter implements OnModuleInit, OnApplicationShutdown {
   }
 
   private async insert(entries: AuditEntry[]): Promise<void> {
-    await this.dataSource.query(
-      COLUMNS + valuesOf(entries.length),
-      entries.flatMap((entry) => [
-        entry.kind,
-        entry.principalId,
-        entry.principalKind,
-        entry.organisationId,
-        entry.method,
-        entry.route,
-        entry.targetIds,
-        entry.status,
-        entry.personalData,
-        entry.correlationId,
-        entry.clientAddress,
-      ]),
-    );
+    const column = <T>(value: (entry: AuditEntry) => T): T[] => entries.map(value);
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await queryPrepared(runner, 'access.audit-log-insert', INSERT_ENTRIES, [
+        column((entry) => entry.kind),
+        column((entry) => entry.principalId),
+        column((entry) => entry.principalKind),
+        column((entry) => entry.organisationId),
+        column((entry) => entry.method),
+        column((entry) => entry.route),
+        column((entry) => arrayLiteral(entry.targetIds)),
+        column((entry) => entry.status),
+        column((entry) => arrayLiteral(entry.personalData)),
+        column((entry) => entry.correlationId),
+        column((entry) => entry.clientAddress),
+      ]);
+    } finally {
+      await runner.release();
+    }
   }
 }

@@ -1,6 +1,7 @@
 import type { FastifyRequest } from 'fastify';
-import { digestSecret, secretMatches, type Principal } from '@jiyn/auth';
-import { presentedKey, type CredentialResolver } from './credential-resolver';
+import { timingSafeEqual } from 'node:crypto';
+import { digestSecret, type Principal } from '@jiyn/auth';
+import { presentedKeyDigest, type CredentialResolver } from './credential-resolver';
 
 /**
  * The environment's ADMIN_API_KEY: a break-glass credential for bootstrapping the first organisation.
@@ -20,7 +21,8 @@ export class BreakGlassKey implements CredentialResolver {
   }
 
   matches(request: FastifyRequest): boolean {
-    return secretMatches(presentedKey(request), this.digest);
+    const presented = presentedKeyDigest(request);
+    return presented !== undefined && timingSafeEqual(presented, this.digest);
   }
 
   resolve(request: FastifyRequest): Promise<Principal | undefined> {

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { Principal } from '@jiyn/auth';
+import { digestSecret, type Principal } from '@jiyn/auth';
 
 /**
  * One way of proving who is calling: an API key, a sign-in session cookie, the break-glass key.
@@ -20,4 +20,21 @@ export function presentedKey(request: FastifyRequest): string | undefined {
   if (typeof apiKey === 'string' && apiKey) return apiKey;
   const match = /^Bearer\s+(\S+)$/i.exec(request.headers.authorization ?? '');
   return match?.[1];
+}
+
+/** Each request's presented key digested once, however many resolvers compare it. */
+const presentedDigests = new WeakMap<FastifyRequest, Buffer | null>();
+
+/**
+ * SHA-256 of the presented key (the break-glass key and API keys are both known by it), computed
+ * once per request; undefined without a key.
+ */
+export function presentedKeyDigest(request: FastifyRequest): Buffer | undefined {
+  let digest = presentedDigests.get(request);
+  if (digest === undefined) {
+    const key = presentedKey(request);
+    digest = key ? digestSecret(key) : null;
+    presentedDigests.set(request, digest);
+  }
+  return digest ?? undefined;
 }
