@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { notificationsDatabase } from './database/database';
+import { EmailModule } from './email/email.module';
 import type { NotificationsEnvironment } from './notifications.environment';
 
 /**
@@ -22,6 +23,7 @@ export class NotificationsAppModule {
       imports: [
         ...shared.imports,
         // e-mail
+        EmailModule,
         // webhooks
       ],
       providers: shared.providers,

@@ -16,6 +16,7 @@ const { service } = useServiceTestBed({
   env: {
     REGISTRATIONS_URL: NOWHERE,
     SPEAKERS_URL: NOWHERE,
+    SESSIONS_URL: NOWHERE,
     GATEWAY_URL: NOWHERE,
     SMTP_URL: process.env['JIYN_TEST_SMTP_URL'] ?? 'smtp://127.0.0.1:9',
   },
@@ -28,6 +29,12 @@ describe('the notifications service’s OpenAPI document', () => {
     // For reading the document while documenting it: JIYN_DUMP_OPENAPI=/tmp/notifications.json
     const dump = process.env['JIYN_DUMP_OPENAPI'];
     if (dump) writeFileSync(dump, JSON.stringify(document, null, 2));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/notifications/email/events/{eventId}/templates/{template}',
+        '/self/notifications/email/unsubscribe',
+      ]),
+    );
     expect(documentGaps(document)).toEqual([]);
   });
 

@@ -181,6 +181,7 @@ function notificationsEnv(options: StartAppsOptions, urls: Record<AppName, strin
     SMTP_URL: process.env['SMTP_URL'] ?? options.smtpUrl,
     REGISTRATIONS_URL: urls.registrations,
     SPEAKERS_URL: urls.speakers,
+    SESSIONS_URL: urls.sessions,
     GATEWAY_URL: urls.gateway,
   };
 }

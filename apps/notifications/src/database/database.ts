@@ -1,5 +1,6 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { CreateMessagingTables1765000000000 } from './migrations/1765000000000-create-messaging-tables';
+import { CreateEmailTables1765000000100 } from './migrations/1765000000100-create-email-tables';
 
 export const NOTIFICATIONS_SCHEMA = 'notifications';
 
@@ -14,6 +15,11 @@ export function notificationsDatabase(url: string, poolSize?: number): ServiceDa
     applicationName: 'jiyn-notifications',
     poolSize,
     entities: [],
-    migrations: [CreateMessagingTables1765000000000],
+    migrations: [
+      CreateMessagingTables1765000000000,
+      // e-mail
+      CreateEmailTables1765000000100,
+      // webhooks
+    ],
   };
 }
