@@ -27,16 +27,7 @@ import { parseArgs } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import { REGION_CODES, generateIin } from '@jiyn/kz';
-import {
-  commandCpuSeconds,
-  int,
-  mb,
-  ms,
-  processCpuSeconds,
-  processMemory,
-  summarize,
-  table,
-} from './bench-kit';
+import { int, mb, ms, processCpuSeconds, processMemory, summarize, table } from './bench-kit';
 import {
   BENCH_LOG_LEVEL,
   BenchError,
