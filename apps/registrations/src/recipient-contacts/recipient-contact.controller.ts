@@ -2,6 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe } from '@nestjs/common';
 import { InternalRoute } from '@jiyn/auth';
 import type { Lang } from '@jiyn/kz';
 import { CheckInKeys } from '../check-in/check-in-keys';
+import { formatConfirmationCode } from '../check-in/confirmation-code';
 import { RegistrationsService } from '../registrations/registrations.service';
 
 /** What the notifications service needs to write to a participant, read at send time and not kept there. */
@@ -43,7 +44,8 @@ export class RecipientContactController {
       email: registration.anonymisedAt ? null : registration.email,
       fullName: registration.anonymisedAt ? null : registration.fullName,
       preferredLanguage: registration.preferredLanguage,
-      confirmationCode: registration.confirmationCode,
+      // As every view shows it (XXXXX-XXXXX), so the e-mail and the participant's page agree.
+      confirmationCode: formatConfirmationCode(registration.confirmationCode),
       checkInToken: this.checkIn.tokenFor(registration),
       waitlistPosition: await this.registrations.waitlistPosition(registration),
       offerExpiresAt: registration.offerExpiresAt?.toISOString() ?? null,
