@@ -16,8 +16,8 @@ export interface OrganisationProfile {
 /**
  * Organisations live in the gateway's access schema; the notifications service names and brands its
  * e-mail with them and asks here, with the internal token (the gateway's own guard checks API keys,
- * so this route checks the token itself). Not in the OpenAPI document; a caller outside reaches the path but is refused without the token
- * (internal-routes.e2e-spec).
+ * so this route checks the token itself). Not in the OpenAPI document; a caller outside reaches the
+ * path but is refused without the token (internal-routes.e2e-spec).
  */
 @Controller('internal/organisations')
 export class OrganisationProfileController {
