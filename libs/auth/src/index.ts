@@ -30,6 +30,7 @@ export {
   ProbeRoute,
   AnyCredentialRoute,
   PublicRoute,
+  InternalRoute,
   SCOPE_EXEMPT,
   SelfServiceRoute,
   type ScopeExemption,

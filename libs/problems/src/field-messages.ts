@@ -268,6 +268,21 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} должно быть датой и временем со смещением, не позже 9999-12-31 по UTC, например 2024-02-05T09:00:00+06:00',
     kk: '{field} өрісі ығысуы бар күн мен уақыт болуы керек, UTC бойынша 9999-12-31 күнінен кешіктірмей, мысалы 2024-02-05T09:00:00+06:00',
   },
+  invalidUnsubscribeToken: {
+    en: '{field} is not the token of an unsubscribe link',
+    ru: 'Поле {field} не является токеном ссылки для отписки',
+    kk: '{field} жазылымнан бас тарту сілтемесінің токені емес',
+  },
+  invalidEmailTemplate: {
+    en: '{field} is not a valid message template: {0}',
+    ru: 'Поле {field} не является корректным шаблоном письма: {0}',
+    kk: '{field} өрісі хат үлгісі ретінде жарамсыз: {0}',
+  },
+  unknownPlaceholder: {
+    en: '{field} uses {0}, which this message does not have (it has {1})',
+    ru: 'Поле {field} использует {0}, которого в этом письме нет (есть {1})',
+    kk: '{field} өрісі бұл хатта жоқ {0} мәнін қолданады (бары: {1})',
+  },
   invalidCheckInToken: {
     en: '{field} is not a valid check-in token',
     ru: 'Поле {field} не является действительным QR-кодом регистрации',

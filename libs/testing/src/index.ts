@@ -11,3 +11,4 @@ export { anEventPublished } from './builders';
 export { schemaValidator } from './schema-validator';
 export { fieldErrors } from './problems';
 export { windows1251 } from './windows-1251';
+export { readMailbox, testMailServer, type ReceivedMail } from './mailbox';

@@ -3,6 +3,7 @@ import { CheckInKeysModule } from '../check-in/check-in-keys.module';
 import { RegistrationCoreModule } from '../registration-core/registration-core.module';
 import { RegistrationFormsModule } from '../registration-forms/registration-forms.module';
 import { ManagementTokenAuth } from './management-token';
+import { RecipientContactController } from '../recipient-contacts/recipient-contact.controller';
 import { OfferSweeper } from './offer-sweeper';
 import { RegistrationLifecycleService } from './registration-lifecycle.service';
 import { RegistrationsHttpController } from './registrations.http.controller';
@@ -14,7 +15,13 @@ import { SelfRegistrationsHttpController } from './self-registrations.http.contr
 /** Registering (by the participant, an organiser or a system), the lifecycle moves, and the seats view. */
 @Module({
   imports: [RegistrationCoreModule, CheckInKeysModule, RegistrationFormsModule],
-  controllers: [RegistrationsHttpController, SelfRegistrationsHttpController, SeatsHttpController],
+  controllers: [
+    RegistrationsHttpController,
+    SelfRegistrationsHttpController,
+    SeatsHttpController,
+    // the notifications service's question: whom to write to, in which language
+    RecipientContactController,
+  ],
   providers: [
     RegistrationsService,
     RegistrationsRepository,

@@ -610,6 +610,27 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/email/events/{eventId}/templates/{template}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get the words of one message of an event’s e-mail */
+        get: operations["getEmailTexts"];
+        /**
+         * Set the words of one message of an event’s e-mail
+         * @description Replaces the event’s subject and introduction for the languages given; a language left out uses the platform’s words again. Texts are Handlebars templates over the message’s placeholders; an unknown placeholder or a broken template is a 400 naming the field.
+         */
+        put: operations["replaceEmailTexts"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/organisations": {
         parameters: {
             query?: never;
@@ -1379,6 +1400,24 @@ export interface paths {
         /** Replace an event’s registration settings (what is left out returns to its default) */
         put: operations["replaceEventRegistrationSettings"];
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self/notifications/email/unsubscribe": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Stop an event’s reminders and invitations (the link followed in a browser) */
+        get: operations["unsubscribeFromEmailByLink"];
+        put?: never;
+        /** Stop an event’s reminders and invitations (one-click, RFC 8058) */
+        post: operations["unsubscribeFromEmail"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2827,6 +2866,41 @@ export interface components {
             /** @example #0a7cbf */
             colour: string;
             name: components["schemas"]["MultilingualTextDto"];
+        };
+        /** @enum {string} */
+        EmailTemplateName: "registration-received" | "registration-confirmed" | "registration-waitlisted" | "seat-offered" | "registration-approved" | "registration-rejected" | "registration-cancelled" | "event-reminder" | "feedback-invitation" | "proposal-received" | "proposal-accepted" | "proposal-rejected";
+        EmailTemplateTexts: {
+            /** @description The platform’s words, for reference */
+            defaults: components["schemas"]["EmailTexts"];
+            /** Format: uuid */
+            eventId: string;
+            /** @description The event’s own words (empty: the platform’s) */
+            overrides: components["schemas"]["EmailTexts"];
+            template: components["schemas"]["EmailTemplateName"];
+            /** @description Not transactional: carries List-Unsubscribe, and recipients may stop it */
+            unsubscribable: boolean;
+        };
+        /** @description An organiser’s words for one language. */
+        EmailTextOverride: {
+            /** @description The paragraph under the greeting. Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}. */
+            intro?: string;
+            /**
+             * @description Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}.
+             * @example {{eventTitle}}: добро пожаловать!
+             */
+            subject?: string;
+        };
+        /** @description An event’s words for one message, per language; a language left out uses the platform’s. */
+        EmailTexts: {
+            en?: components["schemas"]["EmailTextOverride"];
+            kk?: components["schemas"]["EmailTextOverride"];
+            ru?: components["schemas"]["EmailTextOverride"];
+        };
+        EmailUnsubscribed: {
+            /** Format: uuid */
+            eventId: string;
+            /** @example true */
+            unsubscribed: boolean;
         };
         EventAnonymisation: {
             /** @description Registrations anonymised by this run */
@@ -7507,6 +7581,78 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getEmailTexts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                eventId: string;
+                template: components["schemas"]["EmailTemplateName"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailTemplateTexts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replaceEmailTexts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                eventId: string;
+                template: components["schemas"]["EmailTemplateName"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EmailTexts"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailTemplateTexts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listOrganisations: {
         parameters: {
             query?: {
@@ -9819,6 +9965,76 @@ export interface operations {
             404: components["responses"]["NotFound"];
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unsubscribeFromEmailByLink: {
+        parameters: {
+            query: {
+                /** @description The token of the List-Unsubscribe link */
+                token: unknown;
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailUnsubscribed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unsubscribeFromEmail: {
+        parameters: {
+            query: {
+                /** @description The token of the List-Unsubscribe link */
+                token: unknown;
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailUnsubscribed"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -3,6 +3,7 @@ import { GatewayEnvironment } from '../../gateway.environment';
 import type { Upstreams } from '../../proxy/upstreams';
 import { LocalCredentialChanges } from '../api-keys/local-credential-changes';
 import { EventOwners, SessionsEventOwners } from './event-owners';
+import { OrganisationProfileController } from './organisation-profile.controller';
 import { OrganisationsController } from './organisations.controller';
 import { OrganisationsRepository } from './organisations.repository';
 import { PartnerGrants } from './partner-grants';
@@ -13,7 +14,7 @@ export class OrganisationsModule {
   static register(upstreams: Upstreams): DynamicModule {
     return {
       module: OrganisationsModule,
-      controllers: [OrganisationsController],
+      controllers: [OrganisationsController, OrganisationProfileController],
       providers: [
         OrganisationsRepository,
         PartnerGrants,

@@ -1,0 +1,222 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { uuidv7 } from '@jiyn/messaging';
+import { queryRows } from '@jiyn/persistence';
+import { EMAIL_TEMPLATES, type EmailTemplateName } from '../email/templates/catalogue';
+
+const TABLE = 'notifications.email_deliveries';
+
+/** One message to send: what caused it, which template, to whom (an owner's id, never an address). */
+export interface QueuedEmail {
+  sourceEventId: string;
+  template: EmailTemplateName;
+  recipientKind: 'participant' | 'speaker';
+  recipientRef: string;
+  eventId: string | null;
+  /** Facts of the cause that are not personal (an offer's expiry, a proposal's id). */
+  params?: Record<string, string | number | null>;
+  /** Not before (a reminder's time); now by default. */
+  notBefore?: Date;
+}
+
+export interface EmailDelivery {
+  id: string;
+  messageId: string;
+  template: EmailTemplateName;
+  transactional: boolean;
+  recipientKind: 'participant' | 'speaker';
+  recipientRef: string;
+  eventId: string | null;
+  params: Record<string, string | number | null>;
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
+  attempts: number;
+  lastReply: string | null;
+  language: string | null;
+  createdAt: Date;
+  sentAt: Date | null;
+}
+
+interface Row {
+  id: string;
+  message_id: string;
+  template: EmailTemplateName;
+  transactional: boolean;
+  recipient_kind: 'participant' | 'speaker';
+  recipient_ref: string;
+  event_id: string | null;
+  params: Record<string, string | number | null>;
+  status: EmailDelivery['status'];
+  attempts: number;
+  last_reply: string | null;
+  language: string | null;
+  created_at: Date;
+  sent_at: Date | null;
+}
+
+/**
+ * The delivery log, which is also the send queue. A message is one row, unique per (cause, template,
+ * recipient): a handler queues it in its inbox transaction with ON CONFLICT DO NOTHING, so an event
+ * delivered twice queues one message. The sender claims due rows (`sending`, with a lease), sends,
+ * then records the outcome; a row whose lease ran out while `sending` (the process died between
+ * claim and outcome) is claimed again and sent with the same Message-ID.
+ */
+@Injectable()
+export class EmailDeliveriesRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Queues each message once; returns how many were new. */
+  async enqueue(manager: EntityManager, messages: QueuedEmail[]): Promise<number> {
+    let queued = 0;
+    for (const message of messages) {
+      const id = uuidv7();
+      const rows = await queryRows(
+        manager,
+        `INSERT INTO ${TABLE} (id, message_id, dedupe_key, source_event_id, template, transactional,
+           recipient_kind, recipient_ref, event_id, params, status, next_attempt_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'queued', $11)
+         ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
+        [
+          id,
+          `<${id}@notifications.jiyn>`,
+          `${message.sourceEventId}:${message.template}:${message.recipientRef}`,
+          message.sourceEventId,
+          message.template,
+          EMAIL_TEMPLATES[message.template].transactional,
+          message.recipientKind,
+          message.recipientRef,
+          message.eventId,
+          JSON.stringify(message.params ?? {}),
+          message.notBefore ?? new Date(),
+        ],
+      );
+      queued += rows.length;
+    }
+    return queued;
+  }
+
+  /**
+   * Claims up to `limit` due messages for `leaseMs`: queued ones whose time has come, and `sending`
+   * ones whose lease ran out (a sender that died). Each claim counts as an attempt.
+   */
+  async claimDue(limit: number, leaseMs: number): Promise<EmailDelivery[]> {
+    const rows = (await this.dataSource.query(
+      `UPDATE ${TABLE} d SET status = 'sending', attempts = d.attempts + 1,
+          claimed_until = now() + make_interval(secs => $2::double precision / 1000), updated_at = now()
+        WHERE d.id IN (
+          SELECT id FROM ${TABLE}
+           WHERE (status = 'queued' AND next_attempt_at <= now())
+              OR (status = 'sending' AND claimed_until < now())
+           ORDER BY next_attempt_at
+           LIMIT $1
+           FOR UPDATE SKIP LOCKED)
+        RETURNING d.*`,
+      [limit, leaseMs],
+    )) as [Row[], number] | Row[];
+    const list = Array.isArray(rows[0]) ? (rows[0] as Row[]) : (rows as Row[]);
+    return list.map(toDelivery);
+  }
+
+  /** When the next queued message is due (the sender sleeps until then, or until woken). */
+  async nextDueAt(): Promise<Date | undefined> {
+    const rows = (await this.dataSource.query(
+      `SELECT min(CASE WHEN status = 'queued' THEN next_attempt_at ELSE claimed_until END) AS at
+         FROM ${TABLE} WHERE status IN ('queued', 'sending')`,
+    )) as { at: Date | null }[];
+    return rows[0]?.at ?? undefined;
+  }
+
+  async recordOutcome(
+    delivery: EmailDelivery,
+    outcome:
+      | { kind: 'sent'; reply: string; language: string }
+      | { kind: 'temporary-failure'; reply: string; retryAt: Date }
+      | { kind: 'permanent-failure'; reply: string; language?: string }
+      | { kind: 'skipped'; reply: string },
+  ): Promise<void> {
+    const status =
+      outcome.kind === 'sent'
+        ? 'sent'
+        : outcome.kind === 'temporary-failure'
+          ? 'queued'
+          : outcome.kind === 'skipped'
+            ? 'skipped'
+            : 'failed';
+    const reply = outcome.reply.slice(0, 1000);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE ${TABLE} SET status = $2, last_reply = $3, claimed_until = NULL, updated_at = now(),
+            next_attempt_at = COALESCE($4, next_attempt_at), language = COALESCE($5, language),
+            sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END
+          WHERE id = $1`,
+        [
+          delivery.id,
+          status,
+          reply,
+          outcome.kind === 'temporary-failure' ? outcome.retryAt : null,
+          'language' in outcome ? (outcome.language ?? null) : null,
+        ],
+      );
+      await manager.query(
+        `INSERT INTO notifications.email_delivery_attempts (delivery_id, attempt, outcome, smtp_reply)
+         VALUES ($1, $2, $3, $4) ON CONFLICT (delivery_id, attempt) DO NOTHING`,
+        [delivery.id, delivery.attempts, outcome.kind, reply],
+      );
+    });
+  }
+
+  async attemptsOf(
+    deliveryIds: string[],
+  ): Promise<Map<string, { attempt: number; at: Date; outcome: string; smtpReply: string | null }[]>> {
+    const rows = (await this.dataSource.query(
+      `SELECT delivery_id, attempt, at, outcome, smtp_reply FROM notifications.email_delivery_attempts
+        WHERE delivery_id = ANY($1::uuid[]) ORDER BY delivery_id, attempt`,
+      [deliveryIds],
+    )) as { delivery_id: string; attempt: number; at: Date; outcome: string; smtp_reply: string | null }[];
+    const byDelivery = new Map<
+      string,
+      { attempt: number; at: Date; outcome: string; smtpReply: string | null }[]
+    >();
+    for (const row of rows) {
+      const list = byDelivery.get(row.delivery_id) ?? [];
+      list.push({ attempt: row.attempt, at: row.at, outcome: row.outcome, smtpReply: row.smtp_reply });
+      byDelivery.set(row.delivery_id, list);
+    }
+    return byDelivery;
+  }
+
+  /** An event's messages in the order they were queued, after `after` (keyset). */
+  async pageOfEvent(
+    eventId: string,
+    limit: number,
+    after?: { createdAt: Date; id: string },
+    status?: string,
+  ): Promise<EmailDelivery[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT * FROM ${TABLE}
+        WHERE event_id = $1 AND ($2::timestamptz IS NULL OR (created_at, id) > ($2, $3::uuid))
+          AND ($5::text IS NULL OR status = $5)
+        ORDER BY created_at, id LIMIT $4`,
+      [eventId, after?.createdAt ?? null, after?.id ?? null, limit, status ?? null],
+    )) as Row[];
+    return rows.map(toDelivery);
+  }
+}
+
+function toDelivery(row: Row): EmailDelivery {
+  return {
+    id: row.id,
+    messageId: row.message_id,
+    template: row.template,
+    transactional: row.transactional,
+    recipientKind: row.recipient_kind,
+    recipientRef: row.recipient_ref,
+    eventId: row.event_id,
+    params: row.params,
+    status: row.status,
+    attempts: row.attempts,
+    lastReply: row.last_reply,
+    language: row.language,
+    createdAt: row.created_at,
+    sentAt: row.sent_at,
+  };
+}

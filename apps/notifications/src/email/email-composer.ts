@@ -1,0 +1,207 @@
+import { Injectable } from '@nestjs/common';
+import QRCode from 'qrcode';
+import type Mail from 'nodemailer/lib/mailer';
+import { calendarHead, escapeText, fold, offsetFinder, stamp, vtimezone } from '@jiyn/icalendar';
+import { pickLocalized, type Lang } from '@jiyn/kz';
+import type { EmailDelivery } from '../delivery-log/email-deliveries.repository';
+import { EventProjectionRepository, type KnownEvent } from '../event-projection/event-projection.repository';
+import { NotificationsEnvironment } from '../notifications.environment';
+import { OwnerDirectory, OwnerUnavailableError } from '../recipients/owner-directory';
+import { EmailPreferencesRepository } from './email-preferences.repository';
+import { WITH_TICKET } from './templates/catalogue';
+import { EmailRenderer } from './templates/email-renderer';
+import { COMMON_TEXTS, DATE_LOCALES } from './templates/texts';
+import { UnsubscribeTokens } from './unsubscribe-tokens';
+
+/** A message ready for SMTP, or why there is nothing to send. */
+export type Composed =
+  { kind: 'message'; message: Mail.Options; language: Lang } | { kind: 'skip'; reason: string };
+
+/**
+ * Turns one queued delivery into the e-mail: asks the owner for the recipient's address and
+ * language, the sessions service for the event's title and venue, the gateway for the
+ * organisation's name, then renders HTML and text with the check-in QR code and the event's .ics
+ * where the message carries a ticket. The address lives in the returned message only.
+ */
+@Injectable()
+export class EmailComposer {
+  constructor(
+    private readonly owners: OwnerDirectory,
+    private readonly events: EventProjectionRepository,
+    private readonly preferences: EmailPreferencesRepository,
+    private readonly renderer: EmailRenderer,
+    private readonly unsubscribeTokens: UnsubscribeTokens,
+    private readonly env: NotificationsEnvironment,
+  ) {}
+
+  async compose(delivery: EmailDelivery): Promise<Composed> {
+    if (!delivery.eventId) return { kind: 'skip', reason: 'no event' };
+    const event = await this.events.find(delivery.eventId);
+    // Registrations exist only for published events: its event.published is on its way.
+    if (!event) throw new OwnerUnavailableError('the event is not known here yet');
+    if (
+      !delivery.transactional &&
+      (await this.preferences.isUnsubscribed(event.eventId, delivery.recipientRef))
+    )
+      return { kind: 'skip', reason: 'unsubscribed' };
+
+    const recipient =
+      delivery.recipientKind === 'participant'
+        ? await this.participant(delivery.recipientRef)
+        : await this.speaker(delivery.recipientRef);
+    if (!recipient.email) return { kind: 'skip', reason: 'the recipient has no e-mail address' };
+    const lang = recipient.lang;
+    const [publicEvent, organisation, overrides] = await Promise.all([
+      this.owners.event(event.slug, lang),
+      event.organisationId ? this.owners.organisation(event.organisationId) : Promise.resolve(undefined),
+      this.preferences.overrides(event.eventId, delivery.template),
+    ]);
+    const common = COMMON_TEXTS[lang];
+    const when = (iso: string | Date) => formatDate(new Date(iso), lang, event.timeZone);
+    const eventTitle = publicEvent.title ?? event.slug;
+    const facts: { label: string; value: string }[] = [{ label: common.starts, value: when(event.startsAt) }];
+    if (publicEvent.venue?.name)
+      facts.push({
+        label: common.venue,
+        value: [publicEvent.venue.name, publicEvent.venue.address].filter(Boolean).join(', '),
+      });
+    const ticket = WITH_TICKET.has(delivery.template) && recipient.ticket;
+    if (ticket) facts.unshift({ label: common.code, value: ticket.code });
+    const offerExpiresAt = recipient.offerExpiresAt ?? (delivery.params['offerExpiresAt'] as string | null);
+    if (delivery.template === 'seat-offered' && offerExpiresAt)
+      facts.push({ label: common.offerExpires, value: when(offerExpiresAt) });
+
+    const unsubscribeUrl = delivery.transactional
+      ? undefined
+      : `${this.env.PUBLIC_BASE_URL}/api/v1/self/notifications/email/unsubscribe?token=${this.unsubscribeTokens.issue(event.eventId, delivery.recipientRef)}`;
+    const rendered = await this.renderer.render(
+      delivery.template,
+      {
+        lang,
+        organisationName: organisation ? (pickLocalized(organisation.name, lang) ?? 'Jiyn') : 'Jiyn',
+        eventTitle,
+        name: recipient.name,
+        values: {
+          code: ticket ? ticket.code : undefined,
+          position: recipient.waitlistPosition ?? undefined,
+          offerExpiresAt: offerExpiresAt ? when(offerExpiresAt) : undefined,
+          startsAt: when(event.startsAt),
+          proposalTitle: delivery.params[`proposalTitle.${lang}`] ?? delivery.params['proposalTitle'],
+        },
+        facts,
+        qrCid: ticket ? 'check-in-qr@jiyn' : undefined,
+        unsubscribeUrl,
+      },
+      overrides[lang],
+    );
+    const attachments: Mail.Attachment[] = [];
+    if (ticket) {
+      attachments.push({
+        filename: 'check-in.png',
+        content: await QRCode.toBuffer(ticket.token, {
+          type: 'png',
+          errorCorrectionLevel: 'M',
+          margin: 2,
+          width: 320,
+        }),
+        contentType: 'image/png',
+        cid: 'check-in-qr@jiyn',
+      });
+      attachments.push({
+        filename: `${event.slug}.ics`,
+        content: eventCalendar(event, eventTitle, publicEvent.venue?.name ?? null, this.env.PUBLIC_BASE_URL),
+        contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
+      });
+    }
+    return {
+      kind: 'message',
+      language: lang,
+      message: {
+        from: this.env.MAIL_FROM,
+        to: recipient.name ? { name: recipient.name, address: recipient.email } : recipient.email,
+        subject: rendered.subject,
+        html: rendered.html,
+        text: rendered.text,
+        messageId: delivery.messageId,
+        attachments,
+        headers: {
+          'Content-Language': lang,
+          'X-Jiyn-Template': delivery.template,
+          // Automatic (RFC 3834): no auto-replies back, please.
+          'Auto-Submitted': 'auto-generated',
+          // RFC 8058: mail clients unsubscribe with one POST, no page to visit.
+          ...(unsubscribeUrl ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
+        },
+        list: unsubscribeUrl
+          ? { unsubscribe: { url: unsubscribeUrl, comment: common.unsubscribe } }
+          : undefined,
+      },
+    };
+  }
+
+  private async participant(registrationId: string) {
+    const contact = await this.owners.participant(registrationId);
+    return {
+      email: contact.email,
+      name: contact.fullName,
+      lang: contact.preferredLanguage,
+      ticket:
+        contact.status === 'confirmed'
+          ? { code: contact.confirmationCode, token: contact.checkInToken }
+          : undefined,
+      waitlistPosition: contact.waitlistPosition,
+      offerExpiresAt: contact.offerExpiresAt,
+    };
+  }
+
+  private async speaker(speakerId: string) {
+    const contact = await this.owners.speaker(speakerId);
+    return {
+      email: contact.email,
+      name: pickLocalized(contact.fullName, contact.preferredLanguage) ?? null,
+      lang: contact.preferredLanguage,
+      ticket: undefined,
+      waitlistPosition: null,
+      offerExpiresAt: null,
+    };
+  }
+}
+
+/** "5 February 2024, 09:00" in the reader's language and the event's time zone. */
+export function formatDate(at: Date, lang: Lang, timeZone: string): string {
+  return new Intl.DateTimeFormat(DATE_LOCALES[lang], {
+    timeZone,
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(at);
+}
+
+/** The event as one VEVENT in its own time zone (RFC 5545), for the recipient's calendar. */
+export function eventCalendar(
+  event: KnownEvent,
+  title: string,
+  venue: string | null,
+  baseUrl: string,
+): string {
+  const offsetAt = offsetFinder(event.timeZone);
+  const start = event.startsAt.getTime();
+  const end = event.endsAt.getTime();
+  const lines = [
+    ...calendarHead({ productId: '-//Jiyn//Notifications//EN', name: title, timeZone: event.timeZone }),
+    ...vtimezone(event.timeZone, offsetAt, [start, end]),
+    'BEGIN:VEVENT',
+    `UID:${event.eventId}@jiyn`,
+    `DTSTAMP:${stamp(Date.now())}Z`,
+    `DTSTART;TZID=${event.timeZone}:${stamp(start + offsetAt(start))}`,
+    `DTEND;TZID=${event.timeZone}:${stamp(end + offsetAt(end))}`,
+    `SUMMARY:${escapeText(title)}`,
+    ...(venue ? [`LOCATION:${escapeText(venue)}`] : []),
+    `URL:${baseUrl}/api/v1/public/events/${event.slug}`,
+    'END:VEVENT',
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(fold).join('\r\n')}\r\n`;
+}

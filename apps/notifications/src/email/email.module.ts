@@ -1,0 +1,35 @@
+import { Module } from '@nestjs/common';
+import { EmailDeliveriesRepository } from '../delivery-log/email-deliveries.repository';
+import { EventProjectionRepository } from '../event-projection/event-projection.repository';
+import { ParticipantProjectionRepository } from '../event-projection/participant-projection.repository';
+import { OwnerDirectory } from '../recipients/owner-directory';
+import { EmailComposer } from './email-composer';
+import { EmailEventHandlers } from './email-event.handlers';
+import { EmailPreferencesRepository } from './email-preferences.repository';
+import { EmailSender } from './email-sender';
+import { EmailTextsHttpController } from './email-texts.http.controller';
+import { MailTransport } from './mail-transport';
+import { ScheduledMessages } from './scheduled-messages';
+import { EmailRenderer } from './templates/email-renderer';
+import { UnsubscribeHttpController } from './unsubscribe.http.controller';
+import { UnsubscribeTokens } from './unsubscribe-tokens';
+
+/** E-mail to participants and speakers: queued from Kafka, sent over SMTP, logged per message. */
+@Module({
+  controllers: [EmailEventHandlers, EmailTextsHttpController, UnsubscribeHttpController],
+  providers: [
+    EmailDeliveriesRepository,
+    EventProjectionRepository,
+    ParticipantProjectionRepository,
+    EmailPreferencesRepository,
+    OwnerDirectory,
+    EmailRenderer,
+    EmailComposer,
+    MailTransport,
+    EmailSender,
+    ScheduledMessages,
+    UnsubscribeTokens,
+  ],
+  exports: [EmailSender, ScheduledMessages, EventProjectionRepository],
+})
+export class EmailModule {}

@@ -1,0 +1,34 @@
+/**
+ * Every message the service writes, who receives it, and whether it is transactional (the answer
+ * to something the recipient did or is owed: never unsubscribable) or not (reminders and
+ * invitations: `List-Unsubscribe`, and the recipient may stop them).
+ */
+export const EMAIL_TEMPLATES = {
+  'registration-received': { audience: 'participant', transactional: true },
+  'registration-confirmed': { audience: 'participant', transactional: true },
+  'registration-waitlisted': { audience: 'participant', transactional: true },
+  'seat-offered': { audience: 'participant', transactional: true },
+  'registration-approved': { audience: 'participant', transactional: true },
+  'registration-rejected': { audience: 'participant', transactional: true },
+  'registration-cancelled': { audience: 'participant', transactional: true },
+  'event-reminder': { audience: 'participant', transactional: false },
+  'feedback-invitation': { audience: 'participant', transactional: false },
+  'proposal-received': { audience: 'speaker', transactional: true },
+  'proposal-accepted': { audience: 'speaker', transactional: true },
+  'proposal-rejected': { audience: 'speaker', transactional: true },
+} as const satisfies Record<string, { audience: 'participant' | 'speaker'; transactional: boolean }>;
+
+export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;
+
+export const EMAIL_TEMPLATE_NAMES = Object.keys(EMAIL_TEMPLATES) as EmailTemplateName[];
+
+export function isEmailTemplateName(value: unknown): value is EmailTemplateName {
+  return typeof value === 'string' && Object.hasOwn(EMAIL_TEMPLATES, value);
+}
+
+/** Messages that carry the check-in code, its QR image and the event's .ics. */
+export const WITH_TICKET: ReadonlySet<EmailTemplateName> = new Set([
+  'registration-confirmed',
+  'registration-approved',
+  'event-reminder',
+]);

@@ -1,0 +1,309 @@
+import type { Lang } from '@jiyn/kz';
+import type { EmailTemplateName } from './catalogue';
+
+/**
+ * The words of each message, per language, as Handlebars templates over the message's facts
+ * (`{{eventTitle}}`, `{{organisationName}}`, `{{name}}`, `{{code}}`, `{{position}}`,
+ * `{{offerExpiresAt}}`, `{{startsAt}}`, `{{proposalTitle}}`). Organisers may replace `subject` and
+ * `intro` per event (the text-override routes); the rest is the platform's.
+ */
+export interface MessageTexts {
+  subject: string;
+  heading: string;
+  intro: string;
+}
+
+export const MESSAGE_TEXTS: Record<EmailTemplateName, Record<Lang, MessageTexts>> = {
+  'registration-received': {
+    kk: {
+      subject: '{{eventTitle}}: өтінішіңіз қабылданды',
+      heading: 'Өтінішіңіз қабылданды',
+      intro:
+        '«{{eventTitle}}» іс-шарасына тіркелу өтінішіңіз алынды. Ұйымдастырушылар оны қарап, шешімін хабарлайды.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: заявка получена',
+      heading: 'Заявка получена',
+      intro:
+        'Ваша заявка на участие в мероприятии «{{eventTitle}}» получена. Организаторы рассмотрят её и сообщат о решении.',
+    },
+    en: {
+      subject: '{{eventTitle}}: registration received',
+      heading: 'Registration received',
+      intro:
+        'We have received your registration for {{eventTitle}}. The organisers will review it and let you know.',
+    },
+  },
+  'registration-confirmed': {
+    kk: {
+      subject: '{{eventTitle}}: тіркелуіңіз расталды',
+      heading: 'Тіркелуіңіз расталды',
+      intro:
+        'Сіз «{{eventTitle}}» іс-шарасына тіркелдіңіз. Кіру кезінде осы QR кодты немесе тіркеу кодын көрсетіңіз.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: регистрация подтверждена',
+      heading: 'Регистрация подтверждена',
+      intro:
+        'Вы зарегистрированы на мероприятие «{{eventTitle}}». На входе покажите этот QR-код или код регистрации.',
+    },
+    en: {
+      subject: '{{eventTitle}}: your registration is confirmed',
+      heading: 'Your registration is confirmed',
+      intro:
+        'You are registered for {{eventTitle}}. Show this QR code or your check-in code at the entrance.',
+    },
+  },
+  'registration-waitlisted': {
+    kk: {
+      subject: '{{eventTitle}}: сіз күту тізіміндесіз',
+      heading: 'Сіз күту тізіміндесіз',
+      intro:
+        '«{{eventTitle}}» іс-шарасында қазір бос орын жоқ. Сіз күту тізімінде {{position}}-орындасыз; орын босаса, хабарлаймыз.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: вы в листе ожидания',
+      heading: 'Вы в листе ожидания',
+      intro:
+        'Свободных мест на мероприятии «{{eventTitle}}» сейчас нет. Ваше место в листе ожидания: {{position}}. Мы напишем, когда место освободится.',
+    },
+    en: {
+      subject: '{{eventTitle}}: you are on the waiting list',
+      heading: 'You are on the waiting list',
+      intro:
+        '{{eventTitle}} is full for now. You are number {{position}} on the waiting list; we will write as soon as a seat is free.',
+    },
+  },
+  'seat-offered': {
+    kk: {
+      subject: '{{eventTitle}}: сізге орын ұсынылды',
+      heading: 'Сізге орын ұсынылды',
+      intro:
+        '«{{eventTitle}}» іс-шарасында орын босады. Ұсыныс {{offerExpiresAt}} дейін жарамды; одан кейін орын келесі адамға беріледі.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: вам предложено место',
+      heading: 'Вам предложено место',
+      intro:
+        'На мероприятии «{{eventTitle}}» освободилось место. Предложение действует до {{offerExpiresAt}}; после этого место перейдёт следующему в очереди.',
+    },
+    en: {
+      subject: '{{eventTitle}}: a seat is offered to you',
+      heading: 'A seat is offered to you',
+      intro:
+        'A seat at {{eventTitle}} has become free. The offer holds until {{offerExpiresAt}}; after that the seat goes to the next person in line.',
+    },
+  },
+  'registration-approved': {
+    kk: {
+      subject: '{{eventTitle}}: өтінішіңіз мақұлданды',
+      heading: 'Өтінішіңіз мақұлданды',
+      intro:
+        'Ұйымдастырушылар «{{eventTitle}}» іс-шарасына өтінішіңізді мақұлдады. Кіру кезінде осы QR кодты немесе тіркеу кодын көрсетіңіз.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: заявка одобрена',
+      heading: 'Заявка одобрена',
+      intro:
+        'Организаторы одобрили вашу заявку на мероприятие «{{eventTitle}}». На входе покажите этот QR-код или код регистрации.',
+    },
+    en: {
+      subject: '{{eventTitle}}: your registration is approved',
+      heading: 'Your registration is approved',
+      intro:
+        'The organisers approved your registration for {{eventTitle}}. Show this QR code or your check-in code at the entrance.',
+    },
+  },
+  'registration-rejected': {
+    kk: {
+      subject: '{{eventTitle}}: өтінішіңіз қабылданбады',
+      heading: 'Өтінішіңіз қабылданбады',
+      intro: 'Өкінішке орай, ұйымдастырушылар «{{eventTitle}}» іс-шарасына өтінішіңізді қабылдай алмады.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: заявка отклонена',
+      heading: 'Заявка отклонена',
+      intro: 'К сожалению, организаторы не смогли принять вашу заявку на мероприятие «{{eventTitle}}».',
+    },
+    en: {
+      subject: '{{eventTitle}}: your registration was declined',
+      heading: 'Your registration was declined',
+      intro: 'We are sorry: the organisers could not accept your registration for {{eventTitle}}.',
+    },
+  },
+  'registration-cancelled': {
+    kk: {
+      subject: '{{eventTitle}}: тіркелу тоқтатылды',
+      heading: 'Тіркелу тоқтатылды',
+      intro:
+        '«{{eventTitle}}» іс-шарасына тіркелуіңіз тоқтатылды. Бұл қате болса, ұйымдастырушыларға жазыңыз.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: регистрация отменена',
+      heading: 'Регистрация отменена',
+      intro:
+        'Ваша регистрация на мероприятие «{{eventTitle}}» отменена. Если это ошибка, напишите организаторам.',
+    },
+    en: {
+      subject: '{{eventTitle}}: your registration is cancelled',
+      heading: 'Your registration is cancelled',
+      intro:
+        'Your registration for {{eventTitle}} has been cancelled. If this is a mistake, please write to the organisers.',
+    },
+  },
+  'event-reminder': {
+    kk: {
+      subject: 'Еске салу: {{eventTitle}} {{startsAt}} басталады',
+      heading: 'Жақында кездесеміз',
+      intro: '«{{eventTitle}}» іс-шарасы {{startsAt}} басталады. Кіру кезінде осы QR кодты көрсетіңіз.',
+    },
+    ru: {
+      subject: 'Напоминание: {{eventTitle}} начинается {{startsAt}}',
+      heading: 'До встречи',
+      intro: 'Мероприятие «{{eventTitle}}» начинается {{startsAt}}. На входе покажите этот QR-код.',
+    },
+    en: {
+      subject: 'Reminder: {{eventTitle}} starts {{startsAt}}',
+      heading: 'See you soon',
+      intro: '{{eventTitle}} starts {{startsAt}}. Show this QR code at the entrance.',
+    },
+  },
+  'feedback-invitation': {
+    kk: {
+      subject: '{{eventTitle}}: пікіріңізді білдіріңіз',
+      heading: 'Қатысқаныңызға рахмет',
+      intro: '«{{eventTitle}}» іс-шарасы туралы пікіріңіз келесі іс-шараларды жақсартуға көмектеседі.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: поделитесь мнением',
+      heading: 'Спасибо за участие',
+      intro: 'Ваш отзыв о мероприятии «{{eventTitle}}» поможет сделать следующие мероприятия лучше.',
+    },
+    en: {
+      subject: '{{eventTitle}}: tell us what you thought',
+      heading: 'Thank you for coming',
+      intro: 'Your feedback on {{eventTitle}} helps make the next events better.',
+    },
+  },
+  'proposal-received': {
+    kk: {
+      subject: '{{eventTitle}}: «{{proposalTitle}}» ұсынысы қабылданды',
+      heading: 'Ұсынысыңыз қабылданды',
+      intro:
+        '«{{eventTitle}}» іс-шарасына «{{proposalTitle}}» баяндама ұсынысыңыз алынды. Шешімді хабарлаймыз.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: заявка «{{proposalTitle}}» получена',
+      heading: 'Заявка получена',
+      intro:
+        'Ваша заявка на выступление «{{proposalTitle}}» на мероприятии «{{eventTitle}}» получена. Мы сообщим о решении.',
+    },
+    en: {
+      subject: '{{eventTitle}}: proposal “{{proposalTitle}}” received',
+      heading: 'Proposal received',
+      intro:
+        'Your proposal “{{proposalTitle}}” for {{eventTitle}} has been received. We will let you know the decision.',
+    },
+  },
+  'proposal-accepted': {
+    kk: {
+      subject: '{{eventTitle}}: «{{proposalTitle}}» ұсынысы қабылданды',
+      heading: 'Ұсынысыңыз бағдарламаға енді',
+      intro:
+        'Құттықтаймыз! «{{proposalTitle}}» ұсынысыңыз «{{eventTitle}}» бағдарламасына қабылданды. Уақыты мен залы жақында белгіленеді.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: заявка «{{proposalTitle}}» принята',
+      heading: 'Заявка принята в программу',
+      intro:
+        'Поздравляем! Ваша заявка «{{proposalTitle}}» принята в программу мероприятия «{{eventTitle}}». Время и зал будут назначены в ближайшее время.',
+    },
+    en: {
+      subject: '{{eventTitle}}: “{{proposalTitle}}” is accepted',
+      heading: 'Your proposal is accepted',
+      intro:
+        'Congratulations! “{{proposalTitle}}” is accepted into the programme of {{eventTitle}}. Its time and room will follow.',
+    },
+  },
+  'proposal-rejected': {
+    kk: {
+      subject: '{{eventTitle}}: «{{proposalTitle}}» ұсынысы бойынша шешім',
+      heading: 'Ұсыныс бойынша шешім',
+      intro:
+        'Ұсынысыңызға рахмет. Өкінішке орай, «{{proposalTitle}}» ұсынысы «{{eventTitle}}» бағдарламасына енбеді.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: решение по заявке «{{proposalTitle}}»',
+      heading: 'Решение по заявке',
+      intro:
+        'Спасибо за заявку. К сожалению, «{{proposalTitle}}» не вошла в программу мероприятия «{{eventTitle}}».',
+    },
+    en: {
+      subject: '{{eventTitle}}: decision on “{{proposalTitle}}”',
+      heading: 'A decision on your proposal',
+      intro:
+        'Thank you for your proposal. We are sorry: “{{proposalTitle}}” was not selected for the programme of {{eventTitle}}.',
+    },
+  },
+};
+
+/** The words around every message, per language. */
+export interface CommonTexts {
+  greeting: string;
+  greetingWithoutName: string;
+  code: string;
+  starts: string;
+  venue: string;
+  offerExpires: string;
+  acceptOffer: string;
+  giveFeedback: string;
+  qrAlt: string;
+  footer: string;
+  unsubscribe: string;
+}
+
+export const COMMON_TEXTS: Record<Lang, CommonTexts> = {
+  kk: {
+    greeting: 'Сәлеметсіз бе, {{name}}!',
+    greetingWithoutName: 'Сәлеметсіз бе!',
+    code: 'Тіркеу коды',
+    starts: 'Басталуы',
+    venue: 'Өтетін орны',
+    offerExpires: 'Ұсыныс мерзімі',
+    acceptOffer: 'Орынды қабылдау',
+    giveFeedback: 'Пікір қалдыру',
+    qrAlt: 'Кіруге арналған QR код',
+    footer: 'Бұл хатты {{organisationName}} «{{eventTitle}}» іс-шарасы бойынша Jiyn арқылы жіберді.',
+    unsubscribe: 'Еске салулардан бас тарту',
+  },
+  ru: {
+    greeting: 'Здравствуйте, {{name}}!',
+    greetingWithoutName: 'Здравствуйте!',
+    code: 'Код регистрации',
+    starts: 'Начало',
+    venue: 'Место',
+    offerExpires: 'Предложение действует до',
+    acceptOffer: 'Принять место',
+    giveFeedback: 'Оставить отзыв',
+    qrAlt: 'QR-код для входа',
+    footer:
+      'Это письмо отправлено организацией «{{organisationName}}» через Jiyn по мероприятию «{{eventTitle}}».',
+    unsubscribe: 'Отписаться от напоминаний',
+  },
+  en: {
+    greeting: 'Hello {{name}},',
+    greetingWithoutName: 'Hello,',
+    code: 'Check-in code',
+    starts: 'Starts',
+    venue: 'Venue',
+    offerExpires: 'Offer holds until',
+    acceptOffer: 'Accept the seat',
+    giveFeedback: 'Give feedback',
+    qrAlt: 'QR code for the entrance',
+    footer: '{{organisationName}} sent this e-mail through Jiyn about {{eventTitle}}.',
+    unsubscribe: 'Unsubscribe from reminders',
+  },
+};
+
+/** Date and time as people in each language read them. */
+export const DATE_LOCALES: Record<Lang, string> = { kk: 'kk-KZ', ru: 'ru-RU', en: 'en-GB' };
