@@ -1,13 +1,13 @@
 # syntax=docker/dockerfile:1
 #
-# One image for all five Jiyn apps (gateway, sessions, registrations, speakers, feedback). The app is
+# One image for all six Jiyn apps (gateway, sessions, registrations, speakers, feedback, notifications). The app is
 # chosen at build time or at run time, whichever suits the deployment:
 #   docker build -t jiyn .                                  # then: docker run -e APP=sessions … jiyn
 #   docker build -t jiyn-sessions --build-arg APP=sessions .
 #   docker run … jiyn registrations                         # the command names the app
 #   docker run … jiyn migrate registrations                 # migrations only (e.g. a pre-deploy job)
 # A data service runs its migrations before it starts (RUN_MIGRATIONS=false skips that); see
-# infra/docker/entrypoint.sh. docker-compose.yml at the root builds it as jiyn:local and runs it five times.
+# infra/docker/entrypoint.sh. docker-compose.yml at the root builds it as jiyn:local and runs it six times.
 #
 # The apps run built: `npm run build` (Nx's build target of every app and library, the same build
 # `npm start` and `npm test` run) compiles them with SWC to plain ESM JavaScript under dist/<project root>,

@@ -13,7 +13,7 @@ const TYPE_RULES = {
   'type:util': ['type:util'],
   'type:testing': ['type:feature', 'type:data-access', 'type:contracts', 'type:util', 'type:testing'],
 };
-const SCOPES = ['gateway', 'registrations', 'sessions', 'speakers', 'feedback'];
+const SCOPES = ['gateway', 'registrations', 'sessions', 'speakers', 'feedback', 'notifications'];
 
 /** Scopes: an app depends on its own scope and shared. Types: layers; tests may also use the testing lib. */
 function boundaries({ tests }) {

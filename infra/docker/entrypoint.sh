@@ -2,7 +2,7 @@
 # Entry point of the Jiyn image (see the root Dockerfile).
 #
 #   entrypoint.sh [start]          run the app named by $APP
-#   entrypoint.sh <app>            run <app>: gateway, sessions, registrations, speakers or feedback
+#   entrypoint.sh <app>            run <app>: gateway, sessions, registrations, speakers, feedback or notifications
 #   entrypoint.sh migrate [<app>]  apply <app>'s (default: $APP's) migrations, then exit
 #   entrypoint.sh <command …>      anything else runs as given (sh, node …), for debugging
 #
@@ -13,7 +13,7 @@ set -eu
 
 cd "$(dirname "$0")/../.." # the repository root inside the image; the built apps are under dist/
 
-APPS='gateway sessions registrations speakers feedback'
+APPS='gateway sessions registrations speakers feedback notifications'
 
 is_app() {
   for known in $APPS; do
@@ -43,7 +43,7 @@ migrate() {
 heap_mb() {
   case "$1" in
     sessions) echo 384 ;;
-    gateway | feedback) echo 160 ;;
+    gateway | feedback | notifications) echo 160 ;;
     *) echo 192 ;;
   esac
 }

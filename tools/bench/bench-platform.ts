@@ -1,6 +1,6 @@
 /**
  * What every benchmark needs from the platform: its own throw-away one on shifted ports (PostgreSQL,
- * Kafka, the five apps) or a running one on 127.0.0.1, a keep-alive HTTP client for the gateway,
+ * Kafka, an SMTP server, the six apps) or a running one on 127.0.0.1, a keep-alive HTTP client for the gateway,
  * peak memory of each process, and stopping whatever was started, also on Ctrl-C.
  *
  * Environment: JIYN_GATEWAY_URL + JIYN_API_KEY (an organisation key with every scope) use a running platform; otherwise one is started on
@@ -48,6 +48,10 @@ export interface Platform {
   brokers?: string[];
   databaseUrl?: string;
   logDir?: string;
+  /** Where the own platform's SMTP server keeps what it received (own platform only). */
+  mailDir?: string;
+  /** The own platform's SMTP server process. */
+  smtpPid?: number;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -143,6 +147,7 @@ async function boot(): Promise<Platform> {
     ports,
     databaseUrl: infrastructure.databaseUrl,
     brokers: infrastructure.brokers,
+    smtpUrl: infrastructure.smtp.url,
     secrets,
     logDir: join(workDir, 'logs'),
     logLevel: BENCH_LOG_LEVEL,
@@ -180,6 +185,8 @@ async function boot(): Promise<Platform> {
     brokers: infrastructure.brokers,
     databaseUrl: infrastructure.databaseUrl,
     logDir: apps.logDir,
+    mailDir: infrastructure.smtp.mailDir,
+    smtpPid: infrastructure.smtp.pid,
   };
 }
 
@@ -187,12 +194,12 @@ async function boot(): Promise<Platform> {
 export function platformMemory(platform: Platform): [string, ProcessMemory][] {
   if (platform.mode !== 'own') return [];
   return [
-    ...(['gateway', 'sessions', 'registrations', 'speakers', 'feedback', 'kafka'] as const).map(
-      (name): [string, ProcessMemory] => [
-        name === 'kafka' ? 'kafka (JVM)' : name,
-        processMemory(platform.pids[name]),
-      ],
-    ),
+    ...(
+      ['gateway', 'sessions', 'registrations', 'speakers', 'feedback', 'notifications', 'kafka'] as const
+    ).map((name): [string, ProcessMemory] => [
+      name === 'kafka' ? 'kafka (JVM)' : name,
+      processMemory(platform.pids[name]),
+    ]),
     ['benchmark client', processMemory(process.pid)],
   ];
 }

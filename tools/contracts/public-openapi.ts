@@ -12,6 +12,8 @@ import { buildOpenApiDocument, createServiceRuntime, type ServiceRuntime } from 
 import { loadConfig } from '@jiyn/config';
 import { FeedbackAppModule } from '../../apps/feedback/src/app.module';
 import { FeedbackEnvironment } from '../../apps/feedback/src/feedback.environment';
+import { NotificationsAppModule } from '../../apps/notifications/src/app.module';
+import { NotificationsEnvironment } from '../../apps/notifications/src/notifications.environment';
 import { GatewayAppModule } from '../../apps/gateway/src/app.module';
 import { GatewayEnvironment } from '../../apps/gateway/src/gateway.environment';
 import { documentParts } from '../../apps/gateway/src/openapi/openapi-aggregator';
@@ -46,6 +48,9 @@ function dummyEnvironment(): NodeJS.ProcessEnv {
     REGISTRATIONS_URL: NOWHERE,
     SPEAKERS_URL: NOWHERE,
     FEEDBACK_URL: NOWHERE,
+    NOTIFICATIONS_URL: NOWHERE,
+    SMTP_URL: 'smtp://127.0.0.1:9',
+    GATEWAY_URL: NOWHERE,
   };
 }
 
@@ -72,7 +77,7 @@ async function describeApp<E extends object>(app: AppToDescribe<E>, source: Node
 
 /** Each service's own document and the gateway's, as the running apps serve them to the gateway. */
 export async function describeApps(): Promise<{
-  services: Record<'sessions' | 'registrations' | 'speakers' | 'feedback', OpenAPIObject>;
+  services: Record<'sessions' | 'registrations' | 'speakers' | 'feedback' | 'notifications', OpenAPIObject>;
   gateway: OpenAPIObject;
 }> {
   const env = dummyEnvironment();
@@ -96,6 +101,14 @@ export async function describeApps(): Promise<{
       ),
       feedback: await describeApp(
         { name: 'feedback', environment: FeedbackEnvironment, module: FeedbackAppModule.register },
+        env,
+      ),
+      notifications: await describeApp(
+        {
+          name: 'notifications',
+          environment: NotificationsEnvironment,
+          module: NotificationsAppModule.register,
+        },
         env,
       ),
     },

@@ -1,6 +1,6 @@
 /**
  * `npm start`: the whole platform on this machine, no Docker. PostgreSQL and Kafka (embedded, or
- * DATABASE_URL / KAFKA_BROKERS), migrations, topics, the five apps, the demo event. Ctrl-C stops it all.
+ * DATABASE_URL / KAFKA_BROKERS), a local SMTP server (or SMTP_URL), migrations, topics, the six apps, the demo event. Ctrl-C stops it all.
  */
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +53,8 @@ async function main(): Promise<void> {
   const ports = platformPorts('start');
   const databaseUrl = process.env['DATABASE_URL'];
   const kafkaBrokers = process.env['KAFKA_BROKERS']?.split(',').map((broker) => broker.trim());
-  await assertPortsFree('start', ports, { postgres: !databaseUrl, kafka: !kafkaBrokers });
+  const smtpUrl = process.env['SMTP_URL'];
+  await assertPortsFree('start', ports, { postgres: !databaseUrl, kafka: !kafkaBrokers, smtp: !smtpUrl });
   const secrets = localSecrets(join(LOCAL, 'secrets.json'));
   log('Starting Jiyn…');
   infrastructure = await startInfrastructure({
@@ -62,19 +63,21 @@ async function main(): Promise<void> {
     persistent: true,
     databaseUrl,
     kafkaBrokers,
+    smtpUrl,
     log: (line) => log(`  ${line}`),
   });
-  log(`PostgreSQL and Kafka ready (${seconds()})`);
+  log(`PostgreSQL, Kafka and SMTP ready (${seconds()})`);
   await runMigrations(infrastructure.databaseUrl, log);
   apps = await startApps({
     ports,
     databaseUrl: infrastructure.databaseUrl,
     brokers: infrastructure.brokers,
+    smtpUrl: infrastructure.smtp.url,
     secrets,
     logDir: join(LOCAL, 'logs'),
     log,
   });
-  log(`All five apps ready (${seconds()})`);
+  log(`All six apps ready (${seconds()})`);
   const access = await seedOrganisations(
     apps.gatewayUrl,
     secrets.adminApiKey,
@@ -120,6 +123,7 @@ Jiyn is running (started in ${seconds()}).
              (all kept in .local/api-keys.json; manage them at /api/v1/api-keys with the owner key)
   Break-glass: ${secrets.adminApiKey}   (ADMIN_API_KEY: creates organisations and their first owner keys; .local/secrets.json)
   Logs:      ${apps.logDir}
+  E-mail:    ${infrastructure.smtp.mailDir ? `${infrastructure.smtp.mailDir} (every message the platform sends, as .eml, received by the local SMTP server)` : `sent through SMTP_URL`}
   Ports:     ${portSummary(ports, databaseUrl, kafkaBrokers)}
   Try:       curl -H "Authorization: Bearer ${access.ownerKey}" "${apps.gatewayUrl}/api/v1/api-keys"
              curl -H "Authorization: Bearer ${access.ownerKey}" "${apps.gatewayUrl}/api/v1/events?slug=creative-industries-astana-2024"
@@ -128,9 +132,10 @@ Press Ctrl-C to stop.`);
 
 function portSummary(ports: PlatformPorts, databaseUrl?: string, kafkaBrokers?: string[]): string {
   const listed = [
-    `gateway ${ports.gateway}, services ${ports.sessions}–${ports.feedback}`,
+    `gateway ${ports.gateway}, services ${ports.sessions}–${ports.feedback} and ${ports.notifications}`,
     databaseUrl ? 'PostgreSQL from DATABASE_URL' : `PostgreSQL ${ports.postgres}`,
     kafkaBrokers ? 'Kafka from KAFKA_BROKERS' : `Kafka ${ports.kafka}`,
+    process.env['SMTP_URL'] ? 'SMTP from SMTP_URL' : `SMTP ${ports.smtp}`,
   ].join(', ');
   return `${listed} (JIYN_PORT_OFFSET=${process.env['JIYN_PORT_OFFSET']?.trim() || '0'})`;
 }

@@ -147,16 +147,21 @@ async function main(): Promise<number> {
       JIYN_TEST_DATABASE_URL: infrastructure.databaseUrl,
       JIYN_TEST_KAFKA_BROKERS: infrastructure.brokers.join(','),
       JIYN_TEST_KAFKA_PID: infrastructure.kafkaPid ? String(infrastructure.kafkaPid) : '',
+      // The local SMTP server: what the notifications service sends arrives as .eml files in the mail dir.
+      JIYN_TEST_SMTP_URL: infrastructure.smtp.url,
+      JIYN_TEST_SMTP_PID: infrastructure.smtp.pid ? String(infrastructure.smtp.pid) : '',
+      JIYN_TEST_MAIL_DIR: infrastructure.smtp.mailDir ?? '',
     };
     if (tiers.includes('integration')) results.push(await runJest('integration', env));
     if (tiers.includes('e2e')) {
-      log('starting the five apps for the e2e tier…');
+      log('starting the six apps for the e2e tier…');
       await runMigrations(infrastructure.databaseUrl, log);
       const secrets = generateSecrets();
       apps = await startApps({
         ports,
         databaseUrl: infrastructure.databaseUrl,
         brokers: infrastructure.brokers,
+        smtpUrl: infrastructure.smtp.url,
         secrets,
         logDir: join(workDir, 'logs'),
         // The services' default level: a log test must see every line production writes.

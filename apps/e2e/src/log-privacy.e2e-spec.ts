@@ -211,7 +211,14 @@ describe('personal data in logs', () => {
     if (!logDir) throw new Error('JIYN_E2E_LOG_DIR is not set: run e2e tests with `npm test`');
     const files = (await readdir(logDir)).filter((name) => name.endsWith('.log'));
     expect(files.sort()).toEqual(
-      ['feedback.log', 'gateway.log', 'registrations.log', 'sessions.log', 'speakers.log'].sort(),
+      [
+        'feedback.log',
+        'gateway.log',
+        'notifications.log',
+        'registrations.log',
+        'sessions.log',
+        'speakers.log',
+      ].sort(),
     );
     // Logs are written asynchronously: wait until the last request's lines are out.
     await eventually(async () => {

@@ -4,7 +4,14 @@ import { eventually, testInfrastructure } from '@jiyn/testing';
 import { call } from './gateway-client';
 
 const infra = testInfrastructure();
-const ALL_UP = { database: 'up', sessions: 'up', registrations: 'up', speakers: 'up', feedback: 'up' };
+const ALL_UP = {
+  database: 'up',
+  sessions: 'up',
+  registrations: 'up',
+  speakers: 'up',
+  feedback: 'up',
+  notifications: 'up',
+};
 
 describe('readiness through the gateway while Kafka is away', () => {
   it('should keep the gateway ready and the API serving, with every service reported degraded', async () => {
@@ -29,6 +36,7 @@ describe('readiness through the gateway while Kafka is away', () => {
                 registrations: 'degraded',
                 speakers: 'degraded',
                 feedback: 'degraded',
+                notifications: 'degraded',
               },
             },
           }),

@@ -269,7 +269,14 @@ describe('walking skeleton through the gateway', () => {
     const ready = await call('GET', '/health/ready', { key: null });
     expect(ready.body).toEqual({
       status: 'ok',
-      checks: { database: 'up', sessions: 'up', registrations: 'up', speakers: 'up', feedback: 'up' },
+      checks: {
+        database: 'up',
+        sessions: 'up',
+        registrations: 'up',
+        speakers: 'up',
+        feedback: 'up',
+        notifications: 'up',
+      },
     });
     const live = await call('GET', '/health/live', { key: null });
     expect(live.status).toBe(200);

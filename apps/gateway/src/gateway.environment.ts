@@ -15,6 +15,7 @@ export class GatewayEnvironment extends DatabaseServiceEnvironment {
   @IsUrl(internalUrl) REGISTRATIONS_URL!: string;
   @IsUrl(internalUrl) SPEAKERS_URL!: string;
   @IsUrl(internalUrl) FEEDBACK_URL!: string;
+  @IsUrl(internalUrl) NOTIFICATIONS_URL!: string;
 
   /** Requests per minute and client address on the keyless self-service routes (/api/v1/self/…). */
   @IsOptional()

@@ -43,6 +43,7 @@ beforeAll(async () => {
     REGISTRATIONS_URL: 'http://127.0.0.1:1',
     SPEAKERS_URL: 'http://127.0.0.1:1',
     FEEDBACK_URL: 'http://127.0.0.1:1',
+    NOTIFICATIONS_URL: 'http://127.0.0.1:1',
   } as NodeJS.ProcessEnv);
   const runtime = createServiceRuntime({ service: 'gateway', logLevel: 'silent' });
   app = await NestFactory.create<NestFastifyApplication>(

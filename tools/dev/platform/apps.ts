@@ -35,6 +35,8 @@ export interface StartAppsOptions {
   ports: PlatformPorts;
   databaseUrl: string;
   brokers: string[];
+  /** Where the notifications service sends e-mail (the platform's SMTP server). */
+  smtpUrl: string;
   secrets: AppSecrets;
   logDir: string;
   logLevel?: string;
@@ -90,7 +92,7 @@ export async function runMigrations(databaseUrl: string, log: (line: string) => 
   );
 }
 
-/** Starts the four services, waits until each is ready, then the gateway. */
+/** Starts the five services, waits until each is ready, then the gateway. */
 export async function startApps(options: StartAppsOptions): Promise<RunningApps> {
   await ensureBuilt();
   await mkdir(options.logDir, { recursive: true });
@@ -135,6 +137,7 @@ const HEAP_MB: Record<AppName, number> = {
   sessions: 384,
   speakers: 192,
   feedback: 160,
+  notifications: 160,
 };
 
 function commonEnv(name: AppName, options: StartAppsOptions): NodeJS.ProcessEnv {
@@ -168,6 +171,17 @@ function serviceEnv(
     PARTICIPANT_KEY_SECRET: options.secrets.participantKeySecret,
     CHECK_IN_SIGNING_KEY: options.secrets.checkInSigningKey,
     OUTBOX_POLL_INTERVAL_MS: '1000',
+    ...(service === 'notifications' ? notificationsEnv(options, urls) : {}),
+  };
+}
+
+/** The notifications service asks the owners of its recipients, and sends through the platform's SMTP server. */
+function notificationsEnv(options: StartAppsOptions, urls: Record<AppName, string>): NodeJS.ProcessEnv {
+  return {
+    SMTP_URL: process.env['SMTP_URL'] ?? options.smtpUrl,
+    REGISTRATIONS_URL: urls.registrations,
+    SPEAKERS_URL: urls.speakers,
+    GATEWAY_URL: urls.gateway,
   };
 }
 
@@ -182,6 +196,7 @@ function gatewayEnv(options: StartAppsOptions, urls: Record<AppName, string>): N
     REGISTRATIONS_URL: urls.registrations,
     SPEAKERS_URL: urls.speakers,
     FEEDBACK_URL: urls.feedback,
+    NOTIFICATIONS_URL: urls.notifications,
   };
 }
 

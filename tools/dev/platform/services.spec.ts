@@ -35,6 +35,8 @@ describe(platformPorts.name, () => {
       postgres: 3005,
       kafka: 3006,
       kafkaController: 3007,
+      notifications: 3008,
+      smtp: 3009,
     });
     expect(platformPorts('test', {}).gateway).toBe(12_000);
     expect(platformPorts('bench', {}).gateway).toBe(21_000);

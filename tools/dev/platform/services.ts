@@ -1,7 +1,7 @@
 import { InfraError, assertPortFree } from '../infra';
 
-/** The five apps, and which own a database schema. */
-export const DATA_SERVICES = ['sessions', 'registrations', 'speakers', 'feedback'] as const;
+/** The six apps, and which own a database schema. */
+export const DATA_SERVICES = ['sessions', 'registrations', 'speakers', 'feedback', 'notifications'] as const;
 export type DataServiceName = (typeof DATA_SERVICES)[number];
 export type AppName = DataServiceName | 'gateway';
 
@@ -14,6 +14,9 @@ export interface PlatformPorts {
   postgres: number;
   kafka: number;
   kafkaController: number;
+  notifications: number;
+  /** The local SMTP server that receives the platform's e-mail (npm start, the tests, the benchmarks). */
+  smtp: number;
 }
 
 /** Who runs a platform: `npm start`, `npm test`, or a benchmark's own. */
@@ -36,7 +39,10 @@ export const PORT_BANDS: Record<PlatformRun, { first: number; size: number; vari
 
 export const BLOCK_SIZE = 10;
 
-/** Where each port sits in a platform's block: the gateway first (3000 for `npm start`), two spare at the end. */
+/**
+ * Where each port sits in a platform's block: the gateway first (3000 for `npm start`). The
+ * notifications service and its local SMTP server came last, into what were two spare slots.
+ */
 const BLOCK_LAYOUT: PlatformPorts = {
   gateway: 0,
   sessions: 1,
@@ -46,6 +52,8 @@ const BLOCK_LAYOUT: PlatformPorts = {
   postgres: 5,
   kafka: 6,
   kafkaController: 7,
+  notifications: 8,
+  smtp: 9,
 };
 
 /** The largest offset a band accepts. */
@@ -86,26 +94,34 @@ export function describePort(run: PlatformRun, name: keyof PlatformPorts, env = 
     postgres: 'PostgreSQL',
     kafka: 'Kafka',
     kafkaController: 'the Kafka controller',
+    notifications: 'the notifications app',
+    smtp: 'the local SMTP server',
   };
   return `${what[name]} of ${band.who} (${band.variable}=${env[band.variable]?.trim() || '0'})`;
 }
 
 /**
- * Checks, before anything starts, that the ports this run needs are free (PostgreSQL's and Kafka's only
- * when it starts its own), naming the run, the port and its holder when one is taken. Since the bands
+ * Checks, before anything starts, that the ports this run needs are free (PostgreSQL's, Kafka's and the
+ * SMTP server's only when it starts its own), naming the run, the port and its holder when one is taken. Since the bands
  * are apart, the holder is another run of the same kind with the same offset, or a program that has
  * nothing to do with Jiyn.
  */
 export async function assertPortsFree(
   run: PlatformRun,
   ports: PlatformPorts,
-  own: { postgres: boolean; kafka: boolean },
+  own: { postgres: boolean; kafka: boolean; smtp?: boolean },
   env = process.env,
 ): Promise<void> {
   const band = PORT_BANDS[run];
   const hint = `give ${band.who} another ${band.variable} (a multiple of ${BLOCK_SIZE} up to ${maxOffset(run)})`;
   const needed = (Object.keys(ports) as (keyof PlatformPorts)[]).filter((name) =>
-    name === 'postgres' ? own.postgres : name === 'kafka' || name === 'kafkaController' ? own.kafka : true,
+    name === 'postgres'
+      ? own.postgres
+      : name === 'kafka' || name === 'kafkaController'
+        ? own.kafka
+        : name === 'smtp'
+          ? (own.smtp ?? true)
+          : true,
   );
   for (const name of needed) await assertPortFree(ports[name], describePort(run, name, env), hint);
 }

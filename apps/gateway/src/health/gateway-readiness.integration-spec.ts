@@ -13,18 +13,27 @@ import { GatewayEnvironment } from '../gateway.environment';
 
 /** What a service's /health/ready answers in a scenario; 'hang' never answers, 'gone' is a closed port. */
 type Answer = 'ok' | 'degraded' | 'unavailable' | 'hang' | 'gone';
-const SERVICES = ['sessions', 'registrations', 'speakers', 'feedback'] as const;
+const SERVICES = ['sessions', 'registrations', 'speakers', 'feedback', 'notifications'] as const;
 
 const answers: Record<(typeof SERVICES)[number], Answer> = {
   sessions: 'ok',
   registrations: 'ok',
   speakers: 'ok',
   feedback: 'ok',
+  notifications: 'ok',
 };
 const servers: Server[] = [];
 let gateway: NestFastifyApplication;
 let gatewayUrl: string;
 let database: { url: string; drop(): Promise<void> };
+const ALL_UP = {
+  database: 'up',
+  sessions: 'up',
+  registrations: 'up',
+  speakers: 'up',
+  feedback: 'up',
+  notifications: 'up',
+};
 
 /** A stand-in for a service (the gateway's own database is real): only its readiness probe matters here, answering as the scenario says. */
 async function fakeService(name: (typeof SERVICES)[number]): Promise<string> {
@@ -59,6 +68,7 @@ beforeAll(async () => {
     REGISTRATIONS_URL: urls[1],
     SPEAKERS_URL: urls[2],
     FEEDBACK_URL: urls[3],
+    NOTIFICATIONS_URL: urls[4],
   } as NodeJS.ProcessEnv);
   const runtime = createServiceRuntime({ service: 'gateway', logLevel: 'silent' });
   ({ app: gateway } = await createServiceApp(
@@ -83,7 +93,7 @@ describe('gateway readiness', () => {
       status: 200,
       body: {
         status: 'ok',
-        checks: { database: 'up', sessions: 'up', registrations: 'up', speakers: 'up', feedback: 'up' },
+        checks: ALL_UP,
       },
     });
   });
@@ -94,6 +104,7 @@ describe('gateway readiness', () => {
       registrations: 'degraded',
       speakers: 'degraded',
       feedback: 'degraded',
+      notifications: 'degraded',
     });
     expect(await ready()).toEqual({
       status: 200,
@@ -105,6 +116,7 @@ describe('gateway readiness', () => {
           registrations: 'degraded',
           speakers: 'degraded',
           feedback: 'degraded',
+          notifications: 'degraded',
         },
       },
     });
@@ -116,6 +128,7 @@ describe('gateway readiness', () => {
       registrations: 'degraded',
       speakers: 'unavailable',
       feedback: 'gone',
+      notifications: 'ok',
     });
     expect(await ready()).toEqual({
       status: 200,
@@ -127,6 +140,7 @@ describe('gateway readiness', () => {
           registrations: 'degraded',
           speakers: 'down',
           feedback: 'down',
+          notifications: 'up',
         },
       },
     });
@@ -138,6 +152,7 @@ describe('gateway readiness', () => {
       registrations: 'gone',
       speakers: 'unavailable',
       feedback: 'hang',
+      notifications: 'unavailable',
     });
     expect(await ready()).toEqual({
       status: 503,
@@ -149,18 +164,25 @@ describe('gateway readiness', () => {
           registrations: 'down',
           speakers: 'down',
           feedback: 'down',
+          notifications: 'down',
         },
       },
     });
   }, 15_000);
 
   it('should be ready again once the services are', async () => {
-    Object.assign(answers, { sessions: 'ok', registrations: 'ok', speakers: 'ok', feedback: 'ok' });
+    Object.assign(answers, {
+      sessions: 'ok',
+      registrations: 'ok',
+      speakers: 'ok',
+      feedback: 'ok',
+      notifications: 'ok',
+    });
     // The service that hung counts as down until its last call gives up; it is not called twice at once.
     await eventually(async () =>
       expect((await ready()).body).toEqual({
         status: 'ok',
-        checks: { database: 'up', sessions: 'up', registrations: 'up', speakers: 'up', feedback: 'up' },
+        checks: ALL_UP,
       }),
     );
   }, 15_000);

@@ -28,6 +28,14 @@ describe(resolveRoute.name, () => {
       upstream: 'feedback',
       path: '/feedback/summary',
     });
+    expect(resolveRoute('notifications/email/deliveries', 'authenticated')).toEqual({
+      upstream: 'notifications',
+      path: '/notifications/email/deliveries',
+    });
+    expect(resolveRoute('webhooks/abc', 'authenticated')).toEqual({
+      upstream: 'notifications',
+      path: '/webhooks/abc',
+    });
   });
 
   it('should expose only public resources under the public prefix', () => {
@@ -51,6 +59,11 @@ describe(resolveRoute.name, () => {
       upstream: 'speakers',
       path: '/self/speakers/me/availability',
     });
+    expect(resolveRoute('notifications/email/unsubscribe', 'self')).toEqual({
+      upstream: 'notifications',
+      path: '/self/notifications/email/unsubscribe',
+    });
+    expect(resolveRoute('webhooks', 'self')).toBeUndefined();
     expect(resolveRoute('events/demo', 'self')).toBeUndefined();
     expect(resolveRoute('feedback', 'self')).toBeUndefined();
   });

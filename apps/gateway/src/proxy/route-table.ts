@@ -1,4 +1,4 @@
-export type UpstreamName = 'sessions' | 'registrations' | 'speakers' | 'feedback';
+export type UpstreamName = 'sessions' | 'registrations' | 'speakers' | 'feedback' | 'notifications';
 
 /**
  * Which service answers which resource. The gateway strips `/api/v1` and forwards the rest of
@@ -10,6 +10,10 @@ const RESOURCE_OWNERS: Readonly<Record<string, UpstreamName>> = {
   'check-ins': 'registrations',
   speakers: 'speakers',
   feedback: 'feedback',
+  // e-mail settings and texts per event, the e-mail delivery log
+  notifications: 'notifications',
+  // organisations' webhook subscriptions and their deliveries
+  webhooks: 'notifications',
 };
 
 /** Public (no credentials) resources under `/api/v1/public/…`: read-only by construction. */
@@ -28,6 +32,8 @@ const PUBLIC_RESOURCE_OWNERS: Readonly<Record<string, UpstreamName>> = {
 const SELF_SERVICE_OWNERS: Readonly<Record<string, UpstreamName>> = {
   registrations: 'registrations',
   speakers: 'speakers',
+  // a recipient's own mail preferences, e.g. the one-click unsubscribe link of a reminder
+  notifications: 'notifications',
 };
 
 /** How a request reached the gateway: with an API key, as a public read, or as self-service. */
@@ -57,7 +63,13 @@ export function resolveRoute(path: string, access: Access): Route | undefined {
   return { upstream, path: `/${prefix}${segments.map(encodeURIComponent).join('/')}` };
 }
 
-export const UPSTREAMS: readonly UpstreamName[] = ['sessions', 'registrations', 'speakers', 'feedback'];
+export const UPSTREAMS: readonly UpstreamName[] = [
+  'sessions',
+  'registrations',
+  'speakers',
+  'feedback',
+  'notifications',
+];
 
 /** How long the gateway waits for a service's answer headers. */
 export const UPSTREAM_HEADERS_TIMEOUT_MS = 30_000;

@@ -12,6 +12,7 @@ export class Upstreams {
       registrations: env.REGISTRATIONS_URL,
       speakers: env.SPEAKERS_URL,
       feedback: env.FEEDBACK_URL,
+      notifications: env.NOTIFICATIONS_URL,
     };
     this.pools = Object.fromEntries(
       UPSTREAMS.map((name) => [

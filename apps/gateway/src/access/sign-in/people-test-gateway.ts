@@ -76,6 +76,7 @@ export async function startPeopleTestGateway(
     REGISTRATIONS_URL: upstreamUrl,
     SPEAKERS_URL: upstreamUrl,
     FEEDBACK_URL: upstreamUrl,
+    NOTIFICATIONS_URL: upstreamUrl,
     ...extraEnv,
   } as NodeJS.ProcessEnv);
   const runtime = createServiceRuntime({ service: 'gateway', logLevel: 'silent' });

@@ -64,6 +64,7 @@ export async function startGateway(
     REGISTRATIONS_URL: servicesUrl,
     SPEAKERS_URL: servicesUrl,
     FEEDBACK_URL: servicesUrl,
+    NOTIFICATIONS_URL: servicesUrl,
   } as NodeJS.ProcessEnv);
   const runtime = createServiceRuntime({ service: 'gateway', logLevel: 'silent' });
   const { app } = await createServiceApp(

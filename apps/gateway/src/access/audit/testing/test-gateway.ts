@@ -128,6 +128,7 @@ export async function startTestGateway(
     REGISTRATIONS_URL: upstreamUrl,
     SPEAKERS_URL: upstreamUrl,
     FEEDBACK_URL: upstreamUrl,
+    NOTIFICATIONS_URL: upstreamUrl,
     ...settings,
   } as NodeJS.ProcessEnv);
   const runtime = createServiceRuntime({ service: 'gateway', logLevel: 'silent' });

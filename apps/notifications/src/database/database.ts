@@ -1,0 +1,19 @@
+import type { ServiceDatabaseOptions } from '@jiyn/persistence';
+import { CreateMessagingTables1765000000000 } from './migrations/1765000000000-create-messaging-tables';
+
+export const NOTIFICATIONS_SCHEMA = 'notifications';
+
+/**
+ * The notifications schema. E-mail's tables (src/email, src/delivery-log) and webhooks' tables
+ * (src/webhooks) each come with their own migrations, listed here in timestamp order.
+ */
+export function notificationsDatabase(url: string, poolSize?: number): ServiceDatabaseOptions {
+  return {
+    url,
+    schema: NOTIFICATIONS_SCHEMA,
+    applicationName: 'jiyn-notifications',
+    poolSize,
+    entities: [],
+    migrations: [CreateMessagingTables1765000000000],
+  };
+}
