@@ -1,7 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
-import { notificationsDatabase } from './database/database';
+import { NOTIFICATIONS_SCHEMA, notificationsDatabase } from './database/database';
 import type { NotificationsEnvironment } from './notifications.environment';
+import { LoggedEndpointDisabledNotifier } from './webhooks/deliveries/endpoint-disabled-notifier';
+import { webhookSettingsOf } from './webhooks/webhook-settings';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 /**
  * Tells people and systems what happened: e-mail to participants and speakers (src/email, with
@@ -22,7 +25,11 @@ export class NotificationsAppModule {
       imports: [
         ...shared.imports,
         // e-mail
-        // webhooks
+        WebhooksModule.register({
+          schema: NOTIFICATIONS_SCHEMA,
+          settings: webhookSettingsOf(env),
+          notifier: LoggedEndpointDisabledNotifier,
+        }),
       ],
       providers: shared.providers,
     };

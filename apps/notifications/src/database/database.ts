@@ -1,5 +1,6 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { CreateMessagingTables1765000000000 } from './migrations/1765000000000-create-messaging-tables';
+import { CreateWebhooks1765000000200 } from './migrations/1765000000200-create-webhooks';
 
 export const NOTIFICATIONS_SCHEMA = 'notifications';
 
@@ -14,6 +15,6 @@ export function notificationsDatabase(url: string, poolSize?: number): ServiceDa
     applicationName: 'jiyn-notifications',
     poolSize,
     entities: [],
-    migrations: [CreateMessagingTables1765000000000],
+    migrations: [CreateMessagingTables1765000000000, CreateWebhooks1765000000200],
   };
 }

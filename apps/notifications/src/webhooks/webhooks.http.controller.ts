@@ -14,6 +14,7 @@ import { DeliveriesQuery, ReplayWebhookEventsDto } from './deliveries/dto/delive
 import {
   WebhookAttemptListResponse,
   WebhookDeliveryPage,
+  WebhookDeliveryResponse,
   WebhookReplayResponse,
   WebhookTestResponse,
 } from './deliveries/dto/webhook-delivery.response';
@@ -225,13 +226,13 @@ export class WebhooksHttpController {
     summary: 'Deliver a succeeded or failed delivery again',
     description: 'Starts its retry schedule again, at once, with the same `webhook-id`.',
   })
-  @ApiAcceptedResponse({ description: 'Queued' })
+  @ApiAcceptedResponse({ type: WebhookDeliveryResponse, description: 'Queued again' })
   @ProblemResponses(409)
-  async retry(
+  retry(
     @Param('id', ParseIdPipe) id: string,
     @Param('deliveryId', ParseIdPipe) deliveryId: string,
     @CurrentPrincipal() principal: Principal,
-  ): Promise<void> {
-    await this.deliveries.retry(organisationOf(principal, 'webhooks:write'), id, deliveryId);
+  ): Promise<DeliveryView> {
+    return this.deliveries.retry(organisationOf(principal, 'webhooks:write'), id, deliveryId);
   }
 }

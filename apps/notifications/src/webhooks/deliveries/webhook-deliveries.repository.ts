@@ -59,6 +59,22 @@ export interface AttemptView {
   succeeded: boolean;
 }
 
+function deliveryViewOf(row: Record<string, unknown>): DeliveryView {
+  return {
+    id: row['id'] as string,
+    messageId: row['message_id'] as string,
+    eventType: row['type'] as string,
+    eventTime: row['occurred_at'] as Date,
+    status: row['status'] as DeliveryStatus,
+    attempts: row['attempts'] as number,
+    nextAttemptAt: row['status'] === 'pending' ? (row['next_attempt_at'] as Date) : null,
+    lastStatusCode: row['last_status_code'] as number | null,
+    lastError: row['last_error'] as string | null,
+    createdAt: row['created_at'] as Date,
+    deliveredAt: row['delivered_at'] as Date | null,
+  };
+}
+
 /** Serialises claims of every worker of every replica, so per-endpoint limits hold exactly. */
 const CLAIM_LOCK = 'jiyn.notifications.webhook-claims';
 
@@ -388,6 +404,21 @@ export class WebhookDeliveriesRepository {
     });
   }
 
+  private get deliveryColumns(): string {
+    return `SELECT d.id, d.message_id, ev.type, ev.occurred_at, d.status, d.attempts, d.next_attempt_at,
+                   d.last_status_code, d.last_error, d.created_at, d.delivered_at
+              FROM ${this.s}.webhook_deliveries d JOIN ${this.s}.webhook_events ev ON ev.id = d.message_id`;
+  }
+
+  async one(endpointId: string, deliveryId: string): Promise<DeliveryView | undefined> {
+    const [row] = await queryRows<Record<string, unknown>>(
+      this.dataSource.manager,
+      `${this.deliveryColumns} WHERE d.endpoint_id = $1 AND d.id = $2`,
+      [endpointId, deliveryId],
+    );
+    return row ? deliveryViewOf(row) : undefined;
+  }
+
   async page(
     endpointId: string,
     status: DeliveryStatus | undefined,
@@ -407,26 +438,12 @@ export class WebhookDeliveriesRepository {
     }
     const rows = await queryRows<Record<string, unknown>>(
       this.dataSource.manager,
-      `SELECT d.id, d.message_id, ev.type, ev.occurred_at, d.status, d.attempts, d.next_attempt_at,
-              d.last_status_code, d.last_error, d.created_at, d.delivered_at
-         FROM ${this.s}.webhook_deliveries d JOIN ${this.s}.webhook_events ev ON ev.id = d.message_id
+      `${this.deliveryColumns}
         WHERE ${conditions.join(' AND ')}
         ORDER BY d.created_at DESC, d.id DESC LIMIT $2`,
       params,
     );
-    const views = rows.map((row): DeliveryView => ({
-      id: row['id'] as string,
-      messageId: row['message_id'] as string,
-      eventType: row['type'] as string,
-      eventTime: row['occurred_at'] as Date,
-      status: row['status'] as DeliveryStatus,
-      attempts: row['attempts'] as number,
-      nextAttemptAt: row['status'] === 'pending' ? (row['next_attempt_at'] as Date) : null,
-      lastStatusCode: row['last_status_code'] as number | null,
-      lastError: row['last_error'] as string | null,
-      createdAt: row['created_at'] as Date,
-      deliveredAt: row['delivered_at'] as Date | null,
-    }));
+    const views = rows.map(deliveryViewOf);
     return toPage(views, limit, (view) => ({ key: view.createdAt.toISOString(), id: view.id }));
   }
 

@@ -66,7 +66,7 @@ export class WebhookDeliveriesService {
   }
 
   /** Starts a finished delivery's retry schedule again, at once. */
-  async retry(organisationId: string, endpointId: string, deliveryId: string): Promise<void> {
+  async retry(organisationId: string, endpointId: string, deliveryId: string): Promise<DeliveryView> {
     await this.endpointOf(organisationId, endpointId);
     const outcome = await this.deliveries.retry(endpointId, deliveryId);
     if (outcome === 'missing') throw deliveryNotFound(deliveryId);
@@ -79,6 +79,7 @@ export class WebhookDeliveriesService {
         },
       });
     }
+    return (await this.deliveries.one(endpointId, deliveryId)) as DeliveryView;
   }
 
   /** Queues again what the endpoint's subscription matches among the events of [from, to). */
