@@ -4,9 +4,10 @@ import {
   TEST_ADMIN,
   TEST_ORGANISATION_ID,
   organisationPrincipal,
+  sendEventPublished,
   useServiceTestBed,
 } from '@jiyn/service-harness';
-import { eventually, fieldErrors } from '@jiyn/testing';
+import { anEventPublished, eventually, fieldErrors } from '@jiyn/testing';
 import { NotificationsAppModule } from '../app.module';
 import { notificationsDatabase } from '../database/database';
 import { NotificationsEnvironment } from '../notifications.environment';
@@ -162,8 +163,6 @@ describe('webhooks: subscriptions and deliveries', () => {
   it('should route an event that arrives before its gathering is known, once the owner is', async () => {
     const at = await receiver();
     const endpoint = await subscribe({ url: at.url, eventTypes: registrationTypes });
-    const { anEventPublished } = await import('@jiyn/testing');
-    const { sendEventPublished } = await import('@jiyn/service-harness');
     const gathering = anEventPublished({ organisationId: TEST_ORGANISATION_ID });
     const early = await sendRegistrationEvent(producer, gathering.eventId);
     await eventually(async () => {

@@ -25,6 +25,8 @@ export class WebhookReceiver {
   private inFlight = 0;
   /** The most requests it held at once. */
   maxInFlight = 0;
+  /** Requests that have arrived, answered or not yet. */
+  arrivals = 0;
   private answers: Answer[] = [];
   /** Answer when the queue of answers is empty. */
   fallback: Answer = { status: 204 };
@@ -66,6 +68,7 @@ export class WebhookReceiver {
 
   private async answer(headers: IncomingHttpHeaders, body: string, response: ServerResponse): Promise<void> {
     const answer = this.answers.shift() ?? this.fallback;
+    this.arrivals += 1;
     this.inFlight += 1;
     this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
     if (answer.delayMs) await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
