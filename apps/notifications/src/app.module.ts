@@ -2,7 +2,6 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { NOTIFICATIONS_SCHEMA, notificationsDatabase } from './database/database';
 import type { NotificationsEnvironment } from './notifications.environment';
-import { LoggedEndpointDisabledNotifier } from './webhooks/deliveries/endpoint-disabled-notifier';
 import { webhookSettingsOf } from './webhooks/webhook-settings';
 import { WebhooksModule } from './webhooks/webhooks.module';
 
@@ -28,7 +27,6 @@ export class NotificationsAppModule {
         WebhooksModule.register({
           schema: NOTIFICATIONS_SCHEMA,
           settings: webhookSettingsOf(env),
-          notifier: LoggedEndpointDisabledNotifier,
         }),
       ],
       providers: shared.providers,

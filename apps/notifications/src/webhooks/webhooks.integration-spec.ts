@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { EVENT_TYPES } from '@jiyn/contracts';
+import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import {
   TEST_ADMIN,
   TEST_ORGANISATION_ID,
@@ -18,7 +18,7 @@ const NOWHERE = 'http://127.0.0.1:9';
 
 // Short schedules so retries, exhaustion and disabling happen within a test; the allow-list lets
 // the receivers on 127.0.0.1 through (and nothing else: 127.0.0.2 is loopback, refused).
-const { service, producer } = useServiceTestBed({
+const { service, producer, probe } = useServiceTestBed({
   service: 'notifications',
   environment: NotificationsEnvironment,
   module: NotificationsAppModule.register,
@@ -34,7 +34,7 @@ const { service, producer } = useServiceTestBed({
     WEBHOOK_DISABLE_AFTER: '2s',
     WEBHOOK_TIMEOUT_MS: '3000',
   },
-  probe: [],
+  probe: [TOPICS.webhookEndpoints],
 });
 
 const ORGANISATION_B = '0190f000-0000-7000-8000-00000000b002';
@@ -233,15 +233,27 @@ describe('webhooks: subscriptions and deliveries', () => {
       },
       { timeoutMs: 20_000 },
     );
+    // Its owner is told: an event on Kafka, from the outbox, committed with the disabling.
+    const told = await eventually(() => {
+      const message = probe.on(TOPICS.webhookEndpoints).find((each) => each.key === endpoint.id);
+      if (!message) throw new Error('no webhook.endpoint-disabled yet');
+      return message;
+    });
+    expect(told.headers['ce_type']).toBe(EVENT_TYPES.webhookEndpointDisabled);
+    expect(told.json).toMatchObject({
+      endpointId: endpoint.id,
+      organisationId: TEST_ORGANISATION_ID,
+      reason: 'failing',
+    });
     const attemptsWhenDisabled = at.withId(first).length;
     expect(attemptsWhenDisabled).toBeGreaterThanOrEqual(3);
     expect(await deliveryOf(endpoint.id, first)).toMatchObject({ status: 'failed' });
     // Disabled: new events are not queued for it, nothing more is sent.
     const whileDisabled = await sendRegistrationEvent(producer, eventId);
-    const probe = await receiver();
-    const control = await subscribe({ url: probe.url, eventTypes: registrationTypes });
+    const bystander = await receiver();
+    const control = await subscribe({ url: bystander.url, eventTypes: registrationTypes });
     const marker = await sendRegistrationEvent(producer, eventId);
-    await arrived(probe, marker);
+    await arrived(bystander, marker);
     expect(at.withId(whileDisabled)).toHaveLength(0);
     expect(at.withId(first)).toHaveLength(attemptsWhenDisabled);
     expect(control.id).not.toBe(endpoint.id);

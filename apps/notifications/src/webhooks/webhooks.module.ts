@@ -1,6 +1,5 @@
-import { Module, type DynamicModule, type Provider, type Type } from '@nestjs/common';
+import { Module, type DynamicModule, type Provider } from '@nestjs/common';
 import { DeliveryWorker } from './deliveries/delivery-worker';
-import { EndpointDisabledNotifier } from './deliveries/endpoint-disabled-notifier';
 import { WebhookDeliveriesRepository } from './deliveries/webhook-deliveries.repository';
 import { WebhookDeliveriesService } from './deliveries/webhook-deliveries.service';
 import { WebhookEndpointsRepository } from './endpoints/webhook-endpoints.repository';
@@ -14,8 +13,6 @@ import { WebhooksHttpController } from './webhooks.http.controller';
 export interface WebhooksModuleOptions {
   schema: string;
   settings: WebhookSettings;
-  /** How the owner of an endpoint disabled for failing is told. */
-  notifier: Type<EndpointDisabledNotifier>;
 }
 
 /**
@@ -28,7 +25,6 @@ export class WebhooksModule {
     const providers: Provider[] = [
       { provide: WEBHOOKS_SCHEMA, useValue: options.schema },
       { provide: WEBHOOK_SETTINGS, useValue: options.settings },
-      { provide: EndpointDisabledNotifier, useClass: options.notifier },
       WebhookEndpointsRepository,
       WebhookEndpointsService,
       WebhookDeliveriesRepository,

@@ -8,7 +8,6 @@ import { WebhookSender } from '../delivery/webhook-sender';
 import { SecretCipher } from '../signing/secret-cipher';
 import { keyOf, signDelivery } from '../signing/standard-webhooks';
 import { WEBHOOK_SETTINGS, type WebhookSettings } from '../webhook-settings';
-import { EndpointDisabledNotifier } from './endpoint-disabled-notifier';
 import {
   WebhookDeliveriesRepository,
   type AttemptRecord,
@@ -54,7 +53,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
 
   constructor(
     private readonly deliveries: WebhookDeliveriesRepository,
-    private readonly notifier: EndpointDisabledNotifier,
     @Inject(WEBHOOK_SETTINGS) private readonly settings: WebhookSettings,
     @Inject(SERVICE_LOGGER) private readonly logger: Logger,
   ) {
@@ -176,20 +174,16 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     this.results = [];
     this.flushing = this.deliveries
       .record(batch, this.settings.disableAfterMs)
-      .then(async (disabled) => {
+      .then((disabled) => {
         for (const endpoint of disabled) {
           this.logger.warn(
-            { endpointId: endpoint.id, failingSince: endpoint.failingSince },
-            'webhook endpoint disabled: failing for too long',
+            {
+              endpointId: endpoint.id,
+              organisationId: endpoint.organisationId,
+              failingSince: endpoint.failingSince,
+            },
+            'webhook endpoint disabled after failing for too long; its owner is told (webhook.endpoint-disabled)',
           );
-          await this.notifier
-            .endpointDisabled(endpoint)
-            .catch((error: unknown) =>
-              this.logger.error(
-                { err: error, endpointId: endpoint.id },
-                'the owner of a disabled webhook endpoint could not be told',
-              ),
-            );
         }
       })
       .catch((error: unknown) => {

@@ -1,5 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { EVENT_TYPES, TOPICS, type WebhookEndpointDisabledV1 } from '@jiyn/contracts';
+import { OutboxWriter } from '@jiyn/messaging';
 import { decodeTimestampCursor, queryRows, runInTransaction, toPage, type Page } from '@jiyn/persistence';
 import { deliveriesChannel } from '../storage/webhook-tables';
 import { WEBHOOKS_SCHEMA } from '../webhooks-schema';
@@ -91,6 +93,7 @@ export class WebhookDeliveriesRepository {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly outbox: OutboxWriter,
     @Inject(WEBHOOKS_SCHEMA) schema: string,
   ) {
     this.s = schema;
@@ -189,7 +192,9 @@ export class WebhookDeliveriesRepository {
   /**
    * Records a batch of results in one transaction: the attempts log, each delivery's new state
    * (only if still held by that claim), and each endpoint's health. Returns the endpoints whose
-   * failures have now lasted `disableAfterMs`, which are disabled here, their queue given up.
+   * failures have now lasted `disableAfterMs`, which are disabled here, their queue given up, and
+   * a `webhook.endpoint-disabled` event written to the outbox in the same transaction, so the
+   * owner is told exactly when it happened (the e-mail half mails the organisation's owners).
    */
   async record(
     results: readonly AttemptRecord[],
@@ -274,6 +279,22 @@ export class WebhookDeliveriesRepository {
         [failing.map((result) => result.endpointId), disableAfterMs],
       );
       if (disabled.length > 0) {
+        // Its owner is told through the outbox, committed with the disabling itself.
+        await this.outbox.append(
+          manager,
+          ...disabled.map((row) => ({
+            topic: TOPICS.webhookEndpoints,
+            type: EVENT_TYPES.webhookEndpointDisabled,
+            subject: row.id,
+            data: {
+              endpointId: row.id,
+              organisationId: row.organisation_id,
+              reason: 'failing',
+              failingSince: row.failing_since.toISOString(),
+              occurredAt: new Date().toISOString(),
+            } satisfies WebhookEndpointDisabledV1,
+          })),
+        );
         await queryRows(
           manager,
           `UPDATE ${this.s}.webhook_deliveries
