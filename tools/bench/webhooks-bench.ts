@@ -23,7 +23,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Webhook } from 'standardwebhooks';
-import { envNumber, int, mb, ms, summarize, table } from './bench-kit';
+import { commandCpuSeconds, envNumber, int, mb, ms, processCpuSeconds, summarize, table } from './bench-kit';
 import { benchParticipant } from './bench-participants';
 import {
   BenchError,
@@ -42,6 +42,8 @@ const EVENTS = Math.round(envNumber('JIYN_BENCH_WEBHOOK_EVENTS', 10_000, 10, 1_0
 const RATE = envNumber('JIYN_BENCH_WEBHOOK_RATE', 200, 1, 10_000);
 const ENDPOINTS = 3;
 const VERIFY_EVERY = 25;
+/** Deliveries in flight per endpoint (the service's default is 10). */
+const ENDPOINT_CONCURRENCY = Math.round(envNumber('JIYN_BENCH_WEBHOOK_CONCURRENCY', 10, 1, 100));
 const DRAIN_TIMEOUT_MS = 180_000;
 const RUN_ID = Date.now().toString(36);
 
@@ -92,6 +94,17 @@ class Receiver {
     this.server?.closeAllConnections();
     await new Promise((resolve) => this.server?.close(resolve));
   }
+}
+
+/** CPU seconds used so far by each process of the platform (PostgreSQL: every backend on the machine). */
+function cpuSnapshot(platform: Platform): Record<string, number> {
+  const usage = process.cpuUsage();
+  const snapshot: Record<string, number> = { 'benchmark client': (usage.user + usage.system) / 1e6 };
+  for (const app of ['notifications', 'gateway', 'registrations'] as const)
+    snapshot[app] = processCpuSeconds(platform.pids[app]);
+  snapshot['kafka (JVM)'] = processCpuSeconds(platform.pids.kafka);
+  snapshot['postgresql (all)'] = commandCpuSeconds('postgres');
+  return snapshot;
 }
 
 async function publishedEvent(api: Gateway): Promise<string> {
@@ -160,6 +173,7 @@ async function run(platform: Platform): Promise<void> {
         url: receiver.url,
         eventTypes: ['kz.jiyn.registration.created.v1'],
         description: `benchmark receiver ${receivers.indexOf(receiver) + 1}`,
+        maxConcurrency: ENDPOINT_CONCURRENCY,
       },
     });
     receiver.secret = created.body.secret;
@@ -172,7 +186,10 @@ async function run(platform: Platform): Promise<void> {
     receiver.arrivals.clear();
     receiver.delays.length = 0;
   }
-  log(`${int(EVENTS)} registrations at ${RATE}/s, each to ${ENDPOINTS} endpoints…`);
+  log(
+    `${int(EVENTS)} registrations at ${RATE}/s, each to ${ENDPOINTS} endpoints (${ENDPOINT_CONCURRENCY} in flight each)…`,
+  );
+  const cpuBefore = cpuSnapshot(platform);
   const { errors, firstSentAt } = await register(api, eventId);
   log(`registrations sent (${errors} refused); waiting for the deliveries…`);
   const expected = EVENTS - errors;
@@ -181,6 +198,7 @@ async function run(platform: Platform): Promise<void> {
     checkAborted();
     await sleep(250);
   }
+  const cpuAfter = cpuSnapshot(platform);
   const delivered = receivers.reduce((sum, receiver) => sum + receiver.arrivals.size, 0);
   const last = Math.max(...receivers.map((receiver) => receiver.lastArrival));
   const seconds = (last - firstSentAt) / 1_000;
@@ -233,6 +251,16 @@ async function run(platform: Platform): Promise<void> {
     table(
       ['process', 'peak RSS', 'RSS now'],
       platformMemory(platform).map(([name, memory]) => [name, mb(memory.peakKb), mb(memory.currentKb)]),
+    ),
+  );
+  console.log('');
+  console.log(
+    table(
+      ['process', 'CPU during the run', 'CPU per delivery'],
+      Object.entries(cpuAfter).map(([name, after]) => {
+        const used = after - (cpuBefore[name] ?? Number.NaN);
+        return [name, `${used.toFixed(1)} s`, ms((used * 1_000) / Math.max(1, delivered))];
+      }),
     ),
   );
   if (delivered < expected * ENDPOINTS) {

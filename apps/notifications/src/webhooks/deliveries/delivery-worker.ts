@@ -16,9 +16,11 @@ import {
 
 /** How often the worker looks for due retries when nothing wakes it, and when NOTIFY is lost. */
 const POLL_INTERVAL_MS = 1_000;
-/** Results are written in batches: one transaction per flush, not per attempt. */
-const FLUSH_INTERVAL_MS = 20;
-const FLUSH_BATCH = 200;
+/**
+ * Results are written in batches, one transaction per flush: at once when no flush is running,
+ * else gathered while it runs. An endpoint's slots free up only once its results are recorded.
+ */
+const FLUSH_BATCH = 500;
 const PURGE_INTERVAL_MS = 3_600_000;
 
 /**
@@ -129,15 +131,28 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     this.attempts.add(attempt);
   }
 
+  /** Opened signing keys by sealed form (a rotation seals anew, so a stale entry is never used). */
+  private readonly keys = new Map<string, Buffer>();
+
+  private keyOf(sealed: string, endpointId: string): Buffer {
+    let key = this.keys.get(sealed);
+    if (!key) {
+      if (this.keys.size >= 10_000) this.keys.clear();
+      key = keyOf(this.cipher.open(sealed, endpointId));
+      this.keys.set(sealed, key);
+    }
+    return key;
+  }
+
   private async attempt(delivery: ClaimedDelivery): Promise<AttemptRecord> {
     const startedAt = new Date();
-    const keys = [keyOf(this.cipher.open(delivery.secretSealed, delivery.endpointId))];
+    const keys = [this.keyOf(delivery.secretSealed, delivery.endpointId)];
     if (
       delivery.previousSecretSealed &&
       delivery.previousSecretExpiresAt &&
       delivery.previousSecretExpiresAt > startedAt
     ) {
-      keys.push(keyOf(this.cipher.open(delivery.previousSecretSealed, delivery.endpointId)));
+      keys.push(this.keyOf(delivery.previousSecretSealed, delivery.endpointId));
     }
     const outcome = await this.sender.send({
       url: delivery.url,
@@ -157,11 +172,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   }
 
   private scheduleFlush(): void {
-    if (this.results.length >= FLUSH_BATCH) {
-      void this.flush();
-    } else {
-      this.flushTimer ??= setTimeout(() => void this.flush(), FLUSH_INTERVAL_MS);
-    }
+    if (this.flushing && this.results.length < FLUSH_BATCH) return; // the running flush takes them next
+    this.flushTimer ??= setTimeout(() => void this.flush(), 0);
   }
 
   /** Writes the results gathered so far; one flush at a time, a failed one kept for the next. */
@@ -197,6 +209,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       })
       .finally(() => {
         this.flushing = undefined;
+        if (this.results.length > 0) this.scheduleFlush();
         this.pump(); // recorded attempts free their endpoints' slots
       });
     await this.flushing;

@@ -2,7 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { EVENT_TYPES, TOPICS, type WebhookEndpointDisabledV1 } from '@jiyn/contracts';
 import { OutboxWriter } from '@jiyn/messaging';
-import { decodeTimestampCursor, queryRows, runInTransaction, toPage, type Page } from '@jiyn/persistence';
+import {
+  decodeTimestampCursor,
+  queryPrepared,
+  queryRows,
+  runInTransaction,
+  toPage,
+  type Page,
+} from '@jiyn/persistence';
 import { deliveriesChannel } from '../storage/webhook-tables';
 import { WEBHOOKS_SCHEMA } from '../webhooks-schema';
 import type { DeliveryStatus } from './dto/webhook-delivery.response';
@@ -77,6 +84,9 @@ function deliveryViewOf(row: Record<string, unknown>): DeliveryView {
   };
 }
 
+/** Leases run for seconds: looking for lapsed ones once a second is soon enough. */
+const LEASE_CHECK_INTERVAL_MS = 1_000;
+
 /** Serialises claims of every worker of every replica, so per-endpoint limits hold exactly. */
 const CLAIM_LOCK = 'jiyn.notifications.webhook-claims';
 
@@ -90,6 +100,7 @@ const CLAIM_LOCK = 'jiyn.notifications.webhook-claims';
 export class WebhookDeliveriesRepository {
   private readonly s: string;
   readonly channel: string;
+  private leasesCheckedAt = 0;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -108,7 +119,10 @@ export class WebhookDeliveriesRepository {
   async claim(limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
     return runInTransaction(this.dataSource, async (manager) => {
       await queryRows(manager, `SELECT pg_advisory_xact_lock(hashtext($1))`, [CLAIM_LOCK]);
-      await this.releaseExpiredLeases(manager);
+      if (Date.now() - this.leasesCheckedAt >= LEASE_CHECK_INTERVAL_MS) {
+        await this.releaseExpiredLeases(manager);
+        this.leasesCheckedAt = Date.now();
+      }
       const rows = await queryRows<{
         id: string;
         endpoint_id: string;
@@ -322,19 +336,42 @@ export class WebhookDeliveriesRepository {
     event: {
       id: string;
       type: string;
-      organisationId: string | null;
       eventId: string | null;
       time: string;
       body: string;
     },
-  ): Promise<number> {
-    await queryRows(
-      manager,
-      `INSERT INTO ${this.s}.webhook_events (id, type, organisation_id, event_id, occurred_at, body)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (id) DO NOTHING`,
-      [event.id, event.type, event.organisationId, event.eventId, event.time, event.body],
-    );
-    return event.organisationId ? this.fanOut(manager, [event.id]) : 0;
+  ): Promise<void> {
+    // One prepared statement, one round trip: this runs for every event consumed, one at a time per
+    // partition, so its latency bounds the intake rate. The owner is looked up inside it.
+    const runner = manager.queryRunner;
+    if (!runner) throw new Error('intake runs inside the inbox transaction');
+    await queryPrepared(runner, 'webhook_intake', this.intakeSql, [
+      event.id,
+      event.type,
+      this.channel,
+      event.eventId,
+      event.time,
+      event.body,
+    ]);
+  }
+
+  private get intakeSql(): string {
+    return `WITH kept AS (
+        INSERT INTO ${this.s}.webhook_events (id, type, organisation_id, event_id, occurred_at, body)
+        VALUES ($1, $2, (SELECT organisation_id FROM ${this.s}.webhook_event_owners WHERE event_id = $4::uuid),
+                $4::uuid, $5, $6)
+        ON CONFLICT (id) DO NOTHING
+        RETURNING id, type, organisation_id, event_id
+      ), queued AS (
+        INSERT INTO ${this.s}.webhook_deliveries (id, endpoint_id, message_id, status, next_attempt_at, created_at)
+        SELECT gen_random_uuid(), e.id, kept.id, 'pending', now(), now()
+          FROM kept JOIN ${this.s}.webhook_endpoints e
+            ON e.organisation_id = kept.organisation_id AND e.enabled AND kept.type = ANY(e.event_types)
+           AND (e.event_ids IS NULL OR kept.event_id = ANY(e.event_ids))
+        ON CONFLICT (endpoint_id, message_id) DO NOTHING
+        RETURNING 1
+      )
+      SELECT pg_notify($3, '') FROM (SELECT count(*) AS n FROM queued) q WHERE q.n > 0`;
   }
 
   /** Routes events kept without an organisation once their gathering's owner is known. */

@@ -33,26 +33,20 @@ export class WebhookIntakeHandler {
     await this.owners.apply(manager, payload.eventId, payload.organisationId, payload.version);
     const organisationId = await this.owners.organisationOf(manager, payload.eventId);
     if (organisationId) await this.deliveries.routeWaiting(manager, payload.eventId, organisationId);
-    await this.intake(payload, context, organisationId);
+    await this.intake(payload, context);
   }
 
   /** Everything else names its gathering (`eventId`), whose owner the projection knows (or will). */
   @EventPattern([...OTHER_TYPES], { group: GROUP })
   async other(@Payload() payload: { eventId: string }, @Ctx() context: InboxContext): Promise<void> {
-    const organisationId = await this.owners.organisationOf(context.manager, payload.eventId);
-    await this.intake(payload, context, organisationId);
+    await this.intake(payload, context);
   }
 
-  private async intake(
-    payload: { eventId: string },
-    context: InboxContext,
-    organisationId: string | null,
-  ): Promise<void> {
+  private async intake(payload: { eventId: string }, context: InboxContext): Promise<void> {
     const event = context.event;
     await this.deliveries.intake(context.manager, {
       id: event.id,
       type: event.type,
-      organisationId,
       eventId: payload.eventId,
       time: event.time,
       body: structuredCloudEvent(event, payload),
