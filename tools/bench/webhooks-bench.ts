@@ -22,6 +22,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
+import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
 import { commandCpuSeconds, envNumber, int, mb, ms, processCpuSeconds, summarize, table } from './bench-kit';
 import { benchParticipant } from './bench-participants';
@@ -105,6 +106,31 @@ function cpuSnapshot(platform: Platform): Record<string, number> {
   snapshot['kafka (JVM)'] = processCpuSeconds(platform.pids.kafka);
   snapshot['postgresql (all)'] = commandCpuSeconds('postgres');
   return snapshot;
+}
+
+/**
+ * The two halves of the delay, from the notifications service's tables: Kafka to the queue (event
+ * time → the intake's commit) and the queue to the receiver (queued → delivery recorded).
+ */
+async function delayParts(platform: Platform): Promise<string[][]> {
+  const client = new pg.Client({ connectionString: platform.databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ part: string; p50: number; p99: number }>(
+      `SELECT 'commit → queued (relay, Kafka, intake)' AS part,
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY ms) AS p50, percentile_cont(0.99) WITHIN GROUP (ORDER BY ms) AS p99
+         FROM (SELECT extract(epoch FROM received_at - occurred_at) * 1000 AS ms FROM notifications.webhook_events
+                WHERE type = 'kz.jiyn.registration.created.v1') intake
+       UNION ALL
+       SELECT 'queued → delivered (claim, POST, record)',
+              percentile_cont(0.5) WITHIN GROUP (ORDER BY ms), percentile_cont(0.99) WITHIN GROUP (ORDER BY ms)
+         FROM (SELECT extract(epoch FROM delivered_at - created_at) * 1000 AS ms FROM notifications.webhook_deliveries
+                WHERE status = 'succeeded') queue`,
+    );
+    return rows.map((row) => [row.part, ms(Number(row.p50)), ms(Number(row.p99))]);
+  } finally {
+    await client.end();
+  }
 }
 
 async function publishedEvent(api: Gateway): Promise<string> {
@@ -248,6 +274,10 @@ async function run(platform: Platform): Promise<void> {
   );
   console.log('');
   console.log(
+    table(['where the delay goes (from the service’s own tables)', 'p50', 'p99'], await delayParts(platform)),
+  );
+  console.log('');
+  console.log(
     table(
       ['process', 'peak RSS', 'RSS now'],
       platformMemory(platform).map(([name, memory]) => [name, mb(memory.peakKb), mb(memory.currentKb)]),
@@ -259,6 +289,8 @@ async function run(platform: Platform): Promise<void> {
       ['process', 'CPU during the run', 'CPU per delivery'],
       Object.entries(cpuAfter).map(([name, after]) => {
         const used = after - (cpuBefore[name] ?? Number.NaN);
+        // PostgreSQL's count covers its backends alive at both readings: ended ones drop out.
+        if (!(used >= 0)) return [name, 'n/a', 'n/a'];
         return [name, `${used.toFixed(1)} s`, ms((used * 1_000) / Math.max(1, delivered))];
       }),
     ),

@@ -22,6 +22,8 @@ const POLL_INTERVAL_MS = 1_000;
  */
 const FLUSH_BATCH = 500;
 const PURGE_INTERVAL_MS = 3_600_000;
+/** How soon an event that raced its gathering's owner is routed after all. */
+const ROUTE_WAITING_INTERVAL_MS = 2_000;
 
 /**
  * Delivers queued webhooks: claims due deliveries (each endpoint's concurrency limit enforced by
@@ -50,6 +52,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private flushTimer?: NodeJS.Timeout;
   private pollTimer?: NodeJS.Timeout;
   private purgeTimer?: NodeJS.Timeout;
+  private routeTimer?: NodeJS.Timeout;
   private listener?: pg.Client;
   private readonly attempts = new Set<Promise<void>>();
 
@@ -69,6 +72,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     void this.listen();
     this.pollTimer = setInterval(() => this.pump(), POLL_INTERVAL_MS);
     this.purgeTimer = setInterval(() => void this.purge(), PURGE_INTERVAL_MS);
+    this.routeTimer = setInterval(() => void this.routeWaiting(), ROUTE_WAITING_INTERVAL_MS);
     this.pump();
   }
 
@@ -77,6 +81,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     this.running = false;
     clearInterval(this.pollTimer);
     clearInterval(this.purgeTimer);
+    clearInterval(this.routeTimer);
     await this.listener?.end().catch(() => undefined);
     await Promise.allSettled([...this.attempts]);
     await this.flush();
@@ -213,6 +218,14 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
         this.pump(); // recorded attempts free their endpoints' slots
       });
     await this.flushing;
+  }
+
+  private async routeWaiting(): Promise<void> {
+    try {
+      await this.deliveries.routeAllWaiting();
+    } catch (error) {
+      this.logger.warn({ err: error }, 'waiting webhook events could not be routed; trying again');
+    }
   }
 
   private async purge(): Promise<void> {

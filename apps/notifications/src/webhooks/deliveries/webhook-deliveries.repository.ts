@@ -390,6 +390,29 @@ export class WebhookDeliveriesRepository {
       : 0;
   }
 
+  /**
+   * Routes every kept event whose gathering's owner has become known. The intake and the owner's
+   * arrival run in parallel transactions: an event stored unrouted just as its owner was learnt is
+   * missed by `routeWaiting` (it could not see the uncommitted row) and caught here, seconds later.
+   */
+  async routeAllWaiting(): Promise<number> {
+    return runInTransaction(this.dataSource, async (manager) => {
+      const routed = await queryRows<{ id: string }>(
+        manager,
+        `UPDATE ${this.s}.webhook_events ev SET organisation_id = o.organisation_id
+           FROM ${this.s}.webhook_event_owners o
+          WHERE ev.organisation_id IS NULL AND o.event_id = ev.event_id AND o.organisation_id IS NOT NULL
+          RETURNING ev.id`,
+      );
+      return routed.length > 0
+        ? this.fanOut(
+            manager,
+            routed.map((row) => row.id),
+          )
+        : 0;
+    });
+  }
+
   private async fanOut(manager: EntityManager, messageIds: string[]): Promise<number> {
     const queued = await queryRows<{ id: string }>(
       manager,

@@ -8,6 +8,12 @@ import { structuredCloudEvent } from './cloud-event-body';
 import { WebhookEventOwnersRepository } from './webhook-event-owners.repository';
 
 const GROUP = 'notifications.webhooks';
+/**
+ * The intake keeps up with a busy registrations topic by taking its partitions in parallel
+ * (3: the topics' layout). Each event is independent of the others (its own inbox row, its own
+ * deliveries), and a partition keeps its order.
+ */
+const OPTIONS = { group: GROUP, partitionsConcurrently: 3 };
 const GATHERING_TYPES: readonly string[] = [EVENT_TYPES.eventPublished, EVENT_TYPES.eventUpdated];
 const OTHER_TYPES = WEBHOOK_EVENT_TYPES.filter((type) => !GATHERING_TYPES.includes(type));
 
@@ -24,7 +30,7 @@ export class WebhookIntakeHandler {
   ) {}
 
   /** A gathering's own events name its organisation: learn it, and route what waited for it. */
-  @EventPattern([EVENT_TYPES.eventPublished, EVENT_TYPES.eventUpdated], { group: GROUP })
+  @EventPattern([EVENT_TYPES.eventPublished, EVENT_TYPES.eventUpdated], OPTIONS)
   async gathering(
     @Payload() payload: EventPublishedV1 | EventUpdatedV1,
     @Ctx() context: InboxContext,
@@ -37,7 +43,7 @@ export class WebhookIntakeHandler {
   }
 
   /** Everything else names its gathering (`eventId`), whose owner the projection knows (or will). */
-  @EventPattern([...OTHER_TYPES], { group: GROUP })
+  @EventPattern([...OTHER_TYPES], OPTIONS)
   async other(@Payload() payload: { eventId: string }, @Ctx() context: InboxContext): Promise<void> {
     await this.intake(payload, context);
   }
