@@ -21,6 +21,7 @@
  */
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { Webhook } from 'standardwebhooks';
@@ -58,6 +59,7 @@ class Receiver {
   lastArrival = 0;
   private server?: Server;
   secret = '';
+  endpointId = '';
 
   async start(): Promise<void> {
     this.server = createServer((request, response) => {
@@ -193,7 +195,7 @@ async function run(platform: Platform): Promise<void> {
   const receivers = Array.from({ length: ENDPOINTS }, () => new Receiver());
   for (const receiver of receivers) {
     await receiver.start();
-    const created = await api.call<{ secret: string }>('POST', '/api/v1/webhooks', {
+    const created = await api.call<{ id: string; secret: string }>('POST', '/api/v1/webhooks', {
       expect: [201],
       body: {
         url: receiver.url,
@@ -203,6 +205,7 @@ async function run(platform: Platform): Promise<void> {
       },
     });
     receiver.secret = created.body.secret;
+    receiver.endpointId = created.body.id;
   }
   const eventId = await publishedEvent(api);
   checkAborted();
@@ -235,6 +238,7 @@ async function run(platform: Platform): Promise<void> {
   const duplicates = receivers.reduce((sum, receiver) => sum + receiver.duplicates, 0);
   const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
+  const loadDuringRun = loadavg()[0] ?? Number.NaN;
   console.log('');
   console.log(
     table(
@@ -269,6 +273,7 @@ async function run(platform: Platform): Promise<void> {
           verdict(unverified === 0 && verified > 0),
         ],
         ['duplicates', int(duplicates), '0', verdict(duplicates === 0)],
+        ['machine load average (1 min; 2 cores)', loadDuringRun.toFixed(1), '', ''],
       ],
     ),
   );
@@ -300,6 +305,39 @@ async function run(platform: Platform): Promise<void> {
       `only ${delivered} of ${expected * ENDPOINTS} deliveries arrived within ${DRAIN_TIMEOUT_MS / 1000} s`,
     );
   }
+
+  // Phase 2: the delivery side alone. A replay of the whole run queues the 30,000 deliveries again
+  // at once (same webhook-ids); how fast they drain is what the workers can do, with the intake idle.
+  for (const receiver of receivers) {
+    receiver.arrivals.clear();
+    receiver.delays.length = 0;
+  }
+  const replayStarted = Date.now();
+  for (const receiver of receivers) {
+    await api.call('POST', `/api/v1/webhooks/${receiver.endpointId}/replay`, {
+      expect: [202],
+      body: { from: new Date(firstSentAt - 60_000).toISOString(), to: new Date().toISOString() },
+    });
+  }
+  const replayDeadline = Date.now() + DRAIN_TIMEOUT_MS;
+  while (receivers.some((receiver) => receiver.arrivals.size < expected) && Date.now() < replayDeadline) {
+    checkAborted();
+    await sleep(100);
+  }
+  const replayed = receivers.reduce((sum, receiver) => sum + receiver.arrivals.size, 0);
+  const replaySeconds =
+    (Math.max(...receivers.map((receiver) => receiver.lastArrival)) - replayStarted) / 1_000;
+  console.log('');
+  console.log(
+    table(
+      ['replay of the run (delivery side alone)', 'value'],
+      [
+        ['deliveries', `${int(replayed)} of ${int(expected * ENDPOINTS)}`],
+        ['deliveries/s (replay request → last delivery)', (replayed / replaySeconds).toFixed(0)],
+        ['machine load average (1 min) at the end', loadavg()[0]?.toFixed(1) ?? 'n/a'],
+      ],
+    ),
+  );
 }
 
 await runBenchmarkMain(run, ['gateway', 'registrations', 'notifications']);
