@@ -528,6 +528,10 @@ describe('webhooks: organisations', () => {
     });
     expect([refused.status, refused.body.requiredScope]).toEqual([403, 'webhooks:write']);
     expect((await service.request('GET', '/webhooks', { principal: reader })).status).toBe(200);
+    const types = await service.request('GET', '/webhooks/event-types', { principal: reader });
+    expect(types.body.items).toContain(EVENT_TYPES.registrationCreated);
+    expect(types.body.items).not.toContain(EVENT_TYPES.speakerCreated);
+    expect(types.body.items).not.toContain(EVENT_TYPES.webhookEndpointDisabled);
     const eventOnly = {
       id: 'api-key:event-only',
       kind: 'api-key' as const,

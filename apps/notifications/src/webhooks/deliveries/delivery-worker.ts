@@ -189,9 +189,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     if (this.results.length === 0) return;
     const batch = this.results;
     this.results = [];
+    // Recording frees the endpoints' slots: the same transaction claims what may go next.
+    const room = this.running ? Math.max(0, this.settings.workerConcurrency - this.inFlight) : 0;
     this.flushing = this.deliveries
-      .record(batch, this.settings.disableAfterMs)
-      .then((disabled) => {
+      .recordAndClaim(batch, this.settings.disableAfterMs, { limit: room, leaseMs: this.leaseMs })
+      .then(({ disabled, claimed }) => {
+        for (const delivery of claimed) this.start(delivery);
         for (const endpoint of disabled) {
           this.logger.warn(
             {
@@ -215,7 +218,6 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       .finally(() => {
         this.flushing = undefined;
         if (this.results.length > 0) this.scheduleFlush();
-        this.pump(); // recorded attempts free their endpoints' slots
       });
     await this.flushing;
   }

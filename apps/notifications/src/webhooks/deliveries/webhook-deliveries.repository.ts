@@ -28,6 +28,14 @@ export interface ClaimedDelivery {
   previousSecretExpiresAt: Date | null;
 }
 
+/** An endpoint the worker disabled because every attempt failed for `WEBHOOK_DISABLE_AFTER`. */
+export interface DisabledEndpoint {
+  id: string;
+  organisationId: string;
+  url: string;
+  failingSince: Date;
+}
+
 /** What one attempt came to, and what follows. */
 export interface AttemptRecord {
   deliveryId: string;
@@ -118,62 +126,92 @@ export class WebhookDeliveriesRepository {
    */
   async claim(limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
     return runInTransaction(this.dataSource, async (manager) => {
-      await queryRows(manager, `SELECT pg_advisory_xact_lock(hashtext($1))`, [CLAIM_LOCK]);
-      if (Date.now() - this.leasesCheckedAt >= LEASE_CHECK_INTERVAL_MS) {
-        await this.releaseExpiredLeases(manager);
-        this.leasesCheckedAt = Date.now();
-      }
-      const rows = await queryRows<{
-        id: string;
-        endpoint_id: string;
-        message_id: string;
-        attempts: number;
-        url: string;
-        body: string;
-        secret_sealed: string;
-        previous_secret_sealed: string | null;
-        previous_secret_expires_at: Date | null;
-      }>(
-        manager,
-        `WITH picked AS (
-           SELECT due.id
-             FROM ${this.s}.webhook_endpoints e
-             CROSS JOIN LATERAL (
-               SELECT count(*)::int AS n FROM ${this.s}.webhook_deliveries x
-                WHERE x.endpoint_id = e.id AND x.status = 'delivering') inflight
-             CROSS JOIN LATERAL (
-               SELECT d.id FROM ${this.s}.webhook_deliveries d
-                WHERE d.endpoint_id = e.id AND d.status = 'pending' AND d.next_attempt_at <= now()
-                ORDER BY d.next_attempt_at
-                LIMIT greatest(e.max_concurrency - inflight.n, 0)) due
-            WHERE e.enabled
-            LIMIT $1
-         ), claimed AS (
-           UPDATE ${this.s}.webhook_deliveries d
-              SET status = 'delivering', attempts = d.attempts + 1,
-                  lease_until = clock_timestamp() + make_interval(secs => $2::float8 / 1000)
-             FROM picked WHERE d.id = picked.id
-           RETURNING d.id, d.endpoint_id, d.message_id, d.attempts
-         )
-         SELECT c.id, c.endpoint_id, c.message_id, c.attempts, e.url, ev.body, e.secret_sealed,
-                e.previous_secret_sealed, e.previous_secret_expires_at
-           FROM claimed c
-           JOIN ${this.s}.webhook_endpoints e ON e.id = c.endpoint_id
-           JOIN ${this.s}.webhook_events ev ON ev.id = c.message_id`,
-        [limit, leaseMs],
-      );
-      return rows.map((row) => ({
-        id: row.id,
-        endpointId: row.endpoint_id,
-        messageId: row.message_id,
-        attempt: row.attempts,
-        url: row.url,
-        body: row.body,
-        secretSealed: row.secret_sealed,
-        previousSecretSealed: row.previous_secret_sealed,
-        previousSecretExpiresAt: row.previous_secret_expires_at,
-      }));
+      await this.lockClaims(manager);
+      return this.claimIn(manager, limit, leaseMs);
     });
+  }
+
+  /**
+   * Records a batch of results and claims what their endpoints' freed slots (and the worker's)
+   * allow, in one transaction: a busy worker makes one round of statements per batch, not two.
+   */
+  async recordAndClaim(
+    results: readonly AttemptRecord[],
+    disableAfterMs: number,
+    claim: { limit: number; leaseMs: number },
+  ): Promise<{ disabled: DisabledEndpoint[]; claimed: ClaimedDelivery[] }> {
+    return runInTransaction(this.dataSource, async (manager) => {
+      await this.lockClaims(manager);
+      const disabled = await this.recordIn(manager, results, disableAfterMs);
+      const claimed = claim.limit > 0 ? await this.claimIn(manager, claim.limit, claim.leaseMs) : [];
+      return { disabled, claimed };
+    });
+  }
+
+  /**
+   * Claims (and, since they free in-flight slots, results) are serialised over every worker of
+   * every replica by a transaction-level advisory lock, taken first: per-endpoint limits then hold
+   * exactly, and no two transactions wait on each other's rows.
+   */
+  private async lockClaims(manager: EntityManager): Promise<void> {
+    await queryRows(manager, `SELECT pg_advisory_xact_lock(hashtext($1))`, [CLAIM_LOCK]);
+    if (Date.now() - this.leasesCheckedAt >= LEASE_CHECK_INTERVAL_MS) {
+      await this.releaseExpiredLeases(manager);
+      this.leasesCheckedAt = Date.now();
+    }
+  }
+
+  private async claimIn(manager: EntityManager, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
+    const rows = await queryRows<{
+      id: string;
+      endpoint_id: string;
+      message_id: string;
+      attempts: number;
+      url: string;
+      body: string;
+      secret_sealed: string;
+      previous_secret_sealed: string | null;
+      previous_secret_expires_at: Date | null;
+    }>(
+      manager,
+      `WITH picked AS (
+         SELECT due.id
+           FROM ${this.s}.webhook_endpoints e
+           CROSS JOIN LATERAL (
+             SELECT count(*)::int AS n FROM ${this.s}.webhook_deliveries x
+              WHERE x.endpoint_id = e.id AND x.status = 'delivering') inflight
+           CROSS JOIN LATERAL (
+             SELECT d.id FROM ${this.s}.webhook_deliveries d
+              WHERE d.endpoint_id = e.id AND d.status = 'pending' AND d.next_attempt_at <= now()
+              ORDER BY d.next_attempt_at
+              LIMIT greatest(e.max_concurrency - inflight.n, 0)) due
+          WHERE e.enabled
+          LIMIT $1
+       ), claimed AS (
+         UPDATE ${this.s}.webhook_deliveries d
+            SET status = 'delivering', attempts = d.attempts + 1,
+                lease_until = clock_timestamp() + make_interval(secs => $2::float8 / 1000)
+           FROM picked WHERE d.id = picked.id
+         RETURNING d.id, d.endpoint_id, d.message_id, d.attempts
+       )
+       SELECT c.id, c.endpoint_id, c.message_id, c.attempts, e.url, ev.body, e.secret_sealed,
+              e.previous_secret_sealed, e.previous_secret_expires_at
+         FROM claimed c
+         JOIN ${this.s}.webhook_endpoints e ON e.id = c.endpoint_id
+         JOIN ${this.s}.webhook_events ev ON ev.id = c.message_id`,
+      [limit, leaseMs],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      endpointId: row.endpoint_id,
+      messageId: row.message_id,
+      attempt: row.attempts,
+      url: row.url,
+      body: row.body,
+      secretSealed: row.secret_sealed,
+      previousSecretSealed: row.previous_secret_sealed,
+      previousSecretExpiresAt: row.previous_secret_expires_at,
+    }));
   }
 
   /** Deliveries whose worker vanished mid-attempt go back to the queue at once. */
@@ -210,120 +248,119 @@ export class WebhookDeliveriesRepository {
    * a `webhook.endpoint-disabled` event written to the outbox in the same transaction, so the
    * owner is told exactly when it happened (the e-mail half mails the organisation's owners).
    */
-  async record(
+  private async recordIn(
+    manager: EntityManager,
     results: readonly AttemptRecord[],
     disableAfterMs: number,
-  ): Promise<{ id: string; organisationId: string; url: string; failingSince: Date }[]> {
+  ): Promise<DisabledEndpoint[]> {
     if (results.length === 0) return [];
-    return runInTransaction(this.dataSource, async (manager) => {
-      const column = <K extends keyof AttemptRecord>(key: K) => results.map((result) => result[key]);
+    const column = <K extends keyof AttemptRecord>(key: K) => results.map((result) => result[key]);
+    await queryRows(
+      manager,
+      `WITH r AS (
+         SELECT * FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::int[], $5::int[], $6::text[],
+                              $7::text[], $8::boolean[], $9::timestamptz[])
+                  AS r(delivery_id, attempt, started_at, duration_ms, status_code, response_body, error, succeeded, next_attempt_at)
+       ), logged AS (
+         INSERT INTO ${this.s}.webhook_attempts
+                (id, delivery_id, attempt, started_at, duration_ms, status_code, response_body, error, succeeded)
+         SELECT gen_random_uuid(), r.delivery_id, r.attempt, r.started_at, r.duration_ms, r.status_code,
+                r.response_body, r.error, r.succeeded
+           FROM r WHERE EXISTS (SELECT 1 FROM ${this.s}.webhook_deliveries d WHERE d.id = r.delivery_id)
+       )
+       UPDATE ${this.s}.webhook_deliveries d
+          SET status = CASE WHEN r.succeeded THEN 'succeeded' WHEN r.next_attempt_at IS NULL THEN 'failed' ELSE 'pending' END,
+              next_attempt_at = coalesce(r.next_attempt_at, d.next_attempt_at),
+              lease_until = NULL,
+              last_status_code = r.status_code,
+              last_error = r.error,
+              delivered_at = CASE WHEN r.succeeded THEN now() ELSE d.delivered_at END
+         FROM r
+        WHERE d.id = r.delivery_id AND d.attempts = r.attempt AND d.status = 'delivering'`,
+      [
+        column('deliveryId'),
+        column('attempt'),
+        column('startedAt'),
+        column('durationMs'),
+        column('statusCode'),
+        column('responseBody'),
+        column('error'),
+        column('succeeded'),
+        column('nextAttemptAt'),
+      ],
+    );
+    // Health per endpoint, by its latest result in the batch: a success clears the failure
+    // record, a failure starts it (at that failure's time) unless it is running already.
+    const latest = new Map<string, AttemptRecord>();
+    for (const result of results) {
+      const seen = latest.get(result.endpointId);
+      if (!seen || seen.startedAt <= result.startedAt) latest.set(result.endpointId, result);
+    }
+    const healthy = [...latest.values()]
+      .filter((result) => result.succeeded)
+      .map((result) => result.endpointId);
+    const failing = [...latest.values()].filter((result) => !result.succeeded);
+    if (healthy.length > 0) {
       await queryRows(
         manager,
-        `WITH r AS (
-           SELECT * FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::int[], $5::int[], $6::text[],
-                                $7::text[], $8::boolean[], $9::timestamptz[])
-                    AS r(delivery_id, attempt, started_at, duration_ms, status_code, response_body, error, succeeded, next_attempt_at)
-         ), logged AS (
-           INSERT INTO ${this.s}.webhook_attempts
-                  (id, delivery_id, attempt, started_at, duration_ms, status_code, response_body, error, succeeded)
-           SELECT gen_random_uuid(), r.delivery_id, r.attempt, r.started_at, r.duration_ms, r.status_code,
-                  r.response_body, r.error, r.succeeded
-             FROM r WHERE EXISTS (SELECT 1 FROM ${this.s}.webhook_deliveries d WHERE d.id = r.delivery_id)
-         )
-         UPDATE ${this.s}.webhook_deliveries d
-            SET status = CASE WHEN r.succeeded THEN 'succeeded' WHEN r.next_attempt_at IS NULL THEN 'failed' ELSE 'pending' END,
-                next_attempt_at = coalesce(r.next_attempt_at, d.next_attempt_at),
-                lease_until = NULL,
-                last_status_code = r.status_code,
-                last_error = r.error,
-                delivered_at = CASE WHEN r.succeeded THEN now() ELSE d.delivered_at END
-           FROM r
-          WHERE d.id = r.delivery_id AND d.attempts = r.attempt AND d.status = 'delivering'`,
-        [
-          column('deliveryId'),
-          column('attempt'),
-          column('startedAt'),
-          column('durationMs'),
-          column('statusCode'),
-          column('responseBody'),
-          column('error'),
-          column('succeeded'),
-          column('nextAttemptAt'),
-        ],
+        `UPDATE ${this.s}.webhook_endpoints SET failing_since = NULL
+          WHERE id = ANY($1::uuid[]) AND failing_since IS NOT NULL`,
+        [healthy],
       );
-      // Health per endpoint, by its latest result in the batch: a success clears the failure
-      // record, a failure starts it (at that failure's time) unless it is running already.
-      const latest = new Map<string, AttemptRecord>();
-      for (const result of results) {
-        const seen = latest.get(result.endpointId);
-        if (!seen || seen.startedAt <= result.startedAt) latest.set(result.endpointId, result);
-      }
-      const healthy = [...latest.values()]
-        .filter((result) => result.succeeded)
-        .map((result) => result.endpointId);
-      const failing = [...latest.values()].filter((result) => !result.succeeded);
-      if (healthy.length > 0) {
-        await queryRows(
-          manager,
-          `UPDATE ${this.s}.webhook_endpoints SET failing_since = NULL
-            WHERE id = ANY($1::uuid[]) AND failing_since IS NOT NULL`,
-          [healthy],
-        );
-      }
-      if (failing.length === 0) return [];
+    }
+    if (failing.length === 0) return [];
+    await queryRows(
+      manager,
+      `UPDATE ${this.s}.webhook_endpoints e SET failing_since = f.at
+         FROM unnest($1::uuid[], $2::timestamptz[]) AS f(id, at)
+        WHERE e.id = f.id AND e.failing_since IS NULL`,
+      [failing.map((result) => result.endpointId), failing.map((result) => result.startedAt)],
+    );
+    const disabled = await queryRows<{
+      id: string;
+      organisation_id: string;
+      url: string;
+      failing_since: Date;
+    }>(
+      manager,
+      `UPDATE ${this.s}.webhook_endpoints
+          SET enabled = false, disabled_at = now(), disabled_reason = 'failing', version = version + 1, updated_at = now()
+        WHERE id = ANY($1::uuid[]) AND enabled
+          AND failing_since <= now() - make_interval(secs => $2::float8 / 1000)
+        RETURNING id, organisation_id, url, failing_since`,
+      [failing.map((result) => result.endpointId), disableAfterMs],
+    );
+    if (disabled.length > 0) {
+      // Its owner is told through the outbox, committed with the disabling itself.
+      await this.outbox.append(
+        manager,
+        ...disabled.map((row) => ({
+          topic: TOPICS.webhookEndpoints,
+          type: EVENT_TYPES.webhookEndpointDisabled,
+          subject: row.id,
+          data: {
+            endpointId: row.id,
+            organisationId: row.organisation_id,
+            reason: 'failing',
+            failingSince: row.failing_since.toISOString(),
+            occurredAt: new Date().toISOString(),
+          } satisfies WebhookEndpointDisabledV1,
+        })),
+      );
       await queryRows(
         manager,
-        `UPDATE ${this.s}.webhook_endpoints e SET failing_since = f.at
-           FROM unnest($1::uuid[], $2::timestamptz[]) AS f(id, at)
-          WHERE e.id = f.id AND e.failing_since IS NULL`,
-        [failing.map((result) => result.endpointId), failing.map((result) => result.startedAt)],
+        `UPDATE ${this.s}.webhook_deliveries
+            SET status = 'failed', last_error = coalesce(last_error || '; ', '') || 'endpoint disabled after failing for too long'
+          WHERE endpoint_id = ANY($1::uuid[]) AND status = 'pending'`,
+        [disabled.map((row) => row.id)],
       );
-      const disabled = await queryRows<{
-        id: string;
-        organisation_id: string;
-        url: string;
-        failing_since: Date;
-      }>(
-        manager,
-        `UPDATE ${this.s}.webhook_endpoints
-            SET enabled = false, disabled_at = now(), disabled_reason = 'failing', version = version + 1, updated_at = now()
-          WHERE id = ANY($1::uuid[]) AND enabled
-            AND failing_since <= now() - make_interval(secs => $2::float8 / 1000)
-          RETURNING id, organisation_id, url, failing_since`,
-        [failing.map((result) => result.endpointId), disableAfterMs],
-      );
-      if (disabled.length > 0) {
-        // Its owner is told through the outbox, committed with the disabling itself.
-        await this.outbox.append(
-          manager,
-          ...disabled.map((row) => ({
-            topic: TOPICS.webhookEndpoints,
-            type: EVENT_TYPES.webhookEndpointDisabled,
-            subject: row.id,
-            data: {
-              endpointId: row.id,
-              organisationId: row.organisation_id,
-              reason: 'failing',
-              failingSince: row.failing_since.toISOString(),
-              occurredAt: new Date().toISOString(),
-            } satisfies WebhookEndpointDisabledV1,
-          })),
-        );
-        await queryRows(
-          manager,
-          `UPDATE ${this.s}.webhook_deliveries
-              SET status = 'failed', last_error = coalesce(last_error || '; ', '') || 'endpoint disabled after failing for too long'
-            WHERE endpoint_id = ANY($1::uuid[]) AND status = 'pending'`,
-          [disabled.map((row) => row.id)],
-        );
-      }
-      return disabled.map((row) => ({
-        id: row.id,
-        organisationId: row.organisation_id,
-        url: row.url,
-        failingSince: row.failing_since,
-      }));
-    });
+    }
+    return disabled.map((row) => ({
+      id: row.id,
+      organisationId: row.organisation_id,
+      url: row.url,
+      failingSince: row.failing_since,
+    }));
   }
 
   /**
