@@ -313,14 +313,23 @@ async function run(platform: Platform): Promise<void> {
     receiver.delays.length = 0;
   }
   const replayStarted = Date.now();
+  const enqueued = new Map<Receiver, number>();
   for (const receiver of receivers) {
-    await api.call('POST', `/api/v1/webhooks/${receiver.endpointId}/replay`, {
-      expect: [202],
-      body: { from: new Date(firstSentAt - 60_000).toISOString(), to: new Date().toISOString() },
-    });
+    const replay = await api.call<{ enqueued: number }>(
+      'POST',
+      `/api/v1/webhooks/${receiver.endpointId}/replay`,
+      {
+        expect: [202],
+        body: { from: new Date(firstSentAt - 60_000).toISOString(), to: new Date().toISOString() },
+      },
+    );
+    enqueued.set(receiver, replay.body.enqueued);
   }
   const replayDeadline = Date.now() + DRAIN_TIMEOUT_MS;
-  while (receivers.some((receiver) => receiver.arrivals.size < expected) && Date.now() < replayDeadline) {
+  while (
+    receivers.some((receiver) => receiver.arrivals.size < (enqueued.get(receiver) ?? 0)) &&
+    Date.now() < replayDeadline
+  ) {
     checkAborted();
     await sleep(100);
   }
@@ -332,7 +341,10 @@ async function run(platform: Platform): Promise<void> {
     table(
       ['replay of the run (delivery side alone)', 'value'],
       [
-        ['deliveries', `${int(replayed)} of ${int(expected * ENDPOINTS)}`],
+        [
+          'deliveries (the run and the probe registration)',
+          `${int(replayed)} of ${int([...enqueued.values()].reduce((a, b) => a + b, 0))}`,
+        ],
         ['deliveries/s (replay request → last delivery)', (replayed / replaySeconds).toFixed(0)],
         ['machine load average (1 min) at the end', loadavg()[0]?.toFixed(1) ?? 'n/a'],
       ],
