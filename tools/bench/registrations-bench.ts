@@ -28,7 +28,6 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Kafka, logLevel } from 'kafkajs';
 import { INTERNAL_TOKEN_HEADER } from '@jiyn/auth';
 import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
-import { REGION_CODES, generateIin } from '@jiyn/kz';
 import {
   commandCpuSeconds,
   envNumber,
@@ -53,6 +52,7 @@ import {
   type Answer,
   type Platform,
 } from './bench-platform';
+import { benchParticipant } from './bench-participants';
 
 const TARGETS = { throughputRps: 600, p99Ms: 150, lagP99Ms: 250, serviceRssMb: 250, accessP50Ms: 0.3 };
 const DURATION_S = envNumber('JIYN_BENCH_DURATION_S', 30, 5, 300);
@@ -61,11 +61,6 @@ const SMALL_CAPACITY = Math.round(envNumber('JIYN_BENCH_SMALL_CAPACITY', 50, 1, 
 const WARMUP_S = 3;
 const LAG_DRAIN_MS = 15_000;
 const RUN_ID = Date.now().toString(36);
-/** The consent every registration must carry (the platform's built-in consent text). */
-const CONSENT = { textVersion: 'default-1', accepted: true };
-
-const FIRST_NAMES = ['Айгерим', 'Ержан', 'Данияр', 'Асель', 'Нурлан', 'Гульнара', 'Бауыржан', 'Жанар'];
-const LAST_NAMES = ['Сәрсенова', 'Омаров', 'Жумабаев', 'Касымова', 'Абенов', 'Ахметова', 'Серіков'];
 
 interface BenchEvent {
   id: string;
@@ -105,32 +100,8 @@ async function createEvent(api: Gateway, label: string, capacity: number): Promi
   throw new BenchError(`the registrations service never learnt of event ${slug} (is Kafka flowing?)`);
 }
 
-/** A realistic participant, unique per (worker, index) in this run: valid IIN, Cyrillic name. */
-function participant(eventId: string, n: number): Record<string, unknown> {
-  const serial = n + 1; // -1 (the probe) → 0
-  // 15,120 distinct birth dates, then the next IIN serial block (strides of 10 leave room for the
-  // serials generateIin skips when a check digit cannot be formed).
-  const date = serial % 15_120;
-  const day = 1 + (date % 28);
-  const month = 1 + (Math.floor(date / 28) % 12);
-  const year = 1960 + Math.floor(date / 336);
-  return {
-    eventId,
-    fullName: `${FIRST_NAMES[serial % FIRST_NAMES.length]} ${LAST_NAMES[serial % LAST_NAMES.length]}`,
-    email: `p${serial}-${RUN_ID}@akimat.example.kz`,
-    iin: generateIin({
-      birthDate: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`,
-      sex: serial % 2 ? 'female' : 'male',
-      serial: (Math.floor(serial / 15_120) * 10) % 10_000,
-    }),
-    phone: `+7701${String(1_000_000 + (serial % 9_000_000)).padStart(7, '0')}`,
-    regionCode: REGION_CODES[serial % REGION_CODES.length],
-    organisation: 'Akimat',
-    position: 'Specialist',
-    preferredLanguage: (['kk', 'ru', 'en'] as const)[serial % 3],
-    consent: CONSENT,
-  };
-}
+/** A realistic participant, unique per index in this run. */
+const participant = (eventId: string, n: number) => benchParticipant(eventId, n, RUN_ID);
 
 // ---------------------------------------------------------------------------------------------------
 // The analytics side: a consumer timing each registration.created from its ce_time

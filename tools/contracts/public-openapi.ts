@@ -44,6 +44,7 @@ function dummyEnvironment(): NodeJS.ProcessEnv {
     CHECK_IN_SIGNING_KEY: secrets.checkInSigningKey,
     ADMIN_API_KEY: secrets.adminApiKey,
     ACCESS_ENCRYPTION_KEY: secrets.accessEncryptionKey,
+    WEBHOOK_SECRET_ENCRYPTION_KEY: secrets.webhookEncryptionKey,
     SESSIONS_URL: NOWHERE,
     REGISTRATIONS_URL: NOWHERE,
     SPEAKERS_URL: NOWHERE,

@@ -23,6 +23,7 @@ interface Ministry {
   sessionId: string;
   speakerId: string;
   registrationId: string;
+  webhookId: string;
 }
 
 let ministry: Ministry;
@@ -41,6 +42,7 @@ function idFor(template: string, name: string): string {
     if (/^\/api\/v1\/speakers\/\{id\}/.test(template)) return ministry.speakerId;
     if (/^\/api\/v1\/events\/\{id\}/.test(template)) return ministry.eventId;
     if (/^\/api\/v1\/organisations\/\{id\}/.test(template)) return organisationIdOf('mci');
+    if (/^\/api\/v1\/webhooks\/\{id\}/.test(template)) return ministry.webhookId;
   }
   // Something the Ministry has no object of here (a proposal, a check-in, a track): any id will do.
   return randomUUID();
@@ -63,6 +65,7 @@ async function ministryState(): Promise<unknown[]> {
     `/api/v1/events/${ministry.eventId}/sessions/${ministry.sessionId}`,
     `/api/v1/speakers/${ministry.speakerId}`,
     `/api/v1/registrations/${ministry.registrationId}`,
+    `/api/v1/webhooks/${ministry.webhookId}`,
   ];
   return Promise.all(
     reads.map(async (path) => {
@@ -122,7 +125,13 @@ beforeAll(async () => {
     },
     { timeoutMs: 30_000, intervalMs: 250 },
   );
+  // A webhook subscription (npm test allows receivers on loopback; nothing listens on port 9).
+  const webhook = await call('POST', '/api/v1/webhooks', {
+    body: { url: 'http://127.0.0.1:9/jiyn', eventTypes: ['kz.jiyn.registration.created.v1'] },
+  });
+  expect(webhook.status).toBe(201);
   ministry = {
+    webhookId: webhook.body.id,
     eventId: event.body.id,
     slug: event.body.slug,
     roomId: room.body.id,
@@ -166,7 +175,7 @@ describe('isolation between organisations through the gateway', () => {
     }
     expect(leaks).toEqual([]);
     // The walk reached every service's organiser operations, and most were refused outright.
-    for (const area of ['events', 'registrations', 'speakers', 'feedback'])
+    for (const area of ['events', 'registrations', 'speakers', 'feedback', 'webhooks'])
       expect(walked.filter(({ operation }) => operation.includes(`/api/v1/${area}`)).length).toBeGreaterThan(
         0,
       );

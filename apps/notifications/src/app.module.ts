@@ -1,8 +1,10 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
-import { notificationsDatabase } from './database/database';
+import { NOTIFICATIONS_SCHEMA, notificationsDatabase } from './database/database';
 import { EmailModule } from './email/email.module';
 import type { NotificationsEnvironment } from './notifications.environment';
+import { webhookSettingsOf } from './webhooks/webhook-settings';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 /**
  * Tells people and systems what happened: e-mail to participants and speakers (src/email, with
@@ -25,6 +27,10 @@ export class NotificationsAppModule {
         // e-mail
         EmailModule,
         // webhooks
+        WebhooksModule.register({
+          schema: NOTIFICATIONS_SCHEMA,
+          settings: webhookSettingsOf(env),
+        }),
       ],
       providers: shared.providers,
     };

@@ -32,6 +32,7 @@ export const EVENT_TYPES = {
   proposalAccepted: 'kz.jiyn.proposal.accepted.v1',
   proposalRejected: 'kz.jiyn.proposal.rejected.v1',
   feedbackSubmitted: 'kz.jiyn.feedback.submitted.v1',
+  webhookEndpointDisabled: 'kz.jiyn.webhook.endpoint-disabled.v1',
 } as const;
 
 export type EventType = (typeof EVENT_TYPES)[keyof typeof EVENT_TYPES];

@@ -46,6 +46,10 @@ export {
 } from './events/speaker-availability-changed.v1';
 export { FeedbackSubmittedV1, feedbackSubmittedV1Schema } from './events/feedback-submitted.v1';
 export {
+  WebhookEndpointDisabledV1,
+  webhookEndpointDisabledV1Schema,
+} from './events/webhook-endpoint-disabled.v1';
+export {
   EVENT_CONTRACTS,
   checkEventPayload,
   contractOf,

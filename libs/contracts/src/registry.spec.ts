@@ -188,6 +188,13 @@ const EXAMPLES: Record<EventType, Record<string, unknown>> = {
     rating: 5,
     occurredAt: '2024-02-07T12:30:00.000Z',
   },
+  [EVENT_TYPES.webhookEndpointDisabled]: {
+    endpointId: '0190a1b2-0000-7000-8000-0000000000e1',
+    organisationId: '0190a1b2-0000-7000-8000-0000000000a1',
+    reason: 'failing',
+    failingSince: '2024-02-02T08:00:00.000Z',
+    occurredAt: '2024-02-07T08:00:05.000Z',
+  },
 };
 
 const PERSONAL_DATA = /^(iin|e-?mail|phone|phoneNumber|full_?name|first_?name|last_?name|name|comments?)$/i;

@@ -3,6 +3,10 @@ import { validate } from 'class-validator';
 import { EVENT_TYPES, type EventType } from './event-types';
 import { EventPublishedV1, eventPublishedV1Schema } from './events/event-published.v1';
 import { FeedbackSubmittedV1, feedbackSubmittedV1Schema } from './events/feedback-submitted.v1';
+import {
+  WebhookEndpointDisabledV1,
+  webhookEndpointDisabledV1Schema,
+} from './events/webhook-endpoint-disabled.v1';
 import { RegistrationCreatedV1, registrationCreatedV1Schema } from './events/registration-created.v1';
 import {
   SpeakerCreatedV1,
@@ -190,6 +194,12 @@ export const EVENT_CONTRACTS: Record<EventType, EventContract> = {
     topic: TOPICS.feedback,
     payload: FeedbackSubmittedV1,
     schema: feedbackSubmittedV1Schema,
+  },
+  [EVENT_TYPES.webhookEndpointDisabled]: {
+    type: EVENT_TYPES.webhookEndpointDisabled,
+    topic: TOPICS.webhookEndpoints,
+    payload: WebhookEndpointDisabledV1,
+    schema: webhookEndpointDisabledV1Schema,
   },
 };
 

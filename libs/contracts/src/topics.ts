@@ -12,6 +12,8 @@ export const TOPICS = {
   /** Proposals of a call for proposals, keyed by proposal id. */
   proposals: 'jiyn.speakers.proposals.v1',
   feedback: 'jiyn.feedback.feedback.v1',
+  /** What the notifications service tells about organisations' webhook endpoints, keyed by endpoint id. */
+  webhookEndpoints: 'jiyn.notifications.webhook-endpoints.v1',
 } as const;
 
 export type Topic = (typeof TOPICS)[keyof typeof TOPICS];

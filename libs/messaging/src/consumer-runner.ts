@@ -62,6 +62,7 @@ export class ConsumerRunner {
     await consumer.connect();
     await consumer.subscribe({ topics: [...topics], fromBeginning: true });
     await consumer.run({
+      partitionsConsumedConcurrently: handler.subscription.partitionsConcurrently ?? 1,
       eachBatchAutoResolve: false,
       autoCommit: true,
       eachBatch: (payload) => this.consumeBatch(handler, payload),

@@ -9,6 +9,11 @@ export interface Subscription {
   types: readonly string[];
   /** Attempts before the record goes to the dead-letter topic (default 5). */
   maxAttempts?: number;
+  /**
+   * Partitions handled at once (default 1). Each partition stays in order; records of different
+   * partitions (different aggregates) are applied in parallel transactions.
+   */
+  partitionsConcurrently?: number;
 }
 
 /**

@@ -14,10 +14,16 @@ export interface EventHandlerOptions {
   maxAttempts?: number;
   /** Read another topic than the contract's (tests; a topic being migrated). */
   topic?: string;
+  /**
+   * Partitions of the group's topics handled at once (default 1: one record at a time). For a
+   * group whose handlers are independent per aggregate and must keep up with a busy topic (the
+   * webhook intake): order within a partition, hence per aggregate, is kept.
+   */
+  partitionsConcurrently?: number;
 }
 
 export function eventHandlerOptions(pattern: string, extras: Record<string, unknown>): EventHandlerOptions {
-  const { group, maxAttempts, topic } = extras;
+  const { group, maxAttempts, topic, partitionsConcurrently } = extras;
   if (typeof group !== 'string' || !/^[A-Za-z0-9_-]+\.[A-Za-z0-9._-]+$/.test(group)) {
     throw new Error(
       `@EventPattern('${pattern}') needs { group: '<service>.<purpose>' } as its options: ` +
@@ -30,7 +36,18 @@ export function eventHandlerOptions(pattern: string, extras: Record<string, unkn
   if (topic !== undefined && typeof topic !== 'string') {
     throw new Error(`@EventPattern('${pattern}'): topic must be a string`);
   }
-  return { group, maxAttempts: maxAttempts as number | undefined, topic: topic as string | undefined };
+  if (
+    partitionsConcurrently !== undefined &&
+    !(Number.isInteger(partitionsConcurrently) && (partitionsConcurrently as number) >= 1)
+  ) {
+    throw new Error(`@EventPattern('${pattern}'): partitionsConcurrently must be a positive integer`);
+  }
+  return {
+    group,
+    maxAttempts: maxAttempts as number | undefined,
+    topic: topic as string | undefined,
+    partitionsConcurrently: partitionsConcurrently as number | undefined,
+  };
 }
 
 /**

@@ -106,6 +106,30 @@ describe('KafkaInboxTransport discovery', () => {
     await expect(discover(Twice)).rejects.toThrow(/two @EventPattern\('kz\.jiyn\.event\.published\.v1'\)/);
   });
 
+  it('should take partitionsConcurrently as a positive integer, one value per group', async () => {
+    @Controller()
+    class Fractional {
+      @EventPattern([EVENT_TYPES.eventPublished], { group: 'unit.fractional', partitionsConcurrently: 1.5 })
+      apply(): void {
+        // discovery only: never called
+      }
+    }
+    await expect(discover(Fractional)).rejects.toThrow(/partitionsConcurrently must be a positive integer/);
+    @Controller()
+    class Disagreeing {
+      @EventPattern([EVENT_TYPES.eventPublished], { group: 'unit.disagreeing', partitionsConcurrently: 3 })
+      first(): void {
+        // discovery only: never called
+      }
+
+      @EventPattern([EVENT_TYPES.eventUpdated], { group: 'unit.disagreeing', partitionsConcurrently: 2 })
+      second(): void {
+        // discovery only: never called
+      }
+    }
+    await expect(discover(Disagreeing)).rejects.toThrow(/two different partitionsConcurrently/);
+  });
+
   it('should refuse request-reply handlers: Kafka events get no reply', async () => {
     @Controller()
     class Reply {

@@ -17,6 +17,7 @@ interface HandlerGroup {
   topics: Set<string>;
   handlers: Map<string, MessageHandler>;
   maxAttempts?: number;
+  partitionsConcurrently?: number;
 }
 
 /**
@@ -77,6 +78,15 @@ export class KafkaInboxTransport extends Server implements CustomTransportStrate
       }
       group.maxAttempts = options.maxAttempts;
     }
+    if (options.partitionsConcurrently !== undefined) {
+      if (
+        group.partitionsConcurrently !== undefined &&
+        group.partitionsConcurrently !== options.partitionsConcurrently
+      ) {
+        throw new Error(`group ${options.group} is given two different partitionsConcurrently`);
+      }
+      group.partitionsConcurrently = options.partitionsConcurrently;
+    }
     group.handlers.set(type, callback);
     group.topics.add(options.topic ?? contract.topic);
     this.groups.set(options.group, group);
@@ -122,6 +132,7 @@ export class KafkaInboxTransport extends Server implements CustomTransportStrate
         topics: [...group.topics],
         types: [...group.handlers.keys()],
         maxAttempts: group.maxAttempts,
+        partitionsConcurrently: group.partitionsConcurrently,
       },
       handle: async (event, manager) => {
         const handler = group.handlers.get(event.type);

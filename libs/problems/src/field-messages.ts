@@ -133,6 +133,32 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} должно быть адресом https://',
     kk: '{field} өрісі https:// мекенжайы болуы керек',
   },
+  // Webhook subscriptions (notifications): the target URL and what it resolves to, event types.
+  webhookUrl: {
+    en: '{field} must be an absolute http(s) URL with a host and no user name or password',
+    ru: 'Поле {field} должно быть полным адресом http(s) с именем хоста, без имени пользователя и пароля',
+    kk: '{field} өрісі хост аты бар, пайдаланушы аты мен құпиясөзсіз толық http(s) мекенжайы болуы керек',
+  },
+  webhookTargetRefused: {
+    en: '{field} leads to {0} ({1}): webhooks are not sent to loopback, private, link-local or other internal addresses',
+    ru: 'Поле {field} ведёт на {0} ({1}): вебхуки не отправляются на локальные, частные, link-local и другие внутренние адреса',
+    kk: '{field} өрісі {0} ({1}) мекенжайына апарады: вебхуктар жергілікті, жеке, link-local және басқа ішкі мекенжайларға жіберілмейді',
+  },
+  webhookTargetUnresolvable: {
+    en: '{field}: the host {0} does not resolve to any address',
+    ru: 'Поле {field}: хост {0} не разрешается ни в один адрес',
+    kk: '{field}: {0} хосты ешбір мекенжайға шешілмейді',
+  },
+  unknownEventType: {
+    en: '{field} is not an event type webhooks carry (see GET /api/v1/webhooks/event-types)',
+    ru: 'Поле {field} не является типом события, доступным для вебхуков (см. GET /api/v1/webhooks/event-types)',
+    kk: '{field} вебхуктар жеткізетін оқиға түрі емес (GET /api/v1/webhooks/event-types қараңыз)',
+  },
+  replayRange: {
+    en: '{field} must come after from, at most {0} days later',
+    ru: 'Поле {field} должно быть позже from, но не более чем на {0} дней',
+    kk: '{field} өрісі from-нан кейін, бірақ {0} күннен аспай болуы керек',
+  },
   arrayMaxSize: {
     en: '{field} may have at most {0} items',
     ru: 'Поле {field} может содержать не более {0} элементов',

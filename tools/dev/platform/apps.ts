@@ -19,6 +19,8 @@ export interface AppSecrets {
   checkInSigningKey: string;
   /** The gateway's AES-256-GCM key for TOTP and OIDC client secrets (64 hex characters). */
   accessEncryptionKey: string;
+  /** The notifications service's AES-256-GCM key sealing webhook signing secrets (64 hex characters). */
+  webhookEncryptionKey: string;
   /** Password of the first owner and the demo people that `npm start` creates (local only). */
   ownerPassword: string;
 }
@@ -183,6 +185,11 @@ function notificationsEnv(options: StartAppsOptions, urls: Record<AppName, strin
     SPEAKERS_URL: urls.speakers,
     SESSIONS_URL: urls.sessions,
     GATEWAY_URL: urls.gateway,
+    WEBHOOK_SECRET_ENCRYPTION_KEY: options.secrets.webhookEncryptionKey,
+    // Local receivers (a ministry system being tried out, the tests' and benchmarks' receivers) are
+    // on this machine: the SSRF guard lets loopback through here, and plain http.
+    WEBHOOK_ALLOWED_NETWORKS: process.env['WEBHOOK_ALLOWED_NETWORKS'] ?? '127.0.0.0/8,::1',
+    WEBHOOK_ALLOW_HTTP: process.env['WEBHOOK_ALLOW_HTTP'] ?? 'true',
   };
 }
 

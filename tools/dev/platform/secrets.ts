@@ -18,6 +18,10 @@ export function localSecrets(file: string): AppSecrets {
       process.env['CHECK_IN_SIGNING_KEY'] ?? stored.checkInSigningKey ?? generateCheckInSigningKey(),
     accessEncryptionKey:
       process.env['ACCESS_ENCRYPTION_KEY'] ?? stored.accessEncryptionKey ?? randomBytes(32).toString('hex'),
+    webhookEncryptionKey:
+      process.env['WEBHOOK_SECRET_ENCRYPTION_KEY'] ??
+      stored.webhookEncryptionKey ??
+      randomBytes(32).toString('hex'),
     ownerPassword: stored.ownerPassword ?? generate('jiyn-'),
   };
   mkdirSync(dirname(file), { recursive: true });
@@ -33,6 +37,7 @@ export function generateSecrets(): AppSecrets {
     participantKeySecret: generate(''),
     checkInSigningKey: generateCheckInSigningKey(),
     accessEncryptionKey: randomBytes(32).toString('hex'),
+    webhookEncryptionKey: randomBytes(32).toString('hex'),
     ownerPassword: generate('jiyn-'),
   };
 }

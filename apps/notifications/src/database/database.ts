@@ -1,6 +1,7 @@
 import type { ServiceDatabaseOptions } from '@jiyn/persistence';
 import { CreateMessagingTables1765000000000 } from './migrations/1765000000000-create-messaging-tables';
 import { CreateEmailTables1765000000100 } from './migrations/1765000000100-create-email-tables';
+import { CreateWebhooks1765000000200 } from './migrations/1765000000200-create-webhooks';
 
 export const NOTIFICATIONS_SCHEMA = 'notifications';
 
@@ -20,6 +21,7 @@ export function notificationsDatabase(url: string, poolSize?: number): ServiceDa
       // e-mail
       CreateEmailTables1765000000100,
       // webhooks
+      CreateWebhooks1765000000200,
     ],
   };
 }
