@@ -2106,6 +2106,183 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List the organisation's webhook endpoints */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Subscribe an endpoint to event types
+         * @description Each matching event is POSTed as a CloudEvent (structured JSON, `application/cloudevents+json`) with the Standard Webhooks headers `webhook-id`, `webhook-timestamp` and `webhook-signature`. The answer holds the signing secret, shown this once. The URL is refused when its host resolves to a loopback, private, link-local or otherwise internal address (`webhookTargetRefused`).
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a webhook endpoint */
+        get: operations["getWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        /** Delete a webhook endpoint and its delivery log */
+        delete: operations["deleteWebhookEndpoint"];
+        options?: never;
+        head?: never;
+        /**
+         * Change, pause or resume a webhook endpoint
+         * @description `enabled: false` pauses it (nothing new is queued for it); `enabled: true` resumes it, also after it was disabled for failing. Events missed meanwhile can be replayed.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List an endpoint's deliveries, newest first */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/attempts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read a delivery's attempts log */
+        get: operations["listWebhookAttempts"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/deliveries/{deliveryId}/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver a succeeded or failed delivery again
+         * @description Starts its retry schedule again, at once, with the same `webhook-id`.
+         */
+        post: operations["retryWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Deliver again the events of a time range
+         * @description Queues every kept event of [from, to) (by its CloudEvent time) that the subscription matches now: ones delivered before go again, ones never delivered go for the first time; queued ones are left as they are. Each keeps its `webhook-id` (the CloudEvent id), so receivers can tell repeats. Events are kept 30 days by default.
+         */
+        post: operations["replayWebhookEvents"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Replace an endpoint's signing secret
+         * @description The new secret is shown this once. The previous one keeps signing beside it for `overlapSeconds` (a day by default): deliveries then carry two signatures in `webhook-signature`, one per secret.
+         */
+        post: operations["rotateWebhookSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/{id}/test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a signed test ping now
+         * @description Posts a CloudEvent of type `kz.jiyn.webhook.ping.v1`, signed like any delivery, and answers with what came of it (status, time taken, the start of the answer or the error). Not retried.
+         */
+        post: operations["testWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/webhooks/event-types": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the event types an endpoint may subscribe to
+         * @description Their payloads are described by the JSON Schemas of the event contracts (the AsyncAPI document).
+         */
+        get: operations["listWebhookEventTypes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2660,6 +2837,49 @@ export interface components {
             /** @description Never more than the creator holds */
             scopes: components["schemas"]["AccessScope"][];
         };
+        CreatedWebhookEndpoint: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            /**
+             * @description owner: paused through the API; failing: every attempt failed for too long (5 days by default)
+             * @enum {string|null}
+             */
+            disabledReason: "owner" | "failing" | null;
+            /** @description false: nothing is queued or delivered (see disabledReason) */
+            enabled: boolean;
+            /** @description The events (gatherings) delivered; null: all of the organisation's */
+            eventIds: string[] | null;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            /**
+             * Format: date-time
+             * @description The first failed attempt since the last successful one; null while healthy
+             */
+            failingSince: string | null;
+            /** Format: uuid */
+            id: string;
+            maxConcurrency: number;
+            /**
+             * Format: date-time
+             * @description Until when the previous secret still signs beside the current one (after a rotation)
+             */
+            previousSecretExpiresAt: string | null;
+            /**
+             * @description The signing secret (Standard Webhooks, `whsec_` + base64). Shown once: store it now.
+             * @example whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw
+             */
+            secret: string;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: uri
+             * @example https://integration.mci.gov.kz/jiyn/webhooks
+             */
+            url: string;
+            version: number;
+        };
         CreateEventDto: {
             /**
              * Format: date-time
@@ -2866,6 +3086,28 @@ export interface components {
             /** @example #0a7cbf */
             colour: string;
             name: components["schemas"]["MultilingualTextDto"];
+        };
+        CreateWebhookEndpointDto: {
+            /** @example MCI registrations sync */
+            description?: string;
+            /** @description Only these events (gatherings) of the organisation; null or absent: all of the organisation's events. */
+            eventIds?: string[] | null;
+            /**
+             * @description The CloudEvents types delivered (see `GET /webhooks/event-types`).
+             * @example [
+             *       "kz.jiyn.registration.created.v1",
+             *       "kz.jiyn.registration.cancelled.v1"
+             *     ]
+             */
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            /** @description Deliveries in flight to this endpoint at once (default: the operator’s, 10). */
+            maxConcurrency?: number;
+            /**
+             * Format: uri
+             * @description Where deliveries are POSTed. https:// (http:// only where the operator allows it); no credentials in the URL. Its host must resolve to public addresses only: loopback, private, link-local and other internal ranges are refused (`webhookTargetRefused`) unless the operator allow-lists them.
+             * @example https://integration.mci.gov.kz/jiyn/webhooks
+             */
+            url: string;
         };
         /** @enum {string} */
         EmailTemplateName: "registration-received" | "registration-confirmed" | "registration-waitlisted" | "seat-offered" | "registration-approved" | "registration-rejected" | "registration-cancelled" | "event-reminder" | "feedback-invitation" | "proposal-received" | "proposal-accepted" | "proposal-rejected";
@@ -4701,6 +4943,18 @@ export interface components {
              */
             reason: string;
         };
+        ReplayWebhookEventsDto: {
+            /**
+             * Format: date-time
+             * @example 2026-12-01T00:00:00Z
+             */
+            from: string;
+            /**
+             * Format: date-time
+             * @example 2026-12-02T00:00:00Z
+             */
+            to: string;
+        };
         RetentionDto: {
             /**
              * @description Days after the event ends
@@ -4814,6 +5068,25 @@ export interface components {
             /**
              * @description How long the old secret stays valid beside the new one
              * @default 3600
+             */
+            overlapSeconds?: number;
+        };
+        RotatedWebhookSecret: {
+            /**
+             * Format: date-time
+             * @description Until then deliveries carry two signatures, by the new and the previous secret; null: no overlap
+             */
+            previousSecretExpiresAt: string | null;
+            /**
+             * @description The new signing secret, shown once.
+             * @example whsec_C2FVsBQIhrscChlQIMV+b5sSYspob7oD
+             */
+            secret: string;
+        };
+        RotateWebhookSecretDto: {
+            /**
+             * @description How long the previous secret keeps signing beside the new one (seconds; 0: not at all).
+             * @default 86400
              */
             overlapSeconds?: number;
         };
@@ -5658,10 +5931,158 @@ export interface components {
             colour?: string;
             name?: components["schemas"]["MultilingualTextDto"];
         };
+        UpdateWebhookEndpointDto: {
+            description?: string | null;
+            /** @description false pauses deliveries (new events are not queued); true resumes an endpoint paused or disabled for failing, and clears its failure record. Missed events can be replayed. */
+            enabled?: boolean;
+            /** @description Only these events (gatherings) of the organisation; null or absent: all of the organisation's events. */
+            eventIds?: string[] | null;
+            /**
+             * @description The CloudEvents types delivered (see `GET /webhooks/event-types`).
+             * @example [
+             *       "kz.jiyn.registration.created.v1",
+             *       "kz.jiyn.registration.cancelled.v1"
+             *     ]
+             */
+            eventTypes?: components["schemas"]["WebhookEventType"][];
+            /** @description Deliveries in flight to this endpoint at once (default: the operator’s, 10). */
+            maxConcurrency?: number;
+            /**
+             * Format: uri
+             * @description Where deliveries are POSTed. https:// (http:// only where the operator allows it); no credentials in the URL. Its host must resolve to public addresses only: loopback, private, link-local and other internal ranges are refused (`webhookTargetRefused`) unless the operator allow-lists them.
+             * @example https://integration.mci.gov.kz/jiyn/webhooks
+             */
+            url?: string;
+        };
         VenueDto: {
             /** @example Abay Ave 33a, Astana */
             address?: string;
             name: components["schemas"]["MultilingualTextDto"];
+        };
+        WebhookAttempt: {
+            attempt: number;
+            durationMs: number;
+            /** @description Why no answer came: timeout, refused target, connection error */
+            error: string | null;
+            /** Format: uuid */
+            id: string;
+            /** @description The first 2 KiB of the receiver's answer */
+            responseBody: string | null;
+            /** Format: date-time */
+            startedAt: string;
+            /** @description The receiver's HTTP status; null when none came */
+            statusCode: number | null;
+            succeeded: boolean;
+        };
+        WebhookAttempts: {
+            /** @description Newest last; at most the latest 100 */
+            items: components["schemas"]["WebhookAttempt"][];
+        };
+        WebhookDelivery: {
+            /** @description Attempts since it was queued, retried or replayed */
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            deliveredAt: string | null;
+            /**
+             * Format: date-time
+             * @description The CloudEvent time
+             */
+            eventTime: string;
+            /** @example kz.jiyn.registration.created.v1 */
+            eventType: string;
+            /** Format: uuid */
+            id: string;
+            lastError: string | null;
+            lastStatusCode: number | null;
+            /**
+             * Format: uuid
+             * @description The CloudEvent id, sent as `webhook-id`: the same on every attempt, retry and replay
+             */
+            messageId: string;
+            /**
+             * Format: date-time
+             * @description When a pending delivery is tried next
+             */
+            nextAttemptAt: string | null;
+            status: components["schemas"]["WebhookDeliveryStatus"];
+        };
+        WebhookDeliveryPage: {
+            items: components["schemas"]["WebhookDelivery"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        WebhookDeliveryStatus: "pending" | "delivering" | "succeeded" | "failed";
+        WebhookEndpoint: {
+            /** Format: date-time */
+            createdAt: string;
+            description: string | null;
+            /** Format: date-time */
+            disabledAt: string | null;
+            /**
+             * @description owner: paused through the API; failing: every attempt failed for too long (5 days by default)
+             * @enum {string|null}
+             */
+            disabledReason: "owner" | "failing" | null;
+            /** @description false: nothing is queued or delivered (see disabledReason) */
+            enabled: boolean;
+            /** @description The events (gatherings) delivered; null: all of the organisation's */
+            eventIds: string[] | null;
+            eventTypes: components["schemas"]["WebhookEventType"][];
+            /**
+             * Format: date-time
+             * @description The first failed attempt since the last successful one; null while healthy
+             */
+            failingSince: string | null;
+            /** Format: uuid */
+            id: string;
+            maxConcurrency: number;
+            /**
+             * Format: date-time
+             * @description Until when the previous secret still signs beside the current one (after a rotation)
+             */
+            previousSecretExpiresAt: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+            /**
+             * Format: uri
+             * @example https://integration.mci.gov.kz/jiyn/webhooks
+             */
+            url: string;
+            version: number;
+        };
+        WebhookEndpointPage: {
+            items: components["schemas"]["WebhookEndpoint"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /**
+         * @description The CloudEvents types delivered (see `GET /webhooks/event-types`).
+         * @enum {string}
+         */
+        WebhookEventType: "kz.jiyn.event.published.v1" | "kz.jiyn.event.updated.v1" | "kz.jiyn.schedule.published.v1" | "kz.jiyn.session.created.v1" | "kz.jiyn.session.updated.v1" | "kz.jiyn.session.scheduled.v1" | "kz.jiyn.session.moved.v1" | "kz.jiyn.session.cancelled.v1" | "kz.jiyn.registration.created.v1" | "kz.jiyn.registration.confirmed.v1" | "kz.jiyn.registration.waitlisted.v1" | "kz.jiyn.registration.offered.v1" | "kz.jiyn.registration.offer-expired.v1" | "kz.jiyn.registration.promoted.v1" | "kz.jiyn.registration.approved.v1" | "kz.jiyn.registration.rejected.v1" | "kz.jiyn.registration.cancelled.v1" | "kz.jiyn.registration.checked-in.v1" | "kz.jiyn.registration.check-in-reverted.v1" | "kz.jiyn.registration.updated.v1" | "kz.jiyn.registration.anonymised.v1" | "kz.jiyn.registration.session-signed-up.v1" | "kz.jiyn.registration.session-sign-up-cancelled.v1" | "kz.jiyn.speaker.availability.changed.v1" | "kz.jiyn.proposal.submitted.v1" | "kz.jiyn.proposal.withdrawn.v1" | "kz.jiyn.proposal.accepted.v1" | "kz.jiyn.proposal.rejected.v1" | "kz.jiyn.feedback.submitted.v1";
+        WebhookEventTypes: {
+            items: components["schemas"]["WebhookEventType"][];
+        };
+        WebhookReplay: {
+            /** @description Deliveries queued again (or for the first time) */
+            enqueued: number;
+            /** Format: date-time */
+            from: string;
+            /** Format: date-time */
+            to: string;
+        };
+        WebhookTest: {
+            attempt: components["schemas"]["WebhookAttempt"];
+            /** Format: uuid */
+            deliveryId: string;
+            /**
+             * Format: uuid
+             * @description The ping's `webhook-id`
+             */
+            messageId: string;
         };
     };
     responses: {
@@ -11828,6 +12249,465 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                lang?: "kk" | "ru" | "en";
+                limit?: number;
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateWebhookEndpointDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreatedWebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateWebhookEndpointDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                lang?: "kk" | "ru" | "en";
+                limit?: number;
+                status?: components["schemas"]["WebhookDeliveryStatus"];
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookAttempts: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookAttempts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    retryWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                deliveryId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Queued again */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    replayWebhookEvents: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayWebhookEventsDto"];
+            };
+        };
+        responses: {
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookReplay"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rotateWebhookSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RotateWebhookSecretDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RotatedWebhookSecret"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    testWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookTest"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookEventTypes: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEventTypes"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
