@@ -125,11 +125,17 @@ beforeAll(async () => {
     },
     { timeoutMs: 30_000, intervalMs: 250 },
   );
-  // A webhook subscription (npm test allows receivers on loopback; nothing listens on port 9).
+  // A webhook subscription (npm test allows receivers on loopback; nothing listens on port 9), paused:
+  // failing deliveries would change its state (failingSince) during the walk, whoever walks.
   const webhook = await call('POST', '/api/v1/webhooks', {
-    body: { url: 'http://127.0.0.1:9/jiyn', eventTypes: ['kz.jiyn.registration.created.v1'] },
+    body: {
+      url: 'http://127.0.0.1:9/jiyn',
+      eventTypes: ['kz.jiyn.registration.created.v1'],
+    },
   });
   expect(webhook.status).toBe(201);
+  const paused = await call('PATCH', `/api/v1/webhooks/${webhook.body.id}`, { body: { enabled: false } });
+  expect(paused.status).toBe(200);
   ministry = {
     webhookId: webhook.body.id,
     eventId: event.body.id,

@@ -121,10 +121,12 @@ describe('programme through the gateway', () => {
       ['POST', `/api/v1/events/${eventId}/sessions`],
       ['PATCH', `/api/v1/events/${eventId}/sessions/${randomUUID()}`],
       ['POST', `/api/v1/events/${eventId}/schedule/versions`],
-      ['POST', `/api/v1/public/events/x/schedule`],
     ] as const) {
       const response = await call(method, path, { key: null, body: {} });
       expect({ path, status: response.status }).toEqual({ path, status: 401 });
     }
+    // The public schedule has no write method at all, with or without a key.
+    const publicWrite = await call('POST', '/api/v1/public/events/x/schedule', { key: null, body: {} });
+    expect(publicWrite.status).toBe(405);
   });
 });

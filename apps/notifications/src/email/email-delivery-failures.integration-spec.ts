@@ -234,6 +234,7 @@ async function startNotificationsProcess(): Promise<ChildProcess> {
       SESSIONS_URL: ownersUrl,
       GATEWAY_URL: ownersUrl,
       SMTP_URL: mailServer.url,
+      WEBHOOK_SECRET_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
       EMAIL_RETRY_BASE_MS: '200',
     },
     stdio: ['ignore', 'ignore', 'pipe'],

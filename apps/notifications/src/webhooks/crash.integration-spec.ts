@@ -138,6 +138,7 @@ describe('webhooks: a crash mid-delivery', () => {
       OUTBOX_POLL_INTERVAL_MS: '500',
       REGISTRATIONS_URL: 'http://127.0.0.1:9',
       SPEAKERS_URL: 'http://127.0.0.1:9',
+      SESSIONS_URL: 'http://127.0.0.1:9',
       GATEWAY_URL: 'http://127.0.0.1:9',
       SMTP_URL: 'smtp://127.0.0.1:9',
       WEBHOOK_SECRET_ENCRYPTION_KEY: randomBytes(32).toString('hex'),

@@ -26,6 +26,7 @@ const { service, producer, probe } = useServiceTestBed({
   env: {
     REGISTRATIONS_URL: NOWHERE,
     SPEAKERS_URL: NOWHERE,
+    SESSIONS_URL: NOWHERE,
     GATEWAY_URL: NOWHERE,
     SMTP_URL: process.env['JIYN_TEST_SMTP_URL'] ?? 'smtp://127.0.0.1:9',
     WEBHOOK_ALLOWED_NETWORKS: '127.0.0.1/32',

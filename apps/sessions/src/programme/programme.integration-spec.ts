@@ -630,7 +630,7 @@ describe('sessions service: programme', () => {
       body: { name: null, position: null, capacity: null },
     });
     expect(room.status).toBe(400);
-    expect(fieldErrors(room.body)).toEqual(['name:isNotNull', 'position:isDefined']);
+    expect(fieldErrors(room.body)).toEqual(['name:isNotNull', 'position:isNotNull']);
     const track = await service.request('PATCH', `/events/${p.eventId}/tracks/${p.track}`, {
       body: { name: null, colour: null },
     });

@@ -262,7 +262,7 @@ describe('speaker profiles', () => {
   it('should refuse to clear a name or take unknown fields, and leave the profile as it was', async () => {
     const created = await create();
     for (const [body, expected] of [
-      [{ fullName: null }, ['fullName:multilingualRequired']],
+      [{ fullName: null }, ['fullName:isNotNull']],
       [{ fullName: { kk: ' ' } }, ['fullName:multilingualRequired']],
       [{ version: 9 }, ['version:whitelistValidation']],
       [{ links: [{ label: 'x', url: 'https://e.kz', rel: 'me' }] }, ['links[0].rel:whitelistValidation']],
