@@ -245,7 +245,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       connectionString: this.settings.databaseUrl,
       application_name: 'notifications-webhooks-listen',
     });
-    client.on('notification', () => this.pump());
+    // While attempts are in flight, their results' flush claims what is due (new deliveries
+    // included): a claim per NOTIFY on top would only find the endpoints' slots taken.
+    client.on('notification', () => {
+      if (this.inFlight === 0 && !this.flushing) this.pump();
+    });
     client.on('error', (error) => {
       this.logger.warn({ err: error }, 'webhook listener lost its connection; polling until it is back');
       this.listener = undefined;
