@@ -55,6 +55,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private routeTimer?: NodeJS.Timeout;
   private listener?: pg.Client;
   private readonly attempts = new Set<Promise<void>>();
+  /** A NOTIFY came while busy: claim again once the running flush is done. */
+  private notified = false;
 
   constructor(
     private readonly deliveries: WebhookDeliveriesRepository,
@@ -218,6 +220,11 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       .finally(() => {
         this.flushing = undefined;
         if (this.results.length > 0) this.scheduleFlush();
+        // Deliveries queued while this flush ran may have missed its claim: look once more.
+        if (this.notified) {
+          this.notified = false;
+          this.pump();
+        }
       });
     await this.flushing;
   }
@@ -249,6 +256,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     // included): a claim per NOTIFY on top would only find the endpoints' slots taken.
     client.on('notification', () => {
       if (this.inFlight === 0 && !this.flushing) this.pump();
+      else this.notified = true;
     });
     client.on('error', (error) => {
       this.logger.warn({ err: error }, 'webhook listener lost its connection; polling until it is back');
