@@ -191,6 +191,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     if (this.results.length === 0) return;
     const batch = this.results;
     this.results = [];
+    this.notified = false; // this flush's claim sees everything queued until now
     // Recording frees the endpoints' slots: the same transaction claims what may go next.
     const room = this.running ? Math.max(0, this.settings.workerConcurrency - this.inFlight) : 0;
     this.flushing = this.deliveries
@@ -220,8 +221,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       .finally(() => {
         this.flushing = undefined;
         if (this.results.length > 0) this.scheduleFlush();
-        // Deliveries queued while this flush ran may have missed its claim: look once more.
-        if (this.notified) {
+        // Deliveries queued while this flush ran may have missed its claim. With attempts still in
+        // flight the next flush claims them; with none, nothing would until the poll: look now.
+        if (this.notified && this.inFlight === 0) {
           this.notified = false;
           this.pump();
         }
