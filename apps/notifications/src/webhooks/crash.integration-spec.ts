@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { INTERNAL_TOKEN_HEADER, PRINCIPAL_HEADER, encodePrincipal } from '@jiyn/auth';
 import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import { migrateServiceDatabase } from '@jiyn/persistence';
-import { TEST_ADMIN, TEST_ORGANISATION_ID } from '@jiyn/service-harness';
+import { organisationPrincipal } from '@jiyn/service-harness';
 import {
   CloudEventProducer,
   anEventPublished,
@@ -22,6 +22,8 @@ import { sendRegistrationEvent } from './testing/webhook-test-events';
 
 const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 const EVENTS = 30;
+/** An organisation of its own: the topics hold other test files' events, read here from the start. */
+const ORGANISATION = randomUUID();
 
 async function freePort(): Promise<number> {
   const server = createServer();
@@ -76,7 +78,7 @@ class ServiceProcess {
       method,
       headers: {
         [INTERNAL_TOKEN_HEADER]: this.env['INTERNAL_TOKEN'] as string,
-        [PRINCIPAL_HEADER]: encodePrincipal(TEST_ADMIN),
+        [PRINCIPAL_HEADER]: encodePrincipal(organisationPrincipal(ORGANISATION)),
         'content-type': 'application/json',
       },
       body: body === undefined ? undefined : JSON.stringify(body),
@@ -158,7 +160,7 @@ describe('webhooks: a crash mid-delivery', () => {
     expect(created.status).toBe(201);
     const { id: endpointId, secret } = created.body as { id: string; secret: string };
 
-    const gathering = anEventPublished({ organisationId: TEST_ORGANISATION_ID });
+    const gathering = anEventPublished({ organisationId: ORGANISATION });
     await producer.send(TOPICS.events, EVENT_TYPES.eventPublished, gathering.eventId, gathering);
     const db = new pg.Client({ connectionString: database.url });
     await db.connect();

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { randomUUID } from 'node:crypto';
 import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import {
   TEST_ADMIN,
@@ -111,7 +112,14 @@ describe('webhooks: subscriptions and deliveries', () => {
       enabled: true,
     });
 
-    const ceId = await sendRegistrationEvent(producer, eventId);
+    const registrationId = randomUUID();
+    const ceId = await sendRegistrationEvent(
+      producer,
+      eventId,
+      EVENT_TYPES.registrationCreated,
+      undefined,
+      registrationId,
+    );
     const [request] = await arrived(at, ceId);
     const body = verifiedBody(endpoint.secret, request as ReceivedWebhook);
     expect(body).toMatchObject({
@@ -128,8 +136,15 @@ describe('webhooks: subscriptions and deliveries', () => {
     expect(Number(request?.headers['webhook-timestamp'])).toBeCloseTo(Date.now() / 1000, -2);
 
     // Kafka redelivers the same event (same ce_id): the inbox skips it, nothing is sent again.
-    await sendRegistrationEvent(producer, eventId, EVENT_TYPES.registrationCreated, ceId);
-    const later = await sendRegistrationEvent(producer, eventId);
+    // Same key, same partition: once the later one arrives, the redelivery was handled before it.
+    await sendRegistrationEvent(producer, eventId, EVENT_TYPES.registrationCreated, ceId, registrationId);
+    const later = await sendRegistrationEvent(
+      producer,
+      eventId,
+      EVENT_TYPES.registrationCreated,
+      undefined,
+      registrationId,
+    );
     await arrived(at, later);
     expect(at.withId(ceId)).toHaveLength(1);
     expect(await deliveryOf(endpoint.id, ceId)).toMatchObject({ status: 'succeeded', attempts: 1 });
@@ -155,6 +170,14 @@ describe('webhooks: subscriptions and deliveries', () => {
     const last = await sendRegistrationEvent(producer, eventId, EVENT_TYPES.registrationCancelled);
     await arrived(at, last);
     await arrived(at, wanted);
+    // Partitions are taken in parallel: wait until every one of them was taken in, then look.
+    await eventually(async () => {
+      const kept = await service.count(
+        'SELECT count(*)::int AS n FROM notifications.webhook_events WHERE id = ANY($1)',
+        [[otherType, otherGathering, foreign]],
+      );
+      if (kept !== 3) throw new Error(`${kept} of 3 taken in`);
+    });
     for (const id of [otherType, otherGathering, foreign]) expect(at.withId(id)).toHaveLength(0);
     expect(verifiedBody(endpoint.secret, at.withId(wanted)[0] as ReceivedWebhook)['type']).toBe(
       EVENT_TYPES.registrationCancelled,
@@ -212,7 +235,8 @@ describe('webhooks: subscriptions and deliveries', () => {
     expect(firstBody.startsWith('Ішкі қате')).toBe(true);
     expect(Buffer.byteLength(firstBody)).toBeLessThanOrEqual(2_048 + 3);
     const page = await service.request('GET', `/webhooks/${endpoint.id}/deliveries?status=succeeded`);
-    expect(page.body.items[0]).toMatchObject({
+    const listed = (page.body.items as { messageId: string }[]).find((item) => item.messageId === ceId);
+    expect(listed).toMatchObject({
       messageId: ceId,
       status: 'succeeded',
       attempts: 3,
@@ -250,10 +274,23 @@ describe('webhooks: subscriptions and deliveries', () => {
     expect(attemptsWhenDisabled).toBeGreaterThanOrEqual(3);
     expect(await deliveryOf(endpoint.id, first)).toMatchObject({ status: 'failed' });
     // Disabled: new events are not queued for it, nothing more is sent.
-    const whileDisabled = await sendRegistrationEvent(producer, eventId);
+    const sameKey = randomUUID(); // the marker below is taken in after this one
+    const whileDisabled = await sendRegistrationEvent(
+      producer,
+      eventId,
+      EVENT_TYPES.registrationCreated,
+      undefined,
+      sameKey,
+    );
     const bystander = await receiver();
     const control = await subscribe({ url: bystander.url, eventTypes: registrationTypes });
-    const marker = await sendRegistrationEvent(producer, eventId);
+    const marker = await sendRegistrationEvent(
+      producer,
+      eventId,
+      EVENT_TYPES.registrationCreated,
+      undefined,
+      sameKey,
+    );
     await arrived(bystander, marker);
     expect(at.withId(whileDisabled)).toHaveLength(0);
     expect(at.withId(first)).toHaveLength(attemptsWhenDisabled);

@@ -55,6 +55,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
   private routeTimer?: NodeJS.Timeout;
   private listener?: pg.Client;
   private readonly attempts = new Set<Promise<void>>();
+  /** A NOTIFY came while busy: claim again once the running flush is done. */
+  private notified = false;
 
   constructor(
     private readonly deliveries: WebhookDeliveriesRepository,
@@ -189,6 +191,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
     if (this.results.length === 0) return;
     const batch = this.results;
     this.results = [];
+    this.notified = false; // this flush's claim sees everything queued until now
     // Recording frees the endpoints' slots: the same transaction claims what may go next.
     const room = this.running ? Math.max(0, this.settings.workerConcurrency - this.inFlight) : 0;
     this.flushing = this.deliveries
@@ -218,6 +221,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       .finally(() => {
         this.flushing = undefined;
         if (this.results.length > 0) this.scheduleFlush();
+        // Deliveries queued while this flush ran may have missed its claim. With attempts still in
+        // flight the next flush claims them; with none, nothing would until the poll: look now.
+        if (this.notified && this.inFlight === 0) {
+          this.notified = false;
+          this.pump();
+        }
       });
     await this.flushing;
   }
@@ -245,7 +254,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnApplicationShut
       connectionString: this.settings.databaseUrl,
       application_name: 'notifications-webhooks-listen',
     });
-    client.on('notification', () => this.pump());
+    // While attempts are in flight, their results' flush claims what is due (new deliveries
+    // included): a claim per NOTIFY on top would only find the endpoints' slots taken.
+    client.on('notification', () => {
+      if (this.inFlight === 0 && !this.flushing) this.pump();
+      else this.notified = true;
+    });
     client.on('error', (error) => {
       this.logger.warn({ err: error }, 'webhook listener lost its connection; polling until it is back');
       this.listener = undefined;

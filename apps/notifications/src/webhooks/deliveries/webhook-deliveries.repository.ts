@@ -162,7 +162,8 @@ export class WebhookDeliveriesRepository {
   }
 
   private async claimIn(manager: EntityManager, limit: number, leaseMs: number): Promise<ClaimedDelivery[]> {
-    const rows = await queryRows<{
+    // Prepared: a busy worker runs it many times a second, and its plan does not change.
+    const rows = await queryPrepared<{
       id: string;
       endpoint_id: string;
       message_id: string;
@@ -173,7 +174,8 @@ export class WebhookDeliveriesRepository {
       previous_secret_sealed: string | null;
       previous_secret_expires_at: Date | null;
     }>(
-      manager,
+      this.runnerOf(manager),
+      'webhook_claim',
       `WITH picked AS (
          SELECT due.id
            FROM ${this.s}.webhook_endpoints e
@@ -212,6 +214,12 @@ export class WebhookDeliveriesRepository {
       previousSecretSealed: row.previous_secret_sealed,
       previousSecretExpiresAt: row.previous_secret_expires_at,
     }));
+  }
+
+  private runnerOf(manager: EntityManager) {
+    const runner = manager.queryRunner;
+    if (!runner) throw new Error('the delivery queue is written inside a transaction');
+    return runner;
   }
 
   /** Deliveries whose worker vanished mid-attempt go back to the queue at once. */
@@ -254,9 +262,21 @@ export class WebhookDeliveriesRepository {
     disableAfterMs: number,
   ): Promise<DisabledEndpoint[]> {
     if (results.length === 0) return [];
+    // Health per endpoint, by its latest result in the batch: a success clears the failure
+    // record, a failure starts it (at that failure's time) unless it is running already.
+    const latest = new Map<string, AttemptRecord>();
+    for (const result of results) {
+      const seen = latest.get(result.endpointId);
+      if (!seen || seen.startedAt <= result.startedAt) latest.set(result.endpointId, result);
+    }
+    const healthy = [...latest.values()]
+      .filter((result) => result.succeeded)
+      .map((result) => result.endpointId);
+    const failing = [...latest.values()].filter((result) => !result.succeeded);
     const column = <K extends keyof AttemptRecord>(key: K) => results.map((result) => result[key]);
-    await queryRows(
-      manager,
+    await queryPrepared(
+      this.runnerOf(manager),
+      'webhook_record',
       `WITH r AS (
          SELECT * FROM unnest($1::uuid[], $2::int[], $3::timestamptz[], $4::int[], $5::int[], $6::text[],
                               $7::text[], $8::boolean[], $9::timestamptz[])
@@ -267,6 +287,9 @@ export class WebhookDeliveriesRepository {
          SELECT gen_random_uuid(), r.delivery_id, r.attempt, r.started_at, r.duration_ms, r.status_code,
                 r.response_body, r.error, r.succeeded
            FROM r WHERE EXISTS (SELECT 1 FROM ${this.s}.webhook_deliveries d WHERE d.id = r.delivery_id)
+       ), healed AS (
+         UPDATE ${this.s}.webhook_endpoints SET failing_since = NULL
+          WHERE id = ANY($10::uuid[]) AND failing_since IS NOT NULL
        )
        UPDATE ${this.s}.webhook_deliveries d
           SET status = CASE WHEN r.succeeded THEN 'succeeded' WHEN r.next_attempt_at IS NULL THEN 'failed' ELSE 'pending' END,
@@ -287,27 +310,9 @@ export class WebhookDeliveriesRepository {
         column('error'),
         column('succeeded'),
         column('nextAttemptAt'),
+        healthy,
       ],
     );
-    // Health per endpoint, by its latest result in the batch: a success clears the failure
-    // record, a failure starts it (at that failure's time) unless it is running already.
-    const latest = new Map<string, AttemptRecord>();
-    for (const result of results) {
-      const seen = latest.get(result.endpointId);
-      if (!seen || seen.startedAt <= result.startedAt) latest.set(result.endpointId, result);
-    }
-    const healthy = [...latest.values()]
-      .filter((result) => result.succeeded)
-      .map((result) => result.endpointId);
-    const failing = [...latest.values()].filter((result) => !result.succeeded);
-    if (healthy.length > 0) {
-      await queryRows(
-        manager,
-        `UPDATE ${this.s}.webhook_endpoints SET failing_since = NULL
-          WHERE id = ANY($1::uuid[]) AND failing_since IS NOT NULL`,
-        [healthy],
-      );
-    }
     if (failing.length === 0) return [];
     await queryRows(
       manager,

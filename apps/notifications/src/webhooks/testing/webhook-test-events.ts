@@ -24,14 +24,19 @@ export async function publishedEvent(
   return event.eventId;
 }
 
-/** A registration event of the gathering, as the registrations service would send it; returns its CloudEvent id. */
+/**
+ * A registration event of the gathering, as the registrations service would send it; returns its
+ * CloudEvent id. Events of one `registrationId` (the Kafka key) share a partition, so they are
+ * taken in the order sent: a test that must know an earlier one was handled sends a later one of
+ * the same registration and waits for that.
+ */
 export function sendRegistrationEvent(
   producer: CloudEventProducer,
   eventId: string,
   type: EventType = EVENT_TYPES.registrationCreated,
   ceId: string = randomUUID(),
+  registrationId: string = randomUUID(),
 ): Promise<string> {
-  const registrationId = randomUUID();
   const payload = {
     registrationId,
     eventId,
