@@ -92,6 +92,16 @@ describe('route authorisation', () => {
     expect(anonymous.routeTemplate).toBe('/api/v1/public/events/{slug}');
   });
 
+  it('should let a literal path own its methods, not a templated one it also matches', async () => {
+    const gate = authorisation({ sessions: sessionsDocument });
+    // `/events/summary` has GET only; `/events/{id}` would take PATCH, but the literal path wins.
+    const refused = await problem(
+      gate.authorise(request('PATCH', reader), { upstream: 'sessions', path: '/events/summary' }),
+    );
+    expect(refused?.getStatus()).toBe(405);
+    expect(refused?.problem.headers).toEqual({ allow: 'GET, HEAD' });
+  });
+
   it('should answer 405 with Allow for a method the path does not have', async () => {
     const gate = authorisation({ sessions: sessionsDocument });
     const refused = await problem(

@@ -70,11 +70,14 @@ export class RouteCatalogue {
     const entries = this.services.get(upstream);
     if (!entries) return { kind: 'unavailable' };
     const wanted = method === 'HEAD' ? 'GET' : method;
-    const entry = entries.find((candidate) => candidate.method === wanted && candidate.pattern.test(path));
+    // The most literal template that matches owns the path (as OpenAPI matches concrete paths first):
+    // `/webhooks/event-types` is not a `/webhooks/{id}`, whatever methods the latter has.
+    const matching = entries.filter((candidate) => candidate.pattern.test(path));
+    const mostLiteral = Math.max(...matching.map((candidate) => candidate.literals));
+    const owners = matching.filter((candidate) => candidate.literals === mostLiteral);
+    const entry = owners.find((candidate) => candidate.method === wanted);
     if (entry) return { kind: 'operation', entry };
-    const allowed = [
-      ...new Set(entries.filter((other) => other.pattern.test(path)).map((other) => other.method)),
-    ];
+    const allowed = [...new Set(owners.map((other) => other.method))];
     return allowed.length ? { kind: 'wrong-method', allowed } : { kind: 'unknown' };
   }
 }
