@@ -20,6 +20,7 @@ export const PROBLEM_RESPONSES: Record<
   410: { name: 'Gone', description: 'It existed and is no longer available.' },
   412: { name: 'PreconditionFailed', description: 'The `If-Match` value is no longer current.' },
   413: { name: 'ContentTooLarge', description: 'The request body is larger than this operation accepts.' },
+  414: { name: 'UriTooLong', description: 'The address (path and query) is longer than the API accepts.' },
   415: { name: 'UnsupportedMediaType', description: 'The request body’s content type is not accepted here.' },
   422: { name: 'UnprocessableContent', description: 'The request is understood but cannot be carried out.' },
   428: { name: 'PreconditionRequired', description: 'This operation needs an `If-Match` header.' },
@@ -125,6 +126,9 @@ function impliedProblems(operation: Record<string, unknown>): Set<ProblemStatus>
   const statuses = new Set<ProblemStatus>([429, 503]);
   const parameters = (operation['parameters'] ?? []) as { in: string }[];
   if (parameters.length > 0 || operation['requestBody']) statuses.add(400);
+  // A parameter's value can make the address longer than the gateway forwards (or a path segment
+  // longer than a service routes).
+  if (parameters.length > 0) statuses.add(414);
   if (parameters.some((parameter) => parameter.in === 'path')) statuses.add(404);
   if (operation['requestBody']) {
     statuses.add(413);

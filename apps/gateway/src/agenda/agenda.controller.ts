@@ -60,7 +60,17 @@ export class AgendaController {
     operationId: 'publicGetAgenda',
     summary: 'Get the agenda of a published event: its schedule with the speakers’ public profiles',
   })
-  @ApiParam({ name: 'slug', example: 'astana-creative-week-2026', description: 'The event’s slug' })
+  @ApiParam({
+    name: 'slug',
+    description: 'The event’s slug',
+    // As the sessions service names events (a longer one cannot be an event's).
+    schema: {
+      type: 'string',
+      pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
+      maxLength: 100,
+      example: 'astana-creative-week-2026',
+    },
+  })
   @ApiQuery({
     name: 'lang',
     required: false,

@@ -18,7 +18,7 @@ import { CreateEventDto } from './dto/create-event.dto';
 import { ListEventsQuery } from './dto/list-events.query';
 import { UpdateEventDto } from './dto/update-event.dto';
 import type { EventEntity } from './event.entity';
-import { EventPage, EventResponse, SLUG_PATTERN } from './dto/event.response';
+import { EventPage, EventResponse, SLUG_PARAMETER_SCHEMA } from './dto/event.response';
 import { EventsService } from './events.service';
 import { publicEventView, PublicEventView } from './public-event.view';
 
@@ -141,7 +141,7 @@ export class PublicEventsHttpController {
   })
   @ApiParam({
     name: 'slug',
-    schema: { type: 'string', pattern: SLUG_PATTERN, example: 'creative-industries-astana-2024' },
+    schema: SLUG_PARAMETER_SCHEMA,
   })
   @ApiProduces('application/json')
   @PublicCachedRead({ type: PublicEventView })

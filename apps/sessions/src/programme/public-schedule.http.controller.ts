@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { negotiateLanguage, type Lang } from '@jiyn/kz';
 import { answerNotModified } from '@jiyn/http-caching';
 import { ParseIdPipe, ParsePositiveIntPipe, ProblemException } from '@jiyn/problems';
-import { SLUG_PATTERN } from '../events/dto/event.response';
+import { SLUG_PARAMETER_SCHEMA } from '../events/dto/event.response';
 import { PublicCachedRead } from '../public-reading';
 import { SessionsEnvironment } from '../sessions.environment';
 import { FrabScheduleResponse } from './exports/frab-schedule.response';
@@ -50,7 +50,7 @@ const SESSION_ID = ApiParam({ name: 'sessionId', format: 'uuid', description: 'A
 @Controller('public/events/:slug')
 @ApiParam({
   name: 'slug',
-  schema: { type: 'string', pattern: SLUG_PATTERN, example: 'creative-industries-astana-2024' },
+  schema: SLUG_PARAMETER_SCHEMA,
 })
 export class PublicScheduleHttpController {
   private readonly cache = new RenderedCache();

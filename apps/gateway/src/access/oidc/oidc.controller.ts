@@ -19,6 +19,7 @@ import { invalid, parseJsonBody } from '../sign-in/json-body';
 import { OidcSignIn, OIDC_COOKIE } from './oidc-sign-in';
 import { OidcProviders, notConfigured, type OidcSettings } from './oidc-providers';
 import { OidcSettingsDto, OidcView, issuerProblems } from './oidc.dto';
+import { SLUG_PATTERN } from '../organisations/organisation.dto';
 import { appendCookie, cookieHeader, readCookie } from '../sign-in/session-cookie';
 import { SessionIssuer } from '../sign-in/session-issuer';
 
@@ -94,7 +95,11 @@ export class OidcController {
     operationId: 'startOidcSignIn',
     summary: "Start signing in at the organisation's OpenID Connect provider (a browser navigation)",
   })
-  @ApiParam({ name: 'organisationSlug', example: 'undp', description: 'The organisation’s slug' })
+  @ApiParam({
+    name: 'organisationSlug',
+    description: 'The organisation’s slug',
+    schema: { type: 'string', pattern: SLUG_PATTERN.source, example: 'undp' },
+  })
   @ApiQuery({
     name: 'returnTo',
     type: String,

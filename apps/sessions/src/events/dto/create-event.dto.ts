@@ -23,6 +23,7 @@ import {
   NestedObjects,
 } from '@jiyn/problems';
 import { SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
+import { SLUG_MAX_LENGTH, SLUG_PATTERN } from './event.response';
 
 export class VenueDto {
   @MultilingualField({ required: true })
@@ -55,12 +56,12 @@ export class CreateEventDto {
   organisationId?: string;
 
   @ApiProperty({
-    pattern: '^[a-z0-9]+(-[a-z0-9]+)*$',
-    maxLength: 100,
+    pattern: SLUG_PATTERN,
+    maxLength: SLUG_MAX_LENGTH,
     example: 'creative-industries-astana-2024',
   })
-  @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/)
-  @MaxLength(100)
+  @Matches(new RegExp(SLUG_PATTERN))
+  @MaxLength(SLUG_MAX_LENGTH)
   slug!: string;
 
   @MultilingualField({ required: true })

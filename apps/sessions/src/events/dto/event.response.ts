@@ -7,6 +7,15 @@ import { EVENT_STATUSES } from '../event.entity';
 
 /** The URL-safe name of an event in public links. */
 export const SLUG_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$';
+export const SLUG_MAX_LENGTH = 100;
+
+/** A slug in a path, as the document says it: what an event's slug may be, nothing longer. */
+export const SLUG_PARAMETER_SCHEMA = {
+  type: 'string',
+  pattern: SLUG_PATTERN,
+  maxLength: SLUG_MAX_LENGTH,
+  example: 'creative-industries-astana-2024',
+} as const;
 
 export class EventVenueResponse {
   @ApiProperty({ type: MultilingualTextDto })
