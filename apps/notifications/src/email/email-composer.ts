@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import QRCode from 'qrcode';
 import type Mail from 'nodemailer/lib/mailer';
 import { calendarHead, escapeText, fold, offsetFinder, stamp, vtimezone } from '@jiyn/icalendar';
 import { pickLocalized, type Lang } from '@jiyn/kz';
@@ -11,6 +10,7 @@ import { EmailPreferencesRepository } from './email-preferences.repository';
 import { WITH_TICKET } from './templates/catalogue';
 import { EmailRenderer } from './templates/email-renderer';
 import { COMMON_TEXTS, DATE_LOCALES } from './templates/texts';
+import { checkInQrPng } from './ticket/check-in-qr';
 import { UnsubscribeTokens } from './unsubscribe-tokens';
 
 /** A message ready for SMTP, or why there is nothing to send. */
@@ -98,12 +98,7 @@ export class EmailComposer {
     if (ticket) {
       attachments.push({
         filename: 'check-in.png',
-        content: await QRCode.toBuffer(ticket.token, {
-          type: 'png',
-          errorCorrectionLevel: 'M',
-          margin: 2,
-          width: 320,
-        }),
+        content: checkInQrPng(ticket.token),
         contentType: 'image/png',
         cid: 'check-in-qr@jiyn',
       });
