@@ -4951,6 +4951,7 @@ export interface components {
             from: string;
             /**
              * Format: date-time
+             * @description After `from`, at most 366 days later (else a 400 `replayRange`)
              * @example 2026-12-02T00:00:00Z
              */
             to: string;
