@@ -100,15 +100,18 @@ export class EmailDeliveriesRepository {
    */
   async claimDue(limit: number, leaseMs: number): Promise<EmailDelivery[]> {
     const rows = (await this.dataSource.query(
-      `UPDATE ${TABLE} d SET status = 'sending', attempts = d.attempts + 1,
-          claimed_until = now() + make_interval(secs => $2::double precision / 1000), updated_at = now()
-        WHERE d.id IN (
+      // The rows are picked once (MATERIALIZED): an `IN (… LIMIT … SKIP LOCKED)` sub-select may be
+      // run again by some plans, and each run can lock other rows, claiming more than `limit`.
+      `WITH due AS MATERIALIZED (
           SELECT id FROM ${TABLE}
            WHERE (status = 'queued' AND next_attempt_at <= now())
               OR (status = 'sending' AND claimed_until < now())
            ORDER BY next_attempt_at
            LIMIT $1
            FOR UPDATE SKIP LOCKED)
+       UPDATE ${TABLE} d SET status = 'sending', attempts = d.attempts + 1,
+          claimed_until = now() + make_interval(secs => $2::double precision / 1000), updated_at = now()
+         FROM due WHERE d.id = due.id
         RETURNING d.*`,
       [limit, leaseMs],
     )) as [Row[], number] | Row[];
@@ -125,6 +128,10 @@ export class EmailDeliveriesRepository {
     return rows[0]?.at ?? undefined;
   }
 
+  /**
+   * Records this claim's outcome and its attempt. False when the claim is no longer the row's (its
+   * lease ran out and another sender claimed the row since): the attempt is logged, the row unchanged.
+   */
   async recordOutcome(
     delivery: EmailDelivery,
     outcome:
@@ -132,7 +139,7 @@ export class EmailDeliveriesRepository {
       | { kind: 'temporary-failure'; reply: string; retryAt: Date }
       | { kind: 'permanent-failure'; reply: string; language?: string }
       | { kind: 'skipped'; reply: string },
-  ): Promise<void> {
+  ): Promise<boolean> {
     const status =
       outcome.kind === 'sent'
         ? 'sent'
@@ -142,18 +149,23 @@ export class EmailDeliveriesRepository {
             ? 'skipped'
             : 'failed';
     const reply = outcome.reply.slice(0, 1000);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await queryRows(
+        manager,
         `UPDATE ${TABLE} SET status = $2, last_reply = $3, claimed_until = NULL, updated_at = now(),
             next_attempt_at = COALESCE($4, next_attempt_at), language = COALESCE($5, language),
             sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END
-          WHERE id = $1`,
+          WHERE id = $1 AND status = 'sending' AND attempts = $6
+          RETURNING id`,
         [
           delivery.id,
           status,
           reply,
           outcome.kind === 'temporary-failure' ? outcome.retryAt : null,
           'language' in outcome ? (outcome.language ?? null) : null,
+          // Only this claim's outcome counts: a sender whose lease ran out while it worked (and whose
+          // row another sender claimed since) must not send the row back to the queue or close it.
+          delivery.attempts,
         ],
       );
       await manager.query(
@@ -161,6 +173,7 @@ export class EmailDeliveriesRepository {
          VALUES ($1, $2, $3, $4) ON CONFLICT (delivery_id, attempt) DO NOTHING`,
         [delivery.id, delivery.attempts, outcome.kind, reply],
       );
+      return updated.length > 0;
     });
   }
 
