@@ -7,7 +7,7 @@ import { EventProjectionRepository, type KnownEvent } from '../event-projection/
 import { NotificationsEnvironment } from '../notifications.environment';
 import { OwnerDirectory, OwnerUnavailableError } from '../recipients/owner-directory';
 import { EmailPreferencesRepository } from './email-preferences.repository';
-import { SessionChangeFacts } from './session-changes/session-change-facts';
+import { SessionChangeFacts, isAboutSession } from './session-changes/session-change-facts';
 import { WITH_TICKET } from './templates/catalogue';
 import { EmailRenderer } from './templates/email-renderer';
 import { COMMON_TEXTS, DATE_LOCALES } from './templates/texts';
@@ -53,11 +53,11 @@ export class EmailComposer {
         : await this.speaker(delivery.recipientRef);
     if (!recipient.email) return { kind: 'skip', reason: 'the recipient has no e-mail address' };
     const lang = recipient.lang;
+    // A sign-up ends with its registration, maybe since the message was queued: its owner knows.
+    if (isAboutSession(delivery.template) && recipient.status !== 'confirmed')
+      return { kind: 'skip', reason: `the registration is ${recipient.status ?? 'gone'}` };
     const session = await this.sessionChanges.of(delivery, event, lang);
     if (session?.kind === 'skip') return session;
-    // A sign-up ends with its registration: the registrations service says how it stands now.
-    if (session && recipient.status !== 'confirmed')
-      return { kind: 'skip', reason: `the registration is ${recipient.status ?? 'gone'}` };
     const [publicEvent, organisation, overrides] = await Promise.all([
       this.owners.event(event.slug, lang),
       event.organisationId ? this.owners.organisation(event.organisationId) : Promise.resolve(undefined),

@@ -7,6 +7,7 @@ import {
   OwnerUnavailableError,
   type PublishedSchedule,
 } from '../../recipients/owner-directory';
+import type { EmailTemplateName } from '../templates/catalogue';
 import { DATE_LOCALES } from '../templates/texts';
 
 /** What a session message adds to the composer's: its placeholders and its lines of facts. */
@@ -21,6 +22,11 @@ const LABELS: Record<Lang, { session: string; was: string; now: string; when: st
 };
 
 const NONE = '—';
+
+/** The messages about a session a participant signed up for. */
+export function isAboutSession(template: EmailTemplateName): boolean {
+  return template === 'session-changed' || template === 'session-cancelled';
+}
 
 /**
  * The session half of `session-changed` and `session-cancelled`, at send time: the title and room
@@ -39,8 +45,7 @@ export class SessionChangeFacts {
     lang: Lang,
     now = new Date(),
   ): Promise<SessionMessageFacts | undefined> {
-    if (delivery.template !== 'session-changed' && delivery.template !== 'session-cancelled')
-      return undefined;
+    if (!isAboutSession(delivery.template)) return undefined;
     const sessionId = String(delivery.params['sessionId']);
     const number = Number(delivery.params['scheduleVersion']);
     if (number < 2) return { kind: 'skip', reason: 'a first schedule version changes nobody’s session' };

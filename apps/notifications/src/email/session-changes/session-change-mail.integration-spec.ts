@@ -396,7 +396,7 @@ describe('a session a participant signed up for', () => {
     }
   }, 120_000);
 
-  it('should tell who signed up that a session is off the programme, and nobody who cancelled the sign-up, the registration, or signed up after', async () => {
+  it('should tell who signed up that a session is off the programme, and nobody who cancelled the sign-up, the registration (before the version or since), or signed up after', async () => {
     const programme = await aProgramme();
     const told = address('told');
     const toldId = await aParticipant(programme, 'ru', told);
@@ -432,6 +432,12 @@ describe('a session a participant signed up for', () => {
       { sessionId: programme.sessions.off, occurredAt: new Date(Date.now() + 60_000).toISOString() },
     );
 
+    // Cancelled since, as far as the registrations service knows at send time (its event still on its way).
+    const endedSince = address('ended-since');
+    const endedSinceId = await aParticipant(programme, 'kk', endedSince);
+    await signUp(programme, endedSinceId, programme.sessions.off);
+    participants.set(endedSinceId, { ...participants.get(endedSinceId), status: 'cancelled' });
+
     // Drafts nobody published: the working programme's own events reach no participant.
     await producer.send(TOPICS.programmeSessions, EVENT_TYPES.sessionMoved, programme.sessions.off, {
       sessionId: programme.sessions.off,
@@ -466,6 +472,7 @@ describe('a session a participant signed up for', () => {
           [changedMindId]: [false, 'confirmed'],
           [leavingId]: [true, 'cancelled'],
           [lateId]: [true, 'confirmed'],
+          [endedSinceId]: [true, 'confirmed'],
         });
       },
       { timeoutMs: 30_000 },
@@ -480,8 +487,18 @@ describe('a session a participant signed up for', () => {
     expect(spaced(mail.text)).toContain(
       'Сессия «Неделя дизайна» (5 февраля 2030 г., 12:00–13:00, Малый зал) исключена из программы мероприятия «Развитие креативных индустрий». Ваша регистрация на само мероприятие остаётся в силе.',
     );
+    await eventually(async () =>
+      expect(
+        await service.query(
+          `SELECT status, last_reply FROM notifications.email_deliveries
+            WHERE recipient_ref = $1 AND template LIKE 'session-%'`,
+          [endedSinceId],
+        ),
+      ).toEqual([{ status: 'skipped', last_reply: 'the registration is cancelled' }]),
+    );
     await settle();
-    for (const nobody of [changedMind, leaving, late]) expect(await sessionMail(nobody)).toEqual([]);
+    for (const nobody of [changedMind, leaving, late, endedSince])
+      expect(await sessionMail(nobody)).toEqual([]);
     expect(
       await service.count(
         `SELECT count(*)::int AS n FROM notifications.email_deliveries
