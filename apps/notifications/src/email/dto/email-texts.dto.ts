@@ -5,7 +5,7 @@ import { EMAIL_TEMPLATE_NAMES } from '../templates/catalogue';
 
 const PLACEHOLDERS =
   'Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per ' +
-  'message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}.';
+  'message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, {{primarySpeakerName}}, {{expiresAt}}.';
 
 @ApiSchema({ name: 'EmailTextOverride', description: 'An organiser’s words for one language.' })
 export class EmailTextDto {
