@@ -1,5 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { randomUUID } from 'node:crypto';
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ParsedMail } from 'mailparser';
 import { eventually, readMailbox, testMailServer } from '@jiyn/testing';
 import { call, platform } from './gateway-client';
@@ -71,10 +73,25 @@ describe('speakers’ invitations by e-mail through the gateway', () => {
     const mail = await theMailTo(to);
     expect(mail.headers.get('content-language')).toBe('kk');
     expect(mail.subject).toMatch(/сізді спикер ретінде шақырады$/);
-    const accessToken = await signIn(linkIn(mail));
+    const link = linkIn(mail);
+    const accessToken = await signIn(link);
     const me = await call('GET', '/api/v1/self/speakers/me', { key: accessToken });
     expect(me.status).toBe(200);
     expect(me.body.id).toBe(speakerId);
+
+    // The token went from the speakers service into the mail and nowhere else: no app logged it.
+    const logDir = process.env['JIYN_E2E_LOG_DIR'];
+    if (!logDir) throw new Error('JIYN_E2E_LOG_DIR is not set: run e2e tests with `npm test`');
+    const logs = (await readdir(logDir)).filter((name) => name.endsWith('.log'));
+    expect(logs.length).toBeGreaterThanOrEqual(6);
+    for (const file of logs) {
+      const text = await readFile(join(logDir, file), 'utf8');
+      expect({ file, token: text.includes(link.hash.replace('#token=', '')) }).toEqual({
+        file,
+        token: false,
+      });
+      expect({ file, address: text.includes(to) }).toEqual({ file, address: false });
+    }
   }, 90_000);
 
   it('should refuse a delivery it does not know with a problem naming the field', async () => {
