@@ -10,13 +10,22 @@ import { EmailSender } from './email-sender';
 import { EmailTextsHttpController } from './email-texts.http.controller';
 import { MailTransport } from './mail-transport';
 import { ScheduledMessages } from './scheduled-messages';
+import { SessionChangeFacts } from './session-changes/session-change-facts';
+import { SessionChangeHandlers } from './session-changes/session-change.handlers';
+import { SessionSignUpsRepository } from './session-changes/session-sign-ups.repository';
 import { EmailRenderer } from './templates/email-renderer';
 import { UnsubscribeHttpController } from './unsubscribe.http.controller';
 import { UnsubscribeTokens } from './unsubscribe-tokens';
 
 /** E-mail to participants and speakers: queued from Kafka, sent over SMTP, logged per message. */
 @Module({
-  controllers: [EmailEventHandlers, EmailTextsHttpController, UnsubscribeHttpController],
+  controllers: [
+    EmailEventHandlers,
+    EmailTextsHttpController,
+    UnsubscribeHttpController,
+    // session changes
+    SessionChangeHandlers,
+  ],
   providers: [
     EmailDeliveriesRepository,
     EventProjectionRepository,
@@ -29,6 +38,9 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
     EmailSender,
     ScheduledMessages,
     UnsubscribeTokens,
+    // session changes
+    SessionSignUpsRepository,
+    SessionChangeFacts,
   ],
   exports: [EmailSender, ScheduledMessages, EventProjectionRepository],
 })
