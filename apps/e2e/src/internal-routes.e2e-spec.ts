@@ -56,6 +56,10 @@ describe('internal routes through the gateway', () => {
       expect({ path, status: answer.status }).toEqual({ path, status: 404 });
       expect(JSON.stringify(answer.body ?? '')).not.toContain(email);
     }
+    // Minting an invitation's link (the notifications service's, with the internal token) is no API either.
+    const mint = await call('POST', `/api/v1/internal/speakers/invitations/${id}/links`);
+    expect(mint.status).toBe(404);
+    expect(mint.body).not.toHaveProperty('token');
   }, 60_000);
 
   it('should refuse the gateway’s own internal route without the internal token, whatever API key is shown', async () => {

@@ -19,6 +19,8 @@ export const EMAIL_TEMPLATES = {
   // About a sign-up the participant made: a reminder's unsubscribe must not stop them.
   'session-changed': { audience: 'participant', transactional: true },
   'session-cancelled': { audience: 'participant', transactional: true },
+  'speaker-invitation': { audience: 'speaker', transactional: true },
+  'co-speaker-invitation': { audience: 'speaker', transactional: true },
 } as const satisfies Record<string, { audience: 'participant' | 'speaker'; transactional: boolean }>;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;
@@ -35,3 +37,15 @@ export const WITH_TICKET: ReadonlySet<EmailTemplateName> = new Set([
   'registration-approved',
   'event-reminder',
 ]);
+
+/**
+ * Messages that carry a link minted by the speakers service when the mail is written (a one-time
+ * sign-in): never kept, never logged, in this mail only.
+ */
+export const WITH_INVITATION_LINK: ReadonlySet<EmailTemplateName> = new Set([
+  'speaker-invitation',
+  'co-speaker-invitation',
+]);
+
+/** Messages about no event (an invitation to sign in): no per-event words for them. */
+export const WITHOUT_EVENT: ReadonlySet<EmailTemplateName> = new Set(['speaker-invitation']);
