@@ -75,9 +75,17 @@ export class OfferLinkHttpController {
   @ApiOperation({
     operationId: 'selfGetSeatOffer',
     summary: 'Show a seat offer from its e-mail link',
-    description: 'Changes nothing. A browser gets the page with the accept button; others get JSON.',
+    description:
+      'Changes nothing. A browser gets the page with the accept button; others get JSON. The ' +
+      'credential is the link’s `token`, not a bearer token.',
   })
-  @ApiQuery({ name: 'token', required: true, type: String, description: 'The token of the e-mail’s link' })
+  @ApiQuery({
+    name: 'token',
+    required: true,
+    type: String,
+    maxLength: 200,
+    description: 'The token of the e-mail’s link',
+  })
   @LinkAnswers()
   @ApiResponse({
     status: 200,
@@ -120,7 +128,8 @@ export class OfferLinkHttpController {
     summary: 'Accept a seat offer with the token of its e-mail link',
     description:
       'The same move as `selfAcceptRegistrationOffer`: the held seat becomes the participant’s and ' +
-      '`registration.confirmed` is announced. Once only; the link is useless afterwards.',
+      '`registration.confirmed` is announced. Once only; the link is useless afterwards. The ' +
+      'credential is the `token` in the body (a form field for a browser), not a bearer token.',
   })
   @ApiConsumes('application/x-www-form-urlencoded', 'application/json')
   @ApiBody({ type: SeatOfferAcceptanceBody })
