@@ -8,7 +8,7 @@ import { NotificationsEnvironment } from '../notifications.environment';
 import { OwnerDirectory, OwnerUnavailableError } from '../recipients/owner-directory';
 import { EmailPreferencesRepository } from './email-preferences.repository';
 import { WITH_TICKET } from './templates/catalogue';
-import { EmailRenderer } from './templates/email-renderer';
+import { EmailRenderer, type MessageFacts } from './templates/email-renderer';
 import { COMMON_TEXTS, DATE_LOCALES } from './templates/texts';
 import { checkInQrPng } from './ticket/check-in-qr';
 import { UnsubscribeTokens } from './unsubscribe-tokens';
@@ -70,6 +70,12 @@ export class EmailComposer {
     const offerExpiresAt = recipient.offerExpiresAt ?? (delivery.params['offerExpiresAt'] as string | null);
     if (delivery.template === 'seat-offered' && offerExpiresAt)
       facts.push({ label: common.offerExpires, value: when(offerExpiresAt) });
+    let action: MessageFacts['action'];
+    if (delivery.template === 'seat-offered') {
+      const link = await this.owners.offerLink(delivery.recipientRef);
+      if (!link) return { kind: 'skip', reason: 'the offer is no longer open (accepted or lapsed)' };
+      action = { label: common.acceptOffer, url: this.offerUrl(link.token, lang) };
+    }
 
     const unsubscribeUrl = delivery.transactional
       ? undefined
@@ -90,6 +96,7 @@ export class EmailComposer {
         },
         facts,
         qrCid: ticket ? 'check-in-qr@jiyn' : undefined,
+        action,
         unsubscribeUrl,
       },
       overrides[lang],
@@ -132,6 +139,15 @@ export class EmailComposer {
           : undefined,
       },
     };
+  }
+
+  /**
+   * The accept link: the registrations service's page for the offer, in the reader's language. It
+   * accepts nothing on a GET (mail scanners open links); its button does, with a POST.
+   */
+  private offerUrl(token: string, lang: Lang): string {
+    const query = new URLSearchParams({ token, lang });
+    return `${this.env.PUBLIC_BASE_URL.replace(/\/$/, '')}/api/v1/self/registrations/offer?${query}`;
   }
 
   private async participant(registrationId: string) {

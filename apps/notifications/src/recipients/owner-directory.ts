@@ -31,6 +31,12 @@ export interface PublicEvent {
   venue: { name: string | null; address: string | null } | null;
 }
 
+/** The token of the accept link of a participant's open seat offer (registrations mints it at send time). */
+export interface OfferLinkToken {
+  token: string;
+  offerExpiresAt: string;
+}
+
 export interface OrganisationProfile {
   id: string;
   name: Multilingual;
@@ -65,6 +71,18 @@ export class OwnerDirectory {
     return contact;
   }
 
+  /**
+   * The accept link's token of the registration's open offer, or undefined when no offer is open
+   * any more (accepted or lapsed since it was made: the owner answers 409).
+   */
+  async offerLink(registrationId: string): Promise<OfferLinkToken | undefined> {
+    return this.call<OfferLinkToken>(
+      this.env.REGISTRATIONS_URL,
+      `/internal/registrations/${registrationId}/offer-link`,
+      { method: 'POST', conflictMeansNone: true },
+    );
+  }
+
   speaker(speakerId: string): Promise<SpeakerContact> {
     return this.get<SpeakerContact>(this.env.SPEAKERS_URL, `/internal/speakers/${speakerId}/contact`);
   }
@@ -95,10 +113,18 @@ export class OwnerDirectory {
   }
 
   private async get<T>(base: string, path: string): Promise<T> {
+    return (await this.call<T>(base, path, { method: 'GET' })) as T;
+  }
+
+  private async call<T>(
+    base: string,
+    path: string,
+    options: { method: 'GET' | 'POST'; conflictMeansNone?: boolean },
+  ): Promise<T | undefined> {
     let response;
     try {
       response = await request(new URL(path, base), {
-        method: 'GET',
+        method: options.method,
         headers: {
           [INTERNAL_TOKEN_HEADER]: this.env.INTERNAL_TOKEN,
           [PRINCIPAL_HEADER]: encodePrincipal(ANONYMOUS),
@@ -113,6 +139,10 @@ export class OwnerDirectory {
     if (response.statusCode === 404) {
       await response.body.dump();
       throw new RecipientGoneError(`${path.replace(/[0-9a-f-]{36}/g, ':id')} answered 404`);
+    }
+    if (response.statusCode === 409 && options.conflictMeansNone) {
+      await response.body.dump();
+      return undefined;
     }
     if (response.statusCode !== 200) {
       await response.body.dump();
