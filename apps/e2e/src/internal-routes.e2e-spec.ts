@@ -56,6 +56,10 @@ describe('internal routes through the gateway', () => {
       expect({ path, status: answer.status }).toEqual({ path, status: 404 });
       expect(JSON.stringify(answer.body ?? '')).not.toContain(email);
     }
+    // The accept link's token is minted for the notifications service only.
+    const mint = await call('POST', `/api/v1/internal/registrations/${id}/offer-link`);
+    expect(mint.status).toBe(404);
+    expect(JSON.stringify(mint.body ?? '')).not.toContain('token');
   }, 60_000);
 
   it('should refuse the gateway’s own internal route without the internal token, whatever API key is shown', async () => {
@@ -65,6 +69,9 @@ describe('internal routes through the gateway', () => {
       const answer = await call('GET', `/internal/organisations/${organisation?.id}`, { key });
       expect(answer.status).toBe(401);
       expect(answer.body).not.toHaveProperty('name');
+      const owners = await call('GET', `/internal/organisations/${organisation?.id}/owners`, { key });
+      expect(owners.status).toBe(401);
+      expect(owners.body).not.toHaveProperty('owners');
     }
   });
 });
