@@ -2,20 +2,26 @@ import { Injectable } from '@nestjs/common';
 import type Mail from 'nodemailer/lib/mailer';
 import { calendarHead, escapeText, fold, offsetFinder, stamp, vtimezone } from '@jiyn/icalendar';
 import { pickLocalized, type Lang } from '@jiyn/kz';
-import type { EmailDelivery } from '../delivery-log/email-deliveries.repository';
+import type { EmailDelivery, QueuedEmail } from '../delivery-log/email-deliveries.repository';
 import { EventProjectionRepository, type KnownEvent } from '../event-projection/event-projection.repository';
 import { NotificationsEnvironment } from '../notifications.environment';
 import { OwnerDirectory, OwnerUnavailableError } from '../recipients/owner-directory';
 import { EmailPreferencesRepository } from './email-preferences.repository';
+import { OwnerNoticeComposer } from './owner-notices/owner-notice-composer';
 import { WITH_TICKET } from './templates/catalogue';
 import { EmailRenderer, type MessageFacts } from './templates/email-renderer';
 import { COMMON_TEXTS, DATE_LOCALES } from './templates/texts';
 import { checkInQrPng } from './ticket/check-in-qr';
 import { UnsubscribeTokens } from './unsubscribe-tokens';
 
-/** A message ready for SMTP, or why there is nothing to send. */
+/**
+ * A message ready for SMTP, why there is nothing to send, or (a message to an organisation's
+ * owners) the messages it stands for, one per owner, to queue in its place.
+ */
 export type Composed =
-  { kind: 'message'; message: Mail.Options; language: Lang } | { kind: 'skip'; reason: string };
+  | { kind: 'message'; message: Mail.Options; language: Lang }
+  | { kind: 'skip'; reason: string }
+  | { kind: 'fan-out'; messages: QueuedEmail[]; reason: string };
 
 /**
  * Turns one queued delivery into the e-mail: asks the owner for the recipient's address and
@@ -32,9 +38,12 @@ export class EmailComposer {
     private readonly renderer: EmailRenderer,
     private readonly unsubscribeTokens: UnsubscribeTokens,
     private readonly env: NotificationsEnvironment,
+    private readonly ownerNotices: OwnerNoticeComposer,
   ) {}
 
   async compose(delivery: EmailDelivery): Promise<Composed> {
+    if (delivery.recipientKind === 'organisation' || delivery.recipientKind === 'person')
+      return this.ownerNotices.compose(delivery);
     if (!delivery.eventId) return { kind: 'skip', reason: 'no event' };
     const event = await this.events.find(delivery.eventId);
     // Registrations exist only for published events: its event.published is on its way.

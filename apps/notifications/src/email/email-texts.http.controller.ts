@@ -13,12 +13,7 @@ import { SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 import { ProblemException, ProblemResponses } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { EmailPreferencesRepository } from './email-preferences.repository';
-import {
-  EMAIL_TEMPLATES,
-  EMAIL_TEMPLATE_NAMES,
-  isEmailTemplateName,
-  type EmailTemplateName,
-} from './templates/catalogue';
+import { EMAIL_TEMPLATES, EVENT_TEMPLATE_NAMES, type EmailTemplateName } from './templates/catalogue';
 import { MESSAGE_TEXTS } from './templates/texts';
 import { EmailTemplateTextsResponse, EmailTextsDto } from './dto/email-texts.dto';
 
@@ -54,7 +49,7 @@ export class EmailTextsHttpController {
     summary: 'Get the words of one message of an event’s e-mail',
   })
   @ApiParam({ name: 'eventId', format: 'uuid' })
-  @ApiParam({ name: 'template', enum: EMAIL_TEMPLATE_NAMES, enumName: 'EmailTemplateName' })
+  @ApiParam({ name: 'template', enum: EVENT_TEMPLATE_NAMES, enumName: 'EmailTemplateName' })
   @ApiOkResponse({ type: EmailTemplateTextsResponse })
   @ProblemResponses(404)
   async get(
@@ -78,7 +73,7 @@ export class EmailTextsHttpController {
       'placeholders; an unknown placeholder or a broken template is a 400 naming the field.',
   })
   @ApiParam({ name: 'eventId', format: 'uuid' })
-  @ApiParam({ name: 'template', enum: EMAIL_TEMPLATE_NAMES, enumName: 'EmailTemplateName' })
+  @ApiParam({ name: 'template', enum: EVENT_TEMPLATE_NAMES, enumName: 'EmailTemplateName' })
   @ApiOkResponse({ type: EmailTemplateTextsResponse })
   @ProblemResponses(400, 404)
   async replace(
@@ -120,12 +115,13 @@ export class EmailTextsHttpController {
 }
 
 function knownTemplate(template: string): EmailTemplateName {
-  if (isEmailTemplateName(template)) return template;
+  // Only an event's messages: those to an organisation's owners are not an event's to reword.
+  if ((EVENT_TEMPLATE_NAMES as string[]).includes(template)) return template as EmailTemplateName;
   throw new ProblemException('not-found', {
     detail: {
-      en: `No message is called ${template}; they are: ${EMAIL_TEMPLATE_NAMES.join(', ')}`,
-      ru: `Письма ${template} нет; есть: ${EMAIL_TEMPLATE_NAMES.join(', ')}`,
-      kk: `${template} деген хат жоқ; барлары: ${EMAIL_TEMPLATE_NAMES.join(', ')}`,
+      en: `No message is called ${template}; they are: ${EVENT_TEMPLATE_NAMES.join(', ')}`,
+      ru: `Письма ${template} нет; есть: ${EVENT_TEMPLATE_NAMES.join(', ')}`,
+      kk: `${template} деген хат жоқ; барлары: ${EVENT_TEMPLATE_NAMES.join(', ')}`,
     },
   });
 }

@@ -9,14 +9,23 @@ import { EmailPreferencesRepository } from './email-preferences.repository';
 import { EmailSender } from './email-sender';
 import { EmailTextsHttpController } from './email-texts.http.controller';
 import { MailTransport } from './mail-transport';
+import { DisabledEndpointsRepository } from './owner-notices/disabled-endpoints.repository';
+import { OwnerNoticeComposer } from './owner-notices/owner-notice-composer';
+import { OwnerNoticeHandlers } from './owner-notices/owner-notice.handlers';
 import { ScheduledMessages } from './scheduled-messages';
 import { EmailRenderer } from './templates/email-renderer';
 import { UnsubscribeHttpController } from './unsubscribe.http.controller';
 import { UnsubscribeTokens } from './unsubscribe-tokens';
 
-/** E-mail to participants and speakers: queued from Kafka, sent over SMTP, logged per message. */
+/** E-mail to participants, speakers and organisations' owners: queued from Kafka, sent over SMTP, logged per message. */
 @Module({
-  controllers: [EmailEventHandlers, EmailTextsHttpController, UnsubscribeHttpController],
+  controllers: [
+    EmailEventHandlers,
+    // to an organisation's owners: a webhook endpoint disabled
+    OwnerNoticeHandlers,
+    EmailTextsHttpController,
+    UnsubscribeHttpController,
+  ],
   providers: [
     EmailDeliveriesRepository,
     EventProjectionRepository,
@@ -29,6 +38,8 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
     EmailSender,
     ScheduledMessages,
     UnsubscribeTokens,
+    OwnerNoticeComposer,
+    DisabledEndpointsRepository,
   ],
   exports: [EmailSender, ScheduledMessages, EventProjectionRepository],
 })

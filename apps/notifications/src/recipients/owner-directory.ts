@@ -37,6 +37,14 @@ export interface OfferLinkToken {
   offerExpiresAt: string;
 }
 
+/** An owner of an organisation, as the gateway tells it at send time (kept in memory for one message). */
+export interface OrganisationOwner {
+  personId: string;
+  email: string;
+  displayName: string;
+  preferredLanguage: Lang;
+}
+
 export interface OrganisationProfile {
   id: string;
   name: Multilingual;
@@ -52,7 +60,7 @@ const TIMEOUT_MS = 5_000;
 /**
  * Asks the owners of what a message needs, at send time, with the internal token: a participant's
  * or speaker's address and language (registrations, speakers), an event's title and venue
- * (sessions), an organisation's name (gateway). Nothing personal is stored here; the caller holds
+ * (sessions), an organisation's name and its owners' addresses (gateway). Nothing personal is stored here; the caller holds
  * it for the one message it writes.
  */
 @Injectable()
@@ -98,6 +106,18 @@ export class OwnerDirectory {
     );
     this.events.set(key, { event, until: Date.now() + 60_000 });
     return event;
+  }
+
+  /** Never cached: who owns an organisation is asked each time a message is written to its owners. */
+  async organisationOwners(id: string): Promise<OrganisationOwner[]> {
+    const answer = await this.get<{ owners: OrganisationOwner[] }>(
+      this.env.GATEWAY_URL,
+      `/internal/organisations/${id}/owners`,
+    );
+    return answer.owners.map((owner) => ({
+      ...owner,
+      preferredLanguage: isLang(owner.preferredLanguage) ? owner.preferredLanguage : 'ru',
+    }));
   }
 
   /** Cached for five minutes. */

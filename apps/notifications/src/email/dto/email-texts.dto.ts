@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { NestedObject } from '@jiyn/problems';
-import { EMAIL_TEMPLATE_NAMES } from '../templates/catalogue';
+import { EVENT_TEMPLATE_NAMES } from '../templates/catalogue';
 
 const PLACEHOLDERS =
   'Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per ' +
@@ -50,7 +50,7 @@ export class EmailTextsDto {
 @ApiSchema({ name: 'EmailTemplateTexts' })
 export class EmailTemplateTextsResponse {
   @ApiProperty({ format: 'uuid' }) eventId!: string;
-  @ApiProperty({ enum: EMAIL_TEMPLATE_NAMES, enumName: 'EmailTemplateName' }) template!: string;
+  @ApiProperty({ enum: EVENT_TEMPLATE_NAMES, enumName: 'EmailTemplateName' }) template!: string;
   @ApiProperty({ description: 'Not transactional: carries List-Unsubscribe, and recipients may stop it' })
   unsubscribable!: boolean;
   @ApiProperty({ type: EmailTextsDto, description: 'The event’s own words (empty: the platform’s)' })

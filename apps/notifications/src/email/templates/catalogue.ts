@@ -16,11 +16,23 @@ export const EMAIL_TEMPLATES = {
   'proposal-received': { audience: 'speaker', transactional: true },
   'proposal-accepted': { audience: 'speaker', transactional: true },
   'proposal-rejected': { audience: 'speaker', transactional: true },
-} as const satisfies Record<string, { audience: 'participant' | 'speaker'; transactional: boolean }>;
+  'webhook-endpoint-disabled': { audience: 'organisation-owner', transactional: true },
+} as const satisfies Record<
+  string,
+  { audience: 'participant' | 'speaker' | 'organisation-owner'; transactional: boolean }
+>;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;
 
 export const EMAIL_TEMPLATE_NAMES = Object.keys(EMAIL_TEMPLATES) as EmailTemplateName[];
+
+/**
+ * The messages about an event, whose words its organisers may change; those to an organisation's
+ * owners (about the organisation itself) are the platform's alone.
+ */
+export const EVENT_TEMPLATE_NAMES = EMAIL_TEMPLATE_NAMES.filter(
+  (name) => EMAIL_TEMPLATES[name].audience !== 'organisation-owner',
+);
 
 export function isEmailTemplateName(value: unknown): value is EmailTemplateName {
   return typeof value === 'string' && Object.hasOwn(EMAIL_TEMPLATES, value);

@@ -73,7 +73,7 @@ export class EmailRenderer {
       qrCid: facts.qrCid,
       qrAlt: common.qrAlt,
       action: facts.action,
-      footer: fill(common.footer),
+      footer: fill(texts.footer ?? common.footer),
       unsubscribeUrl: facts.unsubscribeUrl,
       unsubscribeLabel: common.unsubscribe,
       brandColour: facts.brandColour ?? DEFAULT_BRAND_COLOUR,
