@@ -160,12 +160,14 @@ export class OfferLinkHttpController {
     });
   }
 
-  /** Runs `work`; for a browser, a page (a problem too, with its status) with headers a page needs. */
+  /** Runs `work`; for a browser, a page (a problem too, with its status) with the headers a page needs. */
   private async answer<T>(
     reply: FastifyReply,
     reader: Reader,
     work: () => Promise<T | string>,
   ): Promise<T | string> {
+    // The address holds the token: no cache keeps what it answered.
+    void reply.header('cache-control', 'no-store');
     if (!reader.html) return work();
     void reply.headers({ ...PAGE_SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8' });
     try {

@@ -172,6 +172,7 @@ describe('the accept link of a seat offer', () => {
 
     const json = await show(token, { accept: 'application/json', 'accept-language': 'en' });
     expect(json.status).toBe(200);
+    expect(json.headers['cache-control']).toBe('no-store');
     const stored = (await service.request('GET', `/registrations/${offer.id}`)).body;
     expect(json.body).toEqual({
       eventId: event.eventId,
