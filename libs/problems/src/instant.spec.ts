@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { plainToInstance } from 'class-transformer';
 import { validate, validateSync } from 'class-validator';
 import { IsInstant } from './instant';
 import { ParsePositiveIntPipe } from './parse-int-param.pipe';
@@ -44,6 +45,20 @@ describe(IsInstant.name, () => {
     ]) {
       expect(await accepts(value)).toBe(false);
     }
+  });
+});
+
+describe('IsInstant, as the validation pipe hands it on', () => {
+  it('should hand on the instant in UTC, so an offset PostgreSQL cannot read (beyond ±15:59) never reaches a query', async () => {
+    const read = (startsAt: unknown) => plainToInstance(Slot, { startsAt }).startsAt;
+
+    expect(read('2726-07-01T07:41:15-18:14')).toBe('2726-07-02T01:55:15.000Z');
+    expect(read('2024-02-05T09:00+0600')).toBe('2024-02-05T03:00:00.000Z');
+    expect(read('0100-01-01T00:00:00+01:00')).toBe('0099-12-31T23:00:00.000Z');
+    expect(await accepts(read('2726-07-01T07:41:15-18:14'))).toBe(true);
+    // What is not an instant stays as it came, for the validator to refuse with its field.
+    expect(read('2024-02-05T09:00:00')).toBe('2024-02-05T09:00:00');
+    expect(read(1707109200000)).toBe(1707109200000);
   });
 });
 

@@ -1,7 +1,8 @@
 import { ApiExtension } from '@nestjs/swagger';
 
 /** Problem statuses an operation may answer with (RFC 9457 documents in the Problem schema). */
-export type ProblemStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 412 | 413 | 414 | 415 | 422 | 428 | 429 | 503;
+export type ProblemStatus =
+  400 | 401 | 403 | 404 | 405 | 409 | 410 | 412 | 413 | 414 | 415 | 422 | 428 | 429 | 503;
 
 /** The OpenAPI extension listing the problems an operation declares beside the standard ones. */
 export const PROBLEMS_EXTENSION = 'x-jiyn-problems';

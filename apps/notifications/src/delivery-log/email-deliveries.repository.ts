@@ -5,6 +5,7 @@ import { queryRows } from '@jiyn/persistence';
 import { EMAIL_TEMPLATES, type EmailTemplateName } from '../email/templates/catalogue';
 
 const TABLE = 'notifications.email_deliveries';
+const ENQUEUE_BATCH = 1_000;
 
 /**
  * Whom a message is for, by id: a registration, a speaker, a person of the gateway (an owner), or
@@ -19,6 +20,11 @@ export interface QueuedEmail {
   recipientKind: RecipientKind;
   recipientRef: string;
   eventId: string | null;
+  /**
+   * What of the cause the message is about, when one cause brings one recipient several messages
+   * of one template (each moved session of a published schedule); part of the message's identity.
+   */
+  about?: string;
   /** Facts of the cause that are not personal (an offer's expiry, a proposal's id). */
   params?: Record<string, string | number | null>;
   /** Not before (a reminder's time); now by default. */
@@ -74,29 +80,38 @@ interface Row {
 export class EmailDeliveriesRepository {
   constructor(private readonly dataSource: DataSource) {}
 
-  /** Queues each message once; returns how many were new. */
+  /**
+   * Queues each message once; returns how many were new. One statement per thousand messages: a
+   * schedule change fans out to every participant of a session inside one inbox transaction.
+   */
   async enqueue(manager: EntityManager, messages: QueuedEmail[]): Promise<number> {
     let queued = 0;
-    for (const message of messages) {
-      const id = uuidv7();
+    for (let start = 0; start < messages.length; start += ENQUEUE_BATCH) {
+      const batch = messages.slice(start, start + ENQUEUE_BATCH);
+      const ids = batch.map(() => uuidv7());
       const rows = await queryRows(
         manager,
         `INSERT INTO ${TABLE} (id, message_id, dedupe_key, source_event_id, template, transactional,
            recipient_kind, recipient_ref, event_id, params, status, next_attempt_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, 'queued', $11)
+         SELECT m.id, '<' || m.id || '@notifications.jiyn>', m.dedupe_key, m.source_event_id, m.template,
+                m.transactional, m.recipient_kind, m.recipient_ref, m.event_id, m.params, 'queued',
+                m.next_attempt_at
+           FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[],
+                       $7::uuid[], $8::uuid[], $9::jsonb[], $10::timestamptz[])
+             AS m(id, dedupe_key, source_event_id, template, transactional, recipient_kind,
+                  recipient_ref, event_id, params, next_attempt_at)
          ON CONFLICT (dedupe_key) DO NOTHING RETURNING id`,
         [
-          id,
-          `<${id}@notifications.jiyn>`,
-          `${message.sourceEventId}:${message.template}:${message.recipientRef}`,
-          message.sourceEventId,
-          message.template,
-          EMAIL_TEMPLATES[message.template].transactional,
-          message.recipientKind,
-          message.recipientRef,
-          message.eventId,
-          JSON.stringify(message.params ?? {}),
-          message.notBefore ?? new Date(),
+          ids,
+          batch.map(dedupeKeyOf),
+          batch.map((message) => message.sourceEventId),
+          batch.map((message) => message.template),
+          batch.map((message) => EMAIL_TEMPLATES[message.template].transactional),
+          batch.map((message) => message.recipientKind),
+          batch.map((message) => message.recipientRef),
+          batch.map((message) => message.eventId),
+          batch.map((message) => JSON.stringify(message.params ?? {})),
+          batch.map((message) => message.notBefore ?? new Date()),
         ],
       );
       queued += rows.length;
@@ -110,15 +125,18 @@ export class EmailDeliveriesRepository {
    */
   async claimDue(limit: number, leaseMs: number): Promise<EmailDelivery[]> {
     const rows = (await this.dataSource.query(
-      `UPDATE ${TABLE} d SET status = 'sending', attempts = d.attempts + 1,
-          claimed_until = now() + make_interval(secs => $2::double precision / 1000), updated_at = now()
-        WHERE d.id IN (
+      // The rows are picked once (MATERIALIZED): an `IN (… LIMIT … SKIP LOCKED)` sub-select may be
+      // run again by some plans, and each run can lock other rows, claiming more than `limit`.
+      `WITH due AS MATERIALIZED (
           SELECT id FROM ${TABLE}
            WHERE (status = 'queued' AND next_attempt_at <= now())
               OR (status = 'sending' AND claimed_until < now())
            ORDER BY next_attempt_at
            LIMIT $1
            FOR UPDATE SKIP LOCKED)
+       UPDATE ${TABLE} d SET status = 'sending', attempts = d.attempts + 1,
+          claimed_until = now() + make_interval(secs => $2::double precision / 1000), updated_at = now()
+         FROM due WHERE d.id = due.id
         RETURNING d.*`,
       [limit, leaseMs],
     )) as [Row[], number] | Row[];
@@ -135,6 +153,10 @@ export class EmailDeliveriesRepository {
     return rows[0]?.at ?? undefined;
   }
 
+  /**
+   * Records this claim's outcome and its attempt. False when the claim is no longer the row's (its
+   * lease ran out and another sender claimed the row since): the attempt is logged, the row unchanged.
+   */
   async recordOutcome(
     delivery: EmailDelivery,
     outcome:
@@ -143,7 +165,7 @@ export class EmailDeliveriesRepository {
       | { kind: 'permanent-failure'; reply: string; language?: string }
       | { kind: 'skipped'; reply: string }
       | { kind: 'fanned-out'; reply: string; messages: QueuedEmail[] },
-  ): Promise<void> {
+  ): Promise<boolean> {
     const status =
       outcome.kind === 'sent'
         ? 'sent'
@@ -153,18 +175,23 @@ export class EmailDeliveriesRepository {
             ? outcome.kind
             : 'failed';
     const reply = outcome.reply.slice(0, 1000);
-    await this.dataSource.transaction(async (manager) => {
-      await manager.query(
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await queryRows(
+        manager,
         `UPDATE ${TABLE} SET status = $2, last_reply = $3, claimed_until = NULL, updated_at = now(),
             next_attempt_at = COALESCE($4, next_attempt_at), language = COALESCE($5, language),
             sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END
-          WHERE id = $1`,
+          WHERE id = $1 AND status = 'sending' AND attempts = $6
+          RETURNING id`,
         [
           delivery.id,
           status,
           reply,
           outcome.kind === 'temporary-failure' ? outcome.retryAt : null,
           'language' in outcome ? (outcome.language ?? null) : null,
+          // Only this claim's outcome counts: a sender whose lease ran out while it worked (and whose
+          // row another sender claimed since) must not send the row back to the queue or close it.
+          delivery.attempts,
         ],
       );
       await manager.query(
@@ -173,7 +200,8 @@ export class EmailDeliveriesRepository {
         [delivery.id, delivery.attempts, outcome.kind, reply],
       );
       // The messages it stood for, in the same transaction: each once, however often this runs.
-      if (outcome.kind === 'fanned-out') await this.enqueue(manager, outcome.messages);
+      if (outcome.kind === 'fanned-out' && updated.length > 0) await this.enqueue(manager, outcome.messages);
+      return updated.length > 0;
     });
   }
 
@@ -233,4 +261,10 @@ function toDelivery(row: Row): EmailDelivery {
     createdAt: row.created_at,
     sentAt: row.sent_at,
   };
+}
+
+/** A message's identity: its cause, template and recipient (and what of the cause it is about). */
+function dedupeKeyOf(message: QueuedEmail): string {
+  const key = `${message.sourceEventId}:${message.template}:${message.recipientRef}`;
+  return message.about ? `${key}:${message.about}` : key;
 }

@@ -8,6 +8,7 @@ import { NotificationsEnvironment } from '../notifications.environment';
 import { OwnerDirectory, OwnerUnavailableError } from '../recipients/owner-directory';
 import { EmailPreferencesRepository } from './email-preferences.repository';
 import { OwnerNoticeComposer } from './owner-notices/owner-notice-composer';
+import { SessionChangeFacts, isAboutSession } from './session-changes/session-change-facts';
 import { WITH_TICKET } from './templates/catalogue';
 import { EmailRenderer, type MessageFacts } from './templates/email-renderer';
 import { COMMON_TEXTS, DATE_LOCALES } from './templates/texts';
@@ -38,6 +39,7 @@ export class EmailComposer {
     private readonly renderer: EmailRenderer,
     private readonly unsubscribeTokens: UnsubscribeTokens,
     private readonly env: NotificationsEnvironment,
+    private readonly sessionChanges: SessionChangeFacts,
     private readonly ownerNotices: OwnerNoticeComposer,
   ) {}
 
@@ -60,6 +62,11 @@ export class EmailComposer {
         : await this.speaker(delivery.recipientRef);
     if (!recipient.email) return { kind: 'skip', reason: 'the recipient has no e-mail address' };
     const lang = recipient.lang;
+    // A sign-up ends with its registration, maybe since the message was queued: its owner knows.
+    if (isAboutSession(delivery.template) && recipient.status !== 'confirmed')
+      return { kind: 'skip', reason: `the registration is ${recipient.status ?? 'gone'}` };
+    const session = await this.sessionChanges.of(delivery, event, lang);
+    if (session?.kind === 'skip') return session;
     const [publicEvent, organisation, overrides] = await Promise.all([
       this.owners.event(event.slug, lang),
       event.organisationId ? this.owners.organisation(event.organisationId) : Promise.resolve(undefined),
@@ -68,7 +75,9 @@ export class EmailComposer {
     const common = COMMON_TEXTS[lang];
     const when = (iso: string | Date) => formatDate(new Date(iso), lang, event.timeZone);
     const eventTitle = publicEvent.title ?? event.slug;
-    const facts: { label: string; value: string }[] = [{ label: common.starts, value: when(event.startsAt) }];
+    const facts: { label: string; value: string }[] = session
+      ? [...session.facts]
+      : [{ label: common.starts, value: when(event.startsAt) }];
     if (publicEvent.venue?.name)
       facts.push({
         label: common.venue,
@@ -102,6 +111,7 @@ export class EmailComposer {
           offerExpiresAt: offerExpiresAt ? when(offerExpiresAt) : undefined,
           startsAt: when(event.startsAt),
           proposalTitle: delivery.params[`proposalTitle.${lang}`] ?? delivery.params['proposalTitle'],
+          ...session?.values,
         },
         facts,
         qrCid: ticket ? 'check-in-qr@jiyn' : undefined,
@@ -165,6 +175,7 @@ export class EmailComposer {
       email: contact.email,
       name: contact.fullName,
       lang: contact.preferredLanguage,
+      status: contact.status,
       ticket:
         contact.status === 'confirmed'
           ? { code: contact.confirmationCode, token: contact.checkInToken }
@@ -180,6 +191,7 @@ export class EmailComposer {
       email: contact.email,
       name: pickLocalized(contact.fullName, contact.preferredLanguage) ?? null,
       lang: contact.preferredLanguage,
+      status: undefined,
       ticket: undefined,
       waitlistPosition: null,
       offerExpiresAt: null,

@@ -117,8 +117,13 @@ export class EmailSender implements OnApplicationBootstrap, OnApplicationShutdow
       }
       const outcome = await this.transport.send(composed.message);
       if (outcome.kind === 'sent') {
-        await this.deliveries.recordOutcome(delivery, { ...outcome, language: composed.language });
-        this.logger.info(log, 'e-mail sent');
+        const current = await this.deliveries.recordOutcome(delivery, {
+          ...outcome,
+          language: composed.language,
+        });
+        if (current) this.logger.info(log, 'e-mail sent');
+        // Sent with the same Message-ID as the claim that took the row over: one copy for readers.
+        else this.logger.warn(log, 'e-mail sent after its lease ran out; another sender has the row');
       } else if (outcome.kind === 'permanent-failure') {
         await this.deliveries.recordOutcome(delivery, { ...outcome, language: composed.language });
         this.logger.warn({ ...log, reply: outcome.reply }, 'e-mail refused for good; not retried');

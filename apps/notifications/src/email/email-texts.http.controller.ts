@@ -28,6 +28,8 @@ const MESSAGE_PLACEHOLDERS: Partial<Record<EmailTemplateName, string[]>> = {
   'proposal-received': ['proposalTitle'],
   'proposal-accepted': ['proposalTitle'],
   'proposal-rejected': ['proposalTitle'],
+  'session-changed': ['sessionTitle', 'previousTime', 'previousRoom', 'newTime', 'newRoom'],
+  'session-cancelled': ['sessionTitle', 'sessionTime', 'sessionRoom'],
 };
 
 /**

@@ -13,6 +13,9 @@ import { DisabledEndpointsRepository } from './owner-notices/disabled-endpoints.
 import { OwnerNoticeComposer } from './owner-notices/owner-notice-composer';
 import { OwnerNoticeHandlers } from './owner-notices/owner-notice.handlers';
 import { ScheduledMessages } from './scheduled-messages';
+import { SessionChangeFacts } from './session-changes/session-change-facts';
+import { SessionChangeHandlers } from './session-changes/session-change.handlers';
+import { SessionSignUpsRepository } from './session-changes/session-sign-ups.repository';
 import { EmailRenderer } from './templates/email-renderer';
 import { UnsubscribeHttpController } from './unsubscribe.http.controller';
 import { UnsubscribeTokens } from './unsubscribe-tokens';
@@ -21,10 +24,12 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
 @Module({
   controllers: [
     EmailEventHandlers,
-    // to an organisation's owners: a webhook endpoint disabled
-    OwnerNoticeHandlers,
     EmailTextsHttpController,
     UnsubscribeHttpController,
+    // session changes
+    SessionChangeHandlers,
+    // to an organisation's owners: a webhook endpoint disabled
+    OwnerNoticeHandlers,
   ],
   providers: [
     EmailDeliveriesRepository,
@@ -38,6 +43,10 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
     EmailSender,
     ScheduledMessages,
     UnsubscribeTokens,
+    // session changes
+    SessionSignUpsRepository,
+    SessionChangeFacts,
+    // to an organisation's owners
     OwnerNoticeComposer,
     DisabledEndpointsRepository,
   ],

@@ -45,6 +45,21 @@ export interface OrganisationOwner {
   preferredLanguage: Lang;
 }
 
+/** One published schedule version, in one language: what a message about its sessions says. */
+export interface PublishedSchedule {
+  eventId: string;
+  timeZone: string;
+  rooms: Map<string, string | null>;
+  sessions: Map<string, { title: string | null; roomId: string; startsAt: string; endsAt: string }>;
+}
+
+/** The part of the sessions service's public schedule version read here. */
+interface PublicScheduleBody {
+  event: { id: string; timeZone: string };
+  rooms: { id: string; name: string | null }[];
+  sessions: { id: string; title: string | null; roomId: string; startsAt: string; endsAt: string }[];
+}
+
 export interface OrganisationProfile {
   id: string;
   name: Multilingual;
@@ -60,13 +75,14 @@ const TIMEOUT_MS = 5_000;
 /**
  * Asks the owners of what a message needs, at send time, with the internal token: a participant's
  * or speaker's address and language (registrations, speakers), an event's title and venue
- * (sessions), an organisation's name and its owners' addresses (gateway). Nothing personal is stored here; the caller holds
- * it for the one message it writes.
+ * (sessions), an organisation's name and its owners' addresses (gateway). Nothing personal is
+ * stored here; the caller holds it for the one message it writes.
  */
 @Injectable()
 export class OwnerDirectory {
   private readonly organisations = new Map<string, { profile: OrganisationProfile; until: number }>();
   private readonly events = new Map<string, { event: PublicEvent; until: number }>();
+  private readonly schedules = new Map<string, PublishedSchedule>();
 
   constructor(private readonly env: NotificationsEnvironment) {}
 
@@ -118,6 +134,35 @@ export class OwnerDirectory {
       ...owner,
       preferredLanguage: isLang(owner.preferredLanguage) ? owner.preferredLanguage : 'ru',
     }));
+  }
+
+  /**
+   * A published schedule version as the public reads it (sessions' `/public/events/{slug}/schedule/
+   * versions/{n}`). Versions never change: the last few read are kept, rooms and sessions only, so
+   * a fan-out to thousands asks once per language.
+   */
+  async scheduleVersion(slug: string, number: number, lang: Lang): Promise<PublishedSchedule> {
+    const key = `${slug}:${number}:${lang}`;
+    const kept = this.schedules.get(key);
+    if (kept) return kept;
+    const body = await this.get<PublicScheduleBody>(
+      this.env.SESSIONS_URL,
+      `/public/events/${encodeURIComponent(slug)}/schedule/versions/${number}?lang=${lang}`,
+    );
+    const schedule: PublishedSchedule = {
+      eventId: body.event.id,
+      timeZone: body.event.timeZone,
+      rooms: new Map(body.rooms.map((room) => [room.id, room.name])),
+      sessions: new Map(
+        body.sessions.map(({ id, title, roomId, startsAt, endsAt }) => [
+          id,
+          { title, roomId, startsAt, endsAt },
+        ]),
+      ),
+    };
+    if (this.schedules.size >= 24) this.schedules.delete(this.schedules.keys().next().value as string);
+    this.schedules.set(key, schedule);
+    return schedule;
   }
 
   /** Cached for five minutes. */

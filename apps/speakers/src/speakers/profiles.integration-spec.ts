@@ -164,6 +164,8 @@ describe('speaker profiles', () => {
         links: [
           { label: 'ok', url: 'https://example.kz' },
           { label: '', url: 'javascript:alert(1)' },
+          // Stored trimmed, this would be an empty label.
+          { label: ' \t ', url: 'https://example.kz/spaces' },
         ],
         languages: ['kk', 'kk', 'de'],
         phone: '+7 916 123 45 67',
@@ -175,6 +177,7 @@ describe('speaker profiles', () => {
         'photoUrl:httpsUrl',
         'links[1].label:isNotEmpty',
         'links[1].url:httpsUrl',
+        'links[2].label:matches',
         'languages:arrayUnique',
         'languages:isIn',
         'phone:isKzPhone',

@@ -3150,7 +3150,7 @@ export interface components {
             url: string;
         };
         /** @enum {string} */
-        EmailTemplateName: "registration-received" | "registration-confirmed" | "registration-waitlisted" | "seat-offered" | "registration-approved" | "registration-rejected" | "registration-cancelled" | "event-reminder" | "feedback-invitation" | "proposal-received" | "proposal-accepted" | "proposal-rejected";
+        EmailTemplateName: "registration-received" | "registration-confirmed" | "registration-waitlisted" | "seat-offered" | "registration-approved" | "registration-rejected" | "registration-cancelled" | "event-reminder" | "feedback-invitation" | "proposal-received" | "proposal-accepted" | "proposal-rejected" | "session-changed" | "session-cancelled";
         EmailTemplateTexts: {
             /** @description The platform’s words, for reference */
             defaults: components["schemas"]["EmailTexts"];
@@ -3164,10 +3164,10 @@ export interface components {
         };
         /** @description An organiser’s words for one language. */
         EmailTextOverride: {
-            /** @description The paragraph under the greeting. Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}. */
+            /** @description The paragraph under the greeting. Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, and for a session {{sessionTitle}}, {{previousTime}}, {{previousRoom}}, {{newTime}}, {{newRoom}} (moved) or {{sessionTime}}, {{sessionRoom}} (off the programme). */
             intro?: string;
             /**
-             * @description Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}.
+             * @description Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, and for a session {{sessionTitle}}, {{previousTime}}, {{previousRoom}}, {{newTime}}, {{newRoom}} (moved) or {{sessionTime}}, {{sessionRoom}} (off the programme).
              * @example {{eventTitle}}: добро пожаловать!
              */
             subject?: string;
@@ -4991,6 +4991,7 @@ export interface components {
             from: string;
             /**
              * Format: date-time
+             * @description After `from`, at most 366 days later (else a 400 `replayRange`)
              * @example 2026-12-02T00:00:00Z
              */
             to: string;

@@ -1,19 +1,9 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import type { DataSource } from 'typeorm';
 import { PageQuery, decodeTimestampCursor, toPage, type Page } from '@jiyn/persistence';
+import { IsInstant } from '@jiyn/problems';
 
 const AUDIT_KINDS = ['state-change', 'personal-data-read', 'refused'];
 
@@ -51,12 +41,12 @@ export class AuditQuery extends PageQuery {
 
   @ApiPropertyOptional({ format: 'date-time', description: 'From this instant, inclusive (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   from?: string;
 
   @ApiPropertyOptional({ format: 'date-time', description: 'Before this instant, exclusive (ISO 8601)' })
   @IsOptional()
-  @IsISO8601({ strict: true })
+  @IsInstant()
   to?: string;
 
   @ApiPropertyOptional({ format: 'uuid', description: 'Only for the break-glass key: one organisation' })

@@ -10,6 +10,7 @@ import {
   IsString,
   IsUUID,
   Length,
+  Matches,
   MaxLength,
 } from 'class-validator';
 import { ROLES, type Role } from '@jiyn/auth';
@@ -58,9 +59,11 @@ export class AddMemberDto extends UpdateMemberDto {
   @MaxLength(254)
   email!: string;
 
-  @ApiProperty({ minLength: 1, maxLength: 200, example: 'Айгерім Серікқызы' })
+  // Stored trimmed: a name of spaces alone would be stored empty, so it is refused.
+  @ApiProperty({ minLength: 1, maxLength: 200, pattern: '\\S', example: 'Айгерім Серікқызы' })
   @IsString()
   @Length(1, 200)
+  @Matches(/\S/)
   displayName!: string;
 
   @ApiProperty({ enum: ['kk', 'ru', 'en'], enumName: 'AccessLanguage' })

@@ -5,7 +5,9 @@ import { EVENT_TEMPLATE_NAMES } from '../templates/catalogue';
 
 const PLACEHOLDERS =
   'Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per ' +
-  'message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}.';
+  'message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, and for a session ' +
+  '{{sessionTitle}}, {{previousTime}}, {{previousRoom}}, {{newTime}}, {{newRoom}} (moved) or ' +
+  '{{sessionTime}}, {{sessionRoom}} (off the programme).';
 
 @ApiSchema({ name: 'EmailTextOverride', description: 'An organiser’s words for one language.' })
 export class EmailTextDto {

@@ -16,6 +16,9 @@ export const EMAIL_TEMPLATES = {
   'proposal-received': { audience: 'speaker', transactional: true },
   'proposal-accepted': { audience: 'speaker', transactional: true },
   'proposal-rejected': { audience: 'speaker', transactional: true },
+  // About a sign-up the participant made: a reminder's unsubscribe must not stop them.
+  'session-changed': { audience: 'participant', transactional: true },
+  'session-cancelled': { audience: 'participant', transactional: true },
   'webhook-endpoint-disabled': { audience: 'organisation-owner', transactional: true },
 } as const satisfies Record<
   string,

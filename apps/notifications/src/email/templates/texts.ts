@@ -4,7 +4,8 @@ import type { EmailTemplateName } from './catalogue';
 /**
  * The words of each message, per language, as Handlebars templates over the message's facts
  * (`{{eventTitle}}`, `{{organisationName}}`, `{{name}}`, `{{code}}`, `{{position}}`,
- * `{{offerExpiresAt}}`, `{{startsAt}}`, `{{proposalTitle}}`). Organisers may replace `subject` and
+ * `{{offerExpiresAt}}`, `{{startsAt}}`, `{{proposalTitle}}`, and a session's `{{sessionTitle}}`,
+ * `{{previousTime}}`, `{{previousRoom}}`, `{{newTime}}`, `{{newRoom}}`, `{{sessionTime}}`, `{{sessionRoom}}`). Organisers may replace `subject` and
  * `intro` per event (the text-override routes); the rest is the platform's.
  */
 export interface MessageTexts {
@@ -245,6 +246,46 @@ export const MESSAGE_TEXTS: Record<EmailTemplateName, Record<Lang, MessageTexts>
       heading: 'A decision on your proposal',
       intro:
         'Thank you for your proposal. We are sorry: “{{proposalTitle}}” was not selected for the programme of {{eventTitle}}.',
+    },
+  },
+  'session-changed': {
+    kk: {
+      subject: '{{eventTitle}}: «{{sessionTitle}}» сессиясы ауыстырылды',
+      heading: 'Сіз жазылған сессия ауыстырылды',
+      intro:
+        '«{{sessionTitle}}» сессиясы енді {{newTime}} өтеді, орны: {{newRoom}} (бұрын: {{previousTime}}, {{previousRoom}}). Жазылуыңыз сақталады.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: сессия «{{sessionTitle}}» перенесена',
+      heading: 'Сессия, на которую вы записаны, перенесена',
+      intro:
+        'Сессия «{{sessionTitle}}» теперь пройдёт {{newTime}}, место: {{newRoom}} (было: {{previousTime}}, {{previousRoom}}). Ваша запись сохраняется.',
+    },
+    en: {
+      subject: '{{eventTitle}}: “{{sessionTitle}}” has moved',
+      heading: 'A session you signed up for has moved',
+      intro:
+        '“{{sessionTitle}}” now takes place on {{newTime}} in {{newRoom}} (previously {{previousTime}}, {{previousRoom}}). Your place is kept.',
+    },
+  },
+  'session-cancelled': {
+    kk: {
+      subject: '{{eventTitle}}: «{{sessionTitle}}» сессиясы бағдарламадан алынды',
+      heading: 'Сіз жазылған сессия бағдарламадан алынды',
+      intro:
+        '«{{sessionTitle}}» сессиясы ({{sessionTime}}, {{sessionRoom}}) «{{eventTitle}}» бағдарламасынан алынды. Іс-шараның өзіне тіркелуіңіз күшінде қалады.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: сессия «{{sessionTitle}}» исключена из программы',
+      heading: 'Сессия, на которую вы записаны, исключена из программы',
+      intro:
+        'Сессия «{{sessionTitle}}» ({{sessionTime}}, {{sessionRoom}}) исключена из программы мероприятия «{{eventTitle}}». Ваша регистрация на само мероприятие остаётся в силе.',
+    },
+    en: {
+      subject: '{{eventTitle}}: “{{sessionTitle}}” is off the programme',
+      heading: 'A session you signed up for is off the programme',
+      intro:
+        '“{{sessionTitle}}” ({{sessionTime}}, {{sessionRoom}}) has been taken off the programme of {{eventTitle}}. Your registration for the event itself still stands.',
     },
   },
   'webhook-endpoint-disabled': {

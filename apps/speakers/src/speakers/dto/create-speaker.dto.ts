@@ -10,6 +10,7 @@ import {
   IsUUID,
   IsString,
   isURL,
+  Matches,
   MaxLength,
   ValidateBy,
   type ValidationOptions,
@@ -36,10 +37,12 @@ export function IsHttpsUrl(options?: ValidationOptions): PropertyDecorator {
 }
 
 export class SpeakerLinkDto {
-  @ApiProperty({ minLength: 1, maxLength: 100, example: 'LinkedIn' })
+  // Stored trimmed: a label of spaces alone would be stored empty, so it is refused.
+  @ApiProperty({ minLength: 1, maxLength: 100, pattern: '\\S', example: 'LinkedIn' })
   @IsString()
   @IsNotEmpty()
   @MaxLength(100)
+  @Matches(/\S/)
   label!: string;
 
   @ApiProperty({ format: 'uri', maxLength: 2000, example: 'https://www.linkedin.com/in/example' })

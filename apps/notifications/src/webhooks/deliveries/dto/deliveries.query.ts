@@ -17,7 +17,12 @@ export class ReplayWebhookEventsDto {
   @IsInstant()
   from!: string;
 
-  @ApiProperty({ type: String, format: 'date-time', example: '2026-12-02T00:00:00Z' })
+  @ApiProperty({
+    type: String,
+    format: 'date-time',
+    example: '2026-12-02T00:00:00Z',
+    description: 'After `from`, at most 366 days later (else a 400 `replayRange`)',
+  })
   @IsInstant()
   to!: string;
 }
