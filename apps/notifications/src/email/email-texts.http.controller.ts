@@ -13,7 +13,13 @@ import { SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
 import { ProblemException, ProblemResponses } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { EmailPreferencesRepository } from './email-preferences.repository';
-import { EMAIL_TEMPLATES, EVENT_TEMPLATE_NAMES, type EmailTemplateName } from './templates/catalogue';
+import {
+  EMAIL_TEMPLATES,
+  EMAIL_TEMPLATE_NAMES,
+  WITHOUT_EVENT,
+  isEmailTemplateName,
+  type EmailTemplateName,
+} from './templates/catalogue';
 import { MESSAGE_TEXTS } from './templates/texts';
 import { EmailTemplateTextsResponse, EmailTextsDto } from './dto/email-texts.dto';
 
@@ -30,6 +36,7 @@ const MESSAGE_PLACEHOLDERS: Partial<Record<EmailTemplateName, string[]>> = {
   'proposal-rejected': ['proposalTitle'],
   'session-changed': ['sessionTitle', 'previousTime', 'previousRoom', 'newTime', 'newRoom'],
   'session-cancelled': ['sessionTitle', 'sessionTime', 'sessionRoom'],
+  'co-speaker-invitation': ['proposalTitle', 'primarySpeakerName', 'expiresAt'],
 };
 
 /**
@@ -51,7 +58,7 @@ export class EmailTextsHttpController {
     summary: 'Get the words of one message of an event’s e-mail',
   })
   @ApiParam({ name: 'eventId', format: 'uuid' })
-  @ApiParam({ name: 'template', enum: EVENT_TEMPLATE_NAMES, enumName: 'EmailTemplateName' })
+  @ApiParam({ name: 'template', enum: EMAIL_TEMPLATE_NAMES, enumName: 'EmailTemplateName' })
   @ApiOkResponse({ type: EmailTemplateTextsResponse })
   @ProblemResponses(404)
   async get(
@@ -72,10 +79,11 @@ export class EmailTextsHttpController {
     description:
       'Replaces the event’s subject and introduction for the languages given; a language left out ' +
       'uses the platform’s words again. Texts are Handlebars templates over the message’s ' +
-      'placeholders; an unknown placeholder or a broken template is a 400 naming the field.',
+      'placeholders; an unknown placeholder or a broken template is a 400 naming the field. A message ' +
+      'about no event (`speaker-invitation`, `webhook-endpoint-disabled`) has no per-event words: 404.',
   })
   @ApiParam({ name: 'eventId', format: 'uuid' })
-  @ApiParam({ name: 'template', enum: EVENT_TEMPLATE_NAMES, enumName: 'EmailTemplateName' })
+  @ApiParam({ name: 'template', enum: EMAIL_TEMPLATE_NAMES, enumName: 'EmailTemplateName' })
   @ApiOkResponse({ type: EmailTemplateTextsResponse })
   @ProblemResponses(400, 404)
   async replace(
@@ -117,13 +125,21 @@ export class EmailTextsHttpController {
 }
 
 function knownTemplate(template: string): EmailTemplateName {
-  // Only an event's messages: those to an organisation's owners are not an event's to reword.
-  if ((EVENT_TEMPLATE_NAMES as string[]).includes(template)) return template as EmailTemplateName;
+  if (isEmailTemplateName(template) && WITHOUT_EVENT.has(template)) {
+    throw new ProblemException('not-found', {
+      detail: {
+        en: `${template} is about no event: its words are the platform's`,
+        ru: `Письмо ${template} не относится к мероприятию: его текст задаёт платформа`,
+        kk: `${template} хаты іс-шараға қатысты емес: оның мәтінін платформа береді`,
+      },
+    });
+  }
+  if (isEmailTemplateName(template)) return template;
   throw new ProblemException('not-found', {
     detail: {
-      en: `No message is called ${template}; they are: ${EVENT_TEMPLATE_NAMES.join(', ')}`,
-      ru: `Письма ${template} нет; есть: ${EVENT_TEMPLATE_NAMES.join(', ')}`,
-      kk: `${template} деген хат жоқ; барлары: ${EVENT_TEMPLATE_NAMES.join(', ')}`,
+      en: `No message is called ${template}; they are: ${EMAIL_TEMPLATE_NAMES.join(', ')}`,
+      ru: `Письма ${template} нет; есть: ${EMAIL_TEMPLATE_NAMES.join(', ')}`,
+      kk: `${template} деген хат жоқ; барлары: ${EMAIL_TEMPLATE_NAMES.join(', ')}`,
     },
   });
 }

@@ -286,7 +286,7 @@ describe('e-mail to participants', () => {
       },
       { timeoutMs: 30_000 },
     );
-    expect(delivery?.last_reply).toBe('the offer is no longer open (accepted or lapsed)');
+    expect(delivery?.last_reply).toBe('/internal/registrations/:id/offer-link answered 409');
     expect(await mailTo(late)).toHaveLength(0);
   }, 60_000);
 

@@ -65,9 +65,30 @@ export interface OrganisationProfile {
   name: Multilingual;
 }
 
+/**
+ * A link the speakers service minted for one invitation mail. The token is a secret: it lives in
+ * this object and in the mail, never in a log, the database or an error message.
+ */
+export interface InvitationLink {
+  invitationId: string;
+  speakerId: string;
+  purpose: 'access' | 'co-speaker';
+  token: string;
+  expiresAt: string;
+  proposal: {
+    proposalId: string;
+    eventId: string;
+    title: Multilingual;
+    primarySpeakerName: Multilingual;
+  } | null;
+}
+
 /** The owner could not be asked now (unreachable, 5xx): the message is tried again later. */
 export class OwnerUnavailableError extends Error {}
-/** The owner has no such recipient (deleted): nothing to send. */
+/**
+ * The owner has nothing to send any more: the recipient is gone (deleted), or an invitation can no
+ * longer be used (redeemed, revoked, expired, nothing left to answer).
+ */
 export class RecipientGoneError extends Error {}
 
 const TIMEOUT_MS = 5_000;
@@ -96,19 +117,35 @@ export class OwnerDirectory {
   }
 
   /**
-   * The accept link's token of the registration's open offer, or undefined when no offer is open
-   * any more (accepted or lapsed since it was made: the owner answers 409).
+   * The accept link's token of the registration's open seat offer, minted as the mail is written.
+   * 404 and 409 (unknown, or no offer open any more: accepted or lapsed since) mean there is
+   * nothing to send.
    */
-  async offerLink(registrationId: string): Promise<OfferLinkToken | undefined> {
+  offerLink(registrationId: string): Promise<OfferLinkToken> {
     return this.call<OfferLinkToken>(
+      'POST',
       this.env.REGISTRATIONS_URL,
       `/internal/registrations/${registrationId}/offer-link`,
-      { method: 'POST', conflictMeansNone: true },
+      { 200: 'ok', 404: 'gone', 409: 'gone' },
     );
   }
 
   speaker(speakerId: string): Promise<SpeakerContact> {
     return this.get<SpeakerContact>(this.env.SPEAKERS_URL, `/internal/speakers/${speakerId}/contact`);
+  }
+
+  /**
+   * A newly minted link for a speaker's invitation mail: asked for last, just before the mail goes,
+   * and again on each attempt (every link minted works until one is used). 404 and 409 (unknown,
+   * or no longer usable: redeemed, revoked, expired, answered) mean there is nothing to send.
+   */
+  invitationLink(invitationId: string): Promise<InvitationLink> {
+    return this.call<InvitationLink>(
+      'POST',
+      this.env.SPEAKERS_URL,
+      `/internal/speakers/invitations/${invitationId}/links`,
+      { 201: 'ok', 404: 'gone', 409: 'gone' },
+    );
   }
 
   /** Cached for a minute: a fan-out of thousands of messages asks once per language. */
@@ -177,19 +214,21 @@ export class OwnerDirectory {
     return profile;
   }
 
-  private async get<T>(base: string, path: string): Promise<T> {
-    return (await this.call<T>(base, path, { method: 'GET' })) as T;
+  private get<T>(base: string, path: string): Promise<T> {
+    return this.call<T>('GET', base, path, { 200: 'ok', 404: 'gone' });
   }
 
+  /** Asks an owner; `answers` says which statuses are an answer and which mean nothing to send. */
   private async call<T>(
+    method: 'GET' | 'POST',
     base: string,
     path: string,
-    options: { method: 'GET' | 'POST'; conflictMeansNone?: boolean },
-  ): Promise<T | undefined> {
+    answers: Record<number, 'ok' | 'gone'>,
+  ): Promise<T> {
     let response;
     try {
       response = await request(new URL(path, base), {
-        method: options.method,
+        method,
         headers: {
           [INTERNAL_TOKEN_HEADER]: this.env.INTERNAL_TOKEN,
           [PRINCIPAL_HEADER]: encodePrincipal(ANONYMOUS),
@@ -201,20 +240,26 @@ export class OwnerDirectory {
     } catch (error) {
       throw new OwnerUnavailableError(`${new URL(base).host} did not answer: ${(error as Error).message}`);
     }
-    if (response.statusCode === 404) {
-      await response.body.dump();
-      throw new RecipientGoneError(`${path.replace(/[0-9a-f-]{36}/g, ':id')} answered 404`);
+    const route = path.replace(/[0-9a-f-]{36}/g, ':id').replace(/\?.*$/, '');
+    if (answers[response.statusCode] === 'gone') {
+      // A problem's `reason` (e.g. expired) says why, and carries nothing personal.
+      const reason = await problemReason(response.body);
+      throw new RecipientGoneError(`${route} answered ${response.statusCode}${reason ? ` (${reason})` : ''}`);
     }
-    if (response.statusCode === 409 && options.conflictMeansNone) {
+    if (answers[response.statusCode] !== 'ok') {
       await response.body.dump();
-      return undefined;
-    }
-    if (response.statusCode !== 200) {
-      await response.body.dump();
-      throw new OwnerUnavailableError(
-        `${path.replace(/[0-9a-f-]{36}/g, ':id')} answered ${response.statusCode}`,
-      );
+      throw new OwnerUnavailableError(`${route} answered ${response.statusCode}`);
     }
     return (await response.body.json()) as T;
+  }
+}
+
+/** The `reason` of a problem answer, if it has one that is a plain word; the body is read either way. */
+async function problemReason(body: { text(): Promise<string> }): Promise<string | undefined> {
+  try {
+    const reason = (JSON.parse(await body.text()) as { reason?: unknown }).reason;
+    return typeof reason === 'string' && /^[a-z-]{1,40}$/.test(reason) ? reason : undefined;
+  } catch {
+    return undefined;
   }
 }

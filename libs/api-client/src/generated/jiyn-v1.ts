@@ -621,7 +621,7 @@ export interface paths {
         get: operations["getEmailTexts"];
         /**
          * Set the words of one message of an event’s e-mail
-         * @description Replaces the event’s subject and introduction for the languages given; a language left out uses the platform’s words again. Texts are Handlebars templates over the message’s placeholders; an unknown placeholder or a broken template is a 400 naming the field.
+         * @description Replaces the event’s subject and introduction for the languages given; a language left out uses the platform’s words again. Texts are Handlebars templates over the message’s placeholders; an unknown placeholder or a broken template is a 400 naming the field. A message about no event (`speaker-invitation`, `webhook-endpoint-disabled`) has no per-event words: 404.
          */
         put: operations["replaceEmailTexts"];
         post?: never;
@@ -1940,7 +1940,7 @@ export interface paths {
         put?: never;
         /**
          * Issue an invitation link to a speaker
-         * @description The link is in this answer only. Issuing again invalidates unused older links.
+         * @description The link is in this answer only (201), or, with `delivery: email`, e-mailed to the speaker in their language and shown to nobody (202; 409 when the profile has no e-mail address). Issuing again invalidates unused older links.
          */
         post: operations["inviteSpeaker"];
         delete?: never;
@@ -3150,7 +3150,7 @@ export interface components {
             url: string;
         };
         /** @enum {string} */
-        EmailTemplateName: "registration-received" | "registration-confirmed" | "registration-waitlisted" | "seat-offered" | "registration-approved" | "registration-rejected" | "registration-cancelled" | "event-reminder" | "feedback-invitation" | "proposal-received" | "proposal-accepted" | "proposal-rejected" | "session-changed" | "session-cancelled";
+        EmailTemplateName: "registration-received" | "registration-confirmed" | "registration-waitlisted" | "seat-offered" | "registration-approved" | "registration-rejected" | "registration-cancelled" | "event-reminder" | "feedback-invitation" | "proposal-received" | "proposal-accepted" | "proposal-rejected" | "session-changed" | "session-cancelled" | "speaker-invitation" | "co-speaker-invitation" | "webhook-endpoint-disabled";
         EmailTemplateTexts: {
             /** @description The platform’s words, for reference */
             defaults: components["schemas"]["EmailTexts"];
@@ -3164,10 +3164,10 @@ export interface components {
         };
         /** @description An organiser’s words for one language. */
         EmailTextOverride: {
-            /** @description The paragraph under the greeting. Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, and for a session {{sessionTitle}}, {{previousTime}}, {{previousRoom}}, {{newTime}}, {{newRoom}} (moved) or {{sessionTime}}, {{sessionRoom}} (off the programme). */
+            /** @description The paragraph under the greeting. Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, for a co-speaker {{primarySpeakerName}}, {{expiresAt}}, and for a session {{sessionTitle}}, {{previousTime}}, {{previousRoom}}, {{newTime}}, {{newRoom}} (moved) or {{sessionTime}}, {{sessionRoom}} (off the programme). */
             intro?: string;
             /**
-             * @description Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, and for a session {{sessionTitle}}, {{previousTime}}, {{previousRoom}}, {{newTime}}, {{newRoom}} (moved) or {{sessionTime}}, {{sessionRoom}} (off the programme).
+             * @description Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, for a co-speaker {{primarySpeakerName}}, {{expiresAt}}, and for a session {{sessionTitle}}, {{previousTime}}, {{previousRoom}}, {{newTime}}, {{newRoom}} (moved) or {{sessionTime}}, {{sessionRoom}} (off the programme).
              * @example {{eventTitle}}: добро пожаловать!
              */
             subject?: string;
@@ -5632,6 +5632,12 @@ export interface components {
         };
         SpeakerInvitationInput: {
             /**
+             * @description `link` (default): the answer carries the link, to pass on by hand. `email`: Jiyn e-mails the link to the speaker's address in their language and the answer carries no link (202); 409 when the profile has no e-mail address.
+             * @default link
+             * @enum {string|null}
+             */
+            delivery?: "link" | "email" | null;
+            /**
              * @description How long the link works, in hours (default 72)
              * @example 72
              */
@@ -5650,6 +5656,23 @@ export interface components {
              * @example https://www.linkedin.com/in/example
              */
             url: string;
+        };
+        SpeakerMailedInvitation: {
+            /**
+             * @description How the link travels
+             * @enum {string}
+             */
+            delivery: "email";
+            /**
+             * Format: date-time
+             * @description After this the mailed link no longer works
+             */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @description The invitation
+             */
+            invitationId: string;
         };
         SpeakerPage: {
             items: components["schemas"]["Speaker"][];
@@ -12021,6 +12044,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The link, to pass on */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
@@ -12030,6 +12054,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SpeakerInvitation"];
+                };
+            };
+            /** @description The link is on its way by e-mail */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeakerMailedInvitation"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,11 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { NestedObject } from '@jiyn/problems';
-import { EVENT_TEMPLATE_NAMES } from '../templates/catalogue';
+import { EMAIL_TEMPLATE_NAMES } from '../templates/catalogue';
 
 const PLACEHOLDERS =
   'Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per ' +
-  'message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, and for a session ' +
+  'message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, for a co-speaker ' +
+  '{{primarySpeakerName}}, {{expiresAt}}, and for a session ' +
   '{{sessionTitle}}, {{previousTime}}, {{previousRoom}}, {{newTime}}, {{newRoom}} (moved) or ' +
   '{{sessionTime}}, {{sessionRoom}} (off the programme).';
 
@@ -52,7 +53,7 @@ export class EmailTextsDto {
 @ApiSchema({ name: 'EmailTemplateTexts' })
 export class EmailTemplateTextsResponse {
   @ApiProperty({ format: 'uuid' }) eventId!: string;
-  @ApiProperty({ enum: EVENT_TEMPLATE_NAMES, enumName: 'EmailTemplateName' }) template!: string;
+  @ApiProperty({ enum: EMAIL_TEMPLATE_NAMES, enumName: 'EmailTemplateName' }) template!: string;
   @ApiProperty({ description: 'Not transactional: carries List-Unsubscribe, and recipients may stop it' })
   unsubscribable!: boolean;
   @ApiProperty({ type: EmailTextsDto, description: 'The event’s own words (empty: the platform’s)' })

@@ -19,6 +19,8 @@ export const EMAIL_TEMPLATES = {
   // About a sign-up the participant made: a reminder's unsubscribe must not stop them.
   'session-changed': { audience: 'participant', transactional: true },
   'session-cancelled': { audience: 'participant', transactional: true },
+  'speaker-invitation': { audience: 'speaker', transactional: true },
+  'co-speaker-invitation': { audience: 'speaker', transactional: true },
   'webhook-endpoint-disabled': { audience: 'organisation-owner', transactional: true },
 } as const satisfies Record<
   string,
@@ -29,14 +31,6 @@ export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;
 
 export const EMAIL_TEMPLATE_NAMES = Object.keys(EMAIL_TEMPLATES) as EmailTemplateName[];
 
-/**
- * The messages about an event, whose words its organisers may change; those to an organisation's
- * owners (about the organisation itself) are the platform's alone.
- */
-export const EVENT_TEMPLATE_NAMES = EMAIL_TEMPLATE_NAMES.filter(
-  (name) => EMAIL_TEMPLATES[name].audience !== 'organisation-owner',
-);
-
 export function isEmailTemplateName(value: unknown): value is EmailTemplateName {
   return typeof value === 'string' && Object.hasOwn(EMAIL_TEMPLATES, value);
 }
@@ -46,4 +40,22 @@ export const WITH_TICKET: ReadonlySet<EmailTemplateName> = new Set([
   'registration-confirmed',
   'registration-approved',
   'event-reminder',
+]);
+
+/**
+ * Messages that carry a link minted by the speakers service when the mail is written (a one-time
+ * sign-in): never kept, never logged, in this mail only.
+ */
+export const WITH_INVITATION_LINK: ReadonlySet<EmailTemplateName> = new Set([
+  'speaker-invitation',
+  'co-speaker-invitation',
+]);
+
+/**
+ * Messages about no event (an invitation to sign in, a word to an organisation's owners): no
+ * per-event words for them.
+ */
+export const WITHOUT_EVENT: ReadonlySet<EmailTemplateName> = new Set([
+  'speaker-invitation',
+  'webhook-endpoint-disabled',
 ]);

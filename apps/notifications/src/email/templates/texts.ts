@@ -4,8 +4,9 @@ import type { EmailTemplateName } from './catalogue';
 /**
  * The words of each message, per language, as Handlebars templates over the message's facts
  * (`{{eventTitle}}`, `{{organisationName}}`, `{{name}}`, `{{code}}`, `{{position}}`,
- * `{{offerExpiresAt}}`, `{{startsAt}}`, `{{proposalTitle}}`, and a session's `{{sessionTitle}}`,
- * `{{previousTime}}`, `{{previousRoom}}`, `{{newTime}}`, `{{newRoom}}`, `{{sessionTime}}`, `{{sessionRoom}}`). Organisers may replace `subject` and
+ * `{{offerExpiresAt}}`, `{{startsAt}}`, `{{proposalTitle}}`, a co-speaker's `{{primarySpeakerName}}`
+ * and `{{expiresAt}}`, and a session's `{{sessionTitle}}`, `{{previousTime}}`, `{{previousRoom}}`,
+ * `{{newTime}}`, `{{newRoom}}`, `{{sessionTime}}`, `{{sessionRoom}}`). Organisers may replace `subject` and
  * `intro` per event (the text-override routes); the rest is the platform's.
  */
 export interface MessageTexts {
@@ -288,6 +289,46 @@ export const MESSAGE_TEXTS: Record<EmailTemplateName, Record<Lang, MessageTexts>
         '“{{sessionTitle}}” ({{sessionTime}}, {{sessionRoom}}) has been taken off the programme of {{eventTitle}}. Your registration for the event itself still stands.',
     },
   },
+  'speaker-invitation': {
+    kk: {
+      subject: '{{organisationName}} сізді спикер ретінде шақырады',
+      heading: 'Спикерге шақыру',
+      intro:
+        '{{organisationName}} сізді Jiyn платформасына спикер ретінде шақырады. Төмендегі сілтеме спикер бетіңізге кіргізеді: онда профиліңізді толтырып, қай уақытта бос екеніңізді белгілеп, баяндамаға өтінім бере аласыз. Сілтеме бір рет қолданылады.',
+    },
+    ru: {
+      subject: '{{organisationName}}: приглашение для спикера',
+      heading: 'Приглашение для спикера',
+      intro:
+        'Организация «{{organisationName}}» приглашает вас как спикера на платформу Jiyn. Ссылка ниже откроет ваш кабинет спикера: там можно заполнить профиль, указать, когда вы свободны, и подать заявку на выступление. Ссылка одноразовая.',
+    },
+    en: {
+      subject: '{{organisationName}} invites you as a speaker',
+      heading: 'Your speaker invitation',
+      intro:
+        '{{organisationName}} invites you as a speaker on Jiyn. The link below signs you in to your speaker page, where you can complete your profile, say when you are available and submit proposals. The link can be used once.',
+    },
+  },
+  'co-speaker-invitation': {
+    kk: {
+      subject: '{{eventTitle}}: «{{proposalTitle}}» баяндамасына қосымша спикер ретінде шақыру',
+      heading: 'Сізді қосымша спикер ретінде шақырады',
+      intro:
+        '{{primarySpeakerName}} «{{eventTitle}}» іс-шарасына «{{proposalTitle}}» баяндама ұсынысын жіберіп, сізді қосымша спикер ретінде көрсетті. Төмендегі сілтеме арқылы кіріп, қатысуыңызды растаңыз немесе бас тартыңыз.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: приглашение стать соспикером доклада «{{proposalTitle}}»',
+      heading: 'Вас приглашают соспикером',
+      intro:
+        '{{primarySpeakerName}} подаёт заявку на выступление «{{proposalTitle}}» на мероприятии «{{eventTitle}}» и указывает вас соспикером. Войдите по ссылке ниже, чтобы подтвердить участие или отказаться.',
+    },
+    en: {
+      subject: '{{eventTitle}}: you are invited to co-present “{{proposalTitle}}”',
+      heading: 'You are invited as a co-speaker',
+      intro:
+        '{{primarySpeakerName}} has proposed “{{proposalTitle}}” for {{eventTitle}} and named you as a co-speaker. Sign in with the link below to confirm or decline.',
+    },
+  },
   'webhook-endpoint-disabled': {
     kk: {
       subject: '{{organisationName}}: {{endpointHost}} вебхук нүктесі өшірілді',
@@ -313,6 +354,33 @@ export const MESSAGE_TEXTS: Record<EmailTemplateName, Record<Lang, MessageTexts>
   },
 };
 
+/** The words around an invitation's link, per language. */
+export interface InvitationTexts {
+  /** The button of a speaker's invitation to sign in. */
+  signIn: string;
+  /** The button of a co-speaker's invitation. */
+  answer: string;
+  linkExpires: string;
+}
+
+export const INVITATION_TEXTS: Record<Lang, InvitationTexts> = {
+  kk: {
+    signIn: 'Спикер бетіне кіру',
+    answer: 'Растау немесе бас тарту',
+    linkExpires: 'Сілтеменің жарамдылық мерзімі',
+  },
+  ru: {
+    signIn: 'Войти в кабинет спикера',
+    answer: 'Подтвердить или отказаться',
+    linkExpires: 'Ссылка действует до',
+  },
+  en: {
+    signIn: 'Sign in to your speaker page',
+    answer: 'Confirm or decline',
+    linkExpires: 'The link works until',
+  },
+};
+
 /** The words around every message, per language. */
 export interface CommonTexts {
   greeting: string;
@@ -326,6 +394,8 @@ export interface CommonTexts {
   qrAlt: string;
   footer: string;
   unsubscribe: string;
+  /** The footer of a message about no event (an invitation to sign in). */
+  footerWithoutEvent: string;
 }
 
 export const COMMON_TEXTS: Record<Lang, CommonTexts> = {
@@ -341,6 +411,7 @@ export const COMMON_TEXTS: Record<Lang, CommonTexts> = {
     qrAlt: 'Кіруге арналған QR код',
     footer: 'Бұл хатты {{organisationName}} «{{eventTitle}}» іс-шарасы бойынша Jiyn арқылы жіберді.',
     unsubscribe: 'Еске салулардан бас тарту',
+    footerWithoutEvent: 'Бұл хатты {{organisationName}} Jiyn арқылы жіберді.',
   },
   ru: {
     greeting: 'Здравствуйте, {{name}}!',
@@ -355,6 +426,7 @@ export const COMMON_TEXTS: Record<Lang, CommonTexts> = {
     footer:
       'Это письмо отправлено организацией «{{organisationName}}» через Jiyn по мероприятию «{{eventTitle}}».',
     unsubscribe: 'Отписаться от напоминаний',
+    footerWithoutEvent: 'Это письмо отправлено организацией «{{organisationName}}» через Jiyn.',
   },
   en: {
     greeting: 'Hello {{name}},',
@@ -368,6 +440,7 @@ export const COMMON_TEXTS: Record<Lang, CommonTexts> = {
     qrAlt: 'QR code for the entrance',
     footer: '{{organisationName}} sent this e-mail through Jiyn about {{eventTitle}}.',
     unsubscribe: 'Unsubscribe from reminders',
+    footerWithoutEvent: '{{organisationName}} sent this e-mail through Jiyn.',
   },
 };
 
