@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type Mail from 'nodemailer/lib/mailer';
 import { calendarHead, escapeText, fold, offsetFinder, stamp, vtimezone } from '@jiyn/icalendar';
 import { pickLocalized, type Lang } from '@jiyn/kz';
-import type { EmailDelivery } from '../delivery-log/email-deliveries.repository';
+import type { EmailDelivery, QueuedEmail } from '../delivery-log/email-deliveries.repository';
 import { EventProjectionRepository, type KnownEvent } from '../event-projection/event-projection.repository';
 import { NotificationsEnvironment } from '../notifications.environment';
 import {
@@ -12,16 +12,22 @@ import {
   type PublicEvent,
 } from '../recipients/owner-directory';
 import { EmailPreferencesRepository } from './email-preferences.repository';
+import { OwnerNoticeComposer } from './owner-notices/owner-notice-composer';
 import { SessionChangeFacts, isAboutSession } from './session-changes/session-change-facts';
 import { WITH_INVITATION_LINK, WITH_TICKET } from './templates/catalogue';
-import { EmailRenderer, type RenderedEmail } from './templates/email-renderer';
+import { EmailRenderer, type MessageFacts, type RenderedEmail } from './templates/email-renderer';
 import { COMMON_TEXTS, DATE_LOCALES, INVITATION_TEXTS } from './templates/texts';
 import { checkInQrPng } from './ticket/check-in-qr';
 import { UnsubscribeTokens } from './unsubscribe-tokens';
 
-/** A message ready for SMTP, or why there is nothing to send. */
+/**
+ * A message ready for SMTP, why there is nothing to send, or (a message to an organisation's
+ * owners) the messages it stands for, one per owner, to queue in its place.
+ */
 export type Composed =
-  { kind: 'message'; message: Mail.Options; language: Lang } | { kind: 'skip'; reason: string };
+  | { kind: 'message'; message: Mail.Options; language: Lang }
+  | { kind: 'skip'; reason: string }
+  | { kind: 'fan-out'; messages: QueuedEmail[]; reason: string };
 
 /** Where an invitation's time is shown when it concerns no event: the platform's default zone. */
 const DEFAULT_TIME_ZONE = 'Asia/Almaty';
@@ -42,9 +48,12 @@ export class EmailComposer {
     private readonly unsubscribeTokens: UnsubscribeTokens,
     private readonly env: NotificationsEnvironment,
     private readonly sessionChanges: SessionChangeFacts,
+    private readonly ownerNotices: OwnerNoticeComposer,
   ) {}
 
   async compose(delivery: EmailDelivery): Promise<Composed> {
+    if (delivery.recipientKind === 'organisation' || delivery.recipientKind === 'person')
+      return this.ownerNotices.compose(delivery);
     if (WITH_INVITATION_LINK.has(delivery.template)) return this.invitation(delivery);
     if (!delivery.eventId) return { kind: 'skip', reason: 'no event' };
     const event = await this.events.find(delivery.eventId);
@@ -88,6 +97,14 @@ export class EmailComposer {
     const offerExpiresAt = recipient.offerExpiresAt ?? (delivery.params['offerExpiresAt'] as string | null);
     if (delivery.template === 'seat-offered' && offerExpiresAt)
       facts.push({ label: common.offerExpires, value: when(offerExpiresAt) });
+    // No offer open any more (accepted or lapsed since): registrations answers 409, nothing is sent.
+    const action: MessageFacts['action'] =
+      delivery.template === 'seat-offered'
+        ? {
+            label: common.acceptOffer,
+            url: this.offerUrl((await this.owners.offerLink(delivery.recipientRef)).token, lang),
+          }
+        : undefined;
 
     const unsubscribeUrl = delivery.transactional
       ? undefined
@@ -109,6 +126,7 @@ export class EmailComposer {
         },
         facts,
         qrCid: ticket ? 'check-in-qr@jiyn' : undefined,
+        action,
         unsubscribeUrl,
       },
       overrides[lang],
@@ -238,6 +256,15 @@ export class EmailComposer {
           : undefined,
       },
     };
+  }
+
+  /**
+   * The accept link: the registrations service's page for the offer, in the reader's language. It
+   * accepts nothing on a GET (mail scanners open links); its button does, with a POST.
+   */
+  private offerUrl(token: string, lang: Lang): string {
+    const query = new URLSearchParams({ token, lang });
+    return `${this.env.PUBLIC_BASE_URL.replace(/\/$/, '')}/api/v1/self/registrations/offer?${query}`;
   }
 
   private async participant(registrationId: string) {

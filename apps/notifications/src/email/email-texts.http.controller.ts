@@ -80,7 +80,7 @@ export class EmailTextsHttpController {
       'Replaces the event’s subject and introduction for the languages given; a language left out ' +
       'uses the platform’s words again. Texts are Handlebars templates over the message’s ' +
       'placeholders; an unknown placeholder or a broken template is a 400 naming the field. A message ' +
-      'about no event (`speaker-invitation`) has no per-event words: 404.',
+      'about no event (`speaker-invitation`, `webhook-endpoint-disabled`) has no per-event words: 404.',
   })
   @ApiParam({ name: 'eventId', format: 'uuid' })
   @ApiParam({ name: 'template', enum: EMAIL_TEMPLATE_NAMES, enumName: 'EmailTemplateName' })

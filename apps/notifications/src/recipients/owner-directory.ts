@@ -31,6 +31,20 @@ export interface PublicEvent {
   venue: { name: string | null; address: string | null } | null;
 }
 
+/** The token of the accept link of a participant's open seat offer (registrations mints it at send time). */
+export interface OfferLinkToken {
+  token: string;
+  offerExpiresAt: string;
+}
+
+/** An owner of an organisation, as the gateway tells it at send time (kept in memory for one message). */
+export interface OrganisationOwner {
+  personId: string;
+  email: string;
+  displayName: string;
+  preferredLanguage: Lang;
+}
+
 /** One published schedule version, in one language: what a message about its sessions says. */
 export interface PublishedSchedule {
   eventId: string;
@@ -82,8 +96,8 @@ const TIMEOUT_MS = 5_000;
 /**
  * Asks the owners of what a message needs, at send time, with the internal token: a participant's
  * or speaker's address and language (registrations, speakers), an event's title and venue
- * (sessions), an organisation's name (gateway). Nothing personal is stored here; the caller holds
- * it for the one message it writes.
+ * (sessions), an organisation's name and its owners' addresses (gateway). Nothing personal is
+ * stored here; the caller holds it for the one message it writes.
  */
 @Injectable()
 export class OwnerDirectory {
@@ -100,6 +114,20 @@ export class OwnerDirectory {
     );
     if (!isLang(contact.preferredLanguage)) contact.preferredLanguage = 'ru';
     return contact;
+  }
+
+  /**
+   * The accept link's token of the registration's open seat offer, minted as the mail is written.
+   * 404 and 409 (unknown, or no offer open any more: accepted or lapsed since) mean there is
+   * nothing to send.
+   */
+  offerLink(registrationId: string): Promise<OfferLinkToken> {
+    return this.call<OfferLinkToken>(
+      'POST',
+      this.env.REGISTRATIONS_URL,
+      `/internal/registrations/${registrationId}/offer-link`,
+      { 200: 'ok', 404: 'gone', 409: 'gone' },
+    );
   }
 
   speaker(speakerId: string): Promise<SpeakerContact> {
@@ -131,6 +159,18 @@ export class OwnerDirectory {
     );
     this.events.set(key, { event, until: Date.now() + 60_000 });
     return event;
+  }
+
+  /** Never cached: who owns an organisation is asked each time a message is written to its owners. */
+  async organisationOwners(id: string): Promise<OrganisationOwner[]> {
+    const answer = await this.get<{ owners: OrganisationOwner[] }>(
+      this.env.GATEWAY_URL,
+      `/internal/organisations/${id}/owners`,
+    );
+    return answer.owners.map((owner) => ({
+      ...owner,
+      preferredLanguage: isLang(owner.preferredLanguage) ? owner.preferredLanguage : 'ru',
+    }));
   }
 
   /**

@@ -621,7 +621,7 @@ export interface paths {
         get: operations["getEmailTexts"];
         /**
          * Set the words of one message of an event’s e-mail
-         * @description Replaces the event’s subject and introduction for the languages given; a language left out uses the platform’s words again. Texts are Handlebars templates over the message’s placeholders; an unknown placeholder or a broken template is a 400 naming the field. A message about no event (`speaker-invitation`) has no per-event words: 404.
+         * @description Replaces the event’s subject and introduction for the languages given; a language left out uses the platform’s words again. Texts are Handlebars templates over the message’s placeholders; an unknown placeholder or a broken template is a 400 naming the field. A message about no event (`speaker-invitation`, `webhook-endpoint-disabled`) has no per-event words: 404.
          */
         put: operations["replaceEmailTexts"];
         post?: never;
@@ -1525,6 +1525,46 @@ export interface paths {
         post: operations["selfCreateSessionSignUp"];
         /** Cancel one’s own session sign-up */
         delete: operations["selfCancelSessionSignUp"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self/registrations/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a seat offer from its e-mail link
+         * @description Changes nothing. A browser gets the page with the accept button; others get JSON. The credential is the link’s `token`, not a bearer token.
+         */
+        get: operations["selfGetSeatOffer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self/registrations/offer/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a seat offer with the token of its e-mail link
+         * @description The same move as `selfAcceptRegistrationOffer`: the held seat becomes the participant’s and `registration.confirmed` is announced. Once only; the link is useless afterwards. The credential is the `token` in the body (a form field for a browser), not a bearer token.
+         */
+        post: operations["selfAcceptSeatOffer"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -3110,7 +3150,7 @@ export interface components {
             url: string;
         };
         /** @enum {string} */
-        EmailTemplateName: "registration-received" | "registration-confirmed" | "registration-waitlisted" | "seat-offered" | "registration-approved" | "registration-rejected" | "registration-cancelled" | "event-reminder" | "feedback-invitation" | "proposal-received" | "proposal-accepted" | "proposal-rejected" | "session-changed" | "session-cancelled" | "speaker-invitation" | "co-speaker-invitation";
+        EmailTemplateName: "registration-received" | "registration-confirmed" | "registration-waitlisted" | "seat-offered" | "registration-approved" | "registration-rejected" | "registration-cancelled" | "event-reminder" | "feedback-invitation" | "proposal-received" | "proposal-accepted" | "proposal-rejected" | "session-changed" | "session-cancelled" | "speaker-invitation" | "co-speaker-invitation" | "webhook-endpoint-disabled";
         EmailTemplateTexts: {
             /** @description The platform’s words, for reference */
             defaults: components["schemas"]["EmailTexts"];
@@ -5223,6 +5263,30 @@ export interface components {
             number: number;
             /** Format: date-time */
             publishedAt: string;
+        };
+        /** @description A seat offered from the waitlist, as its e-mail link shows it */
+        SeatOffer: {
+            /** Format: uuid */
+            eventId: string;
+            /** @description In the negotiated language (another when missing), else the event’s slug */
+            eventTitle: string;
+            /**
+             * Format: date-time
+             * @description Until when the seat is held
+             */
+            offerExpiresAt: string;
+        };
+        SeatOfferAcceptance: {
+            /** @description The `token` of the offer e-mail’s link */
+            token: string;
+        };
+        SeatOfferAccepted: {
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            registrationId: string;
+            /** @enum {string} */
+            status: "confirmed";
         };
         SelfSessionSignUps: {
             /** Format: uuid */
@@ -10828,6 +10892,138 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    selfGetSeatOffer: {
+        parameters: {
+            query: {
+                /** @description kk, ru or en; wins over Accept-Language (the e-mail’s link names the reader’s) */
+                lang?: "kk" | "ru" | "en";
+                /** @description The token of the e-mail’s link */
+                token: string;
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offer stands */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeatOffer"];
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The link is not known (malformed, altered, or its registration is gone). */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
+            /** @description `offer-already-accepted`: the seat is confirmed already; `offer-expired`: the offer lapsed or the registration changed since the e-mail. */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    selfAcceptSeatOffer: {
+        parameters: {
+            query?: {
+                /** @description kk, ru or en; wins over Accept-Language (the e-mail’s link names the reader’s) */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeatOfferAcceptance"];
+                "application/x-www-form-urlencoded": components["schemas"]["SeatOfferAcceptance"];
+            };
+        };
+        responses: {
+            /** @description The seat is the participant’s */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeatOfferAccepted"];
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The link is not known (malformed, altered, or its registration is gone). */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
+            /** @description `offer-already-accepted`: the seat is confirmed already; `offer-expired`: the offer lapsed or the registration changed since the e-mail. */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -21,7 +21,11 @@ export const EMAIL_TEMPLATES = {
   'session-cancelled': { audience: 'participant', transactional: true },
   'speaker-invitation': { audience: 'speaker', transactional: true },
   'co-speaker-invitation': { audience: 'speaker', transactional: true },
-} as const satisfies Record<string, { audience: 'participant' | 'speaker'; transactional: boolean }>;
+  'webhook-endpoint-disabled': { audience: 'organisation-owner', transactional: true },
+} as const satisfies Record<
+  string,
+  { audience: 'participant' | 'speaker' | 'organisation-owner'; transactional: boolean }
+>;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;
 
@@ -47,5 +51,11 @@ export const WITH_INVITATION_LINK: ReadonlySet<EmailTemplateName> = new Set([
   'co-speaker-invitation',
 ]);
 
-/** Messages about no event (an invitation to sign in): no per-event words for them. */
-export const WITHOUT_EVENT: ReadonlySet<EmailTemplateName> = new Set(['speaker-invitation']);
+/**
+ * Messages about no event (an invitation to sign in, a word to an organisation's owners): no
+ * per-event words for them.
+ */
+export const WITHOUT_EVENT: ReadonlySet<EmailTemplateName> = new Set([
+  'speaker-invitation',
+  'webhook-endpoint-disabled',
+]);

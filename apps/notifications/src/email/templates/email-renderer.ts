@@ -74,8 +74,9 @@ export class EmailRenderer {
       qrCid: facts.qrCid,
       qrAlt: common.qrAlt,
       action: facts.action,
-      // A message about no event (an invitation to sign in) says so in its footer.
-      footer: fill(facts.eventTitle ? common.footer : common.footerWithoutEvent),
+      // A message about no event (an invitation to sign in) says so in its footer; one to an
+      // organisation's owners says why they receive it.
+      footer: fill(texts.footer ?? (facts.eventTitle ? common.footer : common.footerWithoutEvent)),
       unsubscribeUrl: facts.unsubscribeUrl,
       unsubscribeLabel: common.unsubscribe,
       brandColour: facts.brandColour ?? DEFAULT_BRAND_COLOUR,

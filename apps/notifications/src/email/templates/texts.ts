@@ -13,6 +13,8 @@ export interface MessageTexts {
   subject: string;
   heading: string;
   intro: string;
+  /** The line under the message, when not the common one about an event (a message to owners). */
+  footer?: string;
 }
 
 export const MESSAGE_TEXTS: Record<EmailTemplateName, Record<Lang, MessageTexts>> = {
@@ -325,6 +327,29 @@ export const MESSAGE_TEXTS: Record<EmailTemplateName, Record<Lang, MessageTexts>
       heading: 'You are invited as a co-speaker',
       intro:
         '{{primarySpeakerName}} has proposed “{{proposalTitle}}” for {{eventTitle}} and named you as a co-speaker. Sign in with the link below to confirm or decline.',
+    },
+  },
+  'webhook-endpoint-disabled': {
+    kk: {
+      subject: '{{organisationName}}: {{endpointHost}} вебхук нүктесі өшірілді',
+      heading: 'Вебхук нүктесі өшірілді',
+      intro:
+        '{{endpointHost}} мекенжайына жеткізу тым ұзақ сәтсіз болды (алғашқы қате: {{failingSince}}), сондықтан нүкте өшірілді: оған енді ештеңе жіберілмейді. Қабылдаушы жүйені түзетіп, нүктені қайта қосыңыз: PATCH /api/v1/webhooks/{{endpointId}} сұранысын {"enabled": true} денесімен жіберіңіз. Өткізіп алған оқиғаларды POST /api/v1/webhooks/{{endpointId}}/replay арқылы қайта жіберуге болады.',
+      footer: 'Бұл хатты Jiyn «{{organisationName}}» ұйымының иелеріне жіберді.',
+    },
+    ru: {
+      subject: '{{organisationName}}: вебхук-точка {{endpointHost}} отключена',
+      heading: 'Вебхук-точка отключена',
+      intro:
+        'Доставки на {{endpointHost}} не проходят с {{failingSince}}, поэтому точка отключена {{disabledAt}}: ей больше ничего не отправляется. Исправьте принимающую систему и включите точку снова: запрос PATCH /api/v1/webhooks/{{endpointId}} с телом {"enabled": true}. Пропущенные события можно отправить повторно через POST /api/v1/webhooks/{{endpointId}}/replay.',
+      footer: 'Jiyn отправил это письмо владельцам организации «{{organisationName}}».',
+    },
+    en: {
+      subject: '{{organisationName}}: webhook endpoint {{endpointHost}} disabled',
+      heading: 'A webhook endpoint was disabled',
+      intro:
+        'Deliveries to {{endpointHost}} have failed since {{failingSince}}, so the endpoint was disabled on {{disabledAt}}: nothing is sent to it any more. Fix the receiving system, then switch the endpoint back on with PATCH /api/v1/webhooks/{{endpointId}} and the body {"enabled": true}. Events it missed can be sent again with POST /api/v1/webhooks/{{endpointId}}/replay.',
+      footer: 'Jiyn sent this e-mail to the owners of {{organisationName}}.',
     },
   },
 };
