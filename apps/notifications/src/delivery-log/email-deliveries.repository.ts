@@ -175,33 +175,36 @@ export class EmailDeliveriesRepository {
             ? outcome.kind
             : 'failed';
     const reply = outcome.reply.slice(0, 1000);
-    return this.dataSource.transaction(async (manager) => {
-      const updated = await queryRows(
-        manager,
-        `UPDATE ${TABLE} SET status = $2, last_reply = $3, claimed_until = NULL, updated_at = now(),
+    const parameters = [
+      delivery.id,
+      status,
+      reply,
+      outcome.kind === 'temporary-failure' ? outcome.retryAt : null,
+      'language' in outcome ? (outcome.language ?? null) : null,
+      // Only this claim's outcome counts: a sender whose lease ran out while it worked (and whose
+      // row another sender claimed since) must not send the row back to the queue or close it.
+      delivery.attempts,
+      outcome.kind,
+    ];
+    const record = `
+      WITH updated AS (
+        UPDATE ${TABLE} SET status = $2, last_reply = $3, claimed_until = NULL, updated_at = now(),
             next_attempt_at = COALESCE($4, next_attempt_at), language = COALESCE($5, language),
             sent_at = CASE WHEN $2 = 'sent' THEN now() ELSE sent_at END
           WHERE id = $1 AND status = 'sending' AND attempts = $6
-          RETURNING id`,
-        [
-          delivery.id,
-          status,
-          reply,
-          outcome.kind === 'temporary-failure' ? outcome.retryAt : null,
-          'language' in outcome ? (outcome.language ?? null) : null,
-          // Only this claim's outcome counts: a sender whose lease ran out while it worked (and whose
-          // row another sender claimed since) must not send the row back to the queue or close it.
-          delivery.attempts,
-        ],
-      );
-      await manager.query(
-        `INSERT INTO notifications.email_delivery_attempts (delivery_id, attempt, outcome, smtp_reply)
-         VALUES ($1, $2, $3, $4) ON CONFLICT (delivery_id, attempt) DO NOTHING`,
-        [delivery.id, delivery.attempts, outcome.kind, reply],
-      );
+          RETURNING id),
+      attempt AS (
+        INSERT INTO notifications.email_delivery_attempts (delivery_id, attempt, outcome, smtp_reply)
+        VALUES ($1, $6, $7, $3) ON CONFLICT (delivery_id, attempt) DO NOTHING)
+      SELECT count(*)::int AS current FROM updated`;
+    // In a transaction, though one statement: a process killed before COMMIT leaves the row as it was
+    // (`sending`, claimed again after its lease), which the crash tests and the README promise.
+    return this.dataSource.transaction(async (manager) => {
+      const [row] = await queryRows<{ current: number }>(manager, record, parameters);
+      const current = (row?.current ?? 0) > 0;
       // The messages it stood for, in the same transaction: each once, however often this runs.
-      if (outcome.kind === 'fanned-out' && updated.length > 0) await this.enqueue(manager, outcome.messages);
-      return updated.length > 0;
+      if (current && outcome.kind === 'fanned-out') await this.enqueue(manager, outcome.messages);
+      return current;
     });
   }
 

@@ -141,7 +141,7 @@ export class EmailComposer {
       });
       attachments.push({
         filename: `${event.slug}.ics`,
-        content: eventCalendar(event, eventTitle, publicEvent.venue?.name ?? null, this.env.PUBLIC_BASE_URL),
+        content: this.calendarOf(event, eventTitle, publicEvent.venue?.name ?? null),
         contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
       });
     }
@@ -267,6 +267,28 @@ export class EmailComposer {
     return `${this.env.PUBLIC_BASE_URL.replace(/\/$/, '')}/api/v1/self/registrations/offer?${query}`;
   }
 
+  /** An event's .ics is the same for every recipient reading one language: written once per version. */
+  private readonly calendars = new Map<string, string>();
+
+  private calendarOf(event: KnownEvent, title: string, venue: string | null): string {
+    const key = JSON.stringify([
+      event.eventId,
+      event.startsAt,
+      event.endsAt,
+      event.timeZone,
+      event.slug,
+      title,
+      venue,
+    ]);
+    let calendar = this.calendars.get(key);
+    if (calendar === undefined) {
+      calendar = eventCalendar(event, title, venue, this.env.PUBLIC_BASE_URL);
+      if (this.calendars.size >= 1_000) this.calendars.clear();
+      this.calendars.set(key, calendar);
+    }
+    return calendar;
+  }
+
   private async participant(registrationId: string) {
     const contact = await this.owners.participant(registrationId);
     return {
@@ -298,15 +320,25 @@ export class EmailComposer {
 }
 
 /** "5 February 2024, 09:00" in the reader's language and the event's time zone. */
+/** Formatters by language and zone: building one costs more than a whole message's rendering. */
+const DATE_FORMATS = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(at: Date, lang: Lang, timeZone: string): string {
-  return new Intl.DateTimeFormat(DATE_LOCALES[lang], {
-    timeZone,
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(at);
+  const key = `${lang} ${timeZone}`;
+  let format = DATE_FORMATS.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(DATE_LOCALES[lang], {
+      timeZone,
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+    });
+    if (DATE_FORMATS.size >= 500) DATE_FORMATS.clear();
+    DATE_FORMATS.set(key, format);
+  }
+  return format.format(at);
 }
 
 /** The event as one VEVENT in its own time zone (RFC 5545), for the recipient's calendar. */

@@ -13,7 +13,11 @@ const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
  * under a millisecond. The modules come from `qrcode`, so the code itself is theirs.
  */
 export function checkInQrPng(token: string): Buffer {
-  const { modules } = QRCode.create(token, { errorCorrectionLevel: 'M' });
+  // One byte-mode segment: given a plain string, qrcode searches the best mix of modes (a shortest
+  // path over the text), which cost as much as the rest of the picture for a token of this kind.
+  const { modules } = QRCode.create([{ data: Buffer.from(token, 'utf8'), mode: 'byte' }], {
+    errorCorrectionLevel: 'M',
+  });
   const side = modules.size + 2 * MARGIN_MODULES;
   const scale = Math.max(1, Math.floor(TARGET_WIDTH_PX / side));
   const width = side * scale;
