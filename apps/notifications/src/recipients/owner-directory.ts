@@ -46,9 +46,16 @@ interface PublicScheduleBody {
   sessions: { id: string; title: string | null; roomId: string; startsAt: string; endsAt: string }[];
 }
 
+/** An organisation as the gateway shows it to services: its name and e-mail branding. */
 export interface OrganisationProfile {
   id: string;
   name: Multilingual;
+  /** `#rrggbb`; null (or absent, from an older gateway): the platform's colour. */
+  brandColour?: string | null;
+  /** An https:// image; null: none. */
+  logoUrl?: string | null;
+  /** A signature under every message, per language; null: none. */
+  emailFooter?: Multilingual | null;
 }
 
 /** The owner could not be asked now (unreachable, 5xx): the message is tried again later. */
@@ -61,7 +68,7 @@ const TIMEOUT_MS = 5_000;
 /**
  * Asks the owners of what a message needs, at send time, with the internal token: a participant's
  * or speaker's address and language (registrations, speakers), an event's title and venue
- * (sessions), an organisation's name (gateway). Nothing personal is stored here; the caller holds
+ * (sessions), an organisation's name and branding (gateway). Nothing personal is stored here; the caller holds
  * it for the one message it writes.
  */
 @Injectable()
