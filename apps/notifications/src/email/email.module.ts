@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EmailDeliveriesRepository } from '../delivery-log/email-deliveries.repository';
+import { EmailDeliveryLogHttpController } from '../delivery-log/email-delivery-log.http.controller';
+import { EmailDeliveryLogRepository } from '../delivery-log/email-delivery-log.repository';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { ParticipantProjectionRepository } from '../event-projection/participant-projection.repository';
 import { OwnerDirectory } from '../recipients/owner-directory';
@@ -25,6 +27,8 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
     UnsubscribeHttpController,
     // session changes
     SessionChangeHandlers,
+    // the log, read by organisers
+    EmailDeliveryLogHttpController,
   ],
   providers: [
     EmailDeliveriesRepository,
@@ -41,6 +45,8 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
     // session changes
     SessionSignUpsRepository,
     SessionChangeFacts,
+    // the log, read by organisers
+    EmailDeliveryLogRepository,
   ],
   exports: [EmailSender, ScheduledMessages, EventProjectionRepository],
 })
