@@ -6,9 +6,11 @@ import pg from 'pg';
 import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import { TEST_ORGANISATION_ID, organisationPrincipal, useServiceTestBed } from '@jiyn/service-harness';
 import { anEventPublished, eventually, readMailbox, testMailServer } from '@jiyn/testing';
+import { DataSource } from 'typeorm';
 import { NotificationsAppModule } from '../app.module';
 import { notificationsDatabase } from '../database/database';
 import { NotificationsEnvironment } from '../notifications.environment';
+import { EmailDeliveriesRepository } from './email-deliveries.repository';
 
 /**
  * The e-mail log through the service's HTTP API (as the gateway forwards it), on the run's real
@@ -208,6 +210,39 @@ describe('the e-mail log', () => {
     );
     expect(failed.body.items).toEqual([]);
   }, 90_000);
+
+  it('should page through messages queued in one transaction (one timestamp) without skipping any', async () => {
+    // A fan-out (reminders, a schedule change) queues its messages in one statement: they share
+    // created_at, so only the id orders them, and the cursor must compare that time exactly.
+    const recipients = Array.from({ length: 7 }, () => randomUUID());
+    const sourceEventId = randomUUID();
+    await service.app.get(DataSource).transaction((manager) =>
+      service.app.get(EmailDeliveriesRepository).enqueue(
+        manager,
+        recipients.map((recipientRef) => ({
+          sourceEventId,
+          template: 'event-reminder' as const,
+          recipientKind: 'participant' as const,
+          recipientRef,
+          eventId: EVENT.eventId,
+          // Not due for a day: they stay queued, nobody is written to.
+          notBefore: new Date(Date.now() + 86_400_000),
+        })),
+      ),
+    );
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await service.request(
+        'GET',
+        logPath({ template: 'event-reminder', status: 'queued', limit: 2, ...(cursor ? { cursor } : {}) }),
+      );
+      expect(page.status).toBe(200);
+      seen.push(...page.body.items.map((item: { recipientRef: string }) => item.recipientRef));
+      cursor = page.body.nextCursor;
+    } while (cursor);
+    expect(seen.sort()).toEqual([...recipients].sort());
+  });
 
   it('should refuse a bad filter or cursor field by field, and an event it does not know or another organisation’s with 404', async () => {
     const bad = await service.request(
