@@ -41,6 +41,7 @@ function dummyEnvironment(): NodeJS.ProcessEnv {
     KAFKA_BROKERS: '127.0.0.1:9',
     PUBLIC_BASE_URL: NOWHERE,
     PARTICIPANT_KEY_SECRET: secrets.participantKeySecret,
+    OFFER_LINK_SECRET: secrets.offerLinkSecret,
     CHECK_IN_SIGNING_KEY: secrets.checkInSigningKey,
     ADMIN_API_KEY: secrets.adminApiKey,
     ACCESS_ENCRYPTION_KEY: secrets.accessEncryptionKey,

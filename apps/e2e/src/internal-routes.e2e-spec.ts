@@ -56,6 +56,16 @@ describe('internal routes through the gateway', () => {
       expect({ path, status: answer.status }).toEqual({ path, status: 404 });
       expect(JSON.stringify(answer.body ?? '')).not.toContain(email);
     }
+    // Minting an invitation's link or a seat offer's accept link (the notifications service's,
+    // with the internal token) is no API either.
+    for (const path of [
+      `/api/v1/internal/speakers/invitations/${id}/links`,
+      `/api/v1/internal/registrations/${id}/offer-link`,
+    ]) {
+      const mint = await call('POST', path);
+      expect({ path, status: mint.status }).toEqual({ path, status: 404 });
+      expect(mint.body).not.toHaveProperty('token');
+    }
   }, 60_000);
 
   it('should refuse the gateway’s own internal route without the internal token, whatever API key is shown', async () => {
@@ -65,6 +75,9 @@ describe('internal routes through the gateway', () => {
       const answer = await call('GET', `/internal/organisations/${organisation?.id}`, { key });
       expect(answer.status).toBe(401);
       expect(answer.body).not.toHaveProperty('name');
+      const owners = await call('GET', `/internal/organisations/${organisation?.id}/owners`, { key });
+      expect(owners.status).toBe(401);
+      expect(owners.body).not.toHaveProperty('owners');
     }
   });
 });

@@ -7,6 +7,7 @@ import { CheckInModule } from './check-in/check-in.module';
 import { EventSettingsModule } from './event-settings/event-settings.module';
 import { RegistrationChangesModule } from './registration-changes/registration-changes.module';
 import { ImportExportModule } from './import-export/import-export.module';
+import { OfferLinksModule } from './offer-links/offer-links.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { SelfSessionSignUpsModule } from './session-sign-ups/self-session-sign-ups.module';
 import { SessionSignUpsModule } from './session-sign-ups/session-sign-ups.module';
@@ -34,6 +35,7 @@ export class RegistrationsAppModule {
         RegistrationChangesModule,
         AnonymisationModule,
         ImportExportModule,
+        OfferLinksModule,
       ],
       providers: shared.providers,
     };

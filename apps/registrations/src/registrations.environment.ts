@@ -20,6 +20,15 @@ export class RegistrationsEnvironment extends DataServiceEnvironment {
   PARTICIPANT_KEY_SECRET!: string;
 
   /**
+   * Key of the HMAC that makes the accept link of a seat offer's e-mail (see
+   * offer-links/offer-link-tokens.ts). Changing it retires the links of offers still open; their
+   * participants can still accept with their management token.
+   */
+  @IsString()
+  @MinLength(32, { message: 'OFFER_LINK_SECRET must be at least 32 characters' })
+  OFFER_LINK_SECRET!: string;
+
+  /**
    * The personal-data operator named in the built-in consent (text version `default-1`) that
    * applies to events whose organiser has set no registration form. Set it, and its BIN, in production.
    */

@@ -7,6 +7,7 @@ import { SpeakersEventOwners } from './access/speakers-event-owners';
 import { speakersDatabase } from './database/database';
 import { AgendasModule } from './agendas/agendas.module';
 import { ProposalsModule } from './proposals/proposals.module';
+import { RecipientContactsModule } from './recipient-contacts/recipient-contacts.module';
 import { SpeakersModule } from './speakers/speakers.module';
 import type { SpeakersEnvironment } from './speakers.environment';
 
@@ -21,7 +22,7 @@ export class SpeakersAppModule {
     });
     return {
       module: SpeakersAppModule,
-      imports: [...shared.imports, SpeakersModule, AgendasModule, ProposalsModule],
+      imports: [...shared.imports, SpeakersModule, AgendasModule, ProposalsModule, RecipientContactsModule],
       providers: [
         ...shared.providers,
         { provide: EVENT_OWNERS, useClass: SpeakersEventOwners },

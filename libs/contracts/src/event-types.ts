@@ -27,6 +27,7 @@ export const EVENT_TYPES = {
   speakerUpdated: 'kz.jiyn.speaker.updated.v1',
   speakerDeleted: 'kz.jiyn.speaker.deleted.v1',
   speakerAvailabilityChanged: 'kz.jiyn.speaker.availability.changed.v1',
+  speakerInvitationIssued: 'kz.jiyn.speaker.invitation.issued.v1',
   proposalSubmitted: 'kz.jiyn.proposal.submitted.v1',
   proposalWithdrawn: 'kz.jiyn.proposal.withdrawn.v1',
   proposalAccepted: 'kz.jiyn.proposal.accepted.v1',

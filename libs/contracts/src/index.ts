@@ -44,6 +44,11 @@ export {
   SpeakerAvailabilityChangedV1,
   speakerAvailabilityChangedV1Schema,
 } from './events/speaker-availability-changed.v1';
+export {
+  SPEAKER_INVITATION_PURPOSES,
+  SpeakerInvitationIssuedV1,
+  speakerInvitationIssuedV1Schema,
+} from './events/speaker-invitation-issued.v1';
 export { FeedbackSubmittedV1, feedbackSubmittedV1Schema } from './events/feedback-submitted.v1';
 export {
   WebhookEndpointDisabledV1,

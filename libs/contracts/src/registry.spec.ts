@@ -149,6 +149,16 @@ const EXAMPLES: Record<EventType, Record<string, unknown>> = {
     ],
     occurredAt: '2024-01-22T10:00:00.000Z',
   },
+  [EVENT_TYPES.speakerInvitationIssued]: {
+    invitationId: '0190a1b2-0000-7000-8000-0000000000c1',
+    speakerId: '0190a1b2-0000-7000-8000-000000000003',
+    organisationId: '0190a1b2-0000-7000-8000-0000000000a1',
+    purpose: 'co-speaker',
+    proposalId: '0190a1b2-0000-7000-8000-0000000000b1',
+    eventId: '0190a1b2-0000-7000-8000-000000000001',
+    expiresAt: '2024-01-25T10:00:00.000Z',
+    occurredAt: '2024-01-22T10:00:00.000Z',
+  },
   [EVENT_TYPES.registrationConfirmed]: REGISTRATION_CHANGE,
   [EVENT_TYPES.registrationWaitlisted]: REGISTRATION_CHANGE,
   [EVENT_TYPES.registrationOffered]: REGISTRATION_CHANGE,
@@ -351,6 +361,10 @@ describe('event contracts registry', () => {
       [EVENT_TYPES.proposalAccepted, { durationMinutes: 1000 }],
       [EVENT_TYPES.speakerDeleted, { email: 'assel@example.kz' }],
       [EVENT_TYPES.speakerAvailabilityChanged, { version: 0 }],
+      [EVENT_TYPES.speakerInvitationIssued, { purpose: 'profile' }],
+      // The link is minted when the mail is written: a token never travels.
+      [EVENT_TYPES.speakerInvitationIssued, { token: 'c2VjcmV0' }],
+      [EVENT_TYPES.speakerInvitationIssued, { email: 'assel@example.kz' }],
       // Arrays where objects belong: @ValidateNested() alone passes them (it validates their items).
       [EVENT_TYPES.speakerCreated, { fullName: [] }],
       [EVENT_TYPES.speakerCreated, { position: [[]] }],
@@ -393,7 +407,7 @@ describe('event contracts registry', () => {
     }
   });
 
-  it('should declare no personal data in registration, feedback and availability events', () => {
+  it('should declare no personal data in registration, feedback, availability and invitation events', () => {
     for (const type of [
       EVENT_TYPES.registrationCreated,
       EVENT_TYPES.registrationCancelled,
@@ -402,6 +416,7 @@ describe('event contracts registry', () => {
       EVENT_TYPES.speakerDeleted,
       EVENT_TYPES.feedbackSubmitted,
       EVENT_TYPES.speakerAvailabilityChanged,
+      EVENT_TYPES.speakerInvitationIssued,
     ]) {
       const properties = declaredProperties(EVENT_CONTRACTS[type].schema);
       expect(properties.length).toBeGreaterThan(0);

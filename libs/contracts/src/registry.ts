@@ -18,6 +18,10 @@ import {
   SpeakerAvailabilityChangedV1,
   speakerAvailabilityChangedV1Schema,
 } from './events/speaker-availability-changed.v1';
+import {
+  SpeakerInvitationIssuedV1,
+  speakerInvitationIssuedV1Schema,
+} from './events/speaker-invitation-issued.v1';
 import { EventUpdatedV1, eventUpdatedV1Schema } from './events/event-updated.v1';
 import { SchedulePublishedV1, schedulePublishedV1Schema } from './events/schedule-published.v1';
 import { SessionChangedV1, sessionChangedV1Schema } from './events/session-changed.v1';
@@ -188,6 +192,12 @@ export const EVENT_CONTRACTS: Record<EventType, EventContract> = {
     topic: TOPICS.speakers,
     payload: SpeakerAvailabilityChangedV1,
     schema: speakerAvailabilityChangedV1Schema,
+  },
+  [EVENT_TYPES.speakerInvitationIssued]: {
+    type: EVENT_TYPES.speakerInvitationIssued,
+    topic: TOPICS.speakers,
+    payload: SpeakerInvitationIssuedV1,
+    schema: speakerInvitationIssuedV1Schema,
   },
   [EVENT_TYPES.feedbackSubmitted]: {
     type: EVENT_TYPES.feedbackSubmitted,

@@ -66,6 +66,23 @@ export const PROBLEM_TYPES = {
       kk: 'Тіркеу расталмаған',
     },
   },
+  // A seat offered from the waitlist (self-service and the link in the offer's e-mail).
+  'offer-expired': {
+    status: 409,
+    title: {
+      en: 'The seat offer no longer stands',
+      ru: 'Предложение места больше не действует',
+      kk: 'Орын ұсынысы енді жарамсыз',
+    },
+  },
+  'offer-already-accepted': {
+    status: 409,
+    title: {
+      en: 'The seat offer has already been accepted',
+      ru: 'Предложение места уже принято',
+      kk: 'Орын ұсынысы бұрын қабылданған',
+    },
+  },
   'already-checked-in': {
     status: 409,
     title: { en: 'Already checked in', ru: 'Уже отмечен', kk: 'Бұрын белгіленген' },

@@ -86,6 +86,7 @@ export async function startServiceUnderTest<E extends object>(
     KAFKA_GROUP_PREFIX: `${uniqueName('it')}.`,
     OUTBOX_POLL_INTERVAL_MS: '500',
     PARTICIPANT_KEY_SECRET: randomBytes(24).toString('hex'),
+    OFFER_LINK_SECRET: randomBytes(24).toString('hex'),
     WEBHOOK_SECRET_ENCRYPTION_KEY: randomBytes(32).toString('hex'),
     CHECK_IN_SIGNING_KEY: generateKeyPairSync('ed25519')
       .privateKey.export({ format: 'der', type: 'pkcs8' })

@@ -15,6 +15,8 @@ export interface AppSecrets {
   adminApiKey: string;
   internalToken: string;
   participantKeySecret: string;
+  /** Key of the HMAC making the accept links of seat offers' e-mails (registrations). */
+  offerLinkSecret: string;
   /** Ed25519 private key signing check-in QR tokens (base64 PKCS#8 DER). */
   checkInSigningKey: string;
   /** The gateway's AES-256-GCM key for TOTP and OIDC client secrets (64 hex characters). */
@@ -171,6 +173,7 @@ function serviceEnv(
     DATABASE_URL: options.databaseUrl,
     KAFKA_BROKERS: options.brokers.join(','),
     PARTICIPANT_KEY_SECRET: options.secrets.participantKeySecret,
+    OFFER_LINK_SECRET: options.secrets.offerLinkSecret,
     CHECK_IN_SIGNING_KEY: options.secrets.checkInSigningKey,
     OUTBOX_POLL_INTERVAL_MS: '1000',
     ...(service === 'notifications' ? notificationsEnv(options, urls) : {}),

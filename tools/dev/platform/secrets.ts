@@ -14,6 +14,7 @@ export function localSecrets(file: string): AppSecrets {
     internalToken: process.env['INTERNAL_TOKEN'] ?? stored.internalToken ?? generate(''),
     participantKeySecret:
       process.env['PARTICIPANT_KEY_SECRET'] ?? stored.participantKeySecret ?? generate(''),
+    offerLinkSecret: process.env['OFFER_LINK_SECRET'] ?? stored.offerLinkSecret ?? generate(''),
     checkInSigningKey:
       process.env['CHECK_IN_SIGNING_KEY'] ?? stored.checkInSigningKey ?? generateCheckInSigningKey(),
     accessEncryptionKey:
@@ -35,6 +36,7 @@ export function generateSecrets(): AppSecrets {
     adminApiKey: generate('jiyn_admin_'),
     internalToken: generate(''),
     participantKeySecret: generate(''),
+    offerLinkSecret: generate(''),
     checkInSigningKey: generateCheckInSigningKey(),
     accessEncryptionKey: randomBytes(32).toString('hex'),
     webhookEncryptionKey: randomBytes(32).toString('hex'),

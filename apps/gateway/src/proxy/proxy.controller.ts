@@ -55,6 +55,9 @@ const RETURNED_RESPONSE_HEADERS = [
   'vary',
   'location',
   'retry-after',
+  // pages a service serves (a seat offer's link): what they may load, and no token in a Referer
+  'content-security-policy',
+  'referrer-policy',
 ];
 
 /** What a kept answer replays: what the caller saw, and what the audit must note again. */

@@ -8,11 +8,17 @@ import { loggableReply } from './smtp-replies';
 const TABLE = 'notifications.email_deliveries';
 const ENQUEUE_BATCH = 1_000;
 
+/**
+ * Whom a message is for, by id: a registration, a speaker, a person of the gateway (an owner), or
+ * an organisation, which stands for its owners until the message fans out to them (at send time).
+ */
+export type RecipientKind = 'participant' | 'speaker' | 'person' | 'organisation';
+
 /** One message to send: what caused it, which template, to whom (an owner's id, never an address). */
 export interface QueuedEmail {
   sourceEventId: string;
   template: EmailTemplateName;
-  recipientKind: 'participant' | 'speaker';
+  recipientKind: RecipientKind;
   recipientRef: string;
   eventId: string | null;
   /**
@@ -29,13 +35,16 @@ export interface QueuedEmail {
 export interface EmailDelivery {
   id: string;
   messageId: string;
+  /** The event (CloudEvent id) or schedule that caused it. */
+  sourceEventId: string;
   template: EmailTemplateName;
   transactional: boolean;
-  recipientKind: 'participant' | 'speaker';
+  recipientKind: RecipientKind;
   recipientRef: string;
   eventId: string | null;
   params: Record<string, string | number | null>;
-  status: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
+  /** `fanned-out`: an organisation's message, queued again once per owner. */
+  status: 'queued' | 'sending' | 'sent' | 'failed' | 'skipped' | 'fanned-out';
   attempts: number;
   lastReply: string | null;
   language: string | null;
@@ -46,9 +55,10 @@ export interface EmailDelivery {
 interface Row {
   id: string;
   message_id: string;
+  source_event_id: string;
   template: EmailTemplateName;
   transactional: boolean;
-  recipient_kind: 'participant' | 'speaker';
+  recipient_kind: RecipientKind;
   recipient_ref: string;
   event_id: string | null;
   params: Record<string, string | number | null>;
@@ -154,15 +164,16 @@ export class EmailDeliveriesRepository {
       | { kind: 'sent'; reply: string; language: string }
       | { kind: 'temporary-failure'; reply: string; retryAt: Date }
       | { kind: 'permanent-failure'; reply: string; language?: string }
-      | { kind: 'skipped'; reply: string },
+      | { kind: 'skipped'; reply: string }
+      | { kind: 'fanned-out'; reply: string; messages: QueuedEmail[] },
   ): Promise<boolean> {
     const status =
       outcome.kind === 'sent'
         ? 'sent'
         : outcome.kind === 'temporary-failure'
           ? 'queued'
-          : outcome.kind === 'skipped'
-            ? 'skipped'
+          : outcome.kind === 'skipped' || outcome.kind === 'fanned-out'
+            ? outcome.kind
             : 'failed';
     const reply = loggableReply(outcome.reply);
     return this.dataSource.transaction(async (manager) => {
@@ -189,6 +200,8 @@ export class EmailDeliveriesRepository {
          VALUES ($1, $2, $3, $4) ON CONFLICT (delivery_id, attempt) DO NOTHING`,
         [delivery.id, delivery.attempts, outcome.kind, reply],
       );
+      // The messages it stood for, in the same transaction: each once, however often this runs.
+      if (outcome.kind === 'fanned-out' && updated.length > 0) await this.enqueue(manager, outcome.messages);
       return updated.length > 0;
     });
   }
@@ -235,6 +248,7 @@ function toDelivery(row: Row): EmailDelivery {
   return {
     id: row.id,
     messageId: row.message_id,
+    sourceEventId: row.source_event_id,
     template: row.template,
     transactional: row.transactional,
     recipientKind: row.recipient_kind,

@@ -2,25 +2,36 @@ import { Injectable } from '@nestjs/common';
 import type Mail from 'nodemailer/lib/mailer';
 import { calendarHead, escapeText, fold, offsetFinder, stamp, vtimezone } from '@jiyn/icalendar';
 import { pickLocalized, type Lang } from '@jiyn/kz';
-import type { EmailDelivery } from '../delivery-log/email-deliveries.repository';
+import type { EmailDelivery, QueuedEmail } from '../delivery-log/email-deliveries.repository';
 import { EventProjectionRepository, type KnownEvent } from '../event-projection/event-projection.repository';
 import { NotificationsEnvironment } from '../notifications.environment';
 import {
   OwnerDirectory,
   OwnerUnavailableError,
+  type InvitationLink,
+  type PublicEvent,
   type OrganisationProfile,
 } from '../recipients/owner-directory';
 import { EmailPreferencesRepository } from './email-preferences.repository';
+import { OwnerNoticeComposer } from './owner-notices/owner-notice-composer';
 import { SessionChangeFacts, isAboutSession } from './session-changes/session-change-facts';
-import { WITH_TICKET } from './templates/catalogue';
-import { EmailRenderer } from './templates/email-renderer';
-import { COMMON_TEXTS, DATE_LOCALES } from './templates/texts';
+import { WITH_INVITATION_LINK, WITH_TICKET } from './templates/catalogue';
+import { EmailRenderer, type MessageFacts, type RenderedEmail } from './templates/email-renderer';
+import { COMMON_TEXTS, DATE_LOCALES, INVITATION_TEXTS } from './templates/texts';
 import { checkInQrPng } from './ticket/check-in-qr';
 import { UnsubscribeTokens } from './unsubscribe-tokens';
 
-/** A message ready for SMTP, or why there is nothing to send. */
+/**
+ * A message ready for SMTP, why there is nothing to send, or (a message to an organisation's
+ * owners) the messages it stands for, one per owner, to queue in its place.
+ */
 export type Composed =
-  { kind: 'message'; message: Mail.Options; language: Lang } | { kind: 'skip'; reason: string };
+  | { kind: 'message'; message: Mail.Options; language: Lang }
+  | { kind: 'skip'; reason: string }
+  | { kind: 'fan-out'; messages: QueuedEmail[]; reason: string };
+
+/** Where an invitation's time is shown when it concerns no event: the platform's default zone. */
+const DEFAULT_TIME_ZONE = 'Asia/Almaty';
 
 /**
  * Turns one queued delivery into the e-mail: asks the owner for the recipient's address and
@@ -38,9 +49,13 @@ export class EmailComposer {
     private readonly unsubscribeTokens: UnsubscribeTokens,
     private readonly env: NotificationsEnvironment,
     private readonly sessionChanges: SessionChangeFacts,
+    private readonly ownerNotices: OwnerNoticeComposer,
   ) {}
 
   async compose(delivery: EmailDelivery): Promise<Composed> {
+    if (delivery.recipientKind === 'organisation' || delivery.recipientKind === 'person')
+      return this.ownerNotices.compose(delivery);
+    if (WITH_INVITATION_LINK.has(delivery.template)) return this.invitation(delivery);
     if (!delivery.eventId) return { kind: 'skip', reason: 'no event' };
     const event = await this.events.find(delivery.eventId);
     // Registrations exist only for published events: its event.published is on its way.
@@ -83,6 +98,14 @@ export class EmailComposer {
     const offerExpiresAt = recipient.offerExpiresAt ?? (delivery.params['offerExpiresAt'] as string | null);
     if (delivery.template === 'seat-offered' && offerExpiresAt)
       facts.push({ label: common.offerExpires, value: when(offerExpiresAt) });
+    // No offer open any more (accepted or lapsed since): registrations answers 409, nothing is sent.
+    const action: MessageFacts['action'] =
+      delivery.template === 'seat-offered'
+        ? {
+            label: common.acceptOffer,
+            url: this.offerUrl((await this.owners.offerLink(delivery.recipientRef)).token, lang),
+          }
+        : undefined;
 
     const unsubscribeUrl = delivery.transactional
       ? undefined
@@ -104,6 +127,7 @@ export class EmailComposer {
         },
         facts,
         qrCid: ticket ? 'check-in-qr@jiyn' : undefined,
+        action,
         unsubscribeUrl,
       },
       overrides[lang],
@@ -122,6 +146,93 @@ export class EmailComposer {
         contentType: 'text/calendar; charset=utf-8; method=PUBLISH',
       });
     }
+    return this.message(delivery, { ...recipient, email: recipient.email }, lang, rendered, {
+      attachments,
+      unsubscribeUrl,
+    });
+  }
+
+  /**
+   * A speaker's invitation: to sign in (no event), or as a co-speaker to confirm or decline a
+   * proposal (its event's title and organisation). The link is minted by the speakers service last,
+   * once everything else is known, so a message that is skipped or cannot be written mints nothing;
+   * a message retried mints again (every link minted works until one is used). The token is in the
+   * returned message only.
+   */
+  private async invitation(delivery: EmailDelivery): Promise<Composed> {
+    const invitationId = delivery.params['invitationId'];
+    if (typeof invitationId !== 'string') return { kind: 'skip', reason: 'no invitation' };
+    const recipient = await this.speaker(delivery.recipientRef);
+    if (!recipient.email) return { kind: 'skip', reason: 'the recipient has no e-mail address' };
+    const lang = recipient.lang;
+    let event: KnownEvent | undefined;
+    let publicEvent: PublicEvent | undefined;
+    if (delivery.eventId) {
+      event = await this.events.find(delivery.eventId);
+      if (!event) throw new OwnerUnavailableError('the event is not known here yet');
+      publicEvent = await this.owners.event(event.slug, lang);
+    }
+    const organisationId =
+      event?.organisationId ??
+      (typeof delivery.params['organisationId'] === 'string' ? delivery.params['organisationId'] : null);
+    const [organisation, overrides] = await Promise.all([
+      organisationId ? this.owners.organisation(organisationId) : Promise.resolve(undefined),
+      event
+        ? this.preferences.overrides(event.eventId, delivery.template)
+        : Promise.resolve({} as Awaited<ReturnType<EmailPreferencesRepository['overrides']>>),
+    ]);
+    const link = await this.owners.invitationLink(invitationId);
+    const words = INVITATION_TEXTS[lang];
+    const when = (iso: string | Date) =>
+      formatDate(new Date(iso), lang, event?.timeZone ?? DEFAULT_TIME_ZONE);
+    const facts = [{ label: words.linkExpires, value: when(link.expiresAt) }];
+    if (event) facts.push({ label: COMMON_TEXTS[lang].starts, value: when(event.startsAt) });
+    const rendered = await this.renderer.render(
+      delivery.template,
+      {
+        lang,
+        ...brandingOf(organisation, lang),
+        eventTitle: event ? (publicEvent?.title ?? event.slug) : '',
+        name: recipient.name,
+        values: {
+          proposalTitle: link.proposal ? pickLocalized(link.proposal.title, lang) : undefined,
+          primarySpeakerName: link.proposal
+            ? pickLocalized(link.proposal.primarySpeakerName, lang)
+            : undefined,
+          expiresAt: when(link.expiresAt),
+          startsAt: event ? when(event.startsAt) : undefined,
+        },
+        facts,
+        action: {
+          label: link.proposal ? words.answer : words.signIn,
+          url: this.invitationUrl(link),
+        },
+      },
+      overrides[lang],
+    );
+    return this.message(delivery, { ...recipient, email: recipient.email }, lang, rendered, {});
+  }
+
+  /**
+   * Where a speaker follows an invitation: the same address the speakers service gives organisers
+   * (`/invitations/speaker`), on this service's PUBLIC_BASE_URL, with the token in the fragment,
+   * which browsers never send to a server, and a co-speaker's proposal in the query.
+   */
+  private invitationUrl(link: InvitationLink): string {
+    const base = this.env.PUBLIC_BASE_URL.replace(/\/+$/, '');
+    const query = link.proposal ? `?proposal=${encodeURIComponent(link.proposal.proposalId)}` : '';
+    return `${base}/invitations/speaker${query}#token=${link.token}`;
+  }
+
+  /** The e-mail itself: sender, recipient, both parts, the headers every message carries. */
+  private message(
+    delivery: EmailDelivery,
+    recipient: { email: string; name: string | null },
+    lang: Lang,
+    rendered: RenderedEmail,
+    extra: { attachments?: Mail.Attachment[]; unsubscribeUrl?: string },
+  ): Composed {
+    const { unsubscribeUrl } = extra;
     return {
       kind: 'message',
       language: lang,
@@ -132,7 +243,7 @@ export class EmailComposer {
         html: rendered.html,
         text: rendered.text,
         messageId: delivery.messageId,
-        attachments,
+        attachments: extra.attachments ?? [],
         headers: {
           'Content-Language': lang,
           'X-Jiyn-Template': delivery.template,
@@ -142,10 +253,19 @@ export class EmailComposer {
           ...(unsubscribeUrl ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {}),
         },
         list: unsubscribeUrl
-          ? { unsubscribe: { url: unsubscribeUrl, comment: common.unsubscribe } }
+          ? { unsubscribe: { url: unsubscribeUrl, comment: COMMON_TEXTS[lang].unsubscribe } }
           : undefined,
       },
     };
+  }
+
+  /**
+   * The accept link: the registrations service's page for the offer, in the reader's language. It
+   * accepts nothing on a GET (mail scanners open links); its button does, with a POST.
+   */
+  private offerUrl(token: string, lang: Lang): string {
+    const query = new URLSearchParams({ token, lang });
+    return `${this.env.PUBLIC_BASE_URL.replace(/\/$/, '')}/api/v1/self/registrations/offer?${query}`;
   }
 
   private async participant(registrationId: string) {

@@ -7,6 +7,7 @@ import {
   type ProposalChangedV1,
   type RegistrationChangedV1,
   type RegistrationCreatedV1,
+  type SpeakerInvitationIssuedV1,
 } from '@jiyn/contracts';
 import { InboxContext } from '@jiyn/messaging';
 import { EmailDeliveriesRepository, type QueuedEmail } from '../delivery-log/email-deliveries.repository';
@@ -124,6 +125,31 @@ export class EmailEventHandlers {
       },
     }));
     await this.deliveries.enqueue(context.manager, messages);
+  }
+
+  /**
+   * A speaker's invitation by e-mail: queued with its id only. The link is minted by the speakers
+   * service when the mail is written, so no secret is kept here; a redelivered event queues nothing.
+   */
+  @EventPattern([EVENT_TYPES.speakerInvitationIssued], { group: GROUP })
+  async speakerInvited(
+    @Payload() invitation: SpeakerInvitationIssuedV1,
+    @Ctx() context: InboxContext,
+  ): Promise<void> {
+    await this.deliveries.enqueue(context.manager, [
+      {
+        sourceEventId: context.event.id,
+        template: invitation.purpose === 'co-speaker' ? 'co-speaker-invitation' : 'speaker-invitation',
+        recipientKind: 'speaker',
+        recipientRef: invitation.speakerId,
+        eventId: invitation.eventId,
+        params: {
+          invitationId: invitation.invitationId,
+          organisationId: invitation.organisationId,
+          proposalId: invitation.proposalId,
+        },
+      },
+    ]);
   }
 
   private async queue(

@@ -107,6 +107,15 @@ export class EmailSender implements OnApplicationBootstrap, OnApplicationShutdow
         this.logger.info({ ...log, reason: composed.reason }, 'e-mail skipped');
         return;
       }
+      if (composed.kind === 'fan-out') {
+        await this.deliveries.recordOutcome(delivery, {
+          kind: 'fanned-out',
+          reply: composed.reason,
+          messages: composed.messages,
+        });
+        this.logger.info({ ...log, messages: composed.messages.length }, 'e-mail fanned out');
+        return;
+      }
       const outcome = await this.transport.send(composed.message);
       if (outcome.kind === 'sent') {
         const current = await this.deliveries.recordOutcome(delivery, {

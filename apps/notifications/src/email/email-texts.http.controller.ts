@@ -16,6 +16,7 @@ import { EmailPreferencesRepository } from './email-preferences.repository';
 import {
   EMAIL_TEMPLATES,
   EMAIL_TEMPLATE_NAMES,
+  WITHOUT_EVENT,
   isEmailTemplateName,
   type EmailTemplateName,
 } from './templates/catalogue';
@@ -35,6 +36,7 @@ const MESSAGE_PLACEHOLDERS: Partial<Record<EmailTemplateName, string[]>> = {
   'proposal-rejected': ['proposalTitle'],
   'session-changed': ['sessionTitle', 'previousTime', 'previousRoom', 'newTime', 'newRoom'],
   'session-cancelled': ['sessionTitle', 'sessionTime', 'sessionRoom'],
+  'co-speaker-invitation': ['proposalTitle', 'primarySpeakerName', 'expiresAt'],
 };
 
 /**
@@ -77,7 +79,8 @@ export class EmailTextsHttpController {
     description:
       'Replaces the event’s subject and introduction for the languages given; a language left out ' +
       'uses the platform’s words again. Texts are Handlebars templates over the message’s ' +
-      'placeholders; an unknown placeholder or a broken template is a 400 naming the field.',
+      'placeholders; an unknown placeholder or a broken template is a 400 naming the field. A message ' +
+      'about no event (`speaker-invitation`, `webhook-endpoint-disabled`) has no per-event words: 404.',
   })
   @ApiParam({ name: 'eventId', format: 'uuid' })
   @ApiParam({ name: 'template', enum: EMAIL_TEMPLATE_NAMES, enumName: 'EmailTemplateName' })
@@ -122,6 +125,15 @@ export class EmailTextsHttpController {
 }
 
 function knownTemplate(template: string): EmailTemplateName {
+  if (isEmailTemplateName(template) && WITHOUT_EVENT.has(template)) {
+    throw new ProblemException('not-found', {
+      detail: {
+        en: `${template} is about no event: its words are the platform's`,
+        ru: `Письмо ${template} не относится к мероприятию: его текст задаёт платформа`,
+        kk: `${template} хаты іс-шараға қатысты емес: оның мәтінін платформа береді`,
+      },
+    });
+  }
   if (isEmailTemplateName(template)) return template;
   throw new ProblemException('not-found', {
     detail: {

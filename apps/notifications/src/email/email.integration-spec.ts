@@ -21,6 +21,8 @@ import { ScheduledMessages } from './scheduled-messages';
  */
 const mailServer = testMailServer();
 const participants = new Map<string, Record<string, unknown>>();
+/** Open seat offers' link tokens, as registrations mints them; a registration without one answers 409. */
+const offerLinks = new Map<string, string>();
 /** A month away: the service's own 30-second sweep must not send its reminders while other tests count mail. */
 const DEMO = anEventPublished({
   organisationId: TEST_ORGANISATION_ID,
@@ -52,6 +54,12 @@ function owner(request: import('node:http').IncomingMessage, response: import('n
   };
   const contact = /^\/internal\/registrations\/([^/]+)\/contact$/.exec(url.pathname);
   if (contact) return participants.has(contact[1]) ? send(200, participants.get(contact[1])) : send(404, {});
+  const offer = /^\/internal\/registrations\/([^/]+)\/offer-link$/.exec(url.pathname);
+  if (offer && request.method === 'POST') {
+    const token = offerLinks.get(offer[1] ?? '');
+    if (!token) return send(409, { type: 'https://jiyn.kz/problems/offer-expired' });
+    return send(200, { token, offerExpiresAt: '2030-01-20T06:00:00.000Z' });
+  }
   if (url.pathname.startsWith('/public/events/')) {
     const lang = (url.searchParams.get('lang') ?? 'ru') as keyof typeof TITLES;
     return send(200, { title: TITLES[lang], venue: { name: 'Astana Hub', address: 'Мәңгілік Ел 55/8' } });
@@ -219,6 +227,7 @@ describe('e-mail to participants', () => {
     await registrationEvent(EVENT_TYPES.registrationCreated, registrationId, 'waitlisted');
     await eventually(async () => expect(await mailTo(to)).toHaveLength(1), { timeoutMs: 30_000 });
     expect((await mailTo(to))[0]?.mail.text).toContain('Ваше место в листе ожидания: 3');
+    offerLinks.set(registrationId, `${registrationId}.1894168800000.news`);
     await registrationEvent(EVENT_TYPES.registrationOffered, registrationId, 'offered');
     await registrationEvent(EVENT_TYPES.registrationRejected, registrationId, 'rejected');
     await registrationEvent(EVENT_TYPES.registrationCancelled, registrationId, 'cancelled');
@@ -238,6 +247,47 @@ describe('e-mail to participants', () => {
         'Развитие креативных индустрий: регистрация отменена',
       ].sort(),
     );
+  }, 60_000);
+
+  it('should carry the offer’s accept link, and not write when the offer closed before the message went', async () => {
+    const to = address('offer');
+    const registrationId = aParticipant('ru', to, 'offered');
+    const token = `${registrationId}.1894168800000.${'A'.repeat(43)}`;
+    offerLinks.set(registrationId, token);
+    await registrationEvent(EVENT_TYPES.registrationOffered, registrationId, 'offered');
+    const [received] = await eventually(
+      async () => {
+        const mails = await mailTo(to);
+        expect(mails).toHaveLength(1);
+        return mails;
+      },
+      { timeoutMs: 30_000 },
+    );
+    const link = `https://jiyn.example.kz/api/v1/self/registrations/offer?token=${token}&lang=ru`;
+    expect(received?.mail.subject).toBe('Развитие креативных индустрий: вам предложено место');
+    expect(received?.mail.text).toContain(`Принять место: ${link}`);
+    // The button: Handlebars escapes `=` and `&` in the attribute; the address a client opens is the same.
+    const href = /<a\s+href="([^"]*registrations\/offer[^"]*)"/.exec(received?.mail.html || '')?.[1] ?? '';
+    expect(href.replaceAll('&#x3D;', '=').replaceAll('&amp;', '&')).toBe(link);
+    expect(received?.mail.html).toContain('Принять место');
+
+    // Accepted (or lapsed) between the event and the sending: the offer's e-mail is not written.
+    const late = address('offer-late');
+    const closed = aParticipant('en', late, 'confirmed');
+    await registrationEvent(EVENT_TYPES.registrationOffered, closed, 'offered');
+    const [delivery] = await eventually(
+      async () => {
+        const rows = await service.query<{ status: string; last_reply: string }>(
+          `SELECT status, last_reply FROM notifications.email_deliveries WHERE recipient_ref = $1`,
+          [closed],
+        );
+        expect(rows[0]?.status).toBe('skipped');
+        return rows;
+      },
+      { timeoutMs: 30_000 },
+    );
+    expect(delivery?.last_reply).toBe('/internal/registrations/:id/offer-link answered 409');
+    expect(await mailTo(late)).toHaveLength(0);
   }, 60_000);
 
   it('should send one message when the same event is delivered twice', async () => {

@@ -11,6 +11,9 @@ import { EmailPreferencesRepository } from './email-preferences.repository';
 import { EmailSender } from './email-sender';
 import { EmailTextsHttpController } from './email-texts.http.controller';
 import { MailTransport } from './mail-transport';
+import { DisabledEndpointsRepository } from './owner-notices/disabled-endpoints.repository';
+import { OwnerNoticeComposer } from './owner-notices/owner-notice-composer';
+import { OwnerNoticeHandlers } from './owner-notices/owner-notice.handlers';
 import { ScheduledMessages } from './scheduled-messages';
 import { SessionChangeFacts } from './session-changes/session-change-facts';
 import { SessionChangeHandlers } from './session-changes/session-change.handlers';
@@ -19,7 +22,7 @@ import { EmailRenderer } from './templates/email-renderer';
 import { UnsubscribeHttpController } from './unsubscribe.http.controller';
 import { UnsubscribeTokens } from './unsubscribe-tokens';
 
-/** E-mail to participants and speakers: queued from Kafka, sent over SMTP, logged per message. */
+/** E-mail to participants, speakers and organisations' owners: queued from Kafka, sent over SMTP, logged per message. */
 @Module({
   controllers: [
     EmailEventHandlers,
@@ -27,6 +30,8 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
     UnsubscribeHttpController,
     // session changes
     SessionChangeHandlers,
+    // to an organisation's owners: a webhook endpoint disabled
+    OwnerNoticeHandlers,
     // the log, read by organisers
     EmailDeliveryLogHttpController,
   ],
@@ -45,6 +50,9 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
     // session changes
     SessionSignUpsRepository,
     SessionChangeFacts,
+    // to an organisation's owners
+    OwnerNoticeComposer,
+    DisabledEndpointsRepository,
     // the log, read by organisers
     EmailDeliveryLogRepository,
   ],

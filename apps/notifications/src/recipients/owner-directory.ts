@@ -31,6 +31,20 @@ export interface PublicEvent {
   venue: { name: string | null; address: string | null } | null;
 }
 
+/** The token of the accept link of a participant's open seat offer (registrations mints it at send time). */
+export interface OfferLinkToken {
+  token: string;
+  offerExpiresAt: string;
+}
+
+/** An owner of an organisation, as the gateway tells it at send time (kept in memory for one message). */
+export interface OrganisationOwner {
+  personId: string;
+  email: string;
+  displayName: string;
+  preferredLanguage: Lang;
+}
+
 /** One published schedule version, in one language: what a message about its sessions says. */
 export interface PublishedSchedule {
   eventId: string;
@@ -58,9 +72,30 @@ export interface OrganisationProfile {
   emailFooter?: Multilingual | null;
 }
 
+/**
+ * A link the speakers service minted for one invitation mail. The token is a secret: it lives in
+ * this object and in the mail, never in a log, the database or an error message.
+ */
+export interface InvitationLink {
+  invitationId: string;
+  speakerId: string;
+  purpose: 'access' | 'co-speaker';
+  token: string;
+  expiresAt: string;
+  proposal: {
+    proposalId: string;
+    eventId: string;
+    title: Multilingual;
+    primarySpeakerName: Multilingual;
+  } | null;
+}
+
 /** The owner could not be asked now (unreachable, 5xx): the message is tried again later. */
 export class OwnerUnavailableError extends Error {}
-/** The owner has no such recipient (deleted): nothing to send. */
+/**
+ * The owner has nothing to send any more: the recipient is gone (deleted), or an invitation can no
+ * longer be used (redeemed, revoked, expired, nothing left to answer).
+ */
 export class RecipientGoneError extends Error {}
 
 const TIMEOUT_MS = 5_000;
@@ -68,8 +103,8 @@ const TIMEOUT_MS = 5_000;
 /**
  * Asks the owners of what a message needs, at send time, with the internal token: a participant's
  * or speaker's address and language (registrations, speakers), an event's title and venue
- * (sessions), an organisation's name and branding (gateway). Nothing personal is stored here; the caller holds
- * it for the one message it writes.
+ * (sessions), an organisation's name, branding and its owners' addresses (gateway). Nothing
+ * personal is stored here; the caller holds it for the one message it writes.
  */
 @Injectable()
 export class OwnerDirectory {
@@ -88,8 +123,36 @@ export class OwnerDirectory {
     return contact;
   }
 
+  /**
+   * The accept link's token of the registration's open seat offer, minted as the mail is written.
+   * 404 and 409 (unknown, or no offer open any more: accepted or lapsed since) mean there is
+   * nothing to send.
+   */
+  offerLink(registrationId: string): Promise<OfferLinkToken> {
+    return this.call<OfferLinkToken>(
+      'POST',
+      this.env.REGISTRATIONS_URL,
+      `/internal/registrations/${registrationId}/offer-link`,
+      { 200: 'ok', 404: 'gone', 409: 'gone' },
+    );
+  }
+
   speaker(speakerId: string): Promise<SpeakerContact> {
     return this.get<SpeakerContact>(this.env.SPEAKERS_URL, `/internal/speakers/${speakerId}/contact`);
+  }
+
+  /**
+   * A newly minted link for a speaker's invitation mail: asked for last, just before the mail goes,
+   * and again on each attempt (every link minted works until one is used). 404 and 409 (unknown,
+   * or no longer usable: redeemed, revoked, expired, answered) mean there is nothing to send.
+   */
+  invitationLink(invitationId: string): Promise<InvitationLink> {
+    return this.call<InvitationLink>(
+      'POST',
+      this.env.SPEAKERS_URL,
+      `/internal/speakers/invitations/${invitationId}/links`,
+      { 201: 'ok', 404: 'gone', 409: 'gone' },
+    );
   }
 
   /** Cached for a minute: a fan-out of thousands of messages asks once per language. */
@@ -103,6 +166,18 @@ export class OwnerDirectory {
     );
     this.events.set(key, { event, until: Date.now() + 60_000 });
     return event;
+  }
+
+  /** Never cached: who owns an organisation is asked each time a message is written to its owners. */
+  async organisationOwners(id: string): Promise<OrganisationOwner[]> {
+    const answer = await this.get<{ owners: OrganisationOwner[] }>(
+      this.env.GATEWAY_URL,
+      `/internal/organisations/${id}/owners`,
+    );
+    return answer.owners.map((owner) => ({
+      ...owner,
+      preferredLanguage: isLang(owner.preferredLanguage) ? owner.preferredLanguage : 'ru',
+    }));
   }
 
   /**
@@ -146,11 +221,21 @@ export class OwnerDirectory {
     return profile;
   }
 
-  private async get<T>(base: string, path: string): Promise<T> {
+  private get<T>(base: string, path: string): Promise<T> {
+    return this.call<T>('GET', base, path, { 200: 'ok', 404: 'gone' });
+  }
+
+  /** Asks an owner; `answers` says which statuses are an answer and which mean nothing to send. */
+  private async call<T>(
+    method: 'GET' | 'POST',
+    base: string,
+    path: string,
+    answers: Record<number, 'ok' | 'gone'>,
+  ): Promise<T> {
     let response;
     try {
       response = await request(new URL(path, base), {
-        method: 'GET',
+        method,
         headers: {
           [INTERNAL_TOKEN_HEADER]: this.env.INTERNAL_TOKEN,
           [PRINCIPAL_HEADER]: encodePrincipal(ANONYMOUS),
@@ -162,16 +247,26 @@ export class OwnerDirectory {
     } catch (error) {
       throw new OwnerUnavailableError(`${new URL(base).host} did not answer: ${(error as Error).message}`);
     }
-    if (response.statusCode === 404) {
-      await response.body.dump();
-      throw new RecipientGoneError(`${path.replace(/[0-9a-f-]{36}/g, ':id')} answered 404`);
+    const route = path.replace(/[0-9a-f-]{36}/g, ':id').replace(/\?.*$/, '');
+    if (answers[response.statusCode] === 'gone') {
+      // A problem's `reason` (e.g. expired) says why, and carries nothing personal.
+      const reason = await problemReason(response.body);
+      throw new RecipientGoneError(`${route} answered ${response.statusCode}${reason ? ` (${reason})` : ''}`);
     }
-    if (response.statusCode !== 200) {
+    if (answers[response.statusCode] !== 'ok') {
       await response.body.dump();
-      throw new OwnerUnavailableError(
-        `${path.replace(/[0-9a-f-]{36}/g, ':id')} answered ${response.statusCode}`,
-      );
+      throw new OwnerUnavailableError(`${route} answered ${response.statusCode}`);
     }
     return (await response.body.json()) as T;
+  }
+}
+
+/** The `reason` of a problem answer, if it has one that is a plain word; the body is read either way. */
+async function problemReason(body: { text(): Promise<string> }): Promise<string | undefined> {
+  try {
+    const reason = (JSON.parse(await body.text()) as { reason?: unknown }).reason;
+    return typeof reason === 'string' && /^[a-z-]{1,40}$/.test(reason) ? reason : undefined;
+  } catch {
+    return undefined;
   }
 }

@@ -7,6 +7,7 @@ import { IndexInboxByAge1764201600030 } from './migrations/1764201600030-index-i
 import { ReconcileSeatCounters1764201600011 } from './migrations/1764201600011-reconcile-seat-counters';
 import { RegionSeatQuotas1764201600012 } from './migrations/1764201600012-region-seat-quotas';
 import { EventProjectionsKnowTheirOrganisation1764201600111 } from './migrations/1764201600111-event-projections-know-their-organisation';
+import { EventProjectionsKnowTheirTitle1764201600112 } from './migrations/1764201600112-event-projections-know-their-title';
 import { RegistrationEntity } from '../registration-core/registration.entity';
 import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-create-messaging-tables';
 import { CreateRegistrations1764201600001 } from './migrations/1764201600001-create-registrations';
@@ -38,6 +39,7 @@ export function registrationsDatabase(url: string, poolSize?: number): ServiceDa
       ReconcileSeatCounters1764201600011,
       RegionSeatQuotas1764201600012,
       EventProjectionsKnowTheirOrganisation1764201600111,
+      EventProjectionsKnowTheirTitle1764201600112,
       IndexInboxByAge1764201600030,
     ],
   };

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventPublishedV1, EventUpdatedV1 } from '@jiyn/contracts';
+import type { Multilingual } from '@jiyn/kz';
 import { queryRows, VersionedProjection } from '@jiyn/persistence';
 import { unknownEvent } from './event-problems';
 import { defaultSettings, settingsFromRow, type EventSettings } from './event-settings.repository';
@@ -16,6 +17,13 @@ export interface EventProjection {
   requiresApproval: boolean;
   waitlistEnabled: boolean;
   status: 'published' | 'cancelled' | 'archived';
+}
+
+/** What a participant is shown of the event: its title per language (may be empty), slug and time zone. */
+export interface EventPresentation {
+  slug: string;
+  title: Multilingual;
+  timeZone: string;
 }
 
 const TABLE = 'registrations.event_projections';
@@ -43,6 +51,8 @@ export class EventProjectionRepository extends VersionedProjection<EventPublishe
       ...(event.organisationId ? { organisation_id: event.organisationId } : {}),
       version: event.version,
       slug: event.slug,
+      // Absent in messages from before the contract carried it: the title held stays.
+      ...(event.title ? { title: JSON.stringify(event.title) } : {}),
       time_zone: event.timeZone,
       starts_at: event.startsAt,
       ends_at: event.endsAt,
@@ -74,6 +84,16 @@ export class EventProjectionRepository extends VersionedProjection<EventPublishe
       [eventId],
     );
     return rows[0] ? projectionFromRow(rows[0]) : null;
+  }
+
+  /** How the event is named and dated for a participant (a seat offer's page); null when unknown here. */
+  async presentation(manager: EntityManager, eventId: string): Promise<EventPresentation | null> {
+    const [row] = await queryRows<{ slug: string; title: Multilingual | null; time_zone: string }>(
+      manager,
+      `SELECT slug, title, time_zone FROM ${TABLE} WHERE event_id = $1`,
+      [eventId],
+    );
+    return row ? { slug: row.slug, title: row.title ?? {}, timeZone: row.time_zone } : null;
   }
 
   /** The event as this service knows it, or the 404 every route answers for an event it does not know. */

@@ -94,15 +94,22 @@ export class RegistrationLifecycleService {
 
   /** The participant takes up the seat offered to them, while the offer stands. */
   acceptOffer(token: string | undefined): Promise<RegistrationEntity> {
-    return this.onToken(token, async (manager, registration) => {
-      assertStatus(registration, ['offered'], 'confirmOffer');
-      if (registration.offerExpiresAt && registration.offerExpiresAt.getTime() <= Date.now()) {
-        throw offerExpired(registration.status);
-      }
-      await this.changes.apply(manager, registration, EVENT_TYPES.registrationConfirmed, {
-        status: 'confirmed',
-        offerExpiresAt: null,
-      });
+    return this.onToken(token, (manager, registration) => this.takeUpOffer(manager, registration));
+  }
+
+  /**
+   * The same move through the link of the offer's e-mail: `standing` checks, on the locked row,
+   * that the link's offer is the one open now (or throws what became of it); then the seat is
+   * taken exactly as with the management token.
+   */
+  acceptOfferByLink(
+    registrationId: string,
+    standing: (registration: RegistrationEntity | null) => RegistrationEntity,
+  ): Promise<RegistrationEntity> {
+    return runInTransaction(this.dataSource, async (manager) => {
+      const registration = standing(await this.changes.lock(manager, registrationId));
+      await this.takeUpOffer(manager, registration);
+      return registration;
     });
   }
 
@@ -127,6 +134,18 @@ export class RegistrationLifecycleService {
       if (!registration || registration.status !== 'offered') return true;
       await this.transitions.end(manager, registration, 'cancelled', EVENT_TYPES.registrationOfferExpired);
       return true;
+    });
+  }
+
+  /** offered → confirmed while the offer stands; the seat was held for it, so no seat changes hands. */
+  private async takeUpOffer(manager: EntityManager, registration: RegistrationEntity): Promise<void> {
+    assertStatus(registration, ['offered'], 'confirmOffer');
+    if (registration.offerExpiresAt && registration.offerExpiresAt.getTime() <= Date.now()) {
+      throw offerExpired(registration.status);
+    }
+    await this.changes.apply(manager, registration, EVENT_TYPES.registrationConfirmed, {
+      status: 'confirmed',
+      offerExpiresAt: null,
     });
   }
 

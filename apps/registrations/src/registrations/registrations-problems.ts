@@ -43,7 +43,7 @@ export function selfCancellationClosed(deadline: Date): ProblemException {
 }
 
 export function offerExpired(status: RegistrationStatus): ProblemException {
-  return new ProblemException('conflict', {
+  return new ProblemException('offer-expired', {
     detail: {
       en: 'The offer has expired and the seat has passed on',
       ru: 'Срок предложения истёк, место передано следующему',

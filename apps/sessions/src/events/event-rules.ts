@@ -10,6 +10,8 @@ export function eventState(event: EventEntity): EventPublishedV1 {
     ...(event.organisationId ? { organisationId: event.organisationId } : {}),
     version: event.version,
     slug: event.slug,
+    // Only the languages given: the contract has no nulls in a title.
+    title: Object.fromEntries(Object.entries(event.title).filter(([, text]) => typeof text === 'string')),
     timeZone: event.timeZone,
     startsAt: event.startsAt.toISOString(),
     endsAt: event.endsAt.toISOString(),

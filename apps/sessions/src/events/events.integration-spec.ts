@@ -329,6 +329,11 @@ describe('sessions service: events', () => {
       organisationId: TEST_ORGANISATION_ID,
       version: 2,
       slug: created.slug,
+      title: {
+        kk: 'Шығармашылық индустриялар бойынша оқыту',
+        ru: 'Обучение по креативным индустриям',
+        en: 'Training on creative industries',
+      },
       timeZone: 'Asia/Aqtobe',
       startsAt: '2030-02-05T04:00:00.000Z',
       endsAt: '2030-02-07T13:00:00.000Z',

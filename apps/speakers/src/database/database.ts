@@ -10,6 +10,7 @@ import { CreateProposals1764201600004 } from './migrations/1764201600004-create-
 import { ExpireAccessTokens1764201600011 } from './migrations/1764201600011-expire-access-tokens';
 import { EventProjectionsKnowTheirOrganisation1764201600113 } from './migrations/1764201600113-event-projections-know-their-organisation';
 import { SpeakersBelongToAnOrganisation1764201600114 } from './migrations/1764201600114-speakers-belong-to-an-organisation';
+import { InvitationsByEmail1764201600130 } from './migrations/1764201600130-invitations-by-email';
 
 export const SPEAKERS_SCHEMA = 'speakers';
 
@@ -30,6 +31,7 @@ export function speakersDatabase(url: string, poolSize?: number): ServiceDatabas
       ExpireAccessTokens1764201600011,
       EventProjectionsKnowTheirOrganisation1764201600113,
       SpeakersBelongToAnOrganisation1764201600114,
+      InvitationsByEmail1764201600130,
       IndexInboxByAge1764201600030,
     ],
   };

@@ -32,5 +32,6 @@ import { SelfProposalsHttpController } from './self-proposals.http.controller';
     ReviewsRepository,
     ReviewsService,
   ],
+  exports: [ProposalsService],
 })
 export class ProposalsModule {}

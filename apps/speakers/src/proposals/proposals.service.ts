@@ -52,7 +52,8 @@ export class ProposalsService {
 
   /**
    * Submits a proposal to an event's call, while the call is open. The first speaker is the primary
-   * one (confirmed); the others are invited co-speakers. A person named by name and e-mail gets a
+   * one (confirmed); the others are invited co-speakers, each sent an invitation by e-mail
+   * (speaker.invitation.issued) to confirm or decline. A person named by name and e-mail gets a
    * speaker profile and an invitation link. Everything happens in one transaction, with
    * proposal.submitted in the outbox: a refused submission leaves nothing behind.
    */
@@ -135,6 +136,14 @@ export class ProposalsService {
         updatedAt: now,
       };
       await this.proposals.insert(manager, proposal, onProposal);
+      // Each co-speaker is asked by e-mail to confirm or decline, with a link that signs them in.
+      for (const { speakerId } of onProposal.filter((speaker) => speaker.role === 'co-speaker')) {
+        await this.access.issueMailedInvitation(manager, {
+          speakerId,
+          organisationId,
+          coSpeakerOf: { proposalId: proposal.id, eventId },
+        });
+      }
       const speakers = (await this.proposals.speakersOf([proposal.id], manager)).get(proposal.id) ?? [];
       await this.announce(manager, EVENT_TYPES.proposalSubmitted, proposal, speakers);
       return { proposal, speakers, invitations };
@@ -245,6 +254,46 @@ export class ProposalsService {
       const speakers = (await this.proposals.speakersOf([proposal.id], manager)).get(proposal.id) ?? [];
       return { proposal, speakers };
     });
+  }
+
+  /**
+   * What a co-speaker's invitation mail says about its proposal: title, event and the primary
+   * speaker's public name. 409 (with `reason`) when there is nothing left to answer: the proposal
+   * was decided or withdrawn (`proposal-closed`), or the co-speaker has answered (`answered`).
+   */
+  async coSpeakerInvitation(
+    proposalId: string,
+    speakerId: string,
+  ): Promise<{ proposalId: string; eventId: string; title: Multilingual; primarySpeakerName: Multilingual }> {
+    const { proposal, speakers } = await this.getForSpeaker(speakerId, proposalId);
+    const me = speakers.find((speaker) => speaker.speakerId === speakerId);
+    if (!UNDECIDED.includes(proposal.status)) {
+      throw new ProblemException('conflict', {
+        detail: {
+          en: `The proposal is ${proposal.status}: there is nothing to confirm or decline`,
+          ru: `Заявка в статусе ${proposal.status}: подтверждать или отклонять нечего`,
+          kk: `Өтінім ${proposal.status} күйінде: растайтын немесе бас тартатын ештеңе жоқ`,
+        },
+        extensions: { reason: 'proposal-closed' },
+      });
+    }
+    if (me?.state !== 'invited') {
+      throw new ProblemException('conflict', {
+        detail: {
+          en: 'The co-speaker has already answered',
+          ru: 'Соспикер уже ответил',
+          kk: 'Қосымша спикер жауап беріп қойған',
+        },
+        extensions: { reason: 'answered' },
+      });
+    }
+    const primary = speakers.find((speaker) => speaker.role === 'primary');
+    return {
+      proposalId: proposal.id,
+      eventId: proposal.eventId,
+      title: proposal.title,
+      primarySpeakerName: primary?.fullName ?? {},
+    };
   }
 
   /** Locks a proposal the speaker is on; one they are not on does not exist for them (404). */

@@ -3,7 +3,10 @@ export {
   ACCESS_KINDS,
   SpeakerAccessService,
   type AccessKind,
+  type InvitationPurpose,
   type IssuedInvitation,
+  type MailedInvitation,
+  type MintedLink,
   type RedeemedInvitation,
 } from './speaker-access.service';
 export { OrganiserOnlyGuard } from './organiser-only.guard';

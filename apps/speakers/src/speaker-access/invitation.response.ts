@@ -22,6 +22,19 @@ export class IssuedInvitationResponse extends InvitationLinkResponse {
   token!: string;
 }
 
+/** An invitation on its way by e-mail: nobody but the speaker sees its link. */
+@ApiSchema({ name: 'SpeakerMailedInvitation' })
+export class MailedInvitationResponse {
+  @ApiProperty({ format: 'uuid', description: 'The invitation' })
+  invitationId!: string;
+
+  @ApiProperty({ enum: ['email'], description: 'How the link travels' })
+  delivery!: 'email';
+
+  @ApiProperty({ format: 'date-time', description: 'After this the mailed link no longer works' })
+  expiresAt!: string;
+}
+
 @ApiSchema({ name: 'SpeakersAccessRevocation' })
 export class AccessRevocationResponse {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'Access tokens that stopped working', example: 1 })

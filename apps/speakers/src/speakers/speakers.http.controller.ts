@@ -10,19 +10,26 @@ import {
   Post,
   Put,
   Query,
+  Res,
   UseGuards,
 } from '@nestjs/common';
 import {
+  ApiAcceptedResponse,
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { PageOf, PageQuery, type Page } from '@jiyn/persistence';
-import { ParseIdPipe } from '@jiyn/problems';
+import { ParseIdPipe, ProblemResponses } from '@jiyn/problems';
 import { OrganiserOnlyGuard } from '../speaker-access';
-import { AccessRevocationResponse, IssuedInvitationResponse } from '../speaker-access/invitation.response';
+import {
+  AccessRevocationResponse,
+  IssuedInvitationResponse,
+  MailedInvitationResponse,
+} from '../speaker-access/invitation.response';
 import { UuidParam } from '../openapi-parameters';
 import { AvailabilityResponse } from './dto/availability.response';
 import { SetAvailabilityDto } from './dto/availability.dto';
@@ -114,20 +121,38 @@ export class SpeakersHttpController {
     await this.speakers.delete(id);
   }
 
-  /** The link is in this answer only: send it to the speaker. Issuing again invalidates unused older links. */
+  /**
+   * The link is in this answer only (send it to the speaker), or with `delivery: email` in the
+   * speaker's mailbox only. Issuing again invalidates unused older links.
+   */
   @Post(':id/invitations')
   @UuidParam('id', 'The speaker')
   @ApiOperation({
     operationId: 'inviteSpeaker',
     summary: 'Issue an invitation link to a speaker',
-    description: 'The link is in this answer only. Issuing again invalidates unused older links.',
+    description:
+      'The link is in this answer only (201), or, with `delivery: email`, e-mailed to the speaker in ' +
+      'their language and shown to nobody (202; 409 when the profile has no e-mail address). Issuing ' +
+      'again invalidates unused older links.',
   })
-  @ApiCreatedResponse({ type: IssuedInvitationResponse })
+  @ApiCreatedResponse({ type: IssuedInvitationResponse, description: 'The link, to pass on' })
+  @ApiAcceptedResponse({ type: MailedInvitationResponse, description: 'The link is on its way by e-mail' })
+  @ProblemResponses(409)
   @RequiresScope('speakers:write')
   async invite(
     @Param('id', ParseIdPipe) id: string,
     @Body() dto: CreateInvitationDto,
-  ): Promise<IssuedInvitationResponse> {
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<IssuedInvitationResponse | MailedInvitationResponse> {
+    if (dto.delivery === 'email') {
+      const mailed = await this.speakers.inviteByEmail(id, dto.ttlHours);
+      reply.status(202);
+      return {
+        invitationId: mailed.invitationId,
+        delivery: 'email',
+        expiresAt: mailed.expiresAt.toISOString(),
+      };
+    }
     const invitation = await this.speakers.invite(id, dto.ttlHours);
     return { ...invitation, expiresAt: invitation.expiresAt.toISOString() };
   }

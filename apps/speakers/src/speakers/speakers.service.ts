@@ -14,7 +14,7 @@ import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import type { Page, PageQuery } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
-import { SpeakerAccessService, type IssuedInvitation } from '../speaker-access';
+import { SpeakerAccessService, type IssuedInvitation, type MailedInvitation } from '../speaker-access';
 import type { SetAvailabilityDto } from './dto/availability.dto';
 import type { CreateSpeakerDto, SpeakerProfileDto } from './dto/create-speaker.dto';
 import type { UpdateSpeakerDto } from './dto/update-speaker.dto';
@@ -37,6 +37,32 @@ export class SpeakersService {
     return runInTransaction(this.dataSource, async (manager) => {
       if (!(await this.speakers.findById(speakerId, manager))) throw speakerNotFound(speakerId);
       return this.access.issueInvitation(manager, 'speaker', speakerId, ttlHours);
+    });
+  }
+
+  /**
+   * The same invitation, sent to the speaker's e-mail address by the notifications service: nobody
+   * else sees the link. Older unused links stop working; 409 when the profile has no address.
+   */
+  inviteByEmail(speakerId: string, ttlHours?: number): Promise<MailedInvitation> {
+    return runInTransaction(this.dataSource, async (manager) => {
+      const speaker = await this.speakers.findById(speakerId, manager);
+      if (!speaker) throw speakerNotFound(speakerId);
+      if (!speaker.email) {
+        throw new ProblemException('conflict', {
+          detail: {
+            en: 'The speaker has no e-mail address: add one, or take the link and pass it on',
+            ru: 'У спикера нет адреса электронной почты: добавьте его или возьмите ссылку и передайте сами',
+            kk: 'Спикердің электрондық пошта мекенжайы жоқ: оны қосыңыз немесе сілтемені алып, өзіңіз беріңіз',
+          },
+          extensions: { reason: 'no-email-address' },
+        });
+      }
+      return this.access.issueMailedInvitation(manager, {
+        speakerId,
+        organisationId: speaker.organisationId,
+        ttlHours,
+      });
     });
   }
 

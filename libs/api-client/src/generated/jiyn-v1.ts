@@ -678,7 +678,7 @@ export interface paths {
         get: operations["getEmailTexts"];
         /**
          * Set the words of one message of an event’s e-mail
-         * @description Replaces the event’s subject and introduction for the languages given; a language left out uses the platform’s words again. Texts are Handlebars templates over the message’s placeholders; an unknown placeholder or a broken template is a 400 naming the field.
+         * @description Replaces the event’s subject and introduction for the languages given; a language left out uses the platform’s words again. Texts are Handlebars templates over the message’s placeholders; an unknown placeholder or a broken template is a 400 naming the field. A message about no event (`speaker-invitation`, `webhook-endpoint-disabled`) has no per-event words: 404.
          */
         put: operations["replaceEmailTexts"];
         post?: never;
@@ -1591,6 +1591,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/self/registrations/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Show a seat offer from its e-mail link
+         * @description Changes nothing. A browser gets the page with the accept button; others get JSON. The credential is the link’s `token`, not a bearer token.
+         */
+        get: operations["selfGetSeatOffer"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self/registrations/offer/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a seat offer with the token of its e-mail link
+         * @description The same move as `selfAcceptRegistrationOffer`: the held seat becomes the participant’s and `registration.confirmed` is announced. Once only; the link is useless afterwards. The credential is the `token` in the body (a form field for a browser), not a bearer token.
+         */
+        post: operations["selfAcceptSeatOffer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/self/speakers/invitations/redeem": {
         parameters: {
             query?: never;
@@ -1961,7 +2001,7 @@ export interface paths {
         put?: never;
         /**
          * Issue an invitation link to a speaker
-         * @description The link is in this answer only. Issuing again invalidates unused older links.
+         * @description The link is in this answer only (201), or, with `delivery: email`, e-mailed to the speaker in their language and shown to nobody (202; 409 when the profile has no e-mail address). Issuing again invalidates unused older links.
          */
         post: operations["inviteSpeaker"];
         delete?: never;
@@ -3280,7 +3320,7 @@ export interface components {
         /** @enum {string} */
         EmailRecipientKind: "participant" | "speaker";
         /** @enum {string} */
-        EmailTemplateName: "registration-received" | "registration-confirmed" | "registration-waitlisted" | "seat-offered" | "registration-approved" | "registration-rejected" | "registration-cancelled" | "event-reminder" | "feedback-invitation" | "proposal-received" | "proposal-accepted" | "proposal-rejected" | "session-changed" | "session-cancelled";
+        EmailTemplateName: "registration-received" | "registration-confirmed" | "registration-waitlisted" | "seat-offered" | "registration-approved" | "registration-rejected" | "registration-cancelled" | "event-reminder" | "feedback-invitation" | "proposal-received" | "proposal-accepted" | "proposal-rejected" | "session-changed" | "session-cancelled" | "speaker-invitation" | "co-speaker-invitation" | "webhook-endpoint-disabled";
         EmailTemplateTexts: {
             /** @description The platform’s words, for reference */
             defaults: components["schemas"]["EmailTexts"];
@@ -3294,10 +3334,10 @@ export interface components {
         };
         /** @description An organiser’s words for one language. */
         EmailTextOverride: {
-            /** @description The paragraph under the greeting. Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, and for a session {{sessionTitle}}, {{previousTime}}, {{previousRoom}}, {{newTime}}, {{newRoom}} (moved) or {{sessionTime}}, {{sessionRoom}} (off the programme). */
+            /** @description The paragraph under the greeting. Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, for a co-speaker {{primarySpeakerName}}, {{expiresAt}}, and for a session {{sessionTitle}}, {{previousTime}}, {{previousRoom}}, {{newTime}}, {{newRoom}} (moved) or {{sessionTime}}, {{sessionRoom}} (off the programme). */
             intro?: string;
             /**
-             * @description Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, and for a session {{sessionTitle}}, {{previousTime}}, {{previousRoom}}, {{newTime}}, {{newRoom}} (moved) or {{sessionTime}}, {{sessionRoom}} (off the programme).
+             * @description Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, for a co-speaker {{primarySpeakerName}}, {{expiresAt}}, and for a session {{sessionTitle}}, {{previousTime}}, {{previousRoom}}, {{newTime}}, {{newRoom}} (moved) or {{sessionTime}}, {{sessionRoom}} (off the programme).
              * @example {{eventTitle}}: добро пожаловать!
              */
             subject?: string;
@@ -5424,6 +5464,30 @@ export interface components {
             /** Format: date-time */
             publishedAt: string;
         };
+        /** @description A seat offered from the waitlist, as its e-mail link shows it */
+        SeatOffer: {
+            /** Format: uuid */
+            eventId: string;
+            /** @description In the negotiated language (another when missing), else the event’s slug */
+            eventTitle: string;
+            /**
+             * Format: date-time
+             * @description Until when the seat is held
+             */
+            offerExpiresAt: string;
+        };
+        SeatOfferAcceptance: {
+            /** @description The `token` of the offer e-mail’s link */
+            token: string;
+        };
+        SeatOfferAccepted: {
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            registrationId: string;
+            /** @enum {string} */
+            status: "confirmed";
+        };
         SelfSessionSignUps: {
             /** Format: uuid */
             registrationId: string;
@@ -5768,6 +5832,12 @@ export interface components {
         };
         SpeakerInvitationInput: {
             /**
+             * @description `link` (default): the answer carries the link, to pass on by hand. `email`: Jiyn e-mails the link to the speaker's address in their language and the answer carries no link (202); 409 when the profile has no e-mail address.
+             * @default link
+             * @enum {string|null}
+             */
+            delivery?: "link" | "email" | null;
+            /**
              * @description How long the link works, in hours (default 72)
              * @example 72
              */
@@ -5786,6 +5856,23 @@ export interface components {
              * @example https://www.linkedin.com/in/example
              */
             url: string;
+        };
+        SpeakerMailedInvitation: {
+            /**
+             * @description How the link travels
+             * @enum {string}
+             */
+            delivery: "email";
+            /**
+             * Format: date-time
+             * @description After this the mailed link no longer works
+             */
+            expiresAt: string;
+            /**
+             * Format: uuid
+             * @description The invitation
+             */
+            invitationId: string;
         };
         SpeakerPage: {
             items: components["schemas"]["Speaker"][];
@@ -11190,6 +11277,138 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    selfGetSeatOffer: {
+        parameters: {
+            query: {
+                /** @description kk, ru or en; wins over Accept-Language (the e-mail’s link names the reader’s) */
+                lang?: "kk" | "ru" | "en";
+                /** @description The token of the e-mail’s link */
+                token: string;
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The offer stands */
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeatOffer"];
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The link is not known (malformed, altered, or its registration is gone). */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
+            /** @description `offer-already-accepted`: the seat is confirmed already; `offer-expired`: the offer lapsed or the registration changed since the e-mail. */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    selfAcceptSeatOffer: {
+        parameters: {
+            query?: {
+                /** @description kk, ru or en; wins over Accept-Language (the e-mail’s link names the reader’s) */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SeatOfferAcceptance"];
+                "application/x-www-form-urlencoded": components["schemas"]["SeatOfferAcceptance"];
+            };
+        };
+        responses: {
+            /** @description The seat is the participant’s */
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SeatOfferAccepted"];
+                    "text/html": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            /** @description The link is not known (malformed, altered, or its registration is gone). */
+            404: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
+            /** @description `offer-already-accepted`: the seat is confirmed already; `offer-expired`: the offer lapsed or the registration changed since the e-mail. */
+            409: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                    "text/html": string;
+                };
+            };
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     selfRedeemSpeakersInvitation: {
         parameters: {
             query?: never;
@@ -12206,6 +12425,7 @@ export interface operations {
             };
         };
         responses: {
+            /** @description The link, to pass on */
             201: {
                 headers: {
                     "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
@@ -12215,6 +12435,18 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["SpeakerInvitation"];
+                };
+            };
+            /** @description The link is on its way by e-mail */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SpeakerMailedInvitation"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -1,7 +1,24 @@
-import { IsBoolean, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Matches, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  MaxLength,
+  Min,
+} from 'class-validator';
 import { EVENT_TYPES } from '../event-types';
-import { SchemaNote } from '../schema/contract-decorators';
+import { MayBeAbsent, Nested, SchemaNote } from '../schema/contract-decorators';
 import { eventSchemaOf } from '../schema/json-schema-of';
+
+/** An event's title per language, as long as the sessions service lets it be (2,000 characters). */
+export class EventTitleV1 {
+  @MayBeAbsent() @IsString() @MaxLength(2000) kk?: string;
+  @MayBeAbsent() @IsString() @MaxLength(2000) ru?: string;
+  @MayBeAbsent() @IsString() @MaxLength(2000) en?: string;
+}
 
 /** The sessions service published an event (a gathering); others learn its capacity and windows. */
 export class EventPublishedV1 {
@@ -17,6 +34,14 @@ export class EventPublishedV1 {
   /** Aggregate version: projections ignore anything not newer than what they hold. */
   @IsInt() @Min(1) version!: number;
   @IsString() @Matches(/^[a-z0-9]+(-[a-z0-9]+)*$/) slug!: string;
+  /**
+   * Public programme content, for what others show of the event (a seat offer's page, e-mail).
+   * Absent in messages sent before events carried it.
+   */
+  @MayBeAbsent()
+  @Nested(() => EventTitleV1)
+  @SchemaNote({ description: 'The event’s title per language; absent in older messages' })
+  title?: EventTitleV1;
   @IsString() @SchemaNote({ description: 'IANA time zone, e.g. Asia/Almaty' }) timeZone!: string;
   @IsISO8601() startsAt!: string;
   @IsISO8601() endsAt!: string;

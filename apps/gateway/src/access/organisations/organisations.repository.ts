@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { ApiExtraModels, ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { ROLES, type Role } from '@jiyn/auth';
-import type { Multilingual } from '@jiyn/kz';
+import type { Lang, Multilingual } from '@jiyn/kz';
 import { MultilingualTextDto } from '@jiyn/problems';
 import { decodeTimestampCursor, isUniqueViolation, toPage, type Page } from '@jiyn/persistence';
 import { announceCredentialChange } from '../api-keys/credential-changes';
@@ -116,6 +116,14 @@ interface EventGrantRow {
   created_at: Date;
 }
 
+/** An owner of an organisation as the notifications service writes to them (read at send time, kept nowhere). */
+export interface OwnerContact {
+  personId: string;
+  email: string;
+  displayName: string;
+  preferredLanguage: Lang;
+}
+
 export class DuplicateError extends Error {
   constructor(readonly constraint: string | undefined) {
     super('duplicate');
@@ -170,6 +178,23 @@ export class OrganisationsRepository {
     )) as [OrganisationRow[], number];
     const [row] = rows[0];
     return row && toOrganisation(row);
+  }
+
+  /** The people holding the owner role on the whole organisation, with what it takes to write to them. */
+  async owners(id: string): Promise<OwnerContact[]> {
+    const rows = (await this.dataSource.query(
+      `SELECT p.id, p.email, p.display_name, p.preferred_language
+         FROM access.memberships m JOIN access.people p ON p.id = m.person_id
+        WHERE m.organisation_id = $1 AND m.role = 'owner' AND m.event_id IS NULL
+        ORDER BY p.id`,
+      [id],
+    )) as { id: string; email: string; display_name: string; preferred_language: Lang }[];
+    return rows.map((row) => ({
+      personId: row.id,
+      email: row.email,
+      displayName: row.display_name,
+      preferredLanguage: row.preferred_language,
+    }));
   }
 
   async findBySlug(slug: string): Promise<Organisation | undefined> {

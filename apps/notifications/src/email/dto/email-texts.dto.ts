@@ -5,7 +5,8 @@ import { EMAIL_TEMPLATE_NAMES } from '../templates/catalogue';
 
 const PLACEHOLDERS =
   'Handlebars placeholders: {{eventTitle}}, {{organisationName}}, {{name}}, {{startsAt}}, and per ' +
-  'message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, and for a session ' +
+  'message {{code}}, {{position}}, {{offerExpiresAt}}, {{proposalTitle}}, for a co-speaker ' +
+  '{{primarySpeakerName}}, {{expiresAt}}, and for a session ' +
   '{{sessionTitle}}, {{previousTime}}, {{previousRoom}}, {{newTime}}, {{newRoom}} (moved) or ' +
   '{{sessionTime}}, {{sessionRoom}} (off the programme).';
 

@@ -83,6 +83,7 @@ function delivery(template: EmailDelivery['template'], params: EmailDelivery['pa
   return {
     id: 'd1',
     messageId: '<d1@notifications.jiyn>',
+    sourceEventId: 'schedule-published-event',
     template,
     transactional: true,
     recipientKind: 'participant',

@@ -19,7 +19,13 @@ export const EMAIL_TEMPLATES = {
   // About a sign-up the participant made: a reminder's unsubscribe must not stop them.
   'session-changed': { audience: 'participant', transactional: true },
   'session-cancelled': { audience: 'participant', transactional: true },
-} as const satisfies Record<string, { audience: 'participant' | 'speaker'; transactional: boolean }>;
+  'speaker-invitation': { audience: 'speaker', transactional: true },
+  'co-speaker-invitation': { audience: 'speaker', transactional: true },
+  'webhook-endpoint-disabled': { audience: 'organisation-owner', transactional: true },
+} as const satisfies Record<
+  string,
+  { audience: 'participant' | 'speaker' | 'organisation-owner'; transactional: boolean }
+>;
 
 export type EmailTemplateName = keyof typeof EMAIL_TEMPLATES;
 
@@ -34,4 +40,22 @@ export const WITH_TICKET: ReadonlySet<EmailTemplateName> = new Set([
   'registration-confirmed',
   'registration-approved',
   'event-reminder',
+]);
+
+/**
+ * Messages that carry a link minted by the speakers service when the mail is written (a one-time
+ * sign-in): never kept, never logged, in this mail only.
+ */
+export const WITH_INVITATION_LINK: ReadonlySet<EmailTemplateName> = new Set([
+  'speaker-invitation',
+  'co-speaker-invitation',
+]);
+
+/**
+ * Messages about no event (an invitation to sign in, a word to an organisation's owners): no
+ * per-event words for them.
+ */
+export const WITHOUT_EVENT: ReadonlySet<EmailTemplateName> = new Set([
+  'speaker-invitation',
+  'webhook-endpoint-disabled',
 ]);

@@ -10,6 +10,7 @@ import { COMMON_TEXTS, MESSAGE_TEXTS, type MessageTexts } from './texts';
 export interface MessageFacts {
   lang: Lang;
   organisationName: string;
+  /** Empty for a message about no event. */
   eventTitle: string;
   /** The recipient's name, when the owner has one. */
   name?: string | null;
@@ -88,7 +89,9 @@ export class EmailRenderer {
       qrCid: facts.qrCid,
       qrAlt: common.qrAlt,
       action: facts.action,
-      footer: fill(common.footer),
+      // A message about no event (an invitation to sign in) says so in its footer; one to an
+      // organisation's owners says why they receive it.
+      footer: fill(texts.footer ?? (facts.eventTitle ? common.footer : common.footerWithoutEvent)),
       unsubscribeUrl: facts.unsubscribeUrl,
       unsubscribeLabel: common.unsubscribe,
       // Checked again here: the colour lands in a style attribute, where HTML escaping is no guard.

@@ -4,14 +4,17 @@ import type { EmailTemplateName } from './catalogue';
 /**
  * The words of each message, per language, as Handlebars templates over the message's facts
  * (`{{eventTitle}}`, `{{organisationName}}`, `{{name}}`, `{{code}}`, `{{position}}`,
- * `{{offerExpiresAt}}`, `{{startsAt}}`, `{{proposalTitle}}`, and a session's `{{sessionTitle}}`,
- * `{{previousTime}}`, `{{previousRoom}}`, `{{newTime}}`, `{{newRoom}}`, `{{sessionTime}}`, `{{sessionRoom}}`). Organisers may replace `subject` and
+ * `{{offerExpiresAt}}`, `{{startsAt}}`, `{{proposalTitle}}`, a co-speaker's `{{primarySpeakerName}}`
+ * and `{{expiresAt}}`, and a session's `{{sessionTitle}}`, `{{previousTime}}`, `{{previousRoom}}`,
+ * `{{newTime}}`, `{{newRoom}}`, `{{sessionTime}}`, `{{sessionRoom}}`). Organisers may replace `subject` and
  * `intro` per event (the text-override routes); the rest is the platform's.
  */
 export interface MessageTexts {
   subject: string;
   heading: string;
   intro: string;
+  /** The line under the message, when not the common one about an event (a message to owners). */
+  footer?: string;
 }
 
 export const MESSAGE_TEXTS: Record<EmailTemplateName, Record<Lang, MessageTexts>> = {
@@ -286,6 +289,96 @@ export const MESSAGE_TEXTS: Record<EmailTemplateName, Record<Lang, MessageTexts>
         '“{{sessionTitle}}” ({{sessionTime}}, {{sessionRoom}}) has been taken off the programme of {{eventTitle}}. Your registration for the event itself still stands.',
     },
   },
+  'speaker-invitation': {
+    kk: {
+      subject: '{{organisationName}} сізді спикер ретінде шақырады',
+      heading: 'Спикерге шақыру',
+      intro:
+        '{{organisationName}} сізді Jiyn платформасына спикер ретінде шақырады. Төмендегі сілтеме спикер бетіңізге кіргізеді: онда профиліңізді толтырып, қай уақытта бос екеніңізді белгілеп, баяндамаға өтінім бере аласыз. Сілтеме бір рет қолданылады.',
+    },
+    ru: {
+      subject: '{{organisationName}}: приглашение для спикера',
+      heading: 'Приглашение для спикера',
+      intro:
+        'Организация «{{organisationName}}» приглашает вас как спикера на платформу Jiyn. Ссылка ниже откроет ваш кабинет спикера: там можно заполнить профиль, указать, когда вы свободны, и подать заявку на выступление. Ссылка одноразовая.',
+    },
+    en: {
+      subject: '{{organisationName}} invites you as a speaker',
+      heading: 'Your speaker invitation',
+      intro:
+        '{{organisationName}} invites you as a speaker on Jiyn. The link below signs you in to your speaker page, where you can complete your profile, say when you are available and submit proposals. The link can be used once.',
+    },
+  },
+  'co-speaker-invitation': {
+    kk: {
+      subject: '{{eventTitle}}: «{{proposalTitle}}» баяндамасына қосымша спикер ретінде шақыру',
+      heading: 'Сізді қосымша спикер ретінде шақырады',
+      intro:
+        '{{primarySpeakerName}} «{{eventTitle}}» іс-шарасына «{{proposalTitle}}» баяндама ұсынысын жіберіп, сізді қосымша спикер ретінде көрсетті. Төмендегі сілтеме арқылы кіріп, қатысуыңызды растаңыз немесе бас тартыңыз.',
+    },
+    ru: {
+      subject: '{{eventTitle}}: приглашение стать соспикером доклада «{{proposalTitle}}»',
+      heading: 'Вас приглашают соспикером',
+      intro:
+        '{{primarySpeakerName}} подаёт заявку на выступление «{{proposalTitle}}» на мероприятии «{{eventTitle}}» и указывает вас соспикером. Войдите по ссылке ниже, чтобы подтвердить участие или отказаться.',
+    },
+    en: {
+      subject: '{{eventTitle}}: you are invited to co-present “{{proposalTitle}}”',
+      heading: 'You are invited as a co-speaker',
+      intro:
+        '{{primarySpeakerName}} has proposed “{{proposalTitle}}” for {{eventTitle}} and named you as a co-speaker. Sign in with the link below to confirm or decline.',
+    },
+  },
+  'webhook-endpoint-disabled': {
+    kk: {
+      subject: '{{organisationName}}: {{endpointHost}} вебхук нүктесі өшірілді',
+      heading: 'Вебхук нүктесі өшірілді',
+      intro:
+        '{{endpointHost}} мекенжайына жеткізу тым ұзақ сәтсіз болды (алғашқы қате: {{failingSince}}), сондықтан нүкте өшірілді: оған енді ештеңе жіберілмейді. Қабылдаушы жүйені түзетіп, нүктені қайта қосыңыз: PATCH /api/v1/webhooks/{{endpointId}} сұранысын {"enabled": true} денесімен жіберіңіз. Өткізіп алған оқиғаларды POST /api/v1/webhooks/{{endpointId}}/replay арқылы қайта жіберуге болады.',
+      footer: 'Бұл хатты Jiyn «{{organisationName}}» ұйымының иелеріне жіберді.',
+    },
+    ru: {
+      subject: '{{organisationName}}: вебхук-точка {{endpointHost}} отключена',
+      heading: 'Вебхук-точка отключена',
+      intro:
+        'Доставки на {{endpointHost}} не проходят с {{failingSince}}, поэтому точка отключена {{disabledAt}}: ей больше ничего не отправляется. Исправьте принимающую систему и включите точку снова: запрос PATCH /api/v1/webhooks/{{endpointId}} с телом {"enabled": true}. Пропущенные события можно отправить повторно через POST /api/v1/webhooks/{{endpointId}}/replay.',
+      footer: 'Jiyn отправил это письмо владельцам организации «{{organisationName}}».',
+    },
+    en: {
+      subject: '{{organisationName}}: webhook endpoint {{endpointHost}} disabled',
+      heading: 'A webhook endpoint was disabled',
+      intro:
+        'Deliveries to {{endpointHost}} have failed since {{failingSince}}, so the endpoint was disabled on {{disabledAt}}: nothing is sent to it any more. Fix the receiving system, then switch the endpoint back on with PATCH /api/v1/webhooks/{{endpointId}} and the body {"enabled": true}. Events it missed can be sent again with POST /api/v1/webhooks/{{endpointId}}/replay.',
+      footer: 'Jiyn sent this e-mail to the owners of {{organisationName}}.',
+    },
+  },
+};
+
+/** The words around an invitation's link, per language. */
+export interface InvitationTexts {
+  /** The button of a speaker's invitation to sign in. */
+  signIn: string;
+  /** The button of a co-speaker's invitation. */
+  answer: string;
+  linkExpires: string;
+}
+
+export const INVITATION_TEXTS: Record<Lang, InvitationTexts> = {
+  kk: {
+    signIn: 'Спикер бетіне кіру',
+    answer: 'Растау немесе бас тарту',
+    linkExpires: 'Сілтеменің жарамдылық мерзімі',
+  },
+  ru: {
+    signIn: 'Войти в кабинет спикера',
+    answer: 'Подтвердить или отказаться',
+    linkExpires: 'Ссылка действует до',
+  },
+  en: {
+    signIn: 'Sign in to your speaker page',
+    answer: 'Confirm or decline',
+    linkExpires: 'The link works until',
+  },
 };
 
 /** The words around every message, per language. */
@@ -301,6 +394,8 @@ export interface CommonTexts {
   qrAlt: string;
   footer: string;
   unsubscribe: string;
+  /** The footer of a message about no event (an invitation to sign in). */
+  footerWithoutEvent: string;
 }
 
 export const COMMON_TEXTS: Record<Lang, CommonTexts> = {
@@ -316,6 +411,7 @@ export const COMMON_TEXTS: Record<Lang, CommonTexts> = {
     qrAlt: 'Кіруге арналған QR код',
     footer: 'Бұл хатты {{organisationName}} «{{eventTitle}}» іс-шарасы бойынша Jiyn арқылы жіберді.',
     unsubscribe: 'Еске салулардан бас тарту',
+    footerWithoutEvent: 'Бұл хатты {{organisationName}} Jiyn арқылы жіберді.',
   },
   ru: {
     greeting: 'Здравствуйте, {{name}}!',
@@ -330,6 +426,7 @@ export const COMMON_TEXTS: Record<Lang, CommonTexts> = {
     footer:
       'Это письмо отправлено организацией «{{organisationName}}» через Jiyn по мероприятию «{{eventTitle}}».',
     unsubscribe: 'Отписаться от напоминаний',
+    footerWithoutEvent: 'Это письмо отправлено организацией «{{organisationName}}» через Jiyn.',
   },
   en: {
     greeting: 'Hello {{name}},',
@@ -343,6 +440,7 @@ export const COMMON_TEXTS: Record<Lang, CommonTexts> = {
     qrAlt: 'QR code for the entrance',
     footer: '{{organisationName}} sent this e-mail through Jiyn about {{eventTitle}}.',
     unsubscribe: 'Unsubscribe from reminders',
+    footerWithoutEvent: '{{organisationName}} sent this e-mail through Jiyn.',
   },
 };
 
