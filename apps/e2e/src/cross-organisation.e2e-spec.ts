@@ -24,6 +24,8 @@ interface Ministry {
   speakerId: string;
   registrationId: string;
   webhookId: string;
+  /** The registration's confirmation e-mail, as the e-mail log names it. */
+  emailDeliveryId: string;
 }
 
 let ministry: Ministry;
@@ -43,9 +45,23 @@ function idFor(template: string, name: string): string {
     if (/^\/api\/v1\/events\/\{id\}/.test(template)) return ministry.eventId;
     if (/^\/api\/v1\/organisations\/\{id\}/.test(template)) return organisationIdOf('mci');
     if (/^\/api\/v1\/webhooks\/\{id\}/.test(template)) return ministry.webhookId;
+    if (/^\/api\/v1\/notifications\/email\/deliveries\/\{id\}/.test(template))
+      return ministry.emailDeliveryId;
   }
   // Something the Ministry has no object of here (a proposal, a check-in, a track): any id will do.
   return randomUUID();
+}
+
+/**
+ * The query an operation requires, aimed at the Ministry: an event's list (`?eventId=`) is walked
+ * with the Ministry's event, so the service's own check is what refuses it, not a missing parameter.
+ */
+function queryFor(operation: unknown): string {
+  const parameters = (
+    (operation as { parameters?: { name: string; in: string; required?: boolean }[] }).parameters ?? []
+  ).filter((parameter) => parameter.in === 'query' && parameter.required);
+  const eventId = parameters.some((parameter) => parameter.name === 'eventId');
+  return eventId ? `?eventId=${ministry.eventId}` : '';
 }
 
 function organisationIdOf(slug: string): string {
@@ -66,6 +82,9 @@ async function ministryState(): Promise<unknown[]> {
     `/api/v1/speakers/${ministry.speakerId}`,
     `/api/v1/registrations/${ministry.registrationId}`,
     `/api/v1/webhooks/${ministry.webhookId}`,
+    `/api/v1/organisations/${organisationIdOf('mci')}`,
+    `/api/v1/notifications/email/deliveries/${ministry.emailDeliveryId}`,
+    `/api/v1/notifications/email/deliveries?eventId=${ministry.eventId}&recipientRef=${ministry.registrationId}`,
   ];
   return Promise.all(
     reads.map(async (path) => {
@@ -136,7 +155,21 @@ beforeAll(async () => {
   expect(webhook.status).toBe(201);
   const paused = await call('PATCH', `/api/v1/webhooks/${webhook.body.id}`, { body: { enabled: false } });
   expect(paused.status).toBe(200);
+  // The confirmation e-mail, once sent: its state then stays as it is through the walk.
+  const emailDelivery = await eventually(
+    async () => {
+      const log = await call(
+        'GET',
+        `/api/v1/notifications/email/deliveries?eventId=${event.body.id}&recipientRef=${registration.body.id}`,
+      );
+      expect(log.status).toBe(200);
+      expect(log.body.items).toEqual([expect.objectContaining({ status: 'sent' })]);
+      return log.body.items[0] as { id: string };
+    },
+    { timeoutMs: 30_000, intervalMs: 250 },
+  );
   ministry = {
+    emailDeliveryId: emailDelivery.id,
     webhookId: webhook.body.id,
     eventId: event.body.id,
     slug: event.body.slug,
@@ -166,7 +199,9 @@ describe('isolation between organisations through the gateway', () => {
       if (KEYLESS.test(template)) continue;
       for (const method of METHODS) {
         if (!item[method]) continue;
-        const path = template.replace(/\{([^}]+)\}/g, (_, name: string) => idFor(template, name));
+        const path =
+          template.replace(/\{([^}]+)\}/g, (_, name: string) => idFor(template, name)) +
+          queryFor(item[method]);
         const response: ApiResponse = await call(method.toUpperCase(), path, {
           key: intruderKey,
           body: method === 'get' || method === 'delete' ? undefined : {},
@@ -181,7 +216,7 @@ describe('isolation between organisations through the gateway', () => {
     }
     expect(leaks).toEqual([]);
     // The walk reached every service's organiser operations, and most were refused outright.
-    for (const area of ['events', 'registrations', 'speakers', 'feedback', 'webhooks'])
+    for (const area of ['events', 'registrations', 'speakers', 'feedback', 'webhooks', 'notifications'])
       expect(walked.filter(({ operation }) => operation.includes(`/api/v1/${area}`)).length).toBeGreaterThan(
         0,
       );
@@ -198,5 +233,8 @@ describe('isolation between organisations through the gateway', () => {
     expect(intruder.status).toBe(404);
     const list = await call('GET', `/api/v1/registrations?eventId=${ministry.eventId}`, { key: intruderKey });
     expect(JSON.stringify(list.body)).not.toContain(ministry.registrationId);
+    const delivery = `/api/v1/notifications/email/deliveries/${ministry.emailDeliveryId}`;
+    expect((await call('GET', delivery)).status).toBe(200);
+    expect((await call('GET', delivery, { key: intruderKey })).status).toBe(404);
   });
 });

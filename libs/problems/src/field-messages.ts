@@ -133,6 +133,17 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} должно быть адресом https://',
     kk: '{field} өрісі https:// мекенжайы болуы керек',
   },
+  // An organisation's e-mail branding (gateway): its colour, on which e-mail writes white text.
+  hexColour: {
+    en: '{field} must be a colour written #rrggbb, e.g. #0b5cad',
+    ru: 'Поле {field} должно быть цветом в виде #rrggbb, например #0b5cad',
+    kk: '{field} өрісі #rrggbb түріндегі түс болуы керек, мысалы #0b5cad',
+  },
+  lowContrast: {
+    en: '{field}: white text on this colour has a contrast of {0}:1, below the {1}:1 WCAG 2.2 level AA asks for text of normal size; e-mail writes the organisation’s name and buttons in white on this colour, so choose a darker one',
+    ru: 'Поле {field}: контраст белого текста на этом цвете {0}:1, ниже {1}:1, которых WCAG 2.2 (уровень AA) требует для текста обычного размера; в письмах название организации и кнопки пишутся белым по этому цвету, поэтому выберите цвет темнее',
+    kk: '{field}: осы түстегі ақ мәтіннің контрасы {0}:1, бұл WCAG 2.2 (AA деңгейі) қалыпты өлшемді мәтінге талап ететін {1}:1-ден төмен; хаттарда ұйымның атауы мен түймелер осы түстің үстіне ақ түспен жазылады, сондықтан қоюырақ түс таңдаңыз',
+  },
   // Webhook subscriptions (notifications): the target URL and what it resolves to, event types.
   webhookUrl: {
     en: '{field} must be an absolute http(s) URL with a host and no user name or password',

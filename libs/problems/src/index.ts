@@ -29,6 +29,7 @@ export {
   unstorableInputProblems,
 } from './reject-unstorable-input.pipe';
 export { IS_INSTANT, IsInstant } from './instant';
+export { HTTPS_URL, IsHttpsUrl, MAX_HTTPS_URL_LENGTH, isHttpsUrl } from './https-url';
 export {
   IS_OBJECT,
   OBJECT_ITEMS,

@@ -10,6 +10,8 @@
  * registers a participant with:
  *   `…+defer<N>@…`  answers `451 4.3.0` to the first N deliveries to that address, then accepts;
  *   `…+reject@…`    answers `550 5.1.1` (no such mailbox), always.
+ * Both quote the address, as Postfix does (`550 5.1.1 <a@b>: Recipient address rejected: …`), so the
+ * tests see that the delivery log keeps the reply without it.
  *
  * Settings come from the environment: SMTP_SERVER_PORT (0: any free port), SMTP_SERVER_MAIL_DIR.
  * It prints `listening <port>` once it accepts connections.
@@ -37,13 +39,17 @@ class SmtpReply extends Error {
 
 function refusal(address: string): SmtpReply | undefined {
   const local = address.split('@')[0]?.toLowerCase() ?? '';
-  if (/\+reject$/.test(local)) return new SmtpReply(550, '5.1.1 No such mailbox here');
+  if (/\+reject$/.test(local))
+    return new SmtpReply(550, `5.1.1 <${address}>: Recipient address rejected: no such mailbox here`);
   const defer = /\+defer(\d+)$/.exec(local);
   if (defer) {
     const times = deferredSoFar.get(address) ?? 0;
     if (times < Number(defer[1])) {
       deferredSoFar.set(address, times + 1);
-      return new SmtpReply(451, `4.3.0 Mailbox busy, try again later (${times + 1} of ${defer[1]})`);
+      return new SmtpReply(
+        451,
+        `4.3.0 <${address}>: Mailbox busy, try again later (${times + 1} of ${defer[1]})`,
+      );
     }
   }
   return undefined;

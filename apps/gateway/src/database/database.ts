@@ -5,6 +5,7 @@ import { CreateAuditLog1764201600130 } from './migrations/1764201600130-create-a
 import { CreateRateLimits1764201600131 } from './migrations/1764201600131-create-rate-limits';
 import { CreatePeople1764201600120 } from './migrations/1764201600120-create-people';
 import { CreateIdempotencyKeys1764201600140 } from './migrations/1764201600140-create-idempotency-keys';
+import { OrganisationBranding1764201600150 } from './migrations/1764201600150-organisation-branding';
 
 /**
  * The gateway's own schema: who may do what. Organisations, people and their roles, API keys,
@@ -26,6 +27,7 @@ export function gatewayDatabase(url: string, poolSize?: number): ServiceDatabase
       CreateAuditLog1764201600130,
       CreateRateLimits1764201600131,
       CreateIdempotencyKeys1764201600140,
+      OrganisationBranding1764201600150,
     ],
   };
 }

@@ -4,6 +4,7 @@ import { CreateEmailTables1765000000100 } from './migrations/1765000000100-creat
 import { CreateWebhooks1765000000200 } from './migrations/1765000000200-create-webhooks';
 import { CreateSessionSignUps1765000000300 } from './migrations/1765000000300-create-session-sign-ups';
 import { OwnerNotices1765000000350 } from './migrations/1765000000350-owner-notices';
+import { EmailResends1765000000400 } from './migrations/1765000000400-email-resends';
 
 export const NOTIFICATIONS_SCHEMA = 'notifications';
 
@@ -28,6 +29,8 @@ export function notificationsDatabase(url: string, poolSize?: number): ServiceDa
       CreateSessionSignUps1765000000300,
       // e-mail to organisations' owners (a webhook endpoint disabled)
       OwnerNotices1765000000350,
+      // e-mail: the log read by organisers, messages sent again
+      EmailResends1765000000400,
     ],
   };
 }

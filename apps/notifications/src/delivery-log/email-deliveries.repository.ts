@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { uuidv7 } from '@jiyn/messaging';
 import { queryRows } from '@jiyn/persistence';
 import { EMAIL_TEMPLATES, type EmailTemplateName } from '../email/templates/catalogue';
+import { loggableReply } from './smtp-replies';
 
 const TABLE = 'notifications.email_deliveries';
 const ENQUEUE_BATCH = 1_000;
@@ -174,7 +175,7 @@ export class EmailDeliveriesRepository {
           : outcome.kind === 'skipped' || outcome.kind === 'fanned-out'
             ? outcome.kind
             : 'failed';
-    const reply = outcome.reply.slice(0, 1000);
+    const reply = loggableReply(outcome.reply);
     const parameters = [
       delivery.id,
       status,

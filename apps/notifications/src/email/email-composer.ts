@@ -10,6 +10,7 @@ import {
   OwnerUnavailableError,
   type InvitationLink,
   type PublicEvent,
+  type OrganisationProfile,
 } from '../recipients/owner-directory';
 import { EmailPreferencesRepository } from './email-preferences.repository';
 import { OwnerNoticeComposer } from './owner-notices/owner-notice-composer';
@@ -35,8 +36,8 @@ const DEFAULT_TIME_ZONE = 'Asia/Almaty';
 /**
  * Turns one queued delivery into the e-mail: asks the owner for the recipient's address and
  * language, the sessions service for the event's title and venue, the gateway for the
- * organisation's name, then renders HTML and text with the check-in QR code and the event's .ics
- * where the message carries a ticket. The address lives in the returned message only.
+ * organisation's name and branding, then renders HTML and text with the check-in QR code and the
+ * event's .ics where the message carries a ticket. The address lives in the returned message only.
  */
 @Injectable()
 export class EmailComposer {
@@ -113,7 +114,7 @@ export class EmailComposer {
       delivery.template,
       {
         lang,
-        organisationName: organisation ? (pickLocalized(organisation.name, lang) ?? 'Jiyn') : 'Jiyn',
+        ...brandingOf(organisation, lang),
         eventTitle,
         name: recipient.name,
         values: {
@@ -190,7 +191,7 @@ export class EmailComposer {
       delivery.template,
       {
         lang,
-        organisationName: organisation ? (pickLocalized(organisation.name, lang) ?? 'Jiyn') : 'Jiyn',
+        ...brandingOf(organisation, lang),
         eventTitle: event ? (publicEvent?.title ?? event.slug) : '',
         name: recipient.name,
         values: {
@@ -317,6 +318,23 @@ export class EmailComposer {
       offerExpiresAt: null,
     };
   }
+}
+
+/**
+ * Who a message comes from, in the reader's language: the organisation's name (the platform's
+ * without one), colour, logo and signature (a language it lacks: another, as for names).
+ */
+export function brandingOf(
+  organisation: OrganisationProfile | undefined,
+  lang: Lang,
+): { organisationName: string; brandColour?: string; logoUrl?: string; organisationFooter?: string } {
+  if (!organisation) return { organisationName: 'Jiyn' };
+  return {
+    organisationName: pickLocalized(organisation.name, lang) ?? 'Jiyn',
+    brandColour: organisation.brandColour ?? undefined,
+    logoUrl: organisation.logoUrl ?? undefined,
+    organisationFooter: organisation.emailFooter ? pickLocalized(organisation.emailFooter, lang) : undefined,
+  };
 }
 
 /** "5 February 2024, 09:00" in the reader's language and the event's time zone. */

@@ -3,6 +3,7 @@ import { Client } from 'pg';
 import type { Logger } from 'pino';
 import { SERVICE_LOGGER } from '@jiyn/observability';
 import { EmailDeliveriesRepository, type EmailDelivery } from '../delivery-log/email-deliveries.repository';
+import { loggableReply } from '../delivery-log/smtp-replies';
 import { NotificationsEnvironment } from '../notifications.environment';
 import { OwnerUnavailableError, RecipientGoneError } from '../recipients/owner-directory';
 import { EmailComposer } from './email-composer';
@@ -126,7 +127,10 @@ export class EmailSender implements OnApplicationBootstrap, OnApplicationShutdow
         else this.logger.warn(log, 'e-mail sent after its lease ran out; another sender has the row');
       } else if (outcome.kind === 'permanent-failure') {
         await this.deliveries.recordOutcome(delivery, { ...outcome, language: composed.language });
-        this.logger.warn({ ...log, reply: outcome.reply }, 'e-mail refused for good; not retried');
+        this.logger.warn(
+          { ...log, reply: loggableReply(outcome.reply) },
+          'e-mail refused for good; not retried',
+        );
       } else await this.retryLater(delivery, outcome.reply);
     } catch (error) {
       if (error instanceof RecipientGoneError) {
@@ -143,7 +147,13 @@ export class EmailSender implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async retryLater(delivery: EmailDelivery, reply: string): Promise<void> {
-    const log = { deliveryId: delivery.id, template: delivery.template, attempt: delivery.attempts, reply };
+    const log = {
+      deliveryId: delivery.id,
+      template: delivery.template,
+      attempt: delivery.attempts,
+      // Servers quote the recipient's address in their replies: the log keeps none.
+      reply: loggableReply(reply),
+    };
     if (delivery.attempts >= this.env.EMAIL_MAX_ATTEMPTS) {
       await this.deliveries.recordOutcome(delivery, {
         kind: 'permanent-failure',

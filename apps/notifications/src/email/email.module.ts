@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { EmailDeliveriesRepository } from '../delivery-log/email-deliveries.repository';
+import { EmailDeliveryLogHttpController } from '../delivery-log/email-delivery-log.http.controller';
+import { EmailDeliveryLogRepository } from '../delivery-log/email-delivery-log.repository';
 import { EventProjectionRepository } from '../event-projection/event-projection.repository';
 import { ParticipantProjectionRepository } from '../event-projection/participant-projection.repository';
 import { OwnerDirectory } from '../recipients/owner-directory';
@@ -30,6 +32,8 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
     SessionChangeHandlers,
     // to an organisation's owners: a webhook endpoint disabled
     OwnerNoticeHandlers,
+    // the log, read by organisers
+    EmailDeliveryLogHttpController,
   ],
   providers: [
     EmailDeliveriesRepository,
@@ -49,6 +53,8 @@ import { UnsubscribeTokens } from './unsubscribe-tokens';
     // to an organisation's owners
     OwnerNoticeComposer,
     DisabledEndpointsRepository,
+    // the log, read by organisers
+    EmailDeliveryLogRepository,
   ],
   exports: [EmailSender, ScheduledMessages, EventProjectionRepository],
 })

@@ -60,9 +60,16 @@ interface PublicScheduleBody {
   sessions: { id: string; title: string | null; roomId: string; startsAt: string; endsAt: string }[];
 }
 
+/** An organisation as the gateway shows it to services: its name and e-mail branding. */
 export interface OrganisationProfile {
   id: string;
   name: Multilingual;
+  /** `#rrggbb`; null (or absent, from an older gateway): the platform's colour. */
+  brandColour?: string | null;
+  /** An https:// image; null: none. */
+  logoUrl?: string | null;
+  /** A signature under every message, per language; null: none. */
+  emailFooter?: Multilingual | null;
 }
 
 /**
@@ -96,8 +103,8 @@ const TIMEOUT_MS = 5_000;
 /**
  * Asks the owners of what a message needs, at send time, with the internal token: a participant's
  * or speaker's address and language (registrations, speakers), an event's title and venue
- * (sessions), an organisation's name and its owners' addresses (gateway). Nothing personal is
- * stored here; the caller holds it for the one message it writes.
+ * (sessions), an organisation's name, branding and its owners' addresses (gateway). Nothing
+ * personal is stored here; the caller holds it for the one message it writes.
  */
 @Injectable()
 export class OwnerDirectory {

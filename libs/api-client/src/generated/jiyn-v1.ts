@@ -610,6 +610,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/notifications/email/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an event's e-mail messages, newest first
+         * @description Each message to a participant or speaker of the event, with its status and last reply. Filter by recipient (`recipientRef`: a registration or speaker id), template and status.
+         */
+        get: operations["listEmailDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/email/deliveries/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Read one e-mail message with its attempts */
+        get: operations["getEmailDelivery"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/notifications/email/deliveries/{id}/resend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a failed or skipped message again
+         * @description Queues a new delivery of the same message (same cause, template and recipient, a new Message-ID), written afresh when it is sent: in the recipient’s language of then, to their address of then. 409 while a delivery of the message is queued or being sent, and once one was sent. A skipped message is skipped again while its reason holds (no address, unsubscribed).
+         */
+        post: operations["resendEmailDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/notifications/email/events/{eventId}/templates/{template}": {
         parameters: {
             query?: never;
@@ -663,7 +720,11 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Change the organisation's e-mail branding: colour, logo and signature (its owner)
+         * @description Every e-mail about the organisation’s events shows its logo and name on its colour and ends with its signature in the reader’s language. A field left out stays as it is; null clears it. Messages written from then on use it (within five minutes: the e-mail service keeps what it read that long). Name, slug and BIN stay as the platform operator set them.
+         */
+        patch: operations["updateOrganisation"];
         trace?: never;
     };
     "/api/v1/organisations/{id}/event-grants": {
@@ -3150,6 +3211,115 @@ export interface components {
             url: string;
         };
         /** @enum {string} */
+        EmailAttemptOutcome: "sent" | "temporary-failure" | "permanent-failure" | "skipped";
+        EmailDelivery: {
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The language it was written in (kk, ru, en); null until it was
+             * @example kk
+             */
+            language: string | null;
+            /** @description The mail server's last reply or why it was skipped; addresses in it are replaced by [address] */
+            lastReply: string | null;
+            /**
+             * @description The Message-ID the e-mail carries (the same on every attempt of this delivery)
+             * @example <01964c2e-7d3a-7b1e-9f40-3c2a1b0d9e8f@notifications.jiyn>
+             */
+            messageId: string;
+            /**
+             * Format: date-time
+             * @description When a queued message is tried next; null once it is done
+             */
+            nextAttemptAt: string | null;
+            recipientKind: components["schemas"]["EmailRecipientKind"];
+            /**
+             * Format: uuid
+             * @description The registration's or speaker's id
+             */
+            recipientRef: string;
+            /**
+             * Format: uuid
+             * @description Sent again by an organiser: the message's first delivery; null for that one
+             */
+            resendOf: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @description `queued` (waiting, maybe to be retried), `sending` (an attempt is under way), `sent` (the mail server took it), `failed` (refused for good, or given up after the last retry), `skipped` (nothing to send: no address, unsubscribed, …; `lastReply` says why) */
+            status: components["schemas"]["EmailDeliveryStatus"];
+            template: components["schemas"]["EmailTemplateName"];
+            /** @description Transactional messages are sent whatever the recipient unsubscribed from */
+            transactional: boolean;
+        };
+        EmailDeliveryAttempt: {
+            /** Format: date-time */
+            at: string;
+            attempt: number;
+            outcome: components["schemas"]["EmailAttemptOutcome"];
+            /** @description The mail server's reply, or what went wrong; addresses in it are replaced by [address] */
+            smtpReply: string | null;
+        };
+        EmailDeliveryPage: {
+            items: components["schemas"]["EmailDelivery"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        EmailDeliveryStatus: "queued" | "sending" | "sent" | "failed" | "skipped";
+        EmailDeliveryWithAttempts: {
+            /** @description Oldest first; at most the latest 100 */
+            attemptLog: components["schemas"]["EmailDeliveryAttempt"][];
+            attempts: number;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /**
+             * @description The language it was written in (kk, ru, en); null until it was
+             * @example kk
+             */
+            language: string | null;
+            /** @description The mail server's last reply or why it was skipped; addresses in it are replaced by [address] */
+            lastReply: string | null;
+            /**
+             * @description The Message-ID the e-mail carries (the same on every attempt of this delivery)
+             * @example <01964c2e-7d3a-7b1e-9f40-3c2a1b0d9e8f@notifications.jiyn>
+             */
+            messageId: string;
+            /**
+             * Format: date-time
+             * @description When a queued message is tried next; null once it is done
+             */
+            nextAttemptAt: string | null;
+            recipientKind: components["schemas"]["EmailRecipientKind"];
+            /**
+             * Format: uuid
+             * @description The registration's or speaker's id
+             */
+            recipientRef: string;
+            /**
+             * Format: uuid
+             * @description Sent again by an organiser: the message's first delivery; null for that one
+             */
+            resendOf: string | null;
+            /** Format: date-time */
+            sentAt: string | null;
+            /** @description `queued` (waiting, maybe to be retried), `sending` (an attempt is under way), `sent` (the mail server took it), `failed` (refused for good, or given up after the last retry), `skipped` (nothing to send: no address, unsubscribed, …; `lastReply` says why) */
+            status: components["schemas"]["EmailDeliveryStatus"];
+            template: components["schemas"]["EmailTemplateName"];
+            /** @description Transactional messages are sent whatever the recipient unsubscribed from */
+            transactional: boolean;
+        };
+        /** @enum {string} */
+        EmailRecipientKind: "participant" | "speaker";
+        /** @enum {string} */
         EmailTemplateName: "registration-received" | "registration-confirmed" | "registration-waitlisted" | "seat-offered" | "registration-approved" | "registration-rejected" | "registration-cancelled" | "event-reminder" | "feedback-invitation" | "proposal-received" | "proposal-accepted" | "proposal-rejected" | "session-changed" | "session-cancelled" | "speaker-invitation" | "co-speaker-invitation" | "webhook-endpoint-disabled";
         EmailTemplateTexts: {
             /** @description The platform’s words, for reference */
@@ -3601,14 +3771,44 @@ export interface components {
              * @example 990340005977
              */
             bin: string | null;
+            /**
+             * @description The e-mail header band's and buttons' colour; null: the platform's
+             * @example #0b5cad
+             */
+            brandColour: string | null;
             /** Format: date-time */
             createdAt: string;
+            /** @description The signature under every e-mail, per language; null: none */
+            emailFooter: components["schemas"]["OrganisationEmailFooter"] | null;
             /** Format: uuid */
             id: string;
+            /**
+             * Format: uri
+             * @description The logo above every e-mail; null: none
+             * @example https://www.gov.kz/uploads/mci/logo-320x96.png
+             */
+            logoUrl: string | null;
             /** @description The name in Kazakh, Russian and English */
             name: components["schemas"]["MultilingualTextDto"];
             /** @example mci */
             slug: string;
+        };
+        OrganisationEmailFooter: {
+            /**
+             * @example Ministry of Culture and Information of the Republic of Kazakhstan
+             *     Astana, Mangilik El 8
+             */
+            en?: string | null;
+            /**
+             * @example Қазақстан Республикасы Мәдениет және ақпарат министрлігі
+             *     Астана, Мәңгілік Ел 8
+             */
+            kk?: string | null;
+            /**
+             * @example Министерство культуры и информации Республики Казахстан
+             *     Астана, Мәңгілік Ел 8
+             */
+            ru?: string | null;
         };
         OrganisationEventGrant: {
             /** Format: date-time */
@@ -5947,6 +6147,21 @@ export interface components {
             /** @description Replaces the member’s roles in this organisation */
             roles: components["schemas"]["RoleAssignmentDto"][];
         };
+        UpdateOrganisationDto: {
+            /**
+             * @description The colour of the e-mail header band and buttons, `#rrggbb`. E-mail writes white text on it, so white on it must reach a contrast of 4.5:1 (WCAG 2.2 AA for text of normal size), else a 400 `lowContrast`. null: the platform's colour.
+             * @example #0b5cad
+             */
+            brandColour?: string | null;
+            /** @description A short signature under every e-mail, per language (a language left out uses another), replacing the whole signature. null: none. */
+            emailFooter?: components["schemas"]["OrganisationEmailFooter"] | null;
+            /**
+             * Format: uri
+             * @description An https:// image shown above every e-mail, 160 px wide at most and 64 px high at most (a landscape logo of 320 × 96 px looks sharp); the reader's mail client loads it from here. Its alt text is the organisation’s name. null: no logo.
+             * @example https://www.gov.kz/uploads/mci/logo-320x96.png
+             */
+            logoUrl?: string | null;
+        };
         UpdateProgrammeSessionDto: {
             abstract?: (components["schemas"]["MultilingualTextDto"] | null) & components["schemas"]["MultilingualTextDto"];
             capacity?: number | null;
@@ -8139,6 +8354,123 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listEmailDeliveries: {
+        parameters: {
+            query: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                /** @description The event whose messages to list */
+                eventId: string;
+                lang?: "kk" | "ru" | "en";
+                limit?: number;
+                /** @description Only the messages to this recipient: a registration's or a speaker's id */
+                recipientRef?: string;
+                status?: components["schemas"]["EmailDeliveryStatus"];
+                template?: components["schemas"]["EmailTemplateName"];
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDeliveryPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getEmailDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDeliveryWithAttempts"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    resendEmailDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new delivery, queued */
+            202: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EmailDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     getEmailTexts: {
         parameters: {
             query?: never;
@@ -8324,6 +8656,55 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             404: components["responses"]["NotFound"];
             414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateOrganisation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+                /** @description Required when the caller is signed in with the session cookie: the `csrfToken` from sign-in or `GET /api/v1/auth/me`. */
+                "X-CSRF-Token"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateOrganisationDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Organisation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -11,6 +11,12 @@ export interface OrganisationProfile {
   slug: string;
   name: Multilingual;
   bin: string | null;
+  /** `#rrggbb`, white text readable on it (4.5:1); null: the platform's colour. */
+  brandColour: string | null;
+  /** An https:// image; null: none. */
+  logoUrl: string | null;
+  /** A signature under every message, per language; null: none. */
+  emailFooter: Multilingual | null;
 }
 
 /**
@@ -40,7 +46,15 @@ export class OrganisationProfileController {
     if (!secretMatches(token, this.tokenDigest)) throw new ProblemException('unauthorized');
     const organisation = await this.organisations.find(id);
     if (!organisation) throw new ProblemException('not-found');
-    return { id: organisation.id, slug: organisation.slug, name: organisation.name, bin: organisation.bin };
+    return {
+      id: organisation.id,
+      slug: organisation.slug,
+      name: organisation.name,
+      bin: organisation.bin,
+      brandColour: organisation.brandColour,
+      logoUrl: organisation.logoUrl,
+      emailFooter: organisation.emailFooter,
+    };
   }
 
   /**

@@ -1,4 +1,14 @@
-import { Controller, Delete, Get, HttpCode, Param, Post, Query, applyDecorators } from '@nestjs/common';
+import {
+  Controller,
+  Delete,
+  Get,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  applyDecorators,
+} from '@nestjs/common';
 import {
   ApiBody,
   ApiCreatedResponse,
@@ -23,11 +33,15 @@ import { LocalCredentialChanges } from '../api-keys/local-credential-changes';
 import { JsonBody } from '../json-body.decorator';
 import { isBreakGlass, organisationsOf, requireScopeOn } from '../organisation-access';
 import { EventOwners } from './event-owners';
+import type { Multilingual } from '@jiyn/kz';
+import { brandColourProblems } from './brand-colour';
 import {
   CreateEventGrantDto,
   CreateOrganisationDto,
   EventGrantListQuery,
   OrganisationListQuery,
+  UpdateOrganisationDto,
+  type EmailFooterDto,
 } from './organisation.dto';
 import {
   DuplicateError,
@@ -120,6 +134,38 @@ export class OrganisationsController {
     const organisation = await this.organisations.find(id);
     if (!organisation) throw notFound();
     return organisation;
+  }
+
+  @ApiOperation({
+    operationId: 'updateOrganisation',
+    summary: "Change the organisation's e-mail branding: colour, logo and signature (its owner)",
+    description:
+      'Every e-mail about the organisation’s events shows its logo and name on its colour and ends with ' +
+      'its signature in the reader’s language. A field left out stays as it is; null clears it. ' +
+      'Messages written from then on use it (within five minutes: the e-mail service keeps what it ' +
+      'read that long). Name, slug and BIN stay as the platform operator set them.',
+  })
+  @ApiParam({ name: 'id', format: 'uuid' })
+  @ApiBody({ type: UpdateOrganisationDto })
+  @ApiOkResponse({ type: Organisation })
+  @CsrfTokenHeader()
+  @RequiresScope('members:manage')
+  @Patch(':id')
+  async update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', ParseIdPipe) id: string,
+    @JsonBody(UpdateOrganisationDto) body: UpdateOrganisationDto,
+  ): Promise<Organisation> {
+    const problems = brandColourProblems(body.brandColour);
+    if (problems.length) throw new ProblemException('validation', { errors: problems });
+    await this.ownOrganisation(principal, id);
+    const updated = await this.organisations.updateBranding(id, {
+      brandColour: body.brandColour,
+      logoUrl: body.logoUrl,
+      emailFooter: body.emailFooter === undefined ? undefined : footerOf(body.emailFooter),
+    });
+    if (!updated) throw notFound();
+    return updated;
   }
 
   @ApiOperation({
@@ -220,4 +266,19 @@ export class OrganisationsController {
     requireScopeOn(principal, 'members:manage', id);
     if (!(await this.organisations.find(id))) throw notFound();
   }
+}
+
+/** The signature as kept: lines trimmed, line breaks as \n, empty languages left out; none at all is null. */
+function footerOf(footer: EmailFooterDto | null): Multilingual | null {
+  if (!footer) return null;
+  const kept: Multilingual = {};
+  for (const lang of ['kk', 'ru', 'en'] as const) {
+    const text = footer[lang]
+      ?.split(/\r\n?|\n/)
+      .map((line) => line.trim())
+      .join('\n')
+      .trim();
+    if (text) kept[lang] = text;
+  }
+  return Object.keys(kept).length ? kept : null;
 }

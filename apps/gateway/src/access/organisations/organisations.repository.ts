@@ -1,16 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiSchema } from '@nestjs/swagger';
 import { ROLES, type Role } from '@jiyn/auth';
 import type { Lang, Multilingual } from '@jiyn/kz';
 import { MultilingualTextDto } from '@jiyn/problems';
 import { decodeTimestampCursor, isUniqueViolation, toPage, type Page } from '@jiyn/persistence';
 import { announceCredentialChange } from '../api-keys/credential-changes';
-import { SLUG_PATTERN } from './organisation.dto';
+import { EmailFooterDto, NULLABLE_EMAIL_FOOTER, SLUG_PATTERN } from './organisation.dto';
 
 /** An organisation as answered (a class so the OpenAPI document describes it). */
 @ApiSchema({ name: 'Organisation' })
+@ApiExtraModels(EmailFooterDto)
 export class Organisation {
   @ApiProperty({ format: 'uuid' })
   id!: string;
@@ -30,8 +31,39 @@ export class Organisation {
   })
   bin!: string | null;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    pattern: '^#[0-9a-f]{6}$',
+    example: '#0b5cad',
+    description: "The e-mail header band's and buttons' colour; null: the platform's",
+  })
+  brandColour!: string | null;
+
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    format: 'uri',
+    example: 'https://www.gov.kz/uploads/mci/logo-320x96.png',
+    description: 'The logo above every e-mail; null: none',
+  })
+  logoUrl!: string | null;
+
+  @ApiProperty({
+    ...NULLABLE_EMAIL_FOOTER,
+    description: 'The signature under every e-mail, per language; null: none',
+  } as never)
+  emailFooter!: Multilingual | null;
+
   @ApiProperty({ format: 'date-time' })
   createdAt!: string;
+}
+
+/** An organisation's e-mail branding as changed: a field left out stays, null clears it. */
+export interface BrandingChange {
+  brandColour?: string | null;
+  logoUrl?: string | null;
+  emailFooter?: Multilingual | null;
 }
 
 /** A partner organisation's role on one event of the granting organisation. */
@@ -67,6 +99,9 @@ interface OrganisationRow {
   slug: string;
   name: Multilingual;
   bin: string | null;
+  brand_colour: string | null;
+  logo_url: string | null;
+  email_footer: Multilingual | null;
   created_at: Date;
 }
 
@@ -121,6 +156,28 @@ export class OrganisationsRepository {
       id,
     ])) as OrganisationRow[];
     return rows[0] && toOrganisation(rows[0]);
+  }
+
+  /** Changes the branding fields given; undefined when there is no such organisation. */
+  async updateBranding(id: string, change: BrandingChange): Promise<Organisation | undefined> {
+    const rows = (await this.dataSource.query(
+      `UPDATE access.organisations SET
+          brand_colour = CASE WHEN $2 THEN $3 ELSE brand_colour END,
+          logo_url = CASE WHEN $4 THEN $5 ELSE logo_url END,
+          email_footer = CASE WHEN $6 THEN $7::jsonb ELSE email_footer END
+        WHERE id = $1 RETURNING *`,
+      [
+        id,
+        change.brandColour !== undefined,
+        change.brandColour?.toLowerCase() ?? null,
+        change.logoUrl !== undefined,
+        change.logoUrl ?? null,
+        change.emailFooter !== undefined,
+        change.emailFooter ? JSON.stringify(change.emailFooter) : null,
+      ],
+    )) as [OrganisationRow[], number];
+    const [row] = rows[0];
+    return row && toOrganisation(row);
   }
 
   /** The people holding the owner role on the whole organisation, with what it takes to write to them. */
@@ -231,6 +288,9 @@ function toOrganisation(row: OrganisationRow): Organisation {
     slug: row.slug,
     name: row.name,
     bin: row.bin,
+    brandColour: row.brand_colour,
+    logoUrl: row.logo_url,
+    emailFooter: row.email_footer,
     createdAt: row.created_at.toISOString(),
   };
 }

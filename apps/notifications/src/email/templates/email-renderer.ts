@@ -22,7 +22,12 @@ export interface MessageFacts {
   qrCid?: string;
   action?: { label: string; url: string };
   unsubscribeUrl?: string;
+  /** The organisation's colour, `#rrggbb`; the platform's when absent or not a colour. */
   brandColour?: string;
+  /** The organisation's logo, an https:// address; none when absent or anything else. */
+  logoUrl?: string;
+  /** The organisation's signature in the reader's language, plain text; line breaks kept. */
+  organisationFooter?: string;
 }
 
 export interface RenderedEmail {
@@ -35,6 +40,16 @@ export interface RenderedEmail {
 export const DEFAULT_BRAND_COLOUR = '#0b5cad';
 /** MJML checks colours: it compiles with this one, replaced by the Handlebars expression afterwards. */
 const COLOUR_SENTINEL = '#010203';
+/** The logo's address while MJML compiles; its <img> then gets the expression and the style below. */
+const LOGO_SENTINEL = 'https://logo.invalid/organisation-logo.png';
+/**
+ * At most 160 × 64 px, in proportion, never enlarged: MJML's `width:100%` would stretch a small logo
+ * to 160 px and cannot bound the height. Outlook for Windows ignores max-* and keeps to the
+ * `width="160"` attribute MJML writes (its height then follows the picture's proportions).
+ */
+const LOGO_STYLE =
+  'border:0;display:block;outline:none;text-decoration:none;width:auto;height:auto;max-width:160px;max-height:64px;font-size:13px;';
+const HEX_COLOUR = /^#[0-9a-fA-F]{6}$/;
 
 /**
  * Renders a message from its template's words (or an organiser's override of subject and intro)
@@ -79,7 +94,13 @@ export class EmailRenderer {
       footer: fill(texts.footer ?? (facts.eventTitle ? common.footer : common.footerWithoutEvent)),
       unsubscribeUrl: facts.unsubscribeUrl,
       unsubscribeLabel: common.unsubscribe,
-      brandColour: facts.brandColour ?? DEFAULT_BRAND_COLOUR,
+      // Checked again here: the colour lands in a style attribute, where HTML escaping is no guard.
+      brandColour:
+        facts.brandColour && HEX_COLOUR.test(facts.brandColour) ? facts.brandColour : DEFAULT_BRAND_COLOUR,
+      logoUrl: isHttps(facts.logoUrl) ? facts.logoUrl : undefined,
+      organisationFooter: facts.organisationFooter?.trim()
+        ? facts.organisationFooter.trim().split(/\r?\n/)
+        : undefined,
     };
     return { subject, html: (await this.layout())(context), text: this.text(context) };
   }
@@ -97,12 +118,17 @@ export class EmailRenderer {
 
   private layout(): Promise<HandlebarsTemplateDelegate> {
     this.html ??= (async () => {
-      const compiled = await mjml2html(LAYOUT_MJML.replaceAll('{{brandColour}}', COLOUR_SENTINEL), {
-        validationLevel: 'strict',
-      });
-      return Handlebars.compile(compiled.html.replaceAll(COLOUR_SENTINEL, '{{brandColour}}'), {
-        strict: false,
-      });
+      const mjml = LAYOUT_MJML.replaceAll('{{brandColour}}', COLOUR_SENTINEL).replace(
+        '{{logoUrl}}"',
+        `${LOGO_SENTINEL}"`,
+      );
+      const compiled = await mjml2html(mjml, { validationLevel: 'strict' });
+      return Handlebars.compile(
+        withLogoExpression(compiled.html).replaceAll(COLOUR_SENTINEL, '{{brandColour}}'),
+        {
+          strict: false,
+        },
+      );
     })();
     return this.html;
   }
@@ -112,4 +138,25 @@ function withoutEmpty(override?: Partial<MessageTexts>): Partial<MessageTexts> {
   return Object.fromEntries(
     Object.entries(override ?? {}).filter(([, value]) => typeof value === 'string' && value.trim() !== ''),
   );
+}
+
+/** The logo's <img> as MJML wrote it, with the address's expression and a style bounding its size. */
+function withLogoExpression(html: string): string {
+  const tags = html.match(/<img\b[^>]*>/g)?.filter((tag) => tag.includes(LOGO_SENTINEL)) ?? [];
+  const [tag] = tags;
+  if (tags.length !== 1 || !tag || !/\sstyle="[^"]*"/.test(tag))
+    throw new Error('the e-mail layout has no single styled logo <img>: has MJML changed its output?');
+  const bounded = tag
+    .replace(/\sstyle="[^"]*"/, ` style="${LOGO_STYLE}"`)
+    .replace(LOGO_SENTINEL, '{{logoUrl}}');
+  return html.replace(tag, bounded);
+}
+
+function isHttps(url: string | undefined): url is string {
+  if (!url) return false;
+  try {
+    return new URL(url).protocol === 'https:';
+  } catch {
+    return false;
+  }
 }

@@ -3,7 +3,14 @@
  * table-based HTML mail clients render, Outlook included), with Handlebars expressions for what
  * changes per message. MJML is compiled once, at the first message; Handlebars then fills the
  * compiled HTML per message (escaping every value), so a message costs a template fill, not an
- * MJML compile. Blocks that come and go (`{{#if}}`) sit in `mj-raw`, which MJML passes through.
+ * MJML compile. Blocks that come and go (`{{#if}}`) sit in `mj-raw`, which MJML passes through
+ * (inside `mj-text`, whose content is HTML already, they stand as they are: an `mj-raw` there
+ * would reach the reader as an unknown tag).
+ *
+ * The organisation's branding: its logo on a white band above everything (logos are drawn for a
+ * white page; on the brand colour a dark one would vanish), its name in white on its colour (which
+ * the gateway only takes when white text on it reaches 4.5:1), and its signature above the
+ * platform's footer, one line per line.
  */
 export const LAYOUT_MJML = `<mjml lang="{{lang}}">
   <mj-head>
@@ -15,6 +22,13 @@ export const LAYOUT_MJML = `<mjml lang="{{lang}}">
     </mj-attributes>
   </mj-head>
   <mj-body background-color="#f3f4f6">
+    <mj-raw>{{#if logoUrl}}</mj-raw>
+    <mj-section background-color="#ffffff" padding="16px 24px 12px 24px">
+      <mj-column>
+        <mj-image src="{{logoUrl}}" alt="{{organisationName}}" width="160px" align="left" padding="0" />
+      </mj-column>
+    </mj-section>
+    <mj-raw>{{/if}}</mj-raw>
     <mj-section background-color="{{brandColour}}" padding="16px 24px">
       <mj-column>
         <mj-text color="#ffffff" font-size="18px" font-weight="bold">{{organisationName}}</mj-text>
@@ -36,7 +50,10 @@ export const LAYOUT_MJML = `<mjml lang="{{lang}}">
     </mj-section>
     <mj-section padding="12px 24px">
       <mj-column>
-        <mj-text font-size="12px" line-height="18px" color="#6b7280">{{footer}}<mj-raw>{{#if unsubscribeUrl}}</mj-raw><br /><a href="{{unsubscribeUrl}}" style="color:#6b7280">{{unsubscribeLabel}}</a><mj-raw>{{/if}}</mj-raw></mj-text>
+        <mj-raw>{{#if organisationFooter}}</mj-raw>
+        <mj-text font-size="13px" line-height="19px" color="#374151">{{#each organisationFooter}}{{#unless @first}}<br />{{/unless}}{{this}}{{/each}}</mj-text>
+        <mj-raw>{{/if}}</mj-raw>
+        <mj-text font-size="12px" line-height="18px" color="#6b7280">{{footer}}{{#if unsubscribeUrl}}<br /><a href="{{unsubscribeUrl}}" style="color:#6b7280">{{unsubscribeLabel}}</a>{{/if}}</mj-text>
       </mj-column>
     </mj-section>
   </mj-body>
@@ -57,6 +74,7 @@ export const LAYOUT_TEXT = `{{organisationName}}
 {{action.label}}: {{action.url}}{{/if}}
 
 --
-{{footer}}{{#if unsubscribeUrl}}
+{{#each organisationFooter}}{{this}}
+{{/each}}{{footer}}{{#if unsubscribeUrl}}
 {{unsubscribeLabel}}: {{unsubscribeUrl}}{{/if}}
 `;

@@ -9,32 +9,13 @@ import {
   IsOptional,
   IsUUID,
   IsString,
-  isURL,
   Matches,
   MaxLength,
-  ValidateBy,
-  type ValidationOptions,
 } from 'class-validator';
 import { IsKzPhone, SUPPORTED_LANGUAGES, type Lang } from '@jiyn/kz';
-import { MultilingualField, MultilingualTextDto, NestedObjects } from '@jiyn/problems';
+import { IsHttpsUrl, MultilingualField, MultilingualTextDto, NestedObjects } from '@jiyn/problems';
 
 export const MAX_LINKS = 10;
-
-/** An absolute https:// URL with a host name (field code `httpsUrl`). */
-export function IsHttpsUrl(options?: ValidationOptions): PropertyDecorator {
-  return ValidateBy(
-    {
-      name: 'httpsUrl',
-      validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' &&
-          value.length <= 2000 &&
-          isURL(value, { protocols: ['https'], require_protocol: true, require_tld: true }),
-      },
-    },
-    options,
-  );
-}
 
 export class SpeakerLinkDto {
   // Stored trimmed: a label of spaces alone would be stored empty, so it is refused.
