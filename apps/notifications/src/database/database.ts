@@ -5,6 +5,7 @@ import { CreateWebhooks1765000000200 } from './migrations/1765000000200-create-w
 import { CreateSessionSignUps1765000000300 } from './migrations/1765000000300-create-session-sign-ups';
 import { OwnerNotices1765000000350 } from './migrations/1765000000350-owner-notices';
 import { EmailResends1765000000400 } from './migrations/1765000000400-email-resends';
+import { WebhookDeliveriesInMilliseconds1765000000500 } from './migrations/1765000000500-webhook-deliveries-in-milliseconds';
 
 export const NOTIFICATIONS_SCHEMA = 'notifications';
 
@@ -31,6 +32,8 @@ export function notificationsDatabase(url: string, poolSize?: number): ServiceDa
       OwnerNotices1765000000350,
       // e-mail: the log read by organisers, messages sent again
       EmailResends1765000000400,
+      // webhooks: the delivery log's keyset pages
+      WebhookDeliveriesInMilliseconds1765000000500,
     ],
   };
 }

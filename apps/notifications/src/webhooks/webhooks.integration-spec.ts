@@ -351,6 +351,19 @@ describe('webhooks: subscriptions and deliveries', () => {
     });
     expect(caughtUp.body.enqueued).toBe(2);
     for (const id of inRange) verifiedBody(late.secret, (await arrived(newcomer, id))[0] as ReceivedWebhook);
+    // Queued in one statement, the two share a time: page by page, the log still shows both.
+    const paged: string[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = await service.request(
+        'GET',
+        `/webhooks/${late.id}/deliveries?limit=1${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`,
+      );
+      expect(page.status).toBe(200);
+      paged.push(...(page.body.items as { messageId: string }[]).map((item) => item.messageId));
+      cursor = page.body.nextCursor as string | null;
+    } while (cursor);
+    expect(paged.sort()).toEqual([...inRange].sort());
     const backwards = await service.request('POST', `/webhooks/${late.id}/replay`, {
       body: { from: to.toISOString(), to: from.toISOString() },
     });

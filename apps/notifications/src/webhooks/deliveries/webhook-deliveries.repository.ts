@@ -406,7 +406,7 @@ export class WebhookDeliveriesRepository {
         RETURNING id, type, organisation_id, event_id
       ), queued AS (
         INSERT INTO ${this.s}.webhook_deliveries (id, endpoint_id, message_id, status, next_attempt_at, created_at)
-        SELECT gen_random_uuid(), e.id, kept.id, 'pending', now(), now()
+        SELECT gen_random_uuid(), e.id, kept.id, 'pending', now(), date_trunc('milliseconds', now())
           FROM kept JOIN ${this.s}.webhook_endpoints e
             ON e.organisation_id = kept.organisation_id AND e.enabled AND kept.type = ANY(e.event_types)
            AND (e.event_ids IS NULL OR kept.event_id = ANY(e.event_ids))
@@ -459,7 +459,7 @@ export class WebhookDeliveriesRepository {
     const queued = await queryRows<{ id: string }>(
       manager,
       `INSERT INTO ${this.s}.webhook_deliveries (id, endpoint_id, message_id, status, next_attempt_at, created_at)
-       SELECT gen_random_uuid(), e.id, ev.id, 'pending', now(), now()
+       SELECT gen_random_uuid(), e.id, ev.id, 'pending', now(), date_trunc('milliseconds', now())
          FROM ${this.s}.webhook_events ev
          JOIN ${this.s}.webhook_endpoints e
            ON e.organisation_id = ev.organisation_id AND e.enabled AND ev.type = ANY(e.event_types)
@@ -488,7 +488,7 @@ export class WebhookDeliveriesRepository {
       const rows = await queryRows<{ id: string }>(
         manager,
         `INSERT INTO ${this.s}.webhook_deliveries (id, endpoint_id, message_id, status, next_attempt_at, created_at)
-         SELECT gen_random_uuid(), e.id, ev.id, 'pending', now(), now()
+         SELECT gen_random_uuid(), e.id, ev.id, 'pending', now(), date_trunc('milliseconds', now())
            FROM ${this.s}.webhook_endpoints e
            JOIN ${this.s}.webhook_events ev
              ON ev.organisation_id = e.organisation_id AND ev.type = ANY(e.event_types)
