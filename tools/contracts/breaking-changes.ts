@@ -3,7 +3,8 @@
  * (CI too). It compares contracts/openapi/jiyn-v1.json with its previous version, using oasdiff:
  * - with `--base <git ref>`: the file at that ref;
  * - else, if the file differs from HEAD's: HEAD's (a change being made);
- * - else: the file before the last commit that changed it (CI, on a fresh clone of main).
+ * - else: the file before the last commit of main's own line (first parents) that changed it (CI, on a
+ *   fresh clone of main): a merged branch's inner commits are not main's versions.
  * A breaking change lands only with an entry in contracts/openapi/acknowledged-breaking-changes.yaml
  * (its oasdiff id, the operation and path, and the reason), or in a new API version.
  */
@@ -48,7 +49,8 @@ export function baseRef(explicit?: string): string | undefined {
   } catch {
     return 'HEAD'; // changed in the work tree
   }
-  const last = git('log', '-n', '1', '--format=%H', '--', CONTRACT).trim();
+  // Along main's own line (first parents): a merged branch's commits compare with main before the merge.
+  const last = git('log', '--first-parent', '-n', '1', '--format=%H', '--', CONTRACT).trim();
   if (!last) return undefined;
   try {
     git('cat-file', '-e', `${last}^:${CONTRACT}`);
