@@ -6,6 +6,7 @@ import { CreateMessagingTables1764201600000 } from './migrations/1764201600000-c
 import { CreateFeedback1764201600001 } from './migrations/1764201600001-create-feedback';
 import { SessionProjections1764201600011 } from './migrations/1764201600011-session-projections';
 import { EventProjectionsKnowTheirOrganisation1764201600112 } from './migrations/1764201600112-event-projections-know-their-organisation';
+import { CreateSurveys1765100000000 } from './migrations/1765100000000-create-surveys';
 
 export const FEEDBACK_SCHEMA = 'feedback';
 
@@ -23,6 +24,7 @@ export function feedbackDatabase(url: string, poolSize?: number): ServiceDatabas
       SessionProjections1764201600011,
       EventProjectionsKnowTheirOrganisation1764201600112,
       IndexInboxByAge1764201600030,
+      CreateSurveys1765100000000,
     ],
   };
 }
