@@ -11,7 +11,7 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { SCOPES } from '@jiyn/auth';
 import { createApiKey, seedOrganisations } from '../dev/demo/seed-organisations';
@@ -35,6 +35,8 @@ interface TierResult {
   tier: Tier;
   passed: number;
   failed: number;
+  /** Each failed test: file › name, and the head of its message. */
+  failures: string[];
   ok: boolean;
 }
 
@@ -83,21 +85,52 @@ async function runJest(tier: Tier, env: NodeJS.ProcessEnv): Promise<TierResult> 
     child.on('exit', (exitCode) => resolve(exitCode ?? 1));
   });
   try {
-    const { passed, failed, total } = await countsOf(report);
-    return { tier, passed, failed, ok: code === 0 && total > 0 };
+    const { passed, failed, total, failures } = await countsOf(report);
+    return { tier, passed, failed, failures, ok: code === 0 && total > 0 };
   } catch {
-    return { tier, passed: 0, failed: 0, ok: false };
+    return { tier, passed: 0, failed: 0, failures: [], ok: false };
   }
 }
 
-/** Reads the passed and failed counts of one Jest JSON report. */
-async function countsOf(report: string): Promise<{ passed: number; failed: number; total: number }> {
+/** Reads the passed and failed counts of one Jest JSON report, and what failed. */
+async function countsOf(
+  report: string,
+): Promise<{ passed: number; failed: number; total: number; failures: string[] }> {
   const json = JSON.parse(await readFile(report, 'utf8')) as {
     numPassedTests: number;
     numFailedTests: number;
     numTotalTests: number;
+    testResults?: {
+      name: string;
+      message?: string;
+      assertionResults?: { fullName: string; status: string; failureMessages?: string[] }[];
+    }[];
   };
-  return { passed: json.numPassedTests, failed: json.numFailedTests, total: json.numTotalTests };
+  const failures: string[] = [];
+  for (const file of json.testResults ?? []) {
+    const failedTests = (file.assertionResults ?? []).filter((test) => test.status === 'failed');
+    for (const test of failedTests)
+      failures.push(
+        `${relative(ROOT, file.name)} › ${test.fullName}\n${firstLines(test.failureMessages?.[0] ?? '')}`,
+      );
+    // A file that failed outside any test (a hook, an import) has its message on the file.
+    if (failedTests.length === 0 && file.message)
+      failures.push(`${relative(ROOT, file.name)}\n${firstLines(file.message)}`);
+  }
+  return { passed: json.numPassedTests, failed: json.numFailedTests, total: json.numTotalTests, failures };
+}
+
+/**
+ * The head of a failure message, indented: repeated at the very end of the run, where a CI log that
+ * keeps only its head and tail still shows what failed.
+ */
+function firstLines(message: string, lines = 12): string {
+  return message
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !/node_modules|<anonymous>/.test(line))
+    .slice(0, lines)
+    .map((line) => `      ${line.slice(0, 300)}`)
+    .join('\n');
 }
 
 /**
@@ -122,7 +155,8 @@ async function runUnitThroughNx(): Promise<TierResult> {
   const counts = await Promise.all(files.map(countsOf));
   const passed = counts.reduce((sum, count) => sum + count.passed, 0);
   const failed = counts.reduce((sum, count) => sum + count.failed, 0);
-  return { tier: 'unit', passed, failed, ok: code === 0 && passed > 0 };
+  const failures = counts.flatMap((count) => count.failures);
+  return { tier: 'unit', passed, failed, failures, ok: code === 0 && passed > 0 };
 }
 
 async function main(): Promise<number> {
@@ -206,6 +240,8 @@ async function main(): Promise<number> {
 
   const passed = results.reduce((sum, result) => sum + result.passed, 0);
   const failed = results.reduce((sum, result) => sum + result.failed, 0);
+  for (const failure of results.flatMap((result) => result.failures.map((f) => `${result.tier}: ${f}`)))
+    log(`failed: ${failure}`);
   for (const result of results)
     log(`${result.tier}: ${result.passed} passed, ${result.failed} failed${result.ok ? '' : ' (FAILED)'}`);
   log(`all tiers in ${((Date.now() - began) / 1000).toFixed(0)} s`);
