@@ -156,8 +156,28 @@ const SURNAMES = [
 ];
 
 /**
- * One representative of each region's akimat. IINs are generated with the check-digit rule from
- * test serials (9000+), so they are valid but belong to nobody.
+ * Representatives per region: one or two from most akimats, more from the three cities of republican
+ * significance and the Karaganda region, as a ministry list would have it. Enough in a few regions for
+ * an evaluation's breakdown by region to show them while the small regions stay suppressed.
+ */
+const REPRESENTATIVES: Partial<Record<string, number>> = {
+  'KZ-71': 6, // Astana
+  'KZ-75': 6, // Almaty
+  'KZ-79': 5, // Shymkent
+  'KZ-35': 5, // Karaganda region
+  'KZ-19': 2,
+  'KZ-55': 2,
+  'KZ-63': 2,
+  'KZ-10': 2,
+  'KZ-43': 2,
+  'KZ-47': 2,
+  'KZ-23': 2,
+  'KZ-61': 2,
+};
+
+/**
+ * The akimats' representatives (46, from every region). IINs are generated with the check-digit rule
+ * from test serials (9000+), so they are valid but belong to nobody.
  */
 export function demoParticipants(): {
   fullName: string;
@@ -169,9 +189,12 @@ export function demoParticipants(): {
   position: string;
   preferredLanguage: 'kk' | 'ru';
 }[] {
-  return REGIONS.map((region, index) => {
+  const seats = REGIONS.flatMap((region) =>
+    Array.from({ length: REPRESENTATIVES[region.code] ?? 1 }, () => region),
+  );
+  return seats.map((region, index) => {
     const [firstName, sex] = FIRST_NAMES[index % FIRST_NAMES.length] as (typeof FIRST_NAMES)[number];
-    const surname = `${SURNAMES[index % SURNAMES.length]}${sex === 'female' ? 'а' : ''}`;
+    const surname = `${SURNAMES[(index + Math.floor(index / SURNAMES.length)) % SURNAMES.length]}${sex === 'female' ? 'а' : ''}`;
     const year = 1975 + ((index * 3) % 25);
     const birthDate = `${year}-${String((index % 12) + 1).padStart(2, '0')}-${String((index % 27) + 1).padStart(2, '0')}`;
     return {
