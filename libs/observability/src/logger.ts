@@ -61,8 +61,31 @@ export function createLogger(service: string, level = 'info', destination?: Node
       return correlationId ? { correlationId } : {};
     },
   };
-  // Asynchronous writes: a request's log line must not wait for the terminal or the log file.
-  return pino(options, destination ?? pino.destination({ dest: 1, sync: false }));
+  return pino(options, destination ?? bufferedStdout());
+}
+
+/** Lines are written in blocks of about this many bytes… */
+const LOG_BLOCK_BYTES = 4096;
+/** …or after this long, whichever comes first, so a quiet service's lines are never held back. */
+const LOG_FLUSH_INTERVAL_MS = 200;
+
+/**
+ * Standard output, written asynchronously and in blocks: a request's log line must not wait for the
+ * terminal or the log file, and a write per line (one access-log line per request) was about a fifth
+ * of the gateway's busy CPU in a profile under load. Pino flushes what is held when the process exits (also on an uncaught
+ * error); a kill -9 can lose the last 200 ms of lines, never more.
+ */
+function bufferedStdout() {
+  const stream = pino.destination({ dest: 1, sync: false, minLength: LOG_BLOCK_BYTES });
+  const timer = setInterval(() => {
+    try {
+      stream.flush();
+    } catch {
+      clearInterval(timer); // closed at shutdown
+    }
+  }, LOG_FLUSH_INTERVAL_MS);
+  timer.unref();
+  return stream;
 }
 
 /** Nest's logger interface on top of pino, so framework messages are JSON lines too. */
