@@ -1,4 +1,4 @@
-import { ApiProperty, ApiSchema } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 import { MultilingualTextDto } from '@jiyn/problems';
 import { PageOf } from '@jiyn/persistence';
 import {
@@ -19,7 +19,13 @@ export class SurveyOptionResponse {
   @ApiProperty({ required: false, description: 'Scored questions only' }) correct?: boolean;
 }
 
+/** `MultilingualText | null`: `nullable` beside a `$ref` admits no null. */
+const NULLABLE_TEXT = {
+  anyOf: [{ $ref: getSchemaPath(MultilingualTextDto) }, { type: 'null' }],
+} as const;
+
 @ApiSchema({ name: 'SurveyQuestion' })
+@ApiExtraModels(MultilingualTextDto)
 export class SurveyQuestionResponse {
   @ApiProperty({ format: 'uuid' }) id!: string;
   @ApiProperty({ type: 'integer', minimum: 1, description: 'Order in the survey, from 1' })
@@ -29,8 +35,10 @@ export class SurveyQuestionResponse {
   @ApiProperty({ type: MultilingualTextDto }) prompt!: MultilingualTextDto;
   @ApiProperty({ type: 'integer', nullable: true, description: 'rating and nps' }) scaleMin!: number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'rating and nps' }) scaleMax!: number | null;
-  @ApiProperty({ type: MultilingualTextDto, nullable: true }) minLabel!: MultilingualTextDto | null;
-  @ApiProperty({ type: MultilingualTextDto, nullable: true }) maxLabel!: MultilingualTextDto | null;
+  @ApiProperty({ ...NULLABLE_TEXT, description: 'rating and nps: what the lowest point means' })
+  minLabel!: MultilingualTextDto | null;
+  @ApiProperty({ ...NULLABLE_TEXT, description: 'rating and nps: what the highest point means' })
+  maxLabel!: MultilingualTextDto | null;
   @ApiProperty({ type: [SurveyOptionResponse], nullable: true }) options!: SurveyOptionResponse[] | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'text' }) maxLength!: number | null;
   @ApiProperty({ type: String, format: 'uuid', nullable: true }) subjectSessionId!: string | null;
