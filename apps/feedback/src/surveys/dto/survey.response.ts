@@ -20,9 +20,10 @@ export class SurveyOptionResponse {
 }
 
 /** `MultilingualText | null`: `nullable` beside a `$ref` admits no null. */
-const NULLABLE_TEXT = {
-  anyOf: [{ $ref: getSchemaPath(MultilingualTextDto) }, { type: 'null' }],
-} as const;
+const nullableText = (description: string) => ({
+  description,
+  anyOf: [{ $ref: getSchemaPath(MultilingualTextDto) }, { type: 'null' as const }],
+});
 
 @ApiSchema({ name: 'SurveyQuestion' })
 @ApiExtraModels(MultilingualTextDto)
@@ -35,9 +36,9 @@ export class SurveyQuestionResponse {
   @ApiProperty({ type: MultilingualTextDto }) prompt!: MultilingualTextDto;
   @ApiProperty({ type: 'integer', nullable: true, description: 'rating and nps' }) scaleMin!: number | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'rating and nps' }) scaleMax!: number | null;
-  @ApiProperty({ ...NULLABLE_TEXT, description: 'rating and nps: what the lowest point means' })
+  @ApiProperty(nullableText('rating and nps: what the lowest point means'))
   minLabel!: MultilingualTextDto | null;
-  @ApiProperty({ ...NULLABLE_TEXT, description: 'rating and nps: what the highest point means' })
+  @ApiProperty(nullableText('rating and nps: what the highest point means'))
   maxLabel!: MultilingualTextDto | null;
   @ApiProperty({ type: [SurveyOptionResponse], nullable: true }) options!: SurveyOptionResponse[] | null;
   @ApiProperty({ type: 'integer', nullable: true, description: 'text' }) maxLength!: number | null;
