@@ -13,6 +13,7 @@ import { FeedbackAppModule } from '../app.module';
 import { feedbackDatabase } from '../database/database';
 import { FeedbackEnvironment } from '../feedback.environment';
 import { SurveyWindowSweeper } from './survey-window.sweeper';
+import { SurveysService } from './surveys.service';
 
 const { service, producer, probe } = useServiceTestBed({
   service: 'feedback',
@@ -239,6 +240,27 @@ describe('surveys: authoring', () => {
     });
     const id = created.body.id as string;
 
+    // A refused edit changes nothing, not even part of the questions.
+    const badEdit = await service.request('PATCH', `/surveys/${id}`, {
+      body: {
+        title: text('Новое название'),
+        closesAtLocal: '2030-02-01T09:00',
+        questions: [{ kind: 'rating', required: true, prompt: text('Без подписей') }],
+      },
+    });
+    expect(badEdit.status).toBe(400);
+    expect(badEdit.body.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`)).toEqual(
+      expect.arrayContaining([
+        'questions[0].minLabel multilingualRequired',
+        'closesAtLocal surveyClosesBeforeOpens',
+      ]),
+    );
+    expect((await service.request('GET', `/surveys/${id}`)).body).toMatchObject({
+      title: created.body.title,
+      version: 1,
+      questions: created.body.questions,
+    });
+
     const patched = await service.request('PATCH', `/surveys/${id}`, {
       body: {
         title: text('Оценка тренинга'),
@@ -329,6 +351,11 @@ describe('surveys: authoring', () => {
     const announced = () => probe.on(TOPICS.feedback).filter((message) => message.key === id);
 
     await sweeper.sweep(new Date('2030-02-05T03:59:00Z'));
+    // Two replicas sweeping at once: rows are claimed with SKIP LOCKED, so one announces.
+    const surveys = service.app.get(SurveysService);
+    const at = new Date('2030-02-05T04:00:00Z');
+    const [one, other] = await Promise.all([surveys.announceDue(at), surveys.announceDue(at)]);
+    expect(one + other).toBeGreaterThanOrEqual(1);
     await sweeper.sweep(new Date('2030-02-05T04:00:00Z'));
     await sweeper.sweep(new Date('2030-02-05T04:30:00Z'));
     const opened = await probe.single(TOPICS.feedback, id);
@@ -382,6 +409,15 @@ describe('surveys: authoring', () => {
     ).toEqual(session.speakerIds);
     // The session's own times are the default window.
     expect(rated.body.opensAt).toBe(session.startsAt);
+    // A rating of a speaker must be of one of the session's speakers.
+    const stranger = await create(
+      draft(event.eventId, {
+        questions: [{ ...rating, subjectSessionId: session.sessionId, subjectSpeakerId: randomUUID() }],
+      }),
+    );
+    expect(stranger.body.errors).toEqual([
+      expect.objectContaining({ field: 'questions[0].subjectSpeakerId', code: 'speakerNotInSession' }),
+    ]);
     const without = await service.request('POST', '/surveys/from-template', {
       body: { template: 'session-rating', eventId: event.eventId },
     });
