@@ -24,6 +24,8 @@ interface Ministry {
   speakerId: string;
   registrationId: string;
   webhookId: string;
+  /** A draft survey of the event (feedback). */
+  surveyId: string;
   /** The registration's confirmation e-mail, as the e-mail log names it. */
   emailDeliveryId: string;
 }
@@ -45,6 +47,7 @@ function idFor(template: string, name: string): string {
     if (/^\/api\/v1\/events\/\{id\}/.test(template)) return ministry.eventId;
     if (/^\/api\/v1\/organisations\/\{id\}/.test(template)) return organisationIdOf('mci');
     if (/^\/api\/v1\/webhooks\/\{id\}/.test(template)) return ministry.webhookId;
+    if (/^\/api\/v1\/surveys\/\{id\}/.test(template)) return ministry.surveyId;
     if (/^\/api\/v1\/notifications\/email\/deliveries\/\{id\}/.test(template))
       return ministry.emailDeliveryId;
   }
@@ -82,6 +85,7 @@ async function ministryState(): Promise<unknown[]> {
     `/api/v1/speakers/${ministry.speakerId}`,
     `/api/v1/registrations/${ministry.registrationId}`,
     `/api/v1/webhooks/${ministry.webhookId}`,
+    `/api/v1/surveys/${ministry.surveyId}`,
     `/api/v1/organisations/${organisationIdOf('mci')}`,
     `/api/v1/notifications/email/deliveries/${ministry.emailDeliveryId}`,
     `/api/v1/notifications/email/deliveries?eventId=${ministry.eventId}&recipientRef=${ministry.registrationId}`,
@@ -155,6 +159,17 @@ beforeAll(async () => {
   expect(webhook.status).toBe(201);
   const paused = await call('PATCH', `/api/v1/webhooks/${webhook.body.id}`, { body: { enabled: false } });
   expect(paused.status).toBe(200);
+  // Feedback learns the event from Kafka: the survey is written once it has.
+  const survey = await eventually(
+    async () => {
+      const response = await call('POST', '/api/v1/surveys/from-template', {
+        body: { template: 'post-training-evaluation', eventId: event.body.id },
+      });
+      expect(response.status).toBe(201);
+      return response;
+    },
+    { timeoutMs: 30_000, intervalMs: 250 },
+  );
   // The confirmation e-mail, once sent: its state then stays as it is through the walk.
   const emailDelivery = await eventually(
     async () => {
@@ -171,6 +186,7 @@ beforeAll(async () => {
   ministry = {
     emailDeliveryId: emailDelivery.id,
     webhookId: webhook.body.id,
+    surveyId: survey.body.id,
     eventId: event.body.id,
     slug: event.body.slug,
     roomId: room.body.id,
@@ -216,7 +232,15 @@ describe('isolation between organisations through the gateway', () => {
     }
     expect(leaks).toEqual([]);
     // The walk reached every service's organiser operations, and most were refused outright.
-    for (const area of ['events', 'registrations', 'speakers', 'feedback', 'webhooks', 'notifications'])
+    for (const area of [
+      'events',
+      'registrations',
+      'speakers',
+      'feedback',
+      'surveys',
+      'webhooks',
+      'notifications',
+    ])
       expect(walked.filter(({ operation }) => operation.includes(`/api/v1/${area}`)).length).toBeGreaterThan(
         0,
       );

@@ -1,3 +1,25 @@
+import { IsInt, Max, Min } from 'class-validator';
 import { DataServiceEnvironment } from '@jiyn/config';
 
-export class FeedbackEnvironment extends DataServiceEnvironment {}
+export class FeedbackEnvironment extends DataServiceEnvironment {
+  /** How often published surveys whose opening or closing time has come are announced (and closed). */
+  @IsInt()
+  @Min(50)
+  @Max(3_600_000)
+  SURVEY_WINDOW_SWEEP_INTERVAL_MS: number = 15_000;
+
+  /** A survey opens no earlier than this many days before its event starts (invitations to a pre-course test). */
+  @IsInt()
+  @Min(0)
+  @Max(3650)
+  SURVEY_OPENS_WITHIN_DAYS_BEFORE_EVENT: number = 90;
+
+  /**
+   * A survey closes no later than this many days after its event ends. Generous by default (three
+   * years) so follow-up surveys (Kirkpatrick level 3) and the demo event of February 2024 fit.
+   */
+  @IsInt()
+  @Min(1)
+  @Max(3650)
+  SURVEY_CLOSES_WITHIN_DAYS_AFTER_EVENT: number = 1095;
+}

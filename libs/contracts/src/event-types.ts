@@ -33,6 +33,8 @@ export const EVENT_TYPES = {
   proposalAccepted: 'kz.jiyn.proposal.accepted.v1',
   proposalRejected: 'kz.jiyn.proposal.rejected.v1',
   feedbackSubmitted: 'kz.jiyn.feedback.submitted.v1',
+  surveyOpened: 'kz.jiyn.survey.opened.v1',
+  surveyClosed: 'kz.jiyn.survey.closed.v1',
   webhookEndpointDisabled: 'kz.jiyn.webhook.endpoint-disabled.v1',
 } as const;
 

@@ -51,6 +51,12 @@ export {
 } from './events/speaker-invitation-issued.v1';
 export { FeedbackSubmittedV1, feedbackSubmittedV1Schema } from './events/feedback-submitted.v1';
 export {
+  SURVEY_PURPOSES,
+  SURVEY_SCOPES,
+  SurveyWindowV1,
+  surveyWindowV1Schema,
+} from './events/survey-window.v1';
+export {
   WebhookEndpointDisabledV1,
   webhookEndpointDisabledV1Schema,
 } from './events/webhook-endpoint-disabled.v1';

@@ -27,6 +27,22 @@ const SESSION_EXAMPLE = {
   occurredAt: '2024-01-25T10:00:00.000Z',
 };
 
+const SURVEY_WINDOW = {
+  surveyId: '0190a1b2-0000-7000-8000-000000000020',
+  eventId: '0190a1b2-0000-7000-8000-000000000001',
+  purpose: 'post-test',
+  preTestId: '0190a1b2-0000-7000-8000-000000000021',
+  scope: 'day',
+  day: '2024-02-09',
+  sessionId: null,
+  anonymous: true,
+  opensAt: '2024-02-09T09:00:00.000Z',
+  closesAt: '2024-02-09T13:00:00.000Z',
+  questionCount: 10,
+  responseCount: 0,
+  occurredAt: '2024-02-09T09:00:00.000Z',
+};
+
 const REGISTRATION_CHANGE = {
   registrationId: '0190a1b2-0000-7000-8000-000000000002',
   eventId: '0190a1b2-0000-7000-8000-000000000001',
@@ -198,6 +214,8 @@ const EXAMPLES: Record<EventType, Record<string, unknown>> = {
     rating: 5,
     occurredAt: '2024-02-07T12:30:00.000Z',
   },
+  [EVENT_TYPES.surveyOpened]: SURVEY_WINDOW,
+  [EVENT_TYPES.surveyClosed]: { ...SURVEY_WINDOW, responseCount: 42, occurredAt: '2024-02-09T13:00:00.000Z' },
   [EVENT_TYPES.webhookEndpointDisabled]: {
     endpointId: '0190a1b2-0000-7000-8000-0000000000e1',
     organisationId: '0190a1b2-0000-7000-8000-0000000000a1',
@@ -355,6 +373,9 @@ describe('event contracts registry', () => {
       [EVENT_TYPES.speakerCreated, { languages: ['de'] }],
       [EVENT_TYPES.speakerCreated, { fullName: { kk: 'Әсел', email: 'assel@example.kz' } }],
       [EVENT_TYPES.feedbackSubmitted, { rating: 6 }],
+      [EVENT_TYPES.surveyOpened, { purpose: 'quiz' }],
+      // Question texts stay in the feedback service.
+      [EVENT_TYPES.surveyOpened, { title: { ru: 'Оценка обучения' } }],
       [EVENT_TYPES.registrationCheckedIn, { checkInDay: '5 Feb' }],
       [EVENT_TYPES.registrationAnonymised, { participantKey: 'not-a-key' }],
       [EVENT_TYPES.proposalAccepted, { speakerIds: [] }],
@@ -415,6 +436,8 @@ describe('event contracts registry', () => {
       EVENT_TYPES.registrationAnonymised,
       EVENT_TYPES.speakerDeleted,
       EVENT_TYPES.feedbackSubmitted,
+      EVENT_TYPES.surveyOpened,
+      EVENT_TYPES.surveyClosed,
       EVENT_TYPES.speakerAvailabilityChanged,
       EVENT_TYPES.speakerInvitationIssued,
     ]) {

@@ -29,6 +29,7 @@ import { TOPICS, type Topic } from './topics';
 import { RegistrationChangedV1, registrationChangedV1Schema } from './events/registration-changed.v1';
 import { SpeakerDeletedV1, speakerDeletedV1Schema } from './events/speaker-deleted.v1';
 import { ProposalChangedV1, proposalChangedV1Schema } from './events/proposal-changed.v1';
+import { SurveyWindowV1, surveyWindowV1Schema } from './events/survey-window.v1';
 
 /**
  * For a family of event types that share one payload (a session's, a registration's, a proposal's
@@ -49,6 +50,7 @@ const registrationContract = familyOf(
   registrationChangedV1Schema,
 );
 const proposalContract = familyOf(TOPICS.proposals, ProposalChangedV1, proposalChangedV1Schema);
+const surveyContract = familyOf(TOPICS.feedback, SurveyWindowV1, surveyWindowV1Schema);
 
 export interface EventContract<T extends object = object> {
   type: EventType;
@@ -205,6 +207,14 @@ export const EVENT_CONTRACTS: Record<EventType, EventContract> = {
     payload: FeedbackSubmittedV1,
     schema: feedbackSubmittedV1Schema,
   },
+  [EVENT_TYPES.surveyOpened]: surveyContract(
+    EVENT_TYPES.surveyOpened,
+    'A published survey or knowledge test opened for answers (at publication, or when its opening time came).',
+  ),
+  [EVENT_TYPES.surveyClosed]: surveyContract(
+    EVENT_TYPES.surveyClosed,
+    'A survey or knowledge test closed: an organiser closed it, or its closing time came.',
+  ),
   [EVENT_TYPES.webhookEndpointDisabled]: {
     type: EVENT_TYPES.webhookEndpointDisabled,
     topic: TOPICS.webhookEndpoints,

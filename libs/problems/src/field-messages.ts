@@ -507,6 +507,57 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} не может быть меньше минимума',
     kk: '{field} ең аз мәннен кем болмауы керек',
   },
+  // Surveys and knowledge tests (feedback, issue 14)
+  surveyClosesBeforeOpens: {
+    en: '{field} must be after the opening',
+    ru: 'Поле {field} должно быть позже открытия',
+    kk: '{field} ашылу уақытынан кейін болуы керек',
+  },
+  surveyOpensTooEarly: {
+    en: '{field} must not be before {0} ({1} days before the event starts)',
+    ru: 'Поле {field} не может быть раньше {0} (за {1} дней до начала мероприятия)',
+    kk: '{field} {0} уақытынан ерте болмауы керек (іс-шара басталардан {1} күн бұрын)',
+  },
+  surveyClosesTooLate: {
+    en: '{field} must not be after {0} ({1} days after the event ends)',
+    ru: 'Поле {field} не может быть позже {0} ({1} дней после окончания мероприятия)',
+    kk: '{field} {0} уақытынан кеш болмауы керек (іс-шара аяқталғаннан кейін {1} күн)',
+  },
+  scoredQuestionRequired: {
+    en: '{field}: a knowledge test needs at least one scored question',
+    ru: 'Поле {field}: в тесте знаний нужен хотя бы один оцениваемый вопрос',
+    kk: '{field}: білім тестінде кемінде бір бағаланатын сұрақ болуы керек',
+  },
+  oneCorrectOption: {
+    en: '{field}: a scored single-choice question needs exactly one correct option',
+    ru: 'Поле {field}: у оцениваемого вопроса с одним ответом должен быть ровно один верный вариант',
+    kk: '{field}: бір жауапты бағаланатын сұрақта дәл бір дұрыс нұсқа болуы керек',
+  },
+  correctOptionRequired: {
+    en: '{field}: a scored question needs at least one correct option',
+    ru: 'Поле {field}: у оцениваемого вопроса должен быть хотя бы один верный вариант',
+    kk: '{field}: бағаланатын сұрақта кемінде бір дұрыс нұсқа болуы керек',
+  },
+  scoredMustBeRequired: {
+    en: '{field}: a scored question must be required',
+    ru: 'Поле {field}: оцениваемый вопрос должен быть обязательным',
+    kk: '{field}: бағаланатын сұрақ міндетті болуы керек',
+  },
+  preTestFirstDay: {
+    en: '{field}: a pre-test is taken on the first day of the event ({0})',
+    ru: 'Поле {field}: входной тест проводится в первый день мероприятия ({0})',
+    kk: '{field}: кіріс тесті іс-шараның бірінші күні ({0}) өткізіледі',
+  },
+  speakerNotInSession: {
+    en: '{field} is not a speaker of that session',
+    ru: 'Поле {field} не является спикером этой сессии',
+    kk: '{field} бұл сессияның спикері емес',
+  },
+  fixedByPreTest: {
+    en: '{field}: a post-test repeats its pre-test’s questions and cannot change them',
+    ru: 'Поле {field}: выходной тест повторяет вопросы входного и не может их менять',
+    kk: '{field}: шығыс тесті кіріс тестінің сұрақтарын қайталайды, оларды өзгертуге болмайды',
+  },
   arrayMinSize: {
     en: '{field} must contain at least {0} items',
     ru: 'Поле {field} должно содержать не менее {0} элементов',

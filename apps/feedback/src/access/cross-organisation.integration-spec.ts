@@ -42,40 +42,93 @@ async function organisationAFeedback(): Promise<string> {
   return event.eventId;
 }
 
-/** Feedback's organiser routes name the event in the query or body: these are every one of them with A's. */
-const operationsOn = (eventId: string) =>
+const text = { kk: 'Бағалау', ru: 'Оценка', en: 'Evaluation' };
+const surveyBody = (eventId: string) => ({
+  eventId,
+  title: text,
+  scope: 'event',
+  questions: [{ kind: 'nps', required: true, prompt: text }],
+});
+
+/** A draft survey of organisation A's event. */
+async function organisationASurvey(eventId: string): Promise<string> {
+  const created = await service.request('POST', '/surveys', { body: surveyBody(eventId) });
+  expect(created.status).toBe(201);
+  return created.body.id as string;
+}
+
+/**
+ * Feedback's organiser routes name the event in the query or body, or a survey of it: these are
+ * every one of them with A's (DELETE on a second draft, so the others still have theirs).
+ */
+const operationsOn = (eventId: string, surveyId: string, spareId: string) =>
   [
     ['POST', '/feedback', { eventId, rating: 1, comment: 'Taken over' }],
     ['GET', `/feedback?eventId=${eventId}`, undefined],
     ['GET', `/feedback/summary?eventId=${eventId}`, undefined],
+    ['POST', '/surveys', surveyBody(eventId)],
+    ['POST', '/surveys/from-template', { template: 'post-training-evaluation', eventId }],
+    ['GET', `/surveys?eventId=${eventId}`, undefined],
+    ['GET', `/surveys/${surveyId}`, undefined],
+    ['PATCH', `/surveys/${surveyId}`, { anonymous: false }],
+    ['POST', `/surveys/${surveyId}/publish`, undefined],
+    ['POST', `/surveys/${surveyId}/close`, undefined],
+    ['POST', `/surveys/${surveyId}/copy`, {}],
+    ['POST', `/surveys/${surveyId}/post-test`, {}],
+    ['DELETE', `/surveys/${spareId}`, undefined],
   ] as const;
+
+const surveysOf = (eventId: string) =>
+  service.count(
+    `SELECT coalesce(sum(version), 0)::int + count(*)::int AS n FROM feedback.surveys WHERE event_id = $1`,
+    [eventId],
+  );
 
 describe('feedback service: organisations', () => {
   it('should refuse organisation B every operation on organisation A, and change nothing', async () => {
     const eventId = await organisationAFeedback();
+    const surveyId = await organisationASurvey(eventId);
+    const spareId = await organisationASurvey(eventId);
     // The document's operations take the event in the query or body; the walk proves the count and
     // that nothing changes, the calls below use A's event in each of them.
     const answers = await walkAsIntruder(service, {
       schema: 'feedback',
       intruder,
-      ids: {},
-      bodies: { 'POST /feedback': { eventId, rating: 1 } },
+      ids: { id: surveyId },
+      bodies: {
+        'POST /feedback': { eventId, rating: 1 },
+        'POST /surveys': surveyBody(eventId),
+        'POST /surveys/from-template': { template: 'post-training-evaluation', eventId },
+      },
     });
     expect(Object.fromEntries(answers.map(({ operation, status }) => [operation, status]))).toEqual({
       'POST /feedback': 404,
       'GET /feedback': 400, // no eventId: nothing to look at
       'GET /feedback/summary': 400,
+      'POST /surveys': 404,
+      'POST /surveys/from-template': 404,
+      'GET /surveys': 400,
+      'GET /surveys/{id}': 404,
+      'PATCH /surveys/{id}': 404,
+      'DELETE /surveys/{id}': 404,
+      'POST /surveys/{id}/publish': 404,
+      'POST /surveys/{id}/close': 404,
+      'POST /surveys/{id}/copy': 404,
+      'POST /surveys/{id}/post-test': 404,
     });
-    expect(scopedOperations(service)).toHaveLength(operationsOn(eventId).length);
+    expect(scopedOperations(service)).toHaveLength(operationsOn(eventId, surveyId, spareId).length);
+    const surveysBefore = await surveysOf(eventId);
     const before = await service.count(
       'SELECT count(*)::int AS n FROM feedback.feedback WHERE event_id = $1',
       [eventId],
     );
-    for (const [method, path, body] of operationsOn(eventId)) {
+    for (const [method, path, body] of operationsOn(eventId, surveyId, spareId)) {
       const response = await service.request(method, path, { principal: intruder, body });
       expect({ path, status: response.status }).toEqual({ path, status: 404 });
       expect(JSON.stringify(response.body)).not.toContain('"rating"');
+      expect(JSON.stringify(response.body)).not.toContain('"questions"');
     }
+    expect(await surveysOf(eventId)).toBe(surveysBefore);
     expect(
       await service.count('SELECT count(*)::int AS n FROM feedback.feedback WHERE event_id = $1', [eventId]),
     ).toBe(before);
@@ -83,10 +136,13 @@ describe('feedback service: organisations', () => {
 
   it('should let organisation A use every one of its own operations (positive control)', async () => {
     const eventId = await organisationAFeedback();
+    const surveyId = await organisationASurvey(eventId);
+    const spareId = await organisationASurvey(eventId);
     const statuses = [];
-    for (const [method, path, body] of operationsOn(eventId))
+    for (const [method, path, body] of operationsOn(eventId, surveyId, spareId))
       statuses.push((await service.request(method, path, { body })).status);
-    expect(statuses).toEqual([201, 200, 200]);
+    // The post-test is reached and refused on what the survey is (an evaluation), not on access.
+    expect(statuses).toEqual([201, 200, 200, 201, 201, 200, 200, 200, 200, 200, 201, 409, 204]);
   }, 120_000);
 
   it('should keep each role to its scopes: the analyst sees aggregates only, an event grant reaches its event', async () => {

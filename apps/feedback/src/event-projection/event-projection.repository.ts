@@ -5,7 +5,7 @@ import { queryRows, VersionedProjection } from '@jiyn/persistence';
 
 const TABLE = 'feedback.event_projections';
 
-/** The published events feedback can be given for. */
+/** The published events feedback can be given for, with their times and zone (survey windows). */
 @Injectable()
 export class EventProjectionRepository extends VersionedProjection<EventPublishedV1 | EventUpdatedV1> {
   protected readonly table = TABLE;
@@ -21,6 +21,8 @@ export class EventProjectionRepository extends VersionedProjection<EventPublishe
       slug: event.slug,
       starts_at: event.startsAt,
       ends_at: event.endsAt,
+      // Survey windows are written in the event's zone, and a day scope is one of its local days.
+      time_zone: event.timeZone,
     };
   }
 

@@ -8,6 +8,9 @@ const TABLE = 'feedback.session_projections';
 export interface KnownSession {
   eventId: string;
   status: SessionChangedV1['status'];
+  startsAt: Date | null;
+  endsAt: Date | null;
+  speakerIds: string[];
 }
 
 /** Which event each programme session belongs to, and whether it still takes place. */
@@ -22,15 +25,33 @@ export class SessionProjectionRepository extends VersionedProjection<SessionChan
       event_id: session.eventId,
       version: session.version,
       status: session.status,
+      // A session survey opens on the session's day; per-speaker results need its speakers.
+      starts_at: session.startsAt ?? null,
+      ends_at: session.endsAt ?? null,
+      speaker_ids: session.speakerIds ?? [],
     };
   }
 
   async find(manager: EntityManager, sessionId: string): Promise<KnownSession | null> {
-    const [row] = await queryRows<{ event_id: string; status: KnownSession['status'] }>(
+    const [row] = await queryRows<{
+      event_id: string;
+      status: KnownSession['status'];
+      starts_at: Date | null;
+      ends_at: Date | null;
+      speaker_ids: string[];
+    }>(
       manager,
-      `SELECT event_id, status FROM ${TABLE} WHERE session_id = $1`,
+      `SELECT event_id, status, starts_at, ends_at, speaker_ids FROM ${TABLE} WHERE session_id = $1`,
       [sessionId],
     );
-    return row ? { eventId: row.event_id, status: row.status } : null;
+    return row
+      ? {
+          eventId: row.event_id,
+          status: row.status,
+          startsAt: row.starts_at,
+          endsAt: row.ends_at,
+          speakerIds: row.speaker_ids ?? [],
+        }
+      : null;
   }
 }

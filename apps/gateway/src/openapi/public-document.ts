@@ -53,6 +53,8 @@ const TAG_DESCRIPTIONS: Record<string, string> = {
   speakers: 'Speakers: profiles, invitations and their agenda.',
   'call for proposals': 'Calls for proposals: the call, submitted proposals and their reviews.',
   feedback: 'Participants’ feedback on events and sessions, and its summaries.',
+  surveys:
+    'Organisers’ surveys and knowledge tests: drafts, templates, publication and closing, pre- and post-tests.',
   public: 'What anyone may read without credentials: published events, schedules, speakers, calls.',
   'self-service': 'What a participant or a speaker does with their own token (`selfService`).',
   'sign-in': 'Signing people in: passwords, TOTP and organisations’ own OpenID Connect providers.',

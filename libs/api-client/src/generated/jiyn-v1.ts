@@ -2207,6 +2207,149 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** List an event's surveys and knowledge tests */
+        get: operations["listSurveys"];
+        put?: never;
+        /**
+         * Write a survey or a pre-test, as a draft
+         * @description An evaluation (event, day or session) or a pre-test (a knowledge test, on the first day of the event, with scored choice questions). Opening and closing are the wall clock of the event's time zone (`opensAtLocal`, `closesAtLocal`, YYYY-MM-DDTHH:mm); the answer also gives them as instants. The window must open no earlier than SURVEY_OPENS_WITHIN_DAYS_BEFORE_EVENT (90) days before the event and close no later than SURVEY_CLOSES_WITHIN_DAYS_AFTER_EVENT (1095) days after it.
+         */
+        post: operations["createSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a survey with its questions */
+        get: operations["getSurvey"];
+        put?: never;
+        post?: never;
+        /** Delete a draft (409 once published) */
+        delete: operations["deleteSurvey"];
+        options?: never;
+        head?: never;
+        /**
+         * Change a draft
+         * @description Only while a draft (409 otherwise). `questions` replaces every question at once; a post-test keeps its pre-test's questions. Opening and closing are the wall clock of the event's time zone (`opensAtLocal`, `closesAtLocal`, YYYY-MM-DDTHH:mm); the answer also gives them as instants. The window must open no earlier than SURVEY_OPENS_WITHIN_DAYS_BEFORE_EVENT (90) days before the event and close no later than SURVEY_CLOSES_WITHIN_DAYS_AFTER_EVENT (1095) days after it.
+         */
+        patch: operations["updateSurvey"];
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close a published survey now
+         * @description Answers are no longer taken; survey.closed is announced. 409 unless published.
+         */
+        post: operations["closeSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/copy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Copy a survey into a new draft
+         * @description Same questions (new ids), of the same event or another of the organisation’s. A post-test is not copied (409): make it from its pre-test.
+         */
+        post: operations["copySurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/post-test": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Make a published pre-test's post-test
+         * @description A draft with the pre-test's scored questions (same question ids, so answers pair up), on the last day of the event unless told otherwise. 409 for anything but a published pre-test, or when it has its post-test already.
+         */
+        post: operations["createPostTest"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{id}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a draft
+         * @description It takes answers from its opening to its closing; survey.opened is announced when it opens (at once if the opening has come). 409 when not a draft, without questions, or its closing has passed.
+         */
+        post: operations["publishSurvey"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/from-template": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Start a draft from a template
+         * @description `post-training-evaluation` (event scope: relevance, speakers, organisation, recommendation, what the participant will apply, suggestions) or `session-rating` (session scope: the session, its usefulness, each of its speakers, a comment). Texts in Kazakh, Russian and English. Opening and closing are the wall clock of the event's time zone (`opensAtLocal`, `closesAtLocal`, YYYY-MM-DDTHH:mm); the answer also gives them as instants. The window must open no earlier than SURVEY_OPENS_WITHIN_DAYS_BEFORE_EVENT (90) days before the event and close no later than SURVEY_CLOSES_WITHIN_DAYS_AFTER_EVENT (1095) days after it.
+         */
+        post: operations["createSurveyFromTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/webhooks": {
         parameters: {
             query?: never;
@@ -2919,6 +3062,25 @@ export interface components {
             thirdParties?: components["schemas"]["MultilingualTextDto"];
             thirdPartyTransfer: boolean;
         };
+        CopySurveyDto: {
+            /**
+             * @description Closing, in the event's time zone (YYYY-MM-DDTHH:mm); after the opening. Default: 14 days after the end of the scope
+             * @example 2024-02-09T18:00
+             */
+            closesAtLocal?: string | null;
+            /**
+             * Format: uuid
+             * @description Another event of the same organisation; its day or session must fit that event
+             */
+            eventId?: string | null;
+            /**
+             * @description Opening, as the wall clock of the event's time zone shows it (YYYY-MM-DDTHH:mm). Default: the start of the scope (the event's start, the day's 00:00, the session's start)
+             * @example 2024-02-07T16:00
+             */
+            opensAtLocal?: string | null;
+            /** @description Default: the original’s */
+            title?: components["schemas"]["MultilingualTextDto"];
+        };
         CreateApiKeyDto: {
             /** @description Limit the key to these events of the organisation */
             eventIds?: string[];
@@ -3064,6 +3226,20 @@ export interface components {
              */
             slug: string;
         };
+        CreatePostTestDto: {
+            /**
+             * @description Closing, in the event's time zone (YYYY-MM-DDTHH:mm); after the opening. Default: 14 days after the end of the scope
+             * @example 2024-02-09T18:00
+             */
+            closesAtLocal?: string | null;
+            /**
+             * @description Opening, as the wall clock of the event's time zone shows it (YYYY-MM-DDTHH:mm). Default: the start of the scope (the event's start, the day's 00:00, the session's start)
+             * @example 2024-02-07T16:00
+             */
+            opensAtLocal?: string | null;
+            /** @description Default: the pre-test’s title */
+            title?: components["schemas"]["MultilingualTextDto"];
+        };
         CreateProgrammeSessionDto: {
             abstract?: components["schemas"]["MultilingualTextDto"];
             /** @description Defaults to the room's capacity */
@@ -3182,6 +3358,50 @@ export interface components {
              */
             photoUrl?: string | null;
             position?: components["schemas"]["MultilingualTextDto"];
+        };
+        CreateSurveyDto: {
+            /**
+             * @description Answers kept apart from who gave them
+             * @default true
+             */
+            anonymous?: boolean | null;
+            /**
+             * @description Closing, in the event's time zone (YYYY-MM-DDTHH:mm); after the opening. Default: 14 days after the end of the scope
+             * @example 2024-02-09T18:00
+             */
+            closesAtLocal?: string | null;
+            /**
+             * @description scope day: a local day of the event (a pre-test: the first day)
+             * @example 2024-02-07
+             */
+            day?: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /**
+             * @description Smallest group a breakdown of the results shows
+             * @default 5
+             */
+            minCellSize?: number | null;
+            /**
+             * @description Opening, as the wall clock of the event's time zone shows it (YYYY-MM-DDTHH:mm). Default: the start of the scope (the event's start, the day's 00:00, the session's start)
+             * @example 2024-02-07T16:00
+             */
+            opensAtLocal?: string | null;
+            /**
+             * @description A post-test is made from its pre-test (POST /surveys/{id}/post-test)
+             * @default evaluation
+             * @enum {string|null}
+             */
+            purpose?: "evaluation" | "pre-test" | null;
+            questions: components["schemas"]["SurveyQuestionDto"][];
+            scope: components["schemas"]["SurveyScope"];
+            /**
+             * Format: uuid
+             * @description scope session: a session of the event
+             */
+            sessionId?: string | null;
+            /** @description kk and ru required */
+            title: components["schemas"]["MultilingualTextDto"];
         };
         CreateTrackDto: {
             /** @example #0a7cbf */
@@ -6065,6 +6285,171 @@ export interface components {
              */
             version: number;
         };
+        Survey: {
+            anonymous: boolean;
+            /** Format: date-time */
+            closesAt: string;
+            /** @example 2024-02-09T18:00 */
+            closesAtLocal: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** @example 2024-02-07 */
+            day: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            minCellSize: number;
+            /** Format: date-time */
+            opensAt: string;
+            /** @example 2024-02-07T16:00 */
+            opensAtLocal: string;
+            /**
+             * Format: uuid
+             * @description pre-test: its post-test
+             */
+            postTestId: string | null;
+            /**
+             * Format: uuid
+             * @description post-test: its pre-test
+             */
+            preTestId: string | null;
+            purpose: components["schemas"]["SurveyPurpose"];
+            questions: components["schemas"]["SurveyQuestion"][];
+            scope: components["schemas"]["SurveyScope"];
+            /** Format: uuid */
+            sessionId: string | null;
+            status: components["schemas"]["SurveyStatus"];
+            /** @description The template it was made from */
+            template: string | null;
+            /**
+             * @description The event's zone the local times are in
+             * @example Asia/Almaty
+             */
+            timeZone: string;
+            title: components["schemas"]["MultilingualTextDto"];
+            /** Format: date-time */
+            updatedAt: string;
+            version: number;
+        };
+        SurveyFromTemplateDto: {
+            /** @default true */
+            anonymous?: boolean | null;
+            /**
+             * @description Closing, in the event's time zone (YYYY-MM-DDTHH:mm); after the opening. Default: 14 days after the end of the scope
+             * @example 2024-02-09T18:00
+             */
+            closesAtLocal?: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /**
+             * @description Opening, as the wall clock of the event's time zone shows it (YYYY-MM-DDTHH:mm). Default: the start of the scope (the event's start, the day's 00:00, the session's start)
+             * @example 2024-02-07T16:00
+             */
+            opensAtLocal?: string | null;
+            /**
+             * Format: uuid
+             * @description session-rating: the session rated (required); one question per speaker of it
+             */
+            sessionId?: string | null;
+            template: components["schemas"]["SurveyTemplate"];
+        };
+        SurveyOption: {
+            /** @description Scored questions only */
+            correct?: boolean;
+            /** @example a */
+            id: string;
+            label: components["schemas"]["MultilingualTextDto"];
+        };
+        SurveyOptionDto: {
+            /** @description Scored questions only: this option is a right answer */
+            correct?: boolean | null;
+            /**
+             * @description Stable id of the option, stored in answers: a–z 0–9 _ -
+             * @example a
+             */
+            id: string;
+            /** @description kk and ru required */
+            label: components["schemas"]["MultilingualTextDto"];
+        };
+        SurveyPage: {
+            items: components["schemas"]["Survey"][];
+            /** @description Pass as `cursor` to read the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        /** @enum {string} */
+        SurveyPurpose: "evaluation" | "pre-test" | "post-test";
+        SurveyQuestion: {
+            /** Format: uuid */
+            id: string;
+            kind: components["schemas"]["SurveyQuestionKind"];
+            /** @description rating and nps: what the highest point means */
+            maxLabel: components["schemas"]["MultilingualTextDto"] | null;
+            /** @description text */
+            maxLength: number | null;
+            /** @description rating and nps: what the lowest point means */
+            minLabel: components["schemas"]["MultilingualTextDto"] | null;
+            options: components["schemas"]["SurveyOption"][] | null;
+            /** @description Order in the survey, from 1 */
+            position: number;
+            prompt: components["schemas"]["MultilingualTextDto"];
+            required: boolean;
+            /** @description rating and nps */
+            scaleMax: number | null;
+            /** @description rating and nps */
+            scaleMin: number | null;
+            scored: boolean;
+            /** Format: uuid */
+            subjectSessionId: string | null;
+            /** Format: uuid */
+            subjectSpeakerId: string | null;
+        };
+        SurveyQuestionDto: {
+            /**
+             * Format: uuid
+             * @description Kept when given (answers refer to it); a new one is made when left out
+             */
+            id?: string | null;
+            kind: components["schemas"]["SurveyQuestionKind"];
+            /** @description rating: what the highest point means (required for a rating) */
+            maxLabel?: components["schemas"]["MultilingualTextDto"];
+            /**
+             * @description text: the longest answer taken
+             * @default 2000
+             */
+            maxLength?: number | null;
+            /** @description rating: what the lowest point means (required for a rating) */
+            minLabel?: components["schemas"]["MultilingualTextDto"];
+            /** @description single- and multiple-choice: 2 to 30 */
+            options?: components["schemas"]["SurveyOptionDto"][] | null;
+            /** @description The question; kk and ru required */
+            prompt: components["schemas"]["MultilingualTextDto"];
+            required: boolean;
+            /** @default 5 */
+            scaleMax?: number | null;
+            /** @default 1 */
+            scaleMin?: number | null;
+            /** @description Choices in a knowledge test: scored (single-choice exactly one correct option, multiple-choice at least one; required) */
+            scored?: boolean | null;
+            /**
+             * Format: uuid
+             * @description rating, nps: the session rated (of this event)
+             */
+            subjectSessionId?: string | null;
+            /**
+             * Format: uuid
+             * @description rating, nps: the speaker rated; one of subjectSessionId’s speakers
+             */
+            subjectSpeakerId?: string | null;
+        };
+        /** @enum {string} */
+        SurveyQuestionKind: "rating" | "nps" | "single-choice" | "multiple-choice" | "text";
+        /** @enum {string} */
+        SurveyScope: "event" | "day" | "session";
+        /** @enum {string} */
+        SurveyStatus: "draft" | "published" | "closed";
+        /** @enum {string} */
+        SurveyTemplate: "post-training-evaluation" | "session-rating";
         TotpCodeDto: {
             /** @example 123456 */
             code: string;
@@ -6229,6 +6614,24 @@ export interface components {
             photoUrl?: string | null;
             position?: components["schemas"]["MultilingualTextDto"];
         };
+        UpdateSurveyDto: {
+            anonymous?: boolean | null;
+            /**
+             * @description Closing, in the event's time zone (YYYY-MM-DDTHH:mm); after the opening. Default: 14 days after the end of the scope
+             * @example 2024-02-09T18:00
+             */
+            closesAtLocal?: string | null;
+            minCellSize?: number | null;
+            /**
+             * @description Opening, as the wall clock of the event's time zone shows it (YYYY-MM-DDTHH:mm). Default: the start of the scope (the event's start, the day's 00:00, the session's start)
+             * @example 2024-02-07T16:00
+             */
+            opensAtLocal?: string | null;
+            /** @description Every question, replacing those held (not for a post-test: its pre-test’s) */
+            questions?: components["schemas"]["SurveyQuestionDto"][] | null;
+            /** @description kk and ru required */
+            title?: components["schemas"]["MultilingualTextDto"];
+        };
         UpdateTrackDto: {
             /** @example #0a7cbf */
             colour?: string;
@@ -6365,7 +6768,7 @@ export interface components {
          * @description The CloudEvents types delivered (see `GET /webhooks/event-types`).
          * @enum {string}
          */
-        WebhookEventType: "kz.jiyn.event.published.v1" | "kz.jiyn.event.updated.v1" | "kz.jiyn.schedule.published.v1" | "kz.jiyn.session.created.v1" | "kz.jiyn.session.updated.v1" | "kz.jiyn.session.scheduled.v1" | "kz.jiyn.session.moved.v1" | "kz.jiyn.session.cancelled.v1" | "kz.jiyn.registration.created.v1" | "kz.jiyn.registration.confirmed.v1" | "kz.jiyn.registration.waitlisted.v1" | "kz.jiyn.registration.offered.v1" | "kz.jiyn.registration.offer-expired.v1" | "kz.jiyn.registration.promoted.v1" | "kz.jiyn.registration.approved.v1" | "kz.jiyn.registration.rejected.v1" | "kz.jiyn.registration.cancelled.v1" | "kz.jiyn.registration.checked-in.v1" | "kz.jiyn.registration.check-in-reverted.v1" | "kz.jiyn.registration.updated.v1" | "kz.jiyn.registration.anonymised.v1" | "kz.jiyn.registration.session-signed-up.v1" | "kz.jiyn.registration.session-sign-up-cancelled.v1" | "kz.jiyn.speaker.availability.changed.v1" | "kz.jiyn.proposal.submitted.v1" | "kz.jiyn.proposal.withdrawn.v1" | "kz.jiyn.proposal.accepted.v1" | "kz.jiyn.proposal.rejected.v1" | "kz.jiyn.feedback.submitted.v1";
+        WebhookEventType: "kz.jiyn.event.published.v1" | "kz.jiyn.event.updated.v1" | "kz.jiyn.schedule.published.v1" | "kz.jiyn.session.created.v1" | "kz.jiyn.session.updated.v1" | "kz.jiyn.session.scheduled.v1" | "kz.jiyn.session.moved.v1" | "kz.jiyn.session.cancelled.v1" | "kz.jiyn.registration.created.v1" | "kz.jiyn.registration.confirmed.v1" | "kz.jiyn.registration.waitlisted.v1" | "kz.jiyn.registration.offered.v1" | "kz.jiyn.registration.offer-expired.v1" | "kz.jiyn.registration.promoted.v1" | "kz.jiyn.registration.approved.v1" | "kz.jiyn.registration.rejected.v1" | "kz.jiyn.registration.cancelled.v1" | "kz.jiyn.registration.checked-in.v1" | "kz.jiyn.registration.check-in-reverted.v1" | "kz.jiyn.registration.updated.v1" | "kz.jiyn.registration.anonymised.v1" | "kz.jiyn.registration.session-signed-up.v1" | "kz.jiyn.registration.session-sign-up-cancelled.v1" | "kz.jiyn.speaker.availability.changed.v1" | "kz.jiyn.proposal.submitted.v1" | "kz.jiyn.proposal.withdrawn.v1" | "kz.jiyn.proposal.accepted.v1" | "kz.jiyn.proposal.rejected.v1" | "kz.jiyn.feedback.submitted.v1" | "kz.jiyn.survey.opened.v1" | "kz.jiyn.survey.closed.v1";
         WebhookEventTypes: {
             items: components["schemas"]["WebhookEventType"][];
         };
@@ -13005,6 +13408,420 @@ export interface operations {
             409: components["responses"]["IdempotencyKeyInUse"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listSurveys: {
+        parameters: {
+            query: {
+                /** @description nextCursor of the previous page */
+                cursor?: string;
+                eventId: string;
+                lang?: "kk" | "ru" | "en";
+                limit?: number;
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyPage"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateSurveyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSurveyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    closeSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    copySurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CopySurveyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPostTest: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreatePostTestDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    publishSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            414: components["responses"]["UriTooLong"];
+            422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createSurveyFromTemplate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+                /**
+                 * @description Makes a retry safe: the same key and request answer the original response again (for 24 hours).
+                 * @example 8e03978e-40d5-43e8-bc93-6894a57f9324
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SurveyFromTemplateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "Idempotent-Replayed": components["headers"]["IdempotentReplayed"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Survey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IdempotencyKeyInUse"];
+            413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
             429: components["responses"]["TooManyRequests"];
