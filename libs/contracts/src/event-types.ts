@@ -33,6 +33,8 @@ export const EVENT_TYPES = {
   proposalAccepted: 'kz.jiyn.proposal.accepted.v1',
   proposalRejected: 'kz.jiyn.proposal.rejected.v1',
   feedbackSubmitted: 'kz.jiyn.feedback.submitted.v1',
+  /** A survey answered (issue 14): per-question ratings and choices, nothing naming an anonymous respondent. */
+  feedbackSubmittedV2: 'kz.jiyn.feedback.submitted.v2',
   webhookEndpointDisabled: 'kz.jiyn.webhook.endpoint-disabled.v1',
 } as const;
 

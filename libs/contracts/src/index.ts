@@ -51,6 +51,14 @@ export {
 } from './events/speaker-invitation-issued.v1';
 export { FeedbackSubmittedV1, feedbackSubmittedV1Schema } from './events/feedback-submitted.v1';
 export {
+  FeedbackSubmittedV2,
+  SubmittedChoiceV2,
+  SubmittedRatingV2,
+  SURVEY_PURPOSES,
+  SURVEY_SCOPES,
+  feedbackSubmittedV2Schema,
+} from './events/feedback-submitted.v2';
+export {
   WebhookEndpointDisabledV1,
   webhookEndpointDisabledV1Schema,
 } from './events/webhook-endpoint-disabled.v1';
