@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { AccessModule } from './access/access.module';
+import { AnsweringModule } from './answering/answering.module';
+import { AttendanceModule } from './attendance/attendance.module';
 import { feedbackDatabase } from './database/database';
 import { FeedbackModule } from './feedback/feedback.module';
 import type { FeedbackEnvironment } from './feedback.environment';
@@ -16,7 +18,7 @@ export class FeedbackAppModule {
     });
     return {
       module: FeedbackAppModule,
-      imports: [...shared.imports, AccessModule, FeedbackModule],
+      imports: [...shared.imports, AccessModule, FeedbackModule, AttendanceModule, AnsweringModule],
       providers: shared.providers,
     };
   }

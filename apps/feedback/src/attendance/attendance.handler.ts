@@ -5,7 +5,9 @@ import { InboxContext } from '@jiyn/messaging';
 import { AttendanceRepository, type RegistrationEvent } from './attendance.repository';
 
 /** Every registration.* type: each carries the registration's status, codes and version. */
-export const REGISTRATION_TYPES: readonly EventType[] = (Object.keys(EVENT_TYPES) as (keyof typeof EVENT_TYPES)[])
+export const REGISTRATION_TYPES: readonly EventType[] = (
+  Object.keys(EVENT_TYPES) as (keyof typeof EVENT_TYPES)[]
+)
   .filter((name) => name.startsWith('registration'))
   .map((name) => EVENT_TYPES[name]);
 
