@@ -63,7 +63,7 @@ export class AnsweringService {
       const response = await this.answering.findResponse(
         manager,
         survey.id,
-        respondentKey(survey.id, token!),
+        respondentKey(survey.id, participant.token),
       );
       mine.push({ survey, answered: response !== null });
     }
@@ -75,7 +75,11 @@ export class AnsweringService {
     const participant = await this.tokens.resolve(token);
     const manager = this.dataSource.manager;
     const survey = await this.visibleSurvey(participant, surveyId);
-    const response = await this.answering.findResponse(manager, survey.id, respondentKey(survey.id, token!));
+    const response = await this.answering.findResponse(
+      manager,
+      survey.id,
+      respondentKey(survey.id, participant.token),
+    );
     return {
       survey,
       questions: await this.answering.questions(manager, survey.id),
@@ -91,7 +95,7 @@ export class AnsweringService {
     const response = await this.answering.findResponse(
       this.dataSource.manager,
       survey.id,
-      respondentKey(survey.id, token!),
+      respondentKey(survey.id, participant.token),
     );
     if (!response) throw noResponseYet(surveyId);
     // Repairs a "has answered" mark lost between the two transactions of an earlier answer.
@@ -108,7 +112,7 @@ export class AnsweringService {
    */
   async answer(token: string | undefined, surveyId: string, given: GivenAnswer[]): Promise<StoredResponse> {
     const participant = await this.tokens.resolve(token);
-    const key = respondentKey(surveyId, token!);
+    const key = respondentKey(surveyId, participant.token);
     const { survey, stored } = await runInTransaction(this.dataSource, async (manager) => {
       const survey = await this.answering.survey(manager, surveyId, 'update');
       if (!survey || survey.eventId !== participant.eventId || survey.status === 'draft')
@@ -128,7 +132,7 @@ export class AnsweringService {
         {
           surveyId: survey.id,
           respondentKey: key,
-          pairKey: pairedWith ? pairKey(pairedWith, token!) : null,
+          pairKey: pairedWith ? pairKey(pairedWith, participant.token) : null,
           registrationId: survey.anonymous ? null : participant.registrationId,
           submittedAt: survey.anonymous ? null : now,
           regionCode: attendee?.regionCode ?? null,
@@ -155,12 +159,12 @@ export class AnsweringService {
         anonymous: survey.anonymous,
         registrationId: survey.anonymous ? null : participant.registrationId,
         responseId: survey.anonymous ? null : written.id,
-        ratings: checked.response.answers
-          .filter((answer) => answer.rating !== null)
-          .map((answer) => ({ questionId: answer.questionId, rating: answer.rating! })),
-        choices: checked.response.answers
-          .filter((answer) => answer.choiceIds !== null && byId.get(answer.questionId)?.kind !== 'text')
-          .map((answer) => ({ questionId: answer.questionId, choiceIds: answer.choiceIds! })),
+        ratings: checked.response.answers.flatMap(({ questionId, rating }) =>
+          rating === null ? [] : [{ questionId, rating }],
+        ),
+        choices: checked.response.answers.flatMap(({ questionId, choiceIds }) =>
+          choiceIds === null || byId.get(questionId)?.kind === 'text' ? [] : [{ questionId, choiceIds }],
+        ),
         score: checked.response.score,
         maxScore: checked.response.maxScore,
         occurredAt: now.toISOString(),

@@ -8,6 +8,8 @@ import { FeedbackEnvironment } from '../feedback.environment';
 export interface Participant {
   registrationId: string;
   eventId: string;
+  /** The token itself, checked: the participant's keys are derived from it (and it is never stored). */
+  token: string;
 }
 
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{20,200}$/;
@@ -54,8 +56,8 @@ export class ParticipantTokens {
       throw registrationsUnavailable();
     }
     if (response.statusCode === 200) {
-      const owner = (await response.body.json()) as Participant;
-      return { registrationId: owner.registrationId, eventId: owner.eventId };
+      const owner = (await response.body.json()) as Omit<Participant, 'token'>;
+      return { registrationId: owner.registrationId, eventId: owner.eventId, token };
     }
     await response.body.dump();
     if ([400, 401, 404].includes(response.statusCode)) throw invalidParticipantToken();

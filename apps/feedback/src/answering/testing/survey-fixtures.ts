@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { EVENT_TYPES, TOPICS, type RegistrationChangedV1 } from '@jiyn/contracts';
 import { TEST_ORGANISATION_ID, type ServiceUnderTest } from '@jiyn/service-harness';
 import type { CloudEventProducer } from '@jiyn/testing';
@@ -49,8 +48,8 @@ export class RegistrationsStandIn {
         response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(owner));
       });
     });
-    await new Promise<void>((resolve) => this.server!.listen(this.port, '127.0.0.1', resolve));
-    void (this.server.address() as AddressInfo);
+    const server = this.server;
+    await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));
   }
 
   async stop(): Promise<void> {
