@@ -69,7 +69,7 @@ describe(resolveRoute.name, () => {
     });
     expect(resolveRoute('webhooks', 'self')).toBeUndefined();
     expect(resolveRoute('events/demo', 'self')).toBeUndefined();
-    expect(resolveRoute('feedback', 'self')).toBeUndefined();
+    expect(resolveRoute('check-ins', 'self')).toBeUndefined();
   });
 
   it('should refuse unknown resources and path tricks', () => {
