@@ -1,7 +1,13 @@
 import { Body, Controller, Get, Headers, Param, Put, Query } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { SelfServiceRoute, SelfServiceToken } from '@jiyn/auth';
-import { negotiateLanguage, pickLocalized, type Lang, type Multilingual } from '@jiyn/kz';
+import {
+  SUPPORTED_LANGUAGES,
+  negotiateLanguage,
+  pickLocalized,
+  type Lang,
+  type Multilingual,
+} from '@jiyn/kz';
 import { ParseIdPipe, ProblemResponses } from '@jiyn/problems';
 import type { Survey } from './answering.repository';
 import type { StoredResponse } from './answering.repository';
@@ -13,6 +19,14 @@ import {
   SelfSurveySummaryView,
   SelfSurveyView,
 } from './dto/answering.views';
+
+/** The language of titles and questions, over `Accept-Language`. */
+const LANG_QUERY = {
+  name: 'lang',
+  required: false,
+  enum: SUPPORTED_LANGUAGES,
+  description: 'The language of titles and questions, over Accept-Language',
+} as const;
 
 function text(value: Multilingual | null, lang: Lang): string | null {
   return value ? (pickLocalized(value, lang) ?? null) : null;
@@ -65,6 +79,7 @@ export class SelfSurveysHttpController {
       'Published surveys of my event that are open now and that I may answer: an event survey once checked in ' +
       'at the event, a day survey once checked in that day, a session survey once checked in that day or to the session.',
   })
+  @ApiQuery(LANG_QUERY)
   @ApiOkResponse({ type: SelfSurveyListView })
   @ProblemResponses(401)
   async list(
@@ -79,6 +94,7 @@ export class SelfSurveysHttpController {
 
   @Get(':surveyId')
   @ApiOperation({ operationId: 'selfGetSurvey', summary: 'Get a survey of my event with its questions' })
+  @ApiQuery(LANG_QUERY)
   @ApiOkResponse({ type: SelfSurveyView })
   @ProblemResponses(401, 404)
   async get(

@@ -11135,8 +11135,9 @@ export interface operations {
     };
     selfListSurveys: {
         parameters: {
-            query: {
-                lang: "kk" | "ru" | "en";
+            query?: {
+                /** @description The language of titles and questions, over Accept-Language */
+                lang?: "kk" | "ru" | "en";
             };
             header?: {
                 /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
@@ -11166,8 +11167,9 @@ export interface operations {
     };
     selfGetSurvey: {
         parameters: {
-            query: {
-                lang: "kk" | "ru" | "en";
+            query?: {
+                /** @description The language of titles and questions, over Accept-Language */
+                lang?: "kk" | "ru" | "en";
             };
             header?: {
                 /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
