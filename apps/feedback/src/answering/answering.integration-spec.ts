@@ -262,6 +262,14 @@ describe('answering a survey', () => {
       answers: [{ questionId: rating.id, rating: 2, choiceIds: null, text: null }],
     });
     expect((await selfGet(participant, '')).body.items[0].answered).toBe(true);
+    // A "has answered" mark lost after the answers committed is written again when the participant comes back.
+    await service.query(`DELETE FROM feedback.respondents WHERE survey_id = $1`, [survey.id]);
+    expect((await selfGet(participant, `/${survey.id}/response`)).status).toBe(200);
+    expect(
+      await service.query(`SELECT registration_id FROM feedback.respondents WHERE survey_id = $1`, [
+        survey.id,
+      ]),
+    ).toEqual([{ registration_id: participant.registrationId }]);
 
     // Once closed, it is read-only.
     await service.query(`UPDATE feedback.surveys SET status = 'closed' WHERE id = $1`, [survey.id]);
@@ -535,7 +543,13 @@ describe('anonymity', () => {
       [survey.id],
     );
     expect(answerXmins.map((row) => row.xmin)).toEqual([responses[0].xmin]);
-    // Physical order: the respondents' rows may follow the answering order; the responses' do not.
+    // The marks of who answered share one xmin too, and their order is not the answering order.
+    expect(respondentXmins.size).toBe(1);
+    const markedOrder = respondents.map((row) =>
+      participants.findIndex((p) => p.registrationId === row.registration_id),
+    );
+    expect(Math.abs(spearman(markedOrder))).toBeLessThan(0.7);
+    // Physical order: the responses' rows do not follow the answering order.
     const answeringOrder = responses.map((response) => Number(response.marker.split('-')[1]));
     expect(Math.abs(spearman(answeringOrder))).toBeLessThan(0.7);
     expect(answeringOrder).not.toEqual([...answeringOrder].sort((a, b) => a - b));

@@ -319,6 +319,45 @@ export class AnsweringRepository {
     await manager.query(`DROP TABLE mixed_responses, mixed_answers`);
   }
 
+  /**
+   * Marks that the registration has answered an anonymous survey, in a transaction of its own, and
+   * rewrites the survey's marks (up to MIX_SIZE, this one among them) in random order: the marks then
+   * share one `xmin` and carry no order of answering either, so the time order of anything else (the
+   * outbox's announcements, say) cannot be laid over them to say who answered when.
+   */
+  async markAnonymousRespondent(
+    manager: EntityManager,
+    surveyId: string,
+    registrationId: string,
+  ): Promise<void> {
+    await this.markRespondent(manager, surveyId, registrationId);
+    const rows = await queryRows<{ registration_id: string }>(
+      manager,
+      `SELECT registration_id FROM feedback.respondents WHERE survey_id = $1 AND registration_id <> $2
+        ORDER BY random() LIMIT $3`,
+      [surveyId, registrationId, MIX_SIZE - 1],
+    );
+    const ids = [registrationId, ...rows.map((row) => row.registration_id)];
+    await manager.query(
+      `DELETE FROM feedback.respondents WHERE survey_id = $1 AND registration_id = ANY($2::uuid[])`,
+      [surveyId, ids],
+    );
+    await manager.query(
+      `INSERT INTO feedback.respondents (survey_id, registration_id)
+       SELECT $1, id FROM unnest($2::uuid[]) AS id ORDER BY random()`,
+      [surveyId, ids],
+    );
+  }
+
+  async isRespondent(manager: EntityManager, surveyId: string, registrationId: string): Promise<boolean> {
+    const rows = await queryRows(
+      manager,
+      `SELECT 1 FROM feedback.respondents WHERE survey_id = $1 AND registration_id = $2`,
+      [surveyId, registrationId],
+    );
+    return rows.length > 0;
+  }
+
   /** Marks that the registration has answered the survey (once; again changes nothing). */
   async markRespondent(manager: EntityManager, surveyId: string, registrationId: string): Promise<void> {
     await manager.query(

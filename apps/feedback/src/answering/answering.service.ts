@@ -99,7 +99,15 @@ export class AnsweringService {
     );
     if (!response) throw noResponseYet(surveyId);
     // Repairs a "has answered" mark lost between the two transactions of an earlier answer.
-    await this.answering.markRespondent(this.dataSource.manager, survey.id, participant.registrationId);
+    if (
+      !(await this.answering.isRespondent(this.dataSource.manager, survey.id, participant.registrationId))
+    ) {
+      await runInTransaction(this.dataSource, (manager) =>
+        survey.anonymous
+          ? this.answering.markAnonymousRespondent(manager, survey.id, participant.registrationId)
+          : this.answering.markRespondent(manager, survey.id, participant.registrationId),
+      );
+    }
     return response;
   }
 
@@ -188,7 +196,9 @@ export class AnsweringService {
     });
     if (survey.anonymous) {
       // Its own transaction: no xmin, position or commit shared with the response.
-      await this.answering.markRespondent(this.dataSource.manager, survey.id, participant.registrationId);
+      await runInTransaction(this.dataSource, (manager) =>
+        this.answering.markAnonymousRespondent(manager, survey.id, participant.registrationId),
+      );
     }
     return stored;
   }
