@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { AccessModule } from './access/access.module';
+import { AnsweringModule } from './answering/answering.module';
+import { AttendanceModule } from './attendance/attendance.module';
 import { feedbackDatabase } from './database/database';
 import { FeedbackModule } from './feedback/feedback.module';
 import { SurveysModule } from './surveys/surveys.module';
@@ -17,7 +19,14 @@ export class FeedbackAppModule {
     });
     return {
       module: FeedbackAppModule,
-      imports: [...shared.imports, AccessModule, FeedbackModule, SurveysModule],
+      imports: [
+        ...shared.imports,
+        AccessModule,
+        FeedbackModule,
+        SurveysModule,
+        AttendanceModule,
+        AnsweringModule,
+      ],
       providers: shared.providers,
     };
   }

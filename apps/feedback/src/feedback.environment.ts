@@ -1,5 +1,7 @@
-import { IsInt, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUrl, Max, Min } from 'class-validator';
 import { DataServiceEnvironment } from '@jiyn/config';
+
+const internalUrl = { require_tld: false, require_protocol: true, protocols: ['http', 'https'] };
 
 export class FeedbackEnvironment extends DataServiceEnvironment {
   /** How often published surveys whose opening or closing time has come are announced (and closed). */
@@ -22,4 +24,12 @@ export class FeedbackEnvironment extends DataServiceEnvironment {
   @Min(1)
   @Max(3650)
   SURVEY_CLOSES_WITHIN_DAYS_AFTER_EVENT: number = 1095;
+
+  /**
+   * The registrations service, asked (with the internal token) which registration a participant's
+   * self-service token manages: feedback never holds registrations' secrets or tokens.
+   */
+  @IsOptional()
+  @IsUrl(internalUrl)
+  REGISTRATIONS_URL: string = 'http://127.0.0.1:3002';
 }

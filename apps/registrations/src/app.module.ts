@@ -11,6 +11,7 @@ import { OfferLinksModule } from './offer-links/offer-links.module';
 import { RegistrationsModule } from './registrations/registrations.module';
 import { SelfSessionSignUpsModule } from './session-sign-ups/self-session-sign-ups.module';
 import { SessionSignUpsModule } from './session-sign-ups/session-sign-ups.module';
+import { SelfTokensModule } from './self-tokens/self-tokens.module';
 import type { RegistrationsEnvironment } from './registrations.environment';
 
 @Module({})
@@ -36,6 +37,7 @@ export class RegistrationsAppModule {
         AnonymisationModule,
         ImportExportModule,
         OfferLinksModule,
+        SelfTokensModule,
       ],
       providers: shared.providers,
     };

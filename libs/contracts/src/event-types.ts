@@ -35,6 +35,8 @@ export const EVENT_TYPES = {
   feedbackSubmitted: 'kz.jiyn.feedback.submitted.v1',
   surveyOpened: 'kz.jiyn.survey.opened.v1',
   surveyClosed: 'kz.jiyn.survey.closed.v1',
+  /** A survey answered (issue 14): per-question ratings and choices, nothing naming an anonymous respondent. */
+  feedbackSubmittedV2: 'kz.jiyn.feedback.submitted.v2',
   webhookEndpointDisabled: 'kz.jiyn.webhook.endpoint-disabled.v1',
 } as const;
 

@@ -57,6 +57,12 @@ export {
   surveyWindowV1Schema,
 } from './events/survey-window.v1';
 export {
+  FeedbackSubmittedV2,
+  SubmittedChoiceV2,
+  SubmittedRatingV2,
+  feedbackSubmittedV2Schema,
+} from './events/feedback-submitted.v2';
+export {
   WebhookEndpointDisabledV1,
   webhookEndpointDisabledV1Schema,
 } from './events/webhook-endpoint-disabled.v1';

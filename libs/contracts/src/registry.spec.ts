@@ -216,6 +216,22 @@ const EXAMPLES: Record<EventType, Record<string, unknown>> = {
   },
   [EVENT_TYPES.surveyOpened]: SURVEY_WINDOW,
   [EVENT_TYPES.surveyClosed]: { ...SURVEY_WINDOW, responseCount: 42, occurredAt: '2024-02-09T13:00:00.000Z' },
+  [EVENT_TYPES.feedbackSubmittedV2]: {
+    surveyId: '0190a1b2-0000-7000-8000-000000000006',
+    eventId: '0190a1b2-0000-7000-8000-000000000001',
+    scope: 'session',
+    purpose: 'evaluation',
+    day: '2024-02-07',
+    sessionId: '0190a1b2-0000-7000-8000-000000000005',
+    anonymous: true,
+    registrationId: null,
+    responseId: null,
+    ratings: [{ questionId: '0190a1b2-0000-7000-8000-000000000007', rating: 9 }],
+    choices: [{ questionId: '0190a1b2-0000-7000-8000-000000000008', choiceIds: ['a', 'c'] }],
+    score: null,
+    maxScore: null,
+    occurredAt: '2024-02-07T12:30:00.000Z',
+  },
   [EVENT_TYPES.webhookEndpointDisabled]: {
     endpointId: '0190a1b2-0000-7000-8000-0000000000e1',
     organisationId: '0190a1b2-0000-7000-8000-0000000000a1',
@@ -376,6 +392,7 @@ describe('event contracts registry', () => {
       [EVENT_TYPES.surveyOpened, { purpose: 'quiz' }],
       // Question texts stay in the feedback service.
       [EVENT_TYPES.surveyOpened, { title: { ru: 'Оценка обучения' } }],
+      [EVENT_TYPES.feedbackSubmittedV2, { choices: [{ questionId: 'x', choiceIds: ['a'] }] }],
       [EVENT_TYPES.registrationCheckedIn, { checkInDay: '5 Feb' }],
       [EVENT_TYPES.registrationAnonymised, { participantKey: 'not-a-key' }],
       [EVENT_TYPES.proposalAccepted, { speakerIds: [] }],
@@ -438,6 +455,7 @@ describe('event contracts registry', () => {
       EVENT_TYPES.feedbackSubmitted,
       EVENT_TYPES.surveyOpened,
       EVENT_TYPES.surveyClosed,
+      EVENT_TYPES.feedbackSubmittedV2,
       EVENT_TYPES.speakerAvailabilityChanged,
       EVENT_TYPES.speakerInvitationIssued,
     ]) {

@@ -3,6 +3,7 @@ import { validate } from 'class-validator';
 import { EVENT_TYPES, type EventType } from './event-types';
 import { EventPublishedV1, eventPublishedV1Schema } from './events/event-published.v1';
 import { FeedbackSubmittedV1, feedbackSubmittedV1Schema } from './events/feedback-submitted.v1';
+import { FeedbackSubmittedV2, feedbackSubmittedV2Schema } from './events/feedback-submitted.v2';
 import {
   WebhookEndpointDisabledV1,
   webhookEndpointDisabledV1Schema,
@@ -215,6 +216,12 @@ export const EVENT_CONTRACTS: Record<EventType, EventContract> = {
     EVENT_TYPES.surveyClosed,
     'A survey or knowledge test closed: an organiser closed it, or its closing time came.',
   ),
+  [EVENT_TYPES.feedbackSubmittedV2]: {
+    type: EVENT_TYPES.feedbackSubmittedV2,
+    topic: TOPICS.feedback,
+    payload: FeedbackSubmittedV2,
+    schema: feedbackSubmittedV2Schema,
+  },
   [EVENT_TYPES.webhookEndpointDisabled]: {
     type: EVENT_TYPES.webhookEndpointDisabled,
     topic: TOPICS.webhookEndpoints,

@@ -46,6 +46,22 @@ export const PROBLEM_TYPES = {
       kk: 'Іс-шараға тіркелу жабық',
     },
   },
+  'survey-not-open': {
+    status: 409,
+    title: {
+      en: 'The survey is not open for answers',
+      ru: 'Опрос сейчас не принимает ответы',
+      kk: 'Сауалнама қазір жауап қабылдамайды',
+    },
+  },
+  'not-an-attendee': {
+    status: 403,
+    title: {
+      en: 'Only those who attended may answer this survey',
+      ru: 'Отвечать на этот опрос могут только присутствовавшие',
+      kk: 'Бұл сауалнамаға тек қатысқандар жауап бере алады',
+    },
+  },
   'event-full': {
     status: 409,
     title: { en: 'The event is full', ru: 'Мест на мероприятии нет', kk: 'Іс-шарада орын жоқ' },

@@ -658,6 +658,36 @@ const TEMPLATES: Record<string, Template> = {
     ru: 'Поле {field} должно быть адресом https (http только на этом компьютере)',
     kk: '{field} өрісі https мекенжайы болуы керек (http тек осы компьютерде)',
   },
+  duplicateAnswer: {
+    en: '{field} answers a question already answered in this request',
+    ru: 'Поле {field} отвечает на вопрос, на который в запросе уже есть ответ',
+    kk: '{field} сұраныста жауабы бар сұраққа қайта жауап береді',
+  },
+  answerKind: {
+    en: '{field} does not fit the question: a {0} question takes {1}',
+    ru: 'Ответ {field} не подходит к вопросу: вопрос типа {0} принимает {1}',
+    kk: '{field} жауабы сұраққа сәйкес емес: {0} сұрағы {1} қабылдайды',
+  },
+  ratingOutOfRange: {
+    en: '{field} must be between {0} and {1}',
+    ru: 'Поле {field} должно быть от {0} до {1}',
+    kk: '{field} өрісі {0} мен {1} аралығында болуы керек',
+  },
+  unknownChoice: {
+    en: '{field} is not an option of the question (options: {0})',
+    ru: 'Поле {field} не является вариантом ответа (варианты: {0})',
+    kk: '{field} сұрақтың нұсқасы емес (нұсқалар: {0})',
+  },
+  singleChoiceOnly: {
+    en: '{field} takes exactly one option',
+    ru: 'В поле {field} выбирается ровно один вариант',
+    kk: '{field} өрісінде тек бір нұсқа таңдалады',
+  },
+  textTooLong: {
+    en: '{field} is longer than {0} characters',
+    ru: 'Поле {field} длиннее {0} символов',
+    kk: '{field} өрісі {0} таңбадан ұзын',
+  },
 };
 
 const FALLBACK: Template = {

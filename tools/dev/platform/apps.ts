@@ -177,6 +177,8 @@ function serviceEnv(
     CHECK_IN_SIGNING_KEY: options.secrets.checkInSigningKey,
     OUTBOX_POLL_INTERVAL_MS: '1000',
     ...(service === 'notifications' ? notificationsEnv(options, urls) : {}),
+    // Feedback asks registrations whose a participant's self-service token is.
+    ...(service === 'feedback' ? { REGISTRATIONS_URL: urls.registrations } : {}),
   };
 }
 

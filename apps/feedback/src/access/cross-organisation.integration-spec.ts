@@ -100,6 +100,8 @@ describe('feedback service: organisations', () => {
         'POST /surveys': surveyBody(eventId),
         'POST /surveys/from-template': { template: 'post-training-evaluation', eventId },
       },
+      // Who checked in: written by the attendance consumer from other test files' events, never by a request.
+      projections: ['attendees', 'check_in_days', 'session_check_ins'],
     });
     expect(Object.fromEntries(answers.map(({ operation, status }) => [operation, status]))).toEqual({
       'POST /feedback': 404,

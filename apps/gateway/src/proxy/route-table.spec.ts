@@ -67,9 +67,13 @@ describe(resolveRoute.name, () => {
       upstream: 'notifications',
       path: '/self/notifications/email/unsubscribe',
     });
+    expect(resolveRoute('feedback/surveys/abc/response', 'self')).toEqual({
+      upstream: 'feedback',
+      path: '/self/feedback/surveys/abc/response',
+    });
     expect(resolveRoute('webhooks', 'self')).toBeUndefined();
     expect(resolveRoute('events/demo', 'self')).toBeUndefined();
-    expect(resolveRoute('feedback', 'self')).toBeUndefined();
+    expect(resolveRoute('check-ins', 'self')).toBeUndefined();
   });
 
   it('should refuse unknown resources and path tricks', () => {

@@ -36,6 +36,8 @@ const SELF_SERVICE_OWNERS: Readonly<Record<string, UpstreamName>> = {
   speakers: 'speakers',
   // a recipient's own mail preferences, e.g. the one-click unsubscribe link of a reminder
   notifications: 'notifications',
+  // a participant's surveys and their own answers (the feedback service asks registrations whose the token is)
+  feedback: 'feedback',
 };
 
 /** How a request reached the gateway: with an API key, as a public read, or as self-service. */

@@ -1467,6 +1467,67 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/self/feedback/surveys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the surveys open to me
+         * @description Published surveys of my event that are open now and that I may answer: an event survey once checked in at the event, a day survey once checked in that day, a session survey once checked in that day or to the session.
+         */
+        get: operations["selfListSurveys"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self/feedback/surveys/{surveyId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Get a survey of my event with its questions */
+        get: operations["selfGetSurvey"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/self/feedback/surveys/{surveyId}/response": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get my answer to a survey
+         * @description Found again through a key only my token computes: nobody else can read it as mine.
+         */
+        get: operations["selfGetSurveyResponse"];
+        /**
+         * Answer a survey, or change my answer while it is open
+         * @description Once per survey: answering again replaces the answer. 409 `survey-not-open` outside [opensAt, closesAt) or when not published; 403 `not-an-attendee` without the check-in the survey needs; 400 with field errors (unknownQuestion, duplicateAnswer, answerRequired, answerKind, ratingOutOfRange, unknownChoice, singleChoiceOnly, textTooLong). Nothing is stored on any refusal. On an anonymous survey the stored answer carries nothing that names me.
+         */
+        put: operations["selfAnswerSurvey"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/self/notifications/email/unsubscribe": {
         parameters: {
             query?: never;
@@ -2654,6 +2715,19 @@ export interface components {
             number: number;
             /** Format: date-time */
             publishedAt: string;
+        };
+        AnswerDto: {
+            /** @description Ids of the chosen options */
+            choiceIds?: string[] | null;
+            /** Format: uuid */
+            questionId: string;
+            /** @description Within the question’s scale (0–10 for a recommendation) */
+            rating?: number | null;
+            /** @description Up to the question’s limit */
+            text?: string | null;
+        };
+        AnswerSurveyDto: {
+            answers: components["schemas"]["AnswerDto"][];
         };
         ApiKey: {
             /** Format: date-time */
@@ -5762,6 +5836,101 @@ export interface components {
              */
             version: number;
         };
+        SelfSurvey: {
+            anonymous: boolean;
+            /** @description Whether one has answered it (and may still edit the answer while open) */
+            answered: boolean;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date */
+            day: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description Published and now within [opensAt, closesAt) */
+            open: boolean;
+            /** Format: date-time */
+            opensAt: string;
+            /** @enum {string} */
+            purpose: "evaluation" | "pre-test" | "post-test";
+            questions: components["schemas"]["SelfSurveyQuestion"][];
+            /** @enum {string} */
+            scope: "event" | "day" | "session";
+            /** Format: uuid */
+            sessionId: string | null;
+            /** @enum {string} */
+            status: "published" | "closed";
+            /** @description In the negotiated language */
+            title: string;
+        };
+        SelfSurveyAnswer: {
+            choiceIds: string[] | null;
+            /** Format: uuid */
+            questionId: string;
+            rating: number | null;
+            text: string | null;
+        };
+        SelfSurveyList: {
+            items: components["schemas"]["SelfSurveySummary"][];
+        };
+        SelfSurveyOption: {
+            /** @example a */
+            id: string;
+            /** @description In the negotiated language */
+            label: string;
+        };
+        SelfSurveyQuestion: {
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "rating" | "nps" | "single-choice" | "multiple-choice" | "text";
+            maxLabel: string | null;
+            maxLength: number | null;
+            minLabel: string | null;
+            options: components["schemas"]["SelfSurveyOption"][] | null;
+            position: number;
+            /** @description In the negotiated language */
+            prompt: string;
+            required: boolean;
+            scaleMax: number | null;
+            scaleMin: number | null;
+        };
+        SelfSurveyResponse: {
+            answers: components["schemas"]["SelfSurveyAnswer"][];
+            maxScore: number | null;
+            /** @description Knowledge tests: scored questions answered correctly */
+            score: number | null;
+            /** Format: uuid */
+            surveyId: string;
+            /** @description Counts the edits */
+            version: number;
+        };
+        SelfSurveySummary: {
+            anonymous: boolean;
+            /** @description Whether one has answered it (and may still edit the answer while open) */
+            answered: boolean;
+            /** Format: date-time */
+            closesAt: string;
+            /** Format: date */
+            day: string | null;
+            /** Format: uuid */
+            eventId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            opensAt: string;
+            /** @enum {string} */
+            purpose: "evaluation" | "pre-test" | "post-test";
+            /** @enum {string} */
+            scope: "event" | "day" | "session";
+            /** Format: uuid */
+            sessionId: string | null;
+            /** @enum {string} */
+            status: "published" | "closed";
+            /** @description In the negotiated language */
+            title: string;
+        };
         SessionSignUp: {
             /**
              * Format: date-time
@@ -6768,7 +6937,7 @@ export interface components {
          * @description The CloudEvents types delivered (see `GET /webhooks/event-types`).
          * @enum {string}
          */
-        WebhookEventType: "kz.jiyn.event.published.v1" | "kz.jiyn.event.updated.v1" | "kz.jiyn.schedule.published.v1" | "kz.jiyn.session.created.v1" | "kz.jiyn.session.updated.v1" | "kz.jiyn.session.scheduled.v1" | "kz.jiyn.session.moved.v1" | "kz.jiyn.session.cancelled.v1" | "kz.jiyn.registration.created.v1" | "kz.jiyn.registration.confirmed.v1" | "kz.jiyn.registration.waitlisted.v1" | "kz.jiyn.registration.offered.v1" | "kz.jiyn.registration.offer-expired.v1" | "kz.jiyn.registration.promoted.v1" | "kz.jiyn.registration.approved.v1" | "kz.jiyn.registration.rejected.v1" | "kz.jiyn.registration.cancelled.v1" | "kz.jiyn.registration.checked-in.v1" | "kz.jiyn.registration.check-in-reverted.v1" | "kz.jiyn.registration.updated.v1" | "kz.jiyn.registration.anonymised.v1" | "kz.jiyn.registration.session-signed-up.v1" | "kz.jiyn.registration.session-sign-up-cancelled.v1" | "kz.jiyn.speaker.availability.changed.v1" | "kz.jiyn.proposal.submitted.v1" | "kz.jiyn.proposal.withdrawn.v1" | "kz.jiyn.proposal.accepted.v1" | "kz.jiyn.proposal.rejected.v1" | "kz.jiyn.feedback.submitted.v1" | "kz.jiyn.survey.opened.v1" | "kz.jiyn.survey.closed.v1";
+        WebhookEventType: "kz.jiyn.event.published.v1" | "kz.jiyn.event.updated.v1" | "kz.jiyn.schedule.published.v1" | "kz.jiyn.session.created.v1" | "kz.jiyn.session.updated.v1" | "kz.jiyn.session.scheduled.v1" | "kz.jiyn.session.moved.v1" | "kz.jiyn.session.cancelled.v1" | "kz.jiyn.registration.created.v1" | "kz.jiyn.registration.confirmed.v1" | "kz.jiyn.registration.waitlisted.v1" | "kz.jiyn.registration.offered.v1" | "kz.jiyn.registration.offer-expired.v1" | "kz.jiyn.registration.promoted.v1" | "kz.jiyn.registration.approved.v1" | "kz.jiyn.registration.rejected.v1" | "kz.jiyn.registration.cancelled.v1" | "kz.jiyn.registration.checked-in.v1" | "kz.jiyn.registration.check-in-reverted.v1" | "kz.jiyn.registration.updated.v1" | "kz.jiyn.registration.anonymised.v1" | "kz.jiyn.registration.session-signed-up.v1" | "kz.jiyn.registration.session-sign-up-cancelled.v1" | "kz.jiyn.speaker.availability.changed.v1" | "kz.jiyn.proposal.submitted.v1" | "kz.jiyn.proposal.withdrawn.v1" | "kz.jiyn.proposal.accepted.v1" | "kz.jiyn.proposal.rejected.v1" | "kz.jiyn.feedback.submitted.v1" | "kz.jiyn.survey.opened.v1" | "kz.jiyn.survey.closed.v1" | "kz.jiyn.feedback.submitted.v2";
         WebhookEventTypes: {
             items: components["schemas"]["WebhookEventType"][];
         };
@@ -11360,6 +11529,145 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            413: components["responses"]["ContentTooLarge"];
+            414: components["responses"]["UriTooLong"];
+            415: components["responses"]["UnsupportedMediaType"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    selfListSurveys: {
+        parameters: {
+            query?: {
+                /** @description The language of titles and questions, over Accept-Language */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfSurveyList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    selfGetSurvey: {
+        parameters: {
+            query?: {
+                /** @description The language of titles and questions, over Accept-Language */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                surveyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfSurvey"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    selfGetSurveyResponse: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                surveyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfSurveyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    selfAnswerSurvey: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                surveyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerSurveyDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SelfSurveyResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["ContentTooLarge"];
             414: components["responses"]["UriTooLong"];
             415: components["responses"]["UnsupportedMediaType"];
