@@ -3,6 +3,7 @@ import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { AccessModule } from './access/access.module';
 import { feedbackDatabase } from './database/database';
 import { FeedbackModule } from './feedback/feedback.module';
+import { ResultsModule } from './results/results.module';
 import type { FeedbackEnvironment } from './feedback.environment';
 
 @Module({})
@@ -16,7 +17,12 @@ export class FeedbackAppModule {
     });
     return {
       module: FeedbackAppModule,
-      imports: [...shared.imports, AccessModule, FeedbackModule],
+      imports: [
+        ...shared.imports,
+        AccessModule,
+        FeedbackModule,
+        ResultsModule.register(env.FEEDBACK_MIN_CELL_SIZE),
+      ],
       providers: shared.providers,
     };
   }

@@ -88,7 +88,9 @@ describe('suppression', () => {
     const counts = [20, 1, 1, 15];
     const { suppressed } = suppressBreakdown(counts, 5);
     expect(suppressed).toEqual([false, true, true, true]);
-    expect(derivableByEnumeration({ counts, margins: [[0, 1, 2, 3]], lowerBound: 1 }, suppressed)).toEqual([]);
+    expect(derivableByEnumeration({ counts, margins: [[0, 1, 2, 3]], lowerBound: 1 }, suppressed)).toEqual(
+      [],
+    );
   });
 
   it('should hide a cell recoverable through a second margin (two-way table)', () => {
@@ -119,11 +121,16 @@ describe('suppression', () => {
       const { suppressed, derivable } = suppressBreakdown(counts, k);
       const context = { counts, k, suppressed };
       counts.forEach((count, cell) => {
-        if (count < k) expect({ ...context, cell, hidden: suppressed[cell] }).toEqual({ ...context, cell, hidden: true });
+        if (count < k)
+          expect({ ...context, cell, hidden: suppressed[cell] }).toEqual({ ...context, cell, hidden: true });
       });
       // Only when every cell is hidden can nothing more be done (the published total gives them away).
       if (derivable.length > 0) expect(suppressed.every(Boolean)).toBe(true);
-      else expect({ ...context, leaked: derivableByEnumeration(table, suppressed) }).toEqual({ ...context, leaked: [] });
+      else
+        expect({ ...context, leaked: derivableByEnumeration(table, suppressed) }).toEqual({
+          ...context,
+          leaked: [],
+        });
     }
   });
 
@@ -145,7 +152,10 @@ describe('suppression', () => {
         if (count < k) expect(suppressed[cell]).toBe(true);
       });
       if (derivable.length > 0) continue; // all hidden and still fixed: reported to the caller
-      expect({ ...context, leaked: derivableByEnumeration(table, suppressed) }).toEqual({ ...context, leaked: [] });
+      expect({ ...context, leaked: derivableByEnumeration(table, suppressed) }).toEqual({
+        ...context,
+        leaked: [],
+      });
     }
   });
 });

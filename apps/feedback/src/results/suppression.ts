@@ -46,7 +46,8 @@ export function suppress(table: SuppressionTable, k: number): Suppression {
       for (const cell of margin)
         if (
           !suppressed[cell] &&
-          (next === -1 || (table.counts[cell] as number) < (table.counts[next] as number) ||
+          (next === -1 ||
+            (table.counts[cell] as number) < (table.counts[next] as number) ||
             ((table.counts[cell] as number) === (table.counts[next] as number) && cell < next))
         )
           next = cell;

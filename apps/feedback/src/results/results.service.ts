@@ -1,0 +1,300 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { allows, assertAllowed, notReachable, type Principal } from '@jiyn/auth';
+import { ProblemException } from '@jiyn/problems';
+import type {
+  BreakdownCellView,
+  GainGroupView,
+  KnowledgeGainView,
+  QuestionResultView,
+  SubjectResultsView,
+  SurveyResultsView,
+} from './dto/results.response';
+import {
+  ResultsRepository,
+  type AnswerCountRow,
+  type AnsweredRow,
+  type Breakdown,
+  type GainRow,
+  type QuestionRow,
+  type SurveyRow,
+} from './results.repository';
+import { meanWithInterval, netPromoterScore, round } from './statistics';
+import { cellSizeOf, suppressBreakdown } from './suppression';
+
+/** The k used where no one survey sets it (per session, per speaker): FEEDBACK_MIN_CELL_SIZE. */
+export const DEFAULT_MIN_CELL_SIZE = Symbol('DEFAULT_MIN_CELL_SIZE');
+
+export const UNKNOWN_CELL = 'unknown';
+
+const SUPPRESSION_NOTE =
+  'Cells with fewer than k respondents are hidden, and so many others that no hidden cell can be ' +
+  'worked out from the total and the cells shown.';
+
+/** Results of surveys, computed when asked from the grouped counts PostgreSQL returns. */
+@Injectable()
+export class ResultsService {
+  constructor(
+    private readonly repository: ResultsRepository,
+    @Inject(DEFAULT_MIN_CELL_SIZE) private readonly defaultMinCellSize: number,
+  ) {}
+
+  /** The survey, if the caller may read its results (another organisation's: 404). */
+  async readableSurvey(principal: Principal, surveyId: string): Promise<SurveyRow> {
+    const survey = await this.repository.survey(surveyId);
+    if (!survey) throw notReachable();
+    assertAllowed(principal, 'analytics:read', {
+      organisationId: survey.organisation_id,
+      eventId: survey.event_id,
+    });
+    return survey;
+  }
+
+  /**
+   * Free text can hold personal data: shown on non-anonymous surveys to whoever may read the
+   * feedback itself, and on anonymous ones to the organisation's owners only. Aggregates only for
+   * analysts.
+   */
+  private textAccess(principal: Principal, survey: SurveyRow): { shown: boolean; note?: string } {
+    const target = { organisationId: survey.organisation_id, eventId: survey.event_id };
+    const owner = allows(principal, 'members:manage', { organisationId: survey.organisation_id });
+    if (owner) return { shown: true };
+    if (!survey.anonymous && allows(principal, 'feedback:read', target)) return { shown: true };
+    return {
+      shown: false,
+      note: survey.anonymous
+        ? 'Free text of an anonymous survey is shown to the organisation’s owners only.'
+        : 'Free text needs the feedback:read scope.',
+    };
+  }
+
+  async results(principal: Principal, surveyId: string, breakdown?: Breakdown): Promise<SurveyResultsView> {
+    const survey = await this.readableSurvey(principal, surveyId);
+    const [questions, overall, cells] = await Promise.all([
+      this.repository.questions(survey.id),
+      this.repository.answerCounts(survey.id, undefined),
+      this.repository.cells(survey.id, breakdown),
+    ]);
+    const respondents = cells.reduce((sum, cell) => sum + cell.n, 0);
+    const access = this.textAccess(principal, survey);
+    const texts =
+      access.shown && questions.some((q) => q.kind === 'text')
+        ? await this.repository.texts(survey.id, !survey.anonymous)
+        : undefined;
+    const view: SurveyResultsView = {
+      surveyId: survey.id,
+      eventId: survey.event_id,
+      purpose: survey.purpose,
+      anonymous: survey.anonymous,
+      respondents,
+      questions: questionResults(questions, overall.values, overall.answered, null).map((result) => {
+        if (result.kind !== 'text') return result;
+        if (!texts) return { ...result, textNote: access.note };
+        return {
+          ...result,
+          textCount: texts.counts.get(result.questionId) ?? 0,
+          texts: texts.rows
+            .filter((row) => row.question_id === result.questionId)
+            .map((row) =>
+              row.registration_id
+                ? { text: row.text, registrationId: row.registration_id }
+                : { text: row.text },
+            ),
+        };
+      }),
+    };
+    if (!breakdown) return view;
+    const k = cellSizeOf(survey.min_cell_size, this.defaultMinCellSize);
+    const byCell = await this.repository.answerCounts(survey.id, breakdown);
+    const ordered = [...cells].sort((a, b) => cellKey(a.cell).localeCompare(cellKey(b.cell)));
+    const { suppressed } = suppressBreakdown(
+      ordered.map((cell) => cell.n),
+      k,
+    );
+    const breakdownCells: BreakdownCellView[] = ordered.map((cell, index) =>
+      suppressed[index]
+        ? { key: cellKey(cell.cell), suppressed: true }
+        : {
+            key: cellKey(cell.cell),
+            suppressed: false,
+            respondents: cell.n,
+            questions: questionResults(questions, byCell.values, byCell.answered, cell.cell).map((result) =>
+              result.kind === 'text' ? { ...result, textNote: 'Free text is not broken down.' } : result,
+            ),
+          },
+    );
+    view.breakdown = {
+      by: breakdown,
+      minCellSize: k,
+      cells: breakdownCells,
+      ...(suppressed.some(Boolean) ? { note: SUPPRESSION_NOTE } : {}),
+    };
+    return view;
+  }
+
+  async knowledgeGain(principal: Principal, surveyId: string): Promise<KnowledgeGainView> {
+    const survey = await this.readableSurvey(principal, surveyId);
+    let preTestId: string;
+    let postTestId: string | undefined;
+    if (survey.purpose === 'post-test') {
+      preTestId = survey.pre_test_id as string;
+      postTestId = survey.id;
+    } else if (survey.purpose === 'pre-test') {
+      preTestId = survey.id;
+      postTestId = await this.repository.postTestOf(survey.id);
+    } else
+      throw new ProblemException('bad-request', {
+        detail: {
+          en: 'Knowledge gain is of a pre-test or a post-test; this survey is an evaluation.',
+          ru: 'Прирост знаний считается для входного или итогового теста; этот опрос — оценка.',
+          kk: 'Білім өсімі алдын ала немесе қорытынды тест үшін есептеледі; бұл сауалнама — бағалау.',
+        },
+      });
+    const k = cellSizeOf(survey.min_cell_size, this.defaultMinCellSize);
+    const rows = postTestId ? await this.repository.gains(preTestId, postTestId) : [];
+    const total = rows.reduce(
+      (sum, row) => ({
+        region: null,
+        pre_only: sum.pre_only + row.pre_only,
+        post_only: sum.post_only + row.post_only,
+        paired: sum.paired + row.paired,
+        gain_sum: (sum.gain_sum ?? 0) + (row.gain_sum ?? 0),
+        gain_squares: (sum.gain_squares ?? 0) + (row.gain_squares ?? 0),
+        pre_sum: (sum.pre_sum ?? 0) + (row.pre_sum ?? 0),
+        post_sum: (sum.post_sum ?? 0) + (row.post_sum ?? 0),
+        hake_n: sum.hake_n + row.hake_n,
+        hake_sum: (sum.hake_sum ?? 0) + (row.hake_sum ?? 0),
+        hake_squares: (sum.hake_squares ?? 0) + (row.hake_squares ?? 0),
+      }),
+      emptyGain(),
+    );
+    // Regions are cells of the paired participants: only those with pairs are listed.
+    const regions = rows
+      .filter((row) => row.paired > 0)
+      .sort((a, b) => cellKey(a.region).localeCompare(cellKey(b.region)));
+    const { suppressed } = suppressBreakdown(
+      regions.map((row) => row.paired),
+      k,
+    );
+    return {
+      preTestId,
+      postTestId: postTestId ?? null,
+      preOnly: total.pre_only,
+      postOnly: total.post_only,
+      overall: gainGroup(total),
+      minCellSize: k,
+      regions: regions.map((row, index) =>
+        suppressed[index]
+          ? { region: cellKey(row.region), suppressed: true }
+          : { region: cellKey(row.region), suppressed: false, result: gainGroup(row) },
+      ),
+    };
+  }
+
+  /** Rating questions about sessions or speakers across the event's surveys; small groups hidden. */
+  async bySubject(
+    eventId: string,
+    by: 'session' | 'speaker',
+    speakerId?: string,
+  ): Promise<SubjectResultsView> {
+    const rows = await this.repository.bySubject(eventId, by, speakerId);
+    const floor = cellSizeOf(this.defaultMinCellSize, this.defaultMinCellSize);
+    return {
+      eventId,
+      by,
+      minCellSize: floor,
+      subjects: rows.map((row) => {
+        const k = Math.max(floor, row.min_cell_size);
+        if (row.respondents < k) return { subjectId: row.subject, suppressed: true };
+        return {
+          subjectId: row.subject,
+          suppressed: false,
+          respondents: row.respondents,
+          surveys: row.surveys,
+          rating: meanWithInterval(row.ratings, row.sum, row.squares),
+        };
+      }),
+    };
+  }
+}
+
+export function cellKey(cell: string | null): string {
+  return cell ?? UNKNOWN_CELL;
+}
+
+function emptyGain(): GainRow {
+  return {
+    region: null,
+    pre_only: 0,
+    post_only: 0,
+    paired: 0,
+    gain_sum: 0,
+    gain_squares: 0,
+    pre_sum: 0,
+    post_sum: 0,
+    hake_n: 0,
+    hake_sum: 0,
+    hake_squares: 0,
+  };
+}
+
+function gainGroup(row: GainRow): GainGroupView {
+  return {
+    paired: row.paired,
+    gain: meanWithInterval(row.paired, row.gain_sum ?? 0, row.gain_squares ?? 0),
+    preMean: row.paired > 0 ? round((row.pre_sum ?? 0) / row.paired) : null,
+    postMean: row.paired > 0 ? round((row.post_sum ?? 0) / row.paired) : null,
+    normalisedGain: meanWithInterval(row.hake_n, row.hake_sum ?? 0, row.hake_squares ?? 0),
+  };
+}
+
+/**
+ * Per-question results of one cell (null: the whole survey without breakdown) from the grouped
+ * counts: every scale point and every option listed (zeros too), means from the counts.
+ */
+export function questionResults(
+  questions: readonly QuestionRow[],
+  values: readonly AnswerCountRow[],
+  answered: readonly AnsweredRow[],
+  cell: string | null,
+): QuestionResultView[] {
+  const inCell = (row: { cell: string | null }) => row.cell === cell;
+  return questions.map((question) => {
+    const counts = values.filter((row) => row.question_id === question.id && inCell(row));
+    const answeredHere = answered.find((row) => row.question_id === question.id && inCell(row))?.n ?? 0;
+    const result: QuestionResultView = {
+      questionId: question.id,
+      position: question.position,
+      kind: question.kind,
+      answered: answeredHere,
+      distribution: [],
+    };
+    if (question.kind === 'rating' || question.kind === 'nps') {
+      const low = question.kind === 'nps' ? 0 : (question.scale_min ?? 1);
+      const high = question.kind === 'nps' ? 10 : (question.scale_max ?? 5);
+      const byPoint = new Map<number, number>();
+      for (const row of counts)
+        if (row.rating !== null) byPoint.set(row.rating, (byPoint.get(row.rating) ?? 0) + row.n);
+      let n = 0;
+      let sum = 0;
+      let squares = 0;
+      for (const [point, count] of byPoint) {
+        n += count;
+        sum += point * count;
+        squares += point * point * count;
+      }
+      for (let point = low; point <= high; point++)
+        result.distribution.push({ value: String(point), count: byPoint.get(point) ?? 0 });
+      result.mean = meanWithInterval(n, sum, squares);
+      if (question.kind === 'nps') result.nps = netPromoterScore(byPoint);
+    } else if (question.kind === 'single-choice' || question.kind === 'multiple-choice') {
+      const byChoice = new Map<string, number>();
+      for (const row of counts)
+        if (row.choice !== null) byChoice.set(row.choice, (byChoice.get(row.choice) ?? 0) + row.n);
+      const known = (question.options ?? []).map((option) => option.id);
+      for (const id of known) result.distribution.push({ value: id, count: byChoice.get(id) ?? 0 });
+      for (const [id, count] of byChoice)
+        if (!known.includes(id)) result.distribution.push({ value: id, count });
+    }
+    return result;
+  });
+}
