@@ -28,6 +28,10 @@ describe(resolveRoute.name, () => {
       upstream: 'feedback',
       path: '/feedback/summary',
     });
+    expect(resolveRoute('surveys/abc/results', 'authenticated')).toEqual({
+      upstream: 'feedback',
+      path: '/surveys/abc/results',
+    });
     expect(resolveRoute('notifications/email/deliveries', 'authenticated')).toEqual({
       upstream: 'notifications',
       path: '/notifications/email/deliveries',

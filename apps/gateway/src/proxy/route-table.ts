@@ -10,6 +10,8 @@ const RESOURCE_OWNERS: Readonly<Record<string, UpstreamName>> = {
   'check-ins': 'registrations',
   speakers: 'speakers',
   feedback: 'feedback',
+  // surveys, knowledge tests and their results
+  surveys: 'feedback',
   // e-mail settings and texts per event, the e-mail delivery log
   notifications: 'notifications',
   // organisations' webhook subscriptions and their deliveries
