@@ -21,7 +21,10 @@ export class FeedbackAppModule {
         ...shared.imports,
         AccessModule,
         FeedbackModule,
-        ResultsModule.register(env.FEEDBACK_MIN_CELL_SIZE),
+        ResultsModule.register(env.FEEDBACK_MIN_CELL_SIZE, {
+          speakersUrl: env.SPEAKERS_URL,
+          internalToken: env.INTERNAL_TOKEN,
+        }),
       ],
       providers: shared.providers,
     };

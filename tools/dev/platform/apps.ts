@@ -177,6 +177,8 @@ function serviceEnv(
     CHECK_IN_SIGNING_KEY: options.secrets.checkInSigningKey,
     OUTBOX_POLL_INTERVAL_MS: '1000',
     ...(service === 'notifications' ? notificationsEnv(options, urls) : {}),
+    // feedback asks the speakers service whose a speaker's self-service token is (their own ratings)
+    ...(service === 'feedback' ? { SPEAKERS_URL: urls.speakers } : {}),
   };
 }
 

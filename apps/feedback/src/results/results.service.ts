@@ -69,17 +69,22 @@ export class ResultsService {
 
   async results(principal: Principal, surveyId: string, breakdown?: Breakdown): Promise<SurveyResultsView> {
     const survey = await this.readableSurvey(principal, surveyId);
-    const [questions, overall, cells] = await Promise.all([
-      this.repository.questions(survey.id),
-      this.repository.answerCounts(survey.id, undefined),
-      this.repository.cells(survey.id, breakdown),
-    ]);
-    const respondents = cells.reduce((sum, cell) => sum + cell.n, 0);
+    const questions = await this.repository.questions(survey.id);
+    const questionIds = questions.map((question) => question.id);
+    const textIds = questions.filter((question) => question.kind === 'text').map((question) => question.id);
     const access = this.textAccess(principal, survey);
-    const texts =
-      access.shown && questions.some((q) => q.kind === 'text')
-        ? await this.repository.texts(survey.id, !survey.anonymous)
-        : undefined;
+    // Independent reads, side by side on the pool. With a breakdown, one pass grouped by cell gives
+    // the whole survey's counts too (the cells partition the responses).
+    const [counted, cells, texts] = await Promise.all([
+      this.repository.answerCounts(survey.id, questionIds, breakdown),
+      this.repository.cells(survey.id, breakdown),
+      access.shown && textIds.length > 0
+        ? this.repository.texts(survey.id, textIds, !survey.anonymous)
+        : undefined,
+    ]);
+    const overall = breakdown ? mergeCells(counted) : counted;
+    const byCell = breakdown ? counted : undefined;
+    const respondents = cells.reduce((sum, cell) => sum + cell.n, 0);
     const view: SurveyResultsView = {
       surveyId: survey.id,
       eventId: survey.event_id,
@@ -102,9 +107,8 @@ export class ResultsService {
         };
       }),
     };
-    if (!breakdown) return view;
+    if (!breakdown || !byCell) return view;
     const k = cellSizeOf(survey.min_cell_size, this.defaultMinCellSize);
-    const byCell = await this.repository.answerCounts(survey.id, breakdown);
     const ordered = [...cells].sort((a, b) => cellKey(a.cell).localeCompare(cellKey(b.cell)));
     const { suppressed } = suppressBreakdown(
       ordered.map((cell) => cell.n),
@@ -215,6 +219,27 @@ export class ResultsService {
       }),
     };
   }
+}
+
+/** The whole survey's counts from a breakdown's: every cell's summed. */
+export function mergeCells(counted: { values: AnswerCountRow[]; answered: AnsweredRow[] }): {
+  values: AnswerCountRow[];
+  answered: AnsweredRow[];
+} {
+  const values = new Map<string, AnswerCountRow>();
+  for (const row of counted.values) {
+    const key = `${row.question_id}\u0000${row.rating ?? ''}\u0000${row.choice ?? ''}`;
+    const entry = values.get(key) ?? { ...row, cell: null, n: 0 };
+    entry.n += row.n;
+    values.set(key, entry);
+  }
+  const answered = new Map<string, AnsweredRow>();
+  for (const row of counted.answered) {
+    const entry = answered.get(row.question_id) ?? { question_id: row.question_id, cell: null, n: 0 };
+    entry.n += row.n;
+    answered.set(row.question_id, entry);
+  }
+  return { values: [...values.values()], answered: [...answered.values()] };
 }
 
 export function cellKey(cell: string | null): string {

@@ -69,7 +69,10 @@ describe(resolveRoute.name, () => {
     });
     expect(resolveRoute('webhooks', 'self')).toBeUndefined();
     expect(resolveRoute('events/demo', 'self')).toBeUndefined();
-    expect(resolveRoute('feedback', 'self')).toBeUndefined();
+    expect(resolveRoute('feedback/speaker-results', 'self')).toEqual({
+      upstream: 'feedback',
+      path: '/self/feedback/speaker-results',
+    });
   });
 
   it('should refuse unknown resources and path tricks', () => {

@@ -34,6 +34,8 @@ const PUBLIC_RESOURCE_OWNERS: Readonly<Record<string, UpstreamName>> = {
 const SELF_SERVICE_OWNERS: Readonly<Record<string, UpstreamName>> = {
   registrations: 'registrations',
   speakers: 'speakers',
+  // a speaker's own ratings (the speaker's token, checked by feedback with the speakers service)
+  feedback: 'feedback',
   // a recipient's own mail preferences, e.g. the one-click unsubscribe link of a reminder
   notifications: 'notifications',
 };
