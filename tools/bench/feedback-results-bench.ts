@@ -4,7 +4,9 @@
  *
  * Writes the survey, its questions, responses and answers straight into the feedback schema (the
  * answering routes are not what is measured), then asks `GET /api/v1/surveys/{id}/results` plain and
- * with `?breakdown=region`, sequentially and with 4 in flight, and prints p50/p95/p99 of each.
+ * with `?breakdown=region`, sequentially and with 4 in flight, and prints p50/p95/p99 of each: first
+ * computed (one response added before each request, outside its time, so the service cannot answer
+ * from its last computation), then unchanged (answered from it, after the survey's change counter).
  *
  * Starts its own throw-away platform (moved by JIYN_BENCH_PORT_OFFSET), or uses a running one when
  * JIYN_GATEWAY_URL, JIYN_API_KEY and JIYN_DATABASE_URL (to seed the survey) are set.
@@ -19,7 +21,15 @@ import {
   type FixtureResponse,
 } from '../../apps/feedback/src/results/testing/survey-fixture';
 import { envNumber, mapLimit, ms, summarize, table, type LatencySummary } from './bench-kit';
-import { BenchError, Gateway, isAborted, log, runBenchmarkMain, type Platform } from './bench-platform';
+import {
+  BenchError,
+  Gateway,
+  closeOnCleanup,
+  isAborted,
+  log,
+  runBenchmarkMain,
+  type Platform,
+} from './bench-platform';
 
 const TARGET_P99_MS = 200;
 const RESPONSES = Math.round(envNumber('JIYN_BENCH_RESPONSES', 10_000, 100, 100_000));
@@ -60,12 +70,19 @@ function seeded(seed: number): () => number {
   };
 }
 
-async function seed(platform: Platform): Promise<string> {
+interface Seeded {
+  surveyId: string;
+  /** Adds one response: the next results request computes afresh. */
+  addResponse: () => Promise<void>;
+}
+
+async function seed(platform: Platform): Promise<Seeded> {
   const url = platform.databaseUrl ?? process.env['JIYN_DATABASE_URL'];
   if (!url) throw new BenchError('set JIYN_DATABASE_URL to seed the survey on a running platform');
   const client = new pg.Client({ connectionString: url });
   await client.connect();
-  try {
+  closeOnCleanup(() => client.end());
+  {
     const run = (sql: string, params?: unknown[]) => client.query(sql, params as unknown[]);
     const digest = createHash('sha256').update(platform.apiKey).digest();
     const { rows } = await client.query<{ organisation_id: string }>(
@@ -97,7 +114,7 @@ async function seed(platform: Platform): Promise<string> {
     const random = seeded(SEED);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T;
     const began = performance.now();
-    const responses: FixtureResponse[] = Array.from({ length: RESPONSES }, () => ({
+    const response = (): FixtureResponse => ({
       // a skewed spread: big regions and a tail of small ones
       regionCode: REGIONS[Math.min(REGIONS.length - 1, Math.floor(random() ** 2 * REGIONS.length))] as string,
       sex: random() < 0.5 ? 'female' : 'male',
@@ -114,25 +131,40 @@ async function seed(platform: Platform): Promise<string> {
         random() < 0.3 ? { text: `Comment ${Math.floor(random() * 1000)}` } : undefined,
         random() < 0.1 ? { text: 'Suggestion' } : undefined,
       ],
-    }));
-    await insertResponses(run, survey, responses, 1_000);
+    });
+    await insertResponses(run, survey, Array.from({ length: RESPONSES }, response), 1_000);
     await client.query('ANALYZE feedback.responses');
     await client.query('ANALYZE feedback.answers');
     log(
       `survey ${survey.id}: ${RESPONSES} responses seeded in ${((performance.now() - began) / 1000).toFixed(1)} s`,
     );
-    return survey.id;
-  } finally {
-    await client.end();
+    let adding = Promise.resolve();
+    return {
+      surveyId: survey.id,
+      // one at a time: the four workers of a phase share the one client
+      addResponse: () => (adding = adding.then(() => insertResponses(run, survey, [response()]))),
+    };
   }
 }
 
-async function phase(api: Gateway, path: string, inFlight: number): Promise<LatencySummary> {
+/**
+ * `change`: before each request (outside its time) one response is added, so every answer is
+ * computed afresh; without, unchanged results are served from the service's last computation.
+ */
+async function phase(
+  api: Gateway,
+  path: string,
+  inFlight: number,
+  change?: () => Promise<void>,
+): Promise<LatencySummary> {
   for (let i = 0; i < WARMUP; i++) await api.call('GET', path);
   const latencies = await mapLimit(
     Array.from({ length: REQUESTS }, (_, i) => i),
     inFlight,
-    async () => (await api.call('GET', path, { timeoutMs: 60_000 })).elapsedMs,
+    async () => {
+      await change?.();
+      return (await api.call('GET', path, { timeoutMs: 60_000 })).elapsedMs;
+    },
     isAborted,
   );
   return summarize(latencies);
@@ -140,7 +172,7 @@ async function phase(api: Gateway, path: string, inFlight: number): Promise<Late
 
 async function run(platform: Platform): Promise<void> {
   const api = new Gateway(platform.gatewayUrl, platform.apiKey, 4);
-  const surveyId = await seed(platform);
+  const { surveyId, addResponse } = await seed(platform);
   const check = await api.call<{ respondents: number }>('GET', `/api/v1/surveys/${surveyId}/results`);
   if (check.body.respondents !== RESPONSES)
     throw new BenchError(`results count ${check.body.respondents} respondents, expected ${RESPONSES}`);

@@ -7,6 +7,7 @@ import { CreateFeedback1764201600001 } from './migrations/1764201600001-create-f
 import { SessionProjections1764201600011 } from './migrations/1764201600011-session-projections';
 import { EventProjectionsKnowTheirOrganisation1764201600112 } from './migrations/1764201600112-event-projections-know-their-organisation';
 import { CreateSurveys1765100000000 } from './migrations/1765100000000-create-surveys';
+import { SurveyChanges1765100000300 } from './migrations/1765100000300-survey-changes';
 
 export const FEEDBACK_SCHEMA = 'feedback';
 
@@ -25,6 +26,7 @@ export function feedbackDatabase(url: string, poolSize?: number): ServiceDatabas
       EventProjectionsKnowTheirOrganisation1764201600112,
       IndexInboxByAge1764201600030,
       CreateSurveys1765100000000,
+      SurveyChanges1765100000300,
     ],
   };
 }

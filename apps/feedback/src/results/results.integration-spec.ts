@@ -141,6 +141,24 @@ describe('survey results', () => {
     expect(ownerText.texts.every((entry: object) => !('registrationId' in entry))).toBe(true);
   }, 120_000);
 
+  it('should recompute after any write to the responses or answers, and serve unchanged results again', async () => {
+    const { survey } = await evaluation(true);
+    const path = `/surveys/${survey.id}/results?breakdown=sex`;
+    const first = await service.request('GET', path, { principal: analyst });
+    expect((await service.request('GET', path, { principal: analyst })).body).toEqual(first.body);
+    await insertResponses(run, survey, [{ sex: 'female', answers: [{ rating: 5 }] }]);
+    const added = await service.request('GET', path, { principal: analyst });
+    expect(added.body.respondents).toBe(31);
+    expect(added.body.questions[0].distribution[4]).toEqual({ value: '5', count: 7 });
+    // an answer edited in place (no new response) moves the counter too
+    await run(`UPDATE feedback.answers SET rating = 1 WHERE question_id = $1 AND rating = 5`, [
+      survey.questionIds[0],
+    ]);
+    const edited = await service.request('GET', path, { principal: analyst });
+    expect(edited.body.questions[0].distribution[4]).toEqual({ value: '5', count: 0 });
+    expect(edited.body.questions[0].distribution[0]).toEqual({ value: '1', count: 13 });
+  }, 120_000);
+
   it('should show who wrote free text on a non-anonymous survey to those with feedback:read, never to analysts', async () => {
     const { survey } = await evaluation(false);
     const answer = await service.request('GET', `/surveys/${survey.id}/results`, { principal: viewer });

@@ -20,6 +20,9 @@ export interface SurveyRow {
   anonymous: boolean;
   min_cell_size: number;
   title: Record<string, string>;
+  version: number;
+  /** Writes to its responses and answers so far (survey_changes), read with the survey. */
+  changes: string;
 }
 
 export interface QuestionRow {
@@ -99,8 +102,10 @@ export class ResultsRepository {
   async survey(id: string): Promise<SurveyRow | undefined> {
     const [row] = await queryRows<SurveyRow>(
       this.dataSource.manager,
-      `SELECT id, event_id, organisation_id, purpose, pre_test_id, anonymous, min_cell_size, title
-         FROM feedback.surveys WHERE id = $1`,
+      `SELECT s.id, s.event_id, s.organisation_id, s.purpose, s.pre_test_id, s.anonymous, s.min_cell_size,
+              s.title, s.version, COALESCE(c.changes, 0)::text AS changes
+         FROM feedback.surveys s LEFT JOIN feedback.survey_changes c ON c.survey_id = s.id
+        WHERE s.id = $1`,
       [id],
     );
     return row;

@@ -25,6 +25,9 @@ import { cellSizeOf, suppressBreakdown } from './suppression';
 /** The k used where no one survey sets it (per session, per speaker): FEEDBACK_MIN_CELL_SIZE. */
 export const DEFAULT_MIN_CELL_SIZE = Symbol('DEFAULT_MIN_CELL_SIZE');
 
+/** Results computations kept in memory (least recently used dropped first). */
+const RESULTS_KEPT = 200;
+
 const SUPPRESSION_NOTE =
   'Cells with fewer than k respondents are hidden, and so many others that no hidden cell can be ' +
   'worked out from the total and the cells shown.';
@@ -66,8 +69,37 @@ export class ResultsService {
     };
   }
 
+  /**
+   * The last computation per (survey, breakdown, free text shown), valid while the survey's version
+   * and its change counter (moved by triggers on every write to its responses and answers) stay as
+   * they were when it was read — read before computing, so a newer computation under an older
+   * counter is only recomputed once more, never an older one kept.
+   */
+  private readonly computed = new Map<string, { stamp: string; view: SurveyResultsView }>();
+
   async results(principal: Principal, surveyId: string, breakdown?: Breakdown): Promise<SurveyResultsView> {
     const survey = await this.readableSurvey(principal, surveyId);
+    const key = `${survey.id}|${breakdown ?? ''}|${this.textAccess(principal, survey).shown}`;
+    const stamp = `${survey.version}|${survey.changes}`;
+    const cached = this.computed.get(key);
+    if (cached?.stamp === stamp) {
+      // most recently used last: the map's order is the eviction order
+      this.computed.delete(key);
+      this.computed.set(key, cached);
+      return structuredClone(cached.view);
+    }
+    const view = await this.compute(principal, survey, breakdown);
+    this.computed.delete(key);
+    this.computed.set(key, { stamp, view: structuredClone(view) });
+    if (this.computed.size > RESULTS_KEPT) this.computed.delete(this.computed.keys().next().value as string);
+    return view;
+  }
+
+  private async compute(
+    principal: Principal,
+    survey: SurveyRow,
+    breakdown?: Breakdown,
+  ): Promise<SurveyResultsView> {
     const questions = await this.repository.questions(survey.id);
     const questionIds = questions.map((question) => question.id);
     const textIds = questions.filter((question) => question.kind === 'text').map((question) => question.id);
