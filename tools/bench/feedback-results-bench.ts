@@ -19,7 +19,7 @@ import {
   insertResponses,
   insertSurvey,
   type FixtureResponse,
-} from '../../apps/feedback/src/results/testing/survey-fixture';
+} from './feedback-survey-seed';
 import { envNumber, mapLimit, ms, summarize, table, type LatencySummary } from './bench-kit';
 import {
   BenchError,
@@ -178,26 +178,37 @@ async function run(platform: Platform): Promise<void> {
     throw new BenchError(`results count ${check.body.respondents} respondents, expected ${RESPONSES}`);
   const rows: string[][] = [];
   let worst = 0;
-  for (const [name, query] of [
-    ['plain', ''],
-    ['by region', '?breakdown=region'],
-  ] as const)
-    for (const inFlight of [1, 4]) {
-      const summary = await phase(api, `/api/v1/surveys/${surveyId}/results${query}`, inFlight);
-      worst = Math.max(worst, summary.p99);
-      rows.push([
-        name,
-        inFlight === 1 ? 'sequential' : `${inFlight} in flight`,
-        ms(summary.p50),
-        ms(summary.p95),
-        ms(summary.p99),
-      ]);
-      log(`${name}, ${inFlight} in flight: p99 ${ms(summary.p99)}`);
-    }
+  for (const computed of [true, false])
+    for (const [name, query] of [
+      ['plain', ''],
+      ['by region', '?breakdown=region'],
+    ] as const)
+      for (const inFlight of [1, 4]) {
+        const label = `${name}, ${computed ? 'computed' : 'unchanged'}`;
+        const summary = await phase(
+          api,
+          `/api/v1/surveys/${surveyId}/results${query}`,
+          inFlight,
+          computed ? addResponse : undefined,
+        );
+        worst = Math.max(worst, summary.p99);
+        rows.push([
+          label,
+          inFlight === 1 ? 'sequential' : `${inFlight} in flight`,
+          ms(summary.p50),
+          ms(summary.p95),
+          ms(summary.p99),
+        ]);
+        log(`${label}, ${inFlight} in flight: p99 ${ms(summary.p99)}`);
+      }
   console.log(
     `\nResults of a survey with ${RESPONSES.toLocaleString('en-US')} responses, 10 questions, through the gateway (${REQUESTS} requests per row)\n`,
   );
   console.log(table(['Results', 'load', 'p50', 'p95', 'p99'], rows));
+  console.log(
+    'computed: one response added before each request (outside its time), so each is a fresh aggregation;\n' +
+      "unchanged: answered from the service's last computation after checking the survey's change counter",
+  );
   console.log(
     `\n${worst <= TARGET_P99_MS ? 'PASS' : 'FAIL'}: worst p99 ${ms(worst)} (target ≤ ${TARGET_P99_MS} ms)`,
   );

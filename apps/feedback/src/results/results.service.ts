@@ -5,19 +5,10 @@ import type {
   BreakdownCellView,
   GainGroupView,
   KnowledgeGainView,
-  QuestionResultView,
   SubjectResultsView,
   SurveyResultsView,
 } from './dto/results.response';
-import {
-  ResultsRepository,
-  type AnswerCountRow,
-  type AnsweredRow,
-  type Breakdown,
-  type GainRow,
-  type QuestionRow,
-  type SurveyRow,
-} from './results.repository';
+import { ResultsRepository, type Breakdown, type GainRow, type SurveyRow } from './results.repository';
 import { cellKey, mergeCells, questionResults } from './question-results';
 import { meanWithInterval, round } from './statistics';
 import { cellSizeOf, suppressBreakdown } from './suppression';

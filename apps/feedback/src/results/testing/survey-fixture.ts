@@ -3,6 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 /**
  * Surveys, questions, responses and answers written straight into the feedback schema, for tests
  * and the benchmark of results (authoring and answering are built elsewhere; results only read).
+ * tools/bench/feedback-survey-seed.ts is a copy for the benchmark: change both together.
  */
 export type RunSql = (sql: string, params?: unknown[]) => Promise<unknown>;
 
