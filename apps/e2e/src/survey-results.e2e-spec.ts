@@ -90,7 +90,7 @@ beforeAll(async () => {
     body: { organisationId: organisation('mci').id, name: 'results analyst', scopes: ['analytics:read'] },
   });
   expect(issued.status).toBe(201);
-  analystKey = issued.body.key;
+  analystKey = issued.body.secret;
 }, 120_000);
 
 afterAll(async () => {
