@@ -6,6 +6,7 @@ import { AttendanceModule } from './attendance/attendance.module';
 import { feedbackDatabase } from './database/database';
 import { FeedbackModule } from './feedback/feedback.module';
 import { SurveysModule } from './surveys/surveys.module';
+import { ResultsModule } from './results/results.module';
 import type { FeedbackEnvironment } from './feedback.environment';
 
 @Module({})
@@ -26,6 +27,10 @@ export class FeedbackAppModule {
         SurveysModule,
         AttendanceModule,
         AnsweringModule,
+        ResultsModule.register(env.FEEDBACK_MIN_CELL_SIZE, {
+          speakersUrl: env.SPEAKERS_URL,
+          internalToken: env.INTERNAL_TOKEN,
+        }),
       ],
       providers: shared.providers,
     };

@@ -177,8 +177,9 @@ function serviceEnv(
     CHECK_IN_SIGNING_KEY: options.secrets.checkInSigningKey,
     OUTBOX_POLL_INTERVAL_MS: '1000',
     ...(service === 'notifications' ? notificationsEnv(options, urls) : {}),
-    // Feedback asks registrations whose a participant's self-service token is.
-    ...(service === 'feedback' ? { REGISTRATIONS_URL: urls.registrations } : {}),
+    // Feedback asks registrations whose a participant's self-service token is, and speakers whose a
+    // speaker's is (their own ratings).
+    ...(service === 'feedback' ? { REGISTRATIONS_URL: urls.registrations, SPEAKERS_URL: urls.speakers } : {}),
   };
 }
 

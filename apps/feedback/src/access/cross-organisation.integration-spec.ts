@@ -14,6 +14,7 @@ import { anEventPublished } from '@jiyn/testing';
 import { FeedbackAppModule } from '../app.module';
 import { feedbackDatabase } from '../database/database';
 import { FeedbackEnvironment } from '../feedback.environment';
+import { insertResponses, insertSurvey } from '../results/testing/survey-fixture';
 
 const { service, producer } = useServiceTestBed({
   service: 'feedback',
@@ -42,6 +43,21 @@ async function organisationAFeedback(): Promise<string> {
   return event.eventId;
 }
 
+/** A survey of organisation A's event with a few responses (written as the answering routes would). */
+async function organisationAAnsweredSurvey(eventId: string): Promise<string> {
+  const survey = await insertSurvey((sql, params) => service.query(sql, params), {
+    eventId,
+    organisationId: organisationA,
+    questions: [{ kind: 'rating' }],
+  });
+  await insertResponses(
+    (sql, params) => service.query(sql, params),
+    survey,
+    Array.from({ length: 6 }, () => ({ regionCode: 'KZ-AST', answers: [{ rating: 4 }] })),
+  );
+  return survey.id;
+}
+
 const text = { kk: 'Бағалау', ru: 'Оценка', en: 'Evaluation' };
 const surveyBody = (eventId: string) => ({
   eventId,
@@ -59,9 +75,9 @@ async function organisationASurvey(eventId: string): Promise<string> {
 
 /**
  * Feedback's organiser routes name the event in the query or body, or a survey of it: these are
- * every one of them with A's (DELETE on a second draft, so the others still have theirs).
+ * every one of them with A's (results on a survey with responses; DELETE on a second draft, so the others still have theirs).
  */
-const operationsOn = (eventId: string, surveyId: string, spareId: string) =>
+const operationsOn = (eventId: string, surveyId: string, spareId: string, answeredId: string) =>
   [
     ['POST', '/feedback', { eventId, rating: 1, comment: 'Taken over' }],
     ['GET', `/feedback?eventId=${eventId}`, undefined],
@@ -76,6 +92,11 @@ const operationsOn = (eventId: string, surveyId: string, spareId: string) =>
     ['POST', `/surveys/${surveyId}/copy`, {}],
     ['POST', `/surveys/${surveyId}/post-test`, {}],
     ['DELETE', `/surveys/${spareId}`, undefined],
+    ['GET', `/surveys/results/by-session?eventId=${eventId}`, undefined],
+    ['GET', `/surveys/results/by-speaker?eventId=${eventId}`, undefined],
+    ['GET', `/surveys/${answeredId}/results?breakdown=region`, undefined],
+    ['GET', `/surveys/${answeredId}/results/export?format=csv`, undefined],
+    ['GET', `/surveys/${answeredId}/knowledge-gain`, undefined],
   ] as const;
 
 const surveysOf = (eventId: string) =>
@@ -89,12 +110,13 @@ describe('feedback service: organisations', () => {
     const eventId = await organisationAFeedback();
     const surveyId = await organisationASurvey(eventId);
     const spareId = await organisationASurvey(eventId);
+    const answeredId = await organisationAAnsweredSurvey(eventId);
     // The document's operations take the event in the query or body; the walk proves the count and
     // that nothing changes, the calls below use A's event in each of them.
     const answers = await walkAsIntruder(service, {
       schema: 'feedback',
       intruder,
-      ids: { id: surveyId },
+      ids: { id: surveyId, surveyId: answeredId },
       bodies: {
         'POST /feedback': { eventId, rating: 1 },
         'POST /surveys': surveyBody(eventId),
@@ -117,18 +139,26 @@ describe('feedback service: organisations', () => {
       'POST /surveys/{id}/close': 404,
       'POST /surveys/{id}/copy': 404,
       'POST /surveys/{id}/post-test': 404,
+      'GET /surveys/results/by-session': 400,
+      'GET /surveys/results/by-speaker': 400,
+      'GET /surveys/{surveyId}/results': 404,
+      'GET /surveys/{surveyId}/results/export': 404,
+      'GET /surveys/{surveyId}/knowledge-gain': 404,
     });
-    expect(scopedOperations(service)).toHaveLength(operationsOn(eventId, surveyId, spareId).length);
+    expect(scopedOperations(service)).toHaveLength(
+      operationsOn(eventId, surveyId, spareId, answeredId).length,
+    );
     const surveysBefore = await surveysOf(eventId);
     const before = await service.count(
       'SELECT count(*)::int AS n FROM feedback.feedback WHERE event_id = $1',
       [eventId],
     );
-    for (const [method, path, body] of operationsOn(eventId, surveyId, spareId)) {
+    for (const [method, path, body] of operationsOn(eventId, surveyId, spareId, answeredId)) {
       const response = await service.request(method, path, { principal: intruder, body });
       expect({ path, status: response.status }).toEqual({ path, status: 404 });
       expect(JSON.stringify(response.body)).not.toContain('"rating"');
       expect(JSON.stringify(response.body)).not.toContain('"questions"');
+      expect(JSON.stringify(response.body ?? '')).not.toContain('respondents');
     }
     expect(await surveysOf(eventId)).toBe(surveysBefore);
     expect(
@@ -140,11 +170,15 @@ describe('feedback service: organisations', () => {
     const eventId = await organisationAFeedback();
     const surveyId = await organisationASurvey(eventId);
     const spareId = await organisationASurvey(eventId);
+    const answeredId = await organisationAAnsweredSurvey(eventId);
     const statuses = [];
-    for (const [method, path, body] of operationsOn(eventId, surveyId, spareId))
+    for (const [method, path, body] of operationsOn(eventId, surveyId, spareId, answeredId))
       statuses.push((await service.request(method, path, { body })).status);
-    // The post-test is reached and refused on what the survey is (an evaluation), not on access.
-    expect(statuses).toEqual([201, 200, 200, 201, 201, 200, 200, 200, 200, 200, 201, 409, 204]);
+    // The post-test and the knowledge gain are reached and refused on what the survey is (an
+    // evaluation), not on access.
+    expect(statuses).toEqual([
+      201, 200, 200, 201, 201, 200, 200, 200, 200, 200, 201, 409, 204, 200, 200, 200, 200, 400,
+    ]);
   }, 120_000);
 
   it('should keep each role to its scopes: the analyst sees aggregates only, an event grant reaches its event', async () => {
@@ -161,6 +195,11 @@ describe('feedback service: organisations', () => {
     const list = `/feedback?eventId=${eventId}`;
     expect((await service.request('GET', summary, { principal: analyst })).status).toBe(200);
     expect((await service.request('GET', list, { principal: analyst })).status).toBe(403);
+    // results are aggregates: the analyst reads them
+    const surveyId = await organisationASurvey(eventId);
+    expect(
+      (await service.request('GET', `/surveys/${surveyId}/results`, { principal: analyst })).status,
+    ).toBe(200);
     expect((await service.request('GET', list, { principal: viewer })).status).toBe(200);
     const refused = await service.request('POST', '/feedback', {
       principal: viewer,

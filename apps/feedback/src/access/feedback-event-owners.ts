@@ -27,6 +27,13 @@ export class FeedbackEventOwners implements EventOwners {
     assertAllowed(principal, scope, { organisationId: event.organisationId, eventId });
   }
 
+  /** As assertOnEvent, but an event this service never heard of is a 404 too. */
+  async assertKnownEvent(principal: Principal, scope: Scope, eventId: string): Promise<void> {
+    const event = await this.event(eventId);
+    if (!event?.organisationId) throw notReachable();
+    assertAllowed(principal, scope, { organisationId: event.organisationId, eventId });
+  }
+
   private async event(eventId: string): Promise<{ organisationId: string | undefined } | undefined> {
     const [row] = await queryRows<{ organisation_id: string | null }>(
       this.dataSource.manager,

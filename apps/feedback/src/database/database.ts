@@ -8,6 +8,7 @@ import { SessionProjections1764201600011 } from './migrations/1764201600011-sess
 import { EventProjectionsKnowTheirOrganisation1764201600112 } from './migrations/1764201600112-event-projections-know-their-organisation';
 import { CreateSurveys1765100000000 } from './migrations/1765100000000-create-surveys';
 import { SurveyAnnouncements1765100000100 } from './migrations/1765100000100-survey-announcements';
+import { SurveyChanges1765100000300 } from './migrations/1765100000300-survey-changes';
 
 export const FEEDBACK_SCHEMA = 'feedback';
 
@@ -27,6 +28,7 @@ export function feedbackDatabase(url: string, poolSize?: number): ServiceDatabas
       IndexInboxByAge1764201600030,
       CreateSurveys1765100000000,
       SurveyAnnouncements1765100000100,
+      SurveyChanges1765100000300,
     ],
   };
 }

@@ -32,6 +32,10 @@ describe(resolveRoute.name, () => {
       upstream: 'feedback',
       path: '/surveys/abc/post-test',
     });
+    expect(resolveRoute('surveys/abc/results', 'authenticated')).toEqual({
+      upstream: 'feedback',
+      path: '/surveys/abc/results',
+    });
     expect(resolveRoute('notifications/email/deliveries', 'authenticated')).toEqual({
       upstream: 'notifications',
       path: '/notifications/email/deliveries',
@@ -74,6 +78,10 @@ describe(resolveRoute.name, () => {
     expect(resolveRoute('webhooks', 'self')).toBeUndefined();
     expect(resolveRoute('events/demo', 'self')).toBeUndefined();
     expect(resolveRoute('check-ins', 'self')).toBeUndefined();
+    expect(resolveRoute('feedback/speaker-results', 'self')).toEqual({
+      upstream: 'feedback',
+      path: '/self/feedback/speaker-results',
+    });
   });
 
   it('should refuse unknown resources and path tricks', () => {

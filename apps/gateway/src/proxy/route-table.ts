@@ -10,7 +10,7 @@ const RESOURCE_OWNERS: Readonly<Record<string, UpstreamName>> = {
   'check-ins': 'registrations',
   speakers: 'speakers',
   feedback: 'feedback',
-  // organisers' surveys and knowledge tests
+  // surveys, knowledge tests and their results
   surveys: 'feedback',
   // e-mail settings and texts per event, the e-mail delivery log
   notifications: 'notifications',
@@ -34,10 +34,11 @@ const PUBLIC_RESOURCE_OWNERS: Readonly<Record<string, UpstreamName>> = {
 const SELF_SERVICE_OWNERS: Readonly<Record<string, UpstreamName>> = {
   registrations: 'registrations',
   speakers: 'speakers',
+  // a participant's surveys and their own answers, a speaker's own ratings: feedback asks registrations
+  // or speakers whose the token is
+  feedback: 'feedback',
   // a recipient's own mail preferences, e.g. the one-click unsubscribe link of a reminder
   notifications: 'notifications',
-  // a participant's surveys and their own answers (the feedback service asks registrations whose the token is)
-  feedback: 'feedback',
 };
 
 /** How a request reached the gateway: with an API key, as a public read, or as self-service. */

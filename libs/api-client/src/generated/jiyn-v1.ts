@@ -1467,6 +1467,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/self/feedback/speaker-results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Read how participants rated me at an event
+         * @description Rating questions about the speaker across the event’s surveys, as % of their scale; hidden under k respondents like everyone’s. Needs the speaker’s self-service token.
+         */
+        get: operations["selfGetSpeakerResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/self/feedback/surveys": {
         parameters: {
             query?: never;
@@ -2391,6 +2411,66 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/surveys/{surveyId}/knowledge-gain": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Knowledge gain between a pre-test and its post-test
+         * @description Pairs each participant’s pre and post responses (by a key only they can recompute); the score change in percentage points of the maximum, mean and 95 % interval overall and per region (regions under k pairs hidden, with complementary suppression), Hake’s normalised gain, and how many took only one test. A survey that is neither is a 400.
+         */
+        get: operations["getKnowledgeGain"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{surveyId}/results": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A survey’s results, optionally broken down by region, sex or age band
+         * @description Respondents; per question the distribution, the mean with its 95 % interval and, for 0–10 questions, the NPS. Free text only on non-anonymous surveys (feedback:read) or to owners. A breakdown shows a cell only with at least k respondents (the survey’s minCellSize) and hides others too where a hidden cell could be worked out from the total.
+         */
+        get: operations["getSurveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/{surveyId}/results/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a survey’s results as CSV or XLSX
+         * @description One row per question and scale point or option, and one with the mean; suppressed cells as in the results.
+         */
+        get: operations["exportSurveyResults"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/surveys/from-template": {
         parameters: {
             query?: never;
@@ -2405,6 +2485,46 @@ export interface paths {
          * @description `post-training-evaluation` (event scope: relevance, speakers, organisation, recommendation, what the participant will apply, suggestions) or `session-rating` (session scope: the session, its usefulness, each of its speakers, a comment). Texts in Kazakh, Russian and English. Opening and closing are the wall clock of the event's time zone (`opensAtLocal`, `closesAtLocal`, YYYY-MM-DDTHH:mm); the answer also gives them as instants. The window must open no earlier than SURVEY_OPENS_WITHIN_DAYS_BEFORE_EVENT (90) days before the event and close no later than SURVEY_CLOSES_WITHIN_DAYS_AFTER_EVENT (1095) days after it.
          */
         post: operations["createSurveyFromTemplate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/results/by-session": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ratings per session across an event’s surveys
+         * @description Rating questions about a session, as % of their scale; sessions under k respondents are hidden.
+         */
+        get: operations["getSurveyResultsBySession"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/surveys/results/by-speaker": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Ratings per speaker across an event’s surveys
+         * @description Rating questions about a speaker, as % of their scale; speakers under k respondents are hidden.
+         */
+        get: operations["getSurveyResultsBySpeaker"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -2818,6 +2938,19 @@ export interface components {
         };
         /** @enum {string} */
         AuditLogPrincipalKind: "person" | "api-key" | "break-glass" | "anonymous";
+        BreakdownCell: {
+            /**
+             * @description The region code, sex or age band; `unknown` where responses do not say
+             * @example KZ-ABA
+             */
+            key: string;
+            /** @description Shown cells only */
+            questions?: components["schemas"]["QuestionResult"][];
+            /** @description Shown cells only */
+            respondents?: number;
+            /** @description Hidden: under k respondents, or hidden so no hidden cell can be derived */
+            suppressed: boolean;
+        };
         CallChoiceOption: {
             /** @example beginner */
             key: string;
@@ -3105,6 +3238,12 @@ export interface components {
              * @example culture
              */
             value: string;
+        };
+        ConfidenceInterval: {
+            /** @example 4.41 */
+            high: number;
+            /** @example 3.82 */
+            low: number;
         };
         ConsentTermsDto: {
             /** @description Where the data goes abroad; required when crossBorderTransfer */
@@ -4028,11 +4167,54 @@ export interface components {
              */
             secret: string;
         };
+        KnowledgeGain: {
+            minCellSize: number;
+            overall: components["schemas"]["KnowledgeGainGroup"];
+            postOnly: number;
+            /** Format: uuid */
+            postTestId: string | null;
+            preOnly: number;
+            /** Format: uuid */
+            preTestId: string;
+            regions: components["schemas"]["KnowledgeGainRegion"][];
+        };
+        KnowledgeGainGroup: {
+            /** @description Score change in percentage points of the maximum */
+            gain: components["schemas"]["MeanWithInterval"];
+            /** @description Hake's normalised gain (post − pre) / (100 − pre), pairs that started below 100 % */
+            normalisedGain: components["schemas"]["MeanWithInterval"];
+            /** @description Participants with both tests */
+            paired: number;
+            /** @description Mean post-test score, % of the maximum */
+            postMean: number | null;
+            /** @description Mean pre-test score, % of the maximum */
+            preMean: number | null;
+        };
+        KnowledgeGainRegion: {
+            /**
+             * @description Region code; `unknown` where not known
+             * @example KZ-ABA
+             */
+            region: string;
+            /** @description Shown regions only */
+            result?: components["schemas"]["KnowledgeGainGroup"];
+            suppressed: boolean;
+        };
         /**
          * @description Languages every published text must have; default kk and ru
          * @enum {string}
          */
         Language: "kk" | "ru" | "en";
+        MeanWithInterval: {
+            /** @description Null under two values */
+            ci95: (components["schemas"]["ConfidenceInterval"] | null) & components["schemas"]["ConfidenceInterval"];
+            /** @example 4.12 */
+            mean: number | null;
+            /** @description How many values */
+            n: number;
+            /** @description Null under two values */
+            standardDeviation: number | null;
+        };
         MultilingualTextDto: {
             /** @example Training on creative industries */
             en?: string | null;
@@ -4040,6 +4222,16 @@ export interface components {
             kk?: string | null;
             /** @example Обучение по креативным индустриям */
             ru?: string | null;
+        };
+        NetPromoterScore: {
+            /** @description Answers 0 to 6 */
+            detractors: number;
+            /** @description Answers 7 or 8 */
+            passives: number;
+            /** @description Answers 9 or 10 */
+            promoters: number;
+            /** @example 42.5 */
+            score: number | null;
         };
         OidcSettingsDto: {
             /**
@@ -4992,6 +5184,27 @@ export interface components {
              */
             name?: string;
         };
+        QuestionResult: {
+            /** @description Responses that answered it */
+            answered: number;
+            /** @description Counts per scale point (every point, zeros included) or per choice (every option) */
+            distribution: components["schemas"]["ResultCount"][];
+            /** @enum {string} */
+            kind: "rating" | "nps" | "single-choice" | "multiple-choice" | "text";
+            /** @description Rating and 0–10 questions */
+            mean?: components["schemas"]["MeanWithInterval"];
+            /** @description 0–10 (recommendation) questions */
+            nps?: components["schemas"]["NetPromoterScore"];
+            position: number;
+            /** Format: uuid */
+            questionId: string;
+            /** @description Free-text answers in all */
+            textCount?: number;
+            /** @description Why the free text is not shown */
+            textNote?: string;
+            /** @description Free text (at most 200, in the order of the text) where the caller may read it */
+            texts?: components["schemas"]["ResultText"][];
+        };
         RankedProposal: {
             /**
              * @description Mean score per criterion key; null without reviews
@@ -5489,6 +5702,31 @@ export interface components {
              * @example 2026-12-02T00:00:00Z
              */
             to: string;
+        };
+        ResultCount: {
+            count: number;
+            /**
+             * @description The scale point, or the choice id
+             * @example 4
+             */
+            value: string;
+        };
+        ResultsBreakdown: {
+            /** @enum {string} */
+            by: "region" | "sex" | "age-band";
+            cells: components["schemas"]["BreakdownCell"][];
+            /** @description Smallest cell shown (k) */
+            minCellSize: number;
+            /** @description Why cells are hidden, when any are */
+            note?: string;
+        };
+        ResultText: {
+            /**
+             * Format: uuid
+             * @description Who wrote it: non-anonymous surveys only
+             */
+            registrationId?: string;
+            text: string;
         };
         RetentionDto: {
             /**
@@ -6370,6 +6608,28 @@ export interface components {
              */
             subjectId: string;
         };
+        SubjectResult: {
+            /** @description Ratings as % of their scale (0 = the scale’s lowest point, 100 = its highest) */
+            rating?: components["schemas"]["MeanWithInterval"];
+            /** @description Shown subjects only */
+            respondents?: number;
+            /**
+             * Format: uuid
+             * @description The session or speaker
+             */
+            subjectId: string;
+            suppressed: boolean;
+            /** @description Surveys that rated it */
+            surveys?: number;
+        };
+        SubjectResults: {
+            /** @enum {string} */
+            by: "session" | "speaker";
+            /** Format: uuid */
+            eventId: string;
+            minCellSize: number;
+            subjects: components["schemas"]["SubjectResult"][];
+        };
         SubmitFeedbackDto: {
             comment?: string;
             /** Format: uuid */
@@ -6613,6 +6873,18 @@ export interface components {
         };
         /** @enum {string} */
         SurveyQuestionKind: "rating" | "nps" | "single-choice" | "multiple-choice" | "text";
+        SurveyResults: {
+            anonymous: boolean;
+            breakdown?: components["schemas"]["ResultsBreakdown"];
+            /** Format: uuid */
+            eventId: string;
+            /** @enum {string} */
+            purpose: "evaluation" | "pre-test" | "post-test";
+            questions: components["schemas"]["QuestionResult"][];
+            respondents: number;
+            /** Format: uuid */
+            surveyId: string;
+        };
         /** @enum {string} */
         SurveyScope: "event" | "day" | "session";
         /** @enum {string} */
@@ -11536,6 +11808,38 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    selfGetSpeakerResults: {
+        parameters: {
+            query: {
+                eventId: string;
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     selfListSurveys: {
         parameters: {
             query?: {
@@ -14092,6 +14396,117 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    getKnowledgeGain: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                surveyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["KnowledgeGain"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSurveyResults: {
+        parameters: {
+            query?: {
+                /** @description Break the results down by the respondents’ region, sex or age band (small cells hidden) */
+                breakdown?: "region" | "sex" | "age-band";
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                surveyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SurveyResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportSurveyResults: {
+        parameters: {
+            query?: {
+                /** @description Break the results down by the respondents’ region, sex or age band (small cells hidden) */
+                breakdown?: "region" | "sex" | "age-band";
+                format?: "csv" | "xlsx";
+                /** @description Language of headers and question texts; else from Accept-Language */
+                lang?: "kk" | "ru" | "en";
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path: {
+                surveyId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment (`Content-Disposition`) */
+            200: {
+                headers: {
+                    "Content-Disposition"?: string;
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     createSurveyFromTemplate: {
         parameters: {
             query?: never;
@@ -14132,6 +14547,72 @@ export interface operations {
             413: components["responses"]["ContentTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["IdempotencyKeyReused"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSurveyResultsBySession: {
+        parameters: {
+            query: {
+                eventId: string;
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    getSurveyResultsBySpeaker: {
+        parameters: {
+            query: {
+                eventId: string;
+            };
+            header?: {
+                /** @description The language of problem titles and details and of localised content: kk, ru or en, negotiated as HTTP does (`kk-KZ, ru;q=0.8`); a language the API does not speak falls back to kk. */
+                "Accept-Language"?: components["parameters"]["AcceptLanguage"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    RateLimit: components["headers"]["RateLimit"];
+                    "RateLimit-Policy": components["headers"]["RateLimitPolicy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubjectResults"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            414: components["responses"]["UriTooLong"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
