@@ -195,6 +195,16 @@ describe('surveys: authoring', () => {
     expect(
       windowAndSession.body.errors.map((e: { field: string; code: string }) => `${e.field} ${e.code}`),
     ).toEqual(expect.arrayContaining(['sessionId unknownSession', 'closesAtLocal surveyClosesTooLate']));
+    // Not a day at all, in an event spanning February's end: a 400, not a database error.
+    const leap = await knownEvent({
+      startsAt: '2030-02-27T04:00:00.000Z',
+      endsAt: '2030-03-02T13:00:00.000Z',
+    });
+    const unreal = await create(draft(leap.eventId, { scope: 'day', day: '2030-02-30' }));
+    expect([unreal.status, unreal.body.errors]).toEqual([
+      400,
+      [expect.objectContaining({ field: 'day', code: 'isDate' })],
+    ]);
     expect((await create(draft(randomUUID()))).status).toBe(404);
     expect([await surveysStored(), await outboxRows()]).toEqual(before);
   }, 60_000);

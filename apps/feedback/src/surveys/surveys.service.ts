@@ -421,6 +421,8 @@ export class SurveysService {
       let scopeEnd = event.endsAt;
       if (shape.scope === 'day') {
         if (!shape.day) errors.push({ field: 'day', code: 'isDefined' });
+        else if (!instantOfLocalTime(`${shape.day}T00:00`, zone))
+          errors.push({ field: 'day', code: 'isDate' });
         else if (shape.day < first || shape.day > last) errors.push({ field: 'day', code: 'outsideEvent' });
         else {
           scopeStart = instantOfLocalTime(`${shape.day}T00:00`, zone) ?? scopeStart;
