@@ -154,4 +154,46 @@ describe('survey results through the gateway', () => {
     expect(bySession.status).toBe(200);
     expect(bySession.body.subjects).toEqual([]);
   });
+
+  it('should show a speaker their own ratings through the self-service with their token', async () => {
+    const speaker = await call('POST', '/api/v1/speakers', {
+      body: {
+        fullName: { ru: 'Мадина Оспанова', en: 'Madina Ospanova' },
+        languages: ['ru'],
+        email: `results-${randomUUID().slice(0, 8)}@culture.example.kz`,
+      },
+    });
+    expect(speaker.status).toBe(201);
+    const invitation = await call('POST', `/api/v1/speakers/${speaker.body.id}/invitations`, { body: {} });
+    const redeemed = await call('POST', '/api/v1/self/speakers/invitations/redeem', {
+      key: null,
+      body: { token: invitation.body.token },
+    });
+    expect(redeemed.status).toBe(200);
+    // A question about this speaker in the survey, rated by six respondents.
+    const question = randomUUID();
+    await db.query(
+      `INSERT INTO feedback.survey_questions (survey_id, id, position, kind, required, prompt, scale_min, scale_max,
+                                             subject_speaker_id)
+       VALUES ($1, $2, 3, 'rating', false, $3, 1, 5, $4)`,
+      [surveyId, question, label, speaker.body.id],
+    );
+    const { rows } = await db.query<{ id: string }>(
+      'SELECT id FROM feedback.responses WHERE survey_id = $1 ORDER BY id LIMIT 6',
+      [surveyId],
+    );
+    for (const row of rows)
+      await db.query('INSERT INTO feedback.answers (response_id, question_id, rating) VALUES ($1, $2, 5)', [
+        row.id,
+        question,
+      ]);
+    const path = `/api/v1/self/feedback/speaker-results?eventId=${eventId}`;
+    const mine = await call('GET', path, { key: redeemed.body.accessToken });
+    expect(mine.status).toBe(200);
+    expect(mine.body.subjects).toEqual([
+      expect.objectContaining({ subjectId: speaker.body.id, suppressed: false, respondents: 6 }),
+    ]);
+    expect(mine.body.subjects[0].rating.mean).toBe(100);
+    expect((await call('GET', path, { key: 'not-a-speaker-token' })).status).toBe(401);
+  });
 });

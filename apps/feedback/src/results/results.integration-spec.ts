@@ -187,6 +187,11 @@ describe('survey results', () => {
     // a shown cell's statistics are its own
     const ala = answer.body.breakdown.cells[2];
     expect(ala.questions[0].answered).toBe(9);
+    // the free text was answered 3 times, all in KZ-AST: under k there, 0 in KZ-ALA — left out of both
+    expect(ala.questions.map((q: { kind: string }) => q.kind)).not.toContain('text');
+    expect(answer.body.breakdown.cells[3].questions.map((q: { kind: string }) => q.kind)).not.toContain(
+      'text',
+    );
     // the total minus the shown cells leaves 9 for two hidden cells: neither is known
     expect(answer.body.respondents - 9 - 12).toBe(9);
 
@@ -201,6 +206,38 @@ describe('survey results', () => {
     ]);
     const bad = await service.request('GET', `/surveys/${survey.id}/results?breakdown=iin`);
     expect(bad.status).toBe(400);
+  }, 120_000);
+
+  it('should leave out of a shown cell a question answered there by fewer than k, with its complement', async () => {
+    const eventId = randomUUID();
+    await insertEventProjection(run, eventId, organisation);
+    const survey = await insertSurvey(run, {
+      eventId,
+      organisationId: organisation,
+      questions: [{ kind: 'rating' }, { kind: 'rating' }],
+    });
+    // Three regions of 10; the second (optional) question answered 10, 10 and 2 times.
+    const responses: FixtureResponse[] = ['KZ-ABA', 'KZ-AKM', 'KZ-ALA'].flatMap((region, r) =>
+      Array.from({ length: 10 }, (_, i) => ({
+        regionCode: region,
+        answers: [{ rating: 3 }, r < 2 || i < 2 ? { rating: 1 + (i % 5) } : undefined],
+      })),
+    );
+    await insertResponses(run, survey, responses);
+    const answer = await service.request('GET', `/surveys/${survey.id}/results?breakdown=region`, {
+      principal: analyst,
+    });
+    const shown = (answer.body.breakdown.cells as { key: string; questions: { questionId: string }[] }[]).map(
+      (cell) => [cell.key, cell.questions.map((q) => survey.questionIds.indexOf(q.questionId))],
+    );
+    // KZ-ALA's 2 answers are hidden; alone they would be 22 − 10 − 10, so KZ-ABA's go too.
+    expect(shown).toEqual([
+      ['KZ-ABA', [0]],
+      ['KZ-AKM', [0, 1]],
+      ['KZ-ALA', [0]],
+    ]);
+    expect(answer.body.questions[1].answered).toBe(22);
+    expect(answer.body.breakdown.note).toMatch(/question answered by fewer than k/);
   }, 120_000);
 
   it('should export the results as CSV and XLSX, with hidden cells hidden and formulas defused', async () => {

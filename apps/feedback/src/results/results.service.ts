@@ -11,7 +11,7 @@ import type {
 import { ResultsRepository, type Breakdown, type GainRow, type SurveyRow } from './results.repository';
 import { cellKey, mergeCells, questionResults } from './question-results';
 import { meanWithInterval, round } from './statistics';
-import { cellSizeOf, suppressBreakdown } from './suppression';
+import { cellSizeOf, suppress, suppressBreakdown } from './suppression';
 
 /** The k used where no one survey sets it (per session, per speaker): FEEDBACK_MIN_CELL_SIZE. */
 export const DEFAULT_MIN_CELL_SIZE = Symbol('DEFAULT_MIN_CELL_SIZE');
@@ -21,7 +21,8 @@ const RESULTS_KEPT = 200;
 
 const SUPPRESSION_NOTE =
   'Cells with fewer than k respondents are hidden, and so many others that no hidden cell can be ' +
-  'worked out from the total and the cells shown.';
+  'worked out from the total and the cells shown; a question answered by fewer than k in a shown ' +
+  'cell is left out of that cell the same way.';
 
 /** Results of surveys, computed when asked from the grouped counts PostgreSQL returns. */
 @Injectable()
@@ -136,6 +137,23 @@ export class ResultsService {
       ordered.map((cell) => cell.n),
       k,
     );
+    // An optional question may have fewer than k answers in a shown cell: that question is left out
+    // of the cell, with its complement, the same way (its answers per cell are a table of their own).
+    const hiddenQuestions = new Set<string>();
+    for (const question of questions) {
+      const answeredIn = ordered.map(
+        (cell) =>
+          byCell.answered.find((row) => row.question_id === question.id && row.cell === cell.cell)?.n ?? 0,
+      );
+      const { suppressed: hiddenHere } = suppress(
+        { counts: answeredIn, margins: [answeredIn.map((_, index) => index)], lowerBound: 0 },
+        k,
+        suppressed,
+      );
+      hiddenHere.forEach((isHidden, index) => {
+        if (isHidden && !suppressed[index]) hiddenQuestions.add(`${index}|${question.id}`);
+      });
+    }
     const breakdownCells: BreakdownCellView[] = ordered.map((cell, index) =>
       suppressed[index]
         ? { key: cellKey(cell.cell), suppressed: true }
@@ -143,16 +161,19 @@ export class ResultsService {
             key: cellKey(cell.cell),
             suppressed: false,
             respondents: cell.n,
-            questions: questionResults(questions, byCell.values, byCell.answered, cell.cell).map((result) =>
-              result.kind === 'text' ? { ...result, textNote: 'Free text is not broken down.' } : result,
-            ),
+            questions: questionResults(questions, byCell.values, byCell.answered, cell.cell)
+              .filter((result) => !hiddenQuestions.has(`${index}|${result.questionId}`))
+              .map((result) =>
+                result.kind === 'text' ? { ...result, textNote: 'Free text is not broken down.' } : result,
+              ),
           },
     );
+    const anyHidden = suppressed.some(Boolean) || hiddenQuestions.size > 0;
     view.breakdown = {
       by: breakdown,
       minCellSize: k,
       cells: breakdownCells,
-      ...(suppressed.some(Boolean) ? { note: SUPPRESSION_NOTE } : {}),
+      ...(anyHidden ? { note: SUPPRESSION_NOTE } : {}),
     };
     return view;
   }

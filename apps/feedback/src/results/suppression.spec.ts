@@ -93,6 +93,26 @@ describe('suppression', () => {
     );
   });
 
+  it('should keep cells hidden by a coarser table hidden, and count them as unknown', () => {
+    // answers per cell of one question: the first cell is hidden already (its respondents were few)
+    const counts = [2, 0, 9, 12];
+    const { suppressed } = suppress({ counts, margins: [[0, 1, 2, 3]], lowerBound: 0 }, 5, [
+      true,
+      false,
+      false,
+      false,
+    ]);
+    // 0 is under k; 2 + 0 hidden could be split many ways, so nothing more is needed
+    expect(suppressed).toEqual([true, true, false, false]);
+    const alone = suppress({ counts: [20, 3, 9, 12], margins: [[0, 1, 2, 3]], lowerBound: 0 }, 5, [
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(alone.suppressed).toEqual([false, true, true, false]);
+  });
+
   it('should hide a cell recoverable through a second margin (two-way table)', () => {
     // 2×2 table with row and column sums published: hiding only the small cell leaks through both.
     //   [10, 2]

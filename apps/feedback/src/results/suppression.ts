@@ -32,9 +32,10 @@ export function cellSizeOf(surveyK: number | null | undefined, defaultK: number)
   return Math.max(MINIMUM_CELL_SIZE, surveyK ?? defaultK);
 }
 
-export function suppress(table: SuppressionTable, k: number): Suppression {
+/** `hidden`: cells hidden already (e.g. by a coarser table), kept hidden and counted as unknown. */
+export function suppress(table: SuppressionTable, k: number, hidden?: readonly boolean[]): Suppression {
   const threshold = Math.max(MINIMUM_CELL_SIZE, k);
-  const suppressed = table.counts.map((count) => count < threshold);
+  const suppressed = table.counts.map((count, cell) => count < threshold || hidden?.[cell] === true);
   for (;;) {
     const leaks = derivableCells(table, suppressed);
     if (leaks.length === 0) return { suppressed, derivable: [] };
