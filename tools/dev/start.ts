@@ -5,7 +5,8 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isInfraError } from './infra';
-import { seedDemo } from './demo/seed-demo';
+import { apiClient, seedDemo } from './demo/seed-demo';
+import { seedDemoFeedback } from './demo/seed-feedback';
 import { seedOrganisations } from './demo/seed-organisations';
 import { ensureFirstOwner, seedDemoPeople } from './demo/seed-people';
 import {
@@ -104,6 +105,19 @@ async function main(): Promise<void> {
     demo.eventId,
   );
   if (people.created) log(`Demo people added: ${people.created}`);
+  // Check-ins, the knowledge tests and the evaluation, answered by the participants registered above.
+  const gatewayUrl = apps.gatewayUrl;
+  const feedback = await seedDemoFeedback(
+    apiClient(gatewayUrl, access.ownerKey),
+    (token) => apiClient(gatewayUrl, token),
+    demo.eventId,
+    demo.participants,
+  );
+  if (feedback.surveysCreated)
+    log(
+      `Demo feedback: ${feedback.checkIns} check-ins, ${feedback.surveysCreated} surveys, ${feedback.responses} responses; ` +
+        `knowledge gain per region: ${apps.gatewayUrl}/api/v1/surveys/${feedback.postTestId}/knowledge-gain`,
+    );
   log(
     demo.eventCreated
       ? `Demo event loaded: ${demo.speakersCreated} speakers, ${demo.registrationsCreated} registrations, programme v${demo.programmeVersion}`

@@ -8,6 +8,16 @@ export interface SeedReport {
   speakersCreated: number;
   registrationsCreated: number;
   programmeVersion: number | null;
+  /** The participants registered by this run, with what only their creation answer shows. */
+  participants: DemoRegistration[];
+}
+
+/** A demo registration as its creation answered it: the management token is shown only then. */
+export interface DemoRegistration {
+  id: string;
+  regionCode: string;
+  confirmationCode: string;
+  managementToken: string;
 }
 
 /**
@@ -46,7 +56,7 @@ export async function seedDemo(gatewayUrl: string, adminKey: string): Promise<Se
   for (const speakerId of speakerIds.values()) await setDemoAvailability(api, speakerId, event.id);
   const programmeVersion = await seedProgramme(api, event.id, speakerIds);
 
-  let registrationsCreated = 0;
+  const participants: DemoRegistration[] = [];
   for (const participant of demoParticipants()) {
     // The demo event keeps the built-in consent terms (text version default-1): no form of its own.
     const created = await registerWhenProjected(api, {
@@ -54,9 +64,16 @@ export async function seedDemo(gatewayUrl: string, adminKey: string): Promise<Se
       ...participant,
       consent: { textVersion: 'default-1', accepted: true },
     });
-    if (created) registrationsCreated += 1;
+    if (created) participants.push({ ...created, regionCode: participant.regionCode });
   }
-  return { eventId: event.id, eventCreated, speakersCreated, registrationsCreated, programmeVersion };
+  return {
+    eventId: event.id,
+    eventCreated,
+    speakersCreated,
+    registrationsCreated: participants.length,
+    programmeVersion,
+    participants,
+  };
 }
 
 /** Speakers are available on the two days they speak, 09:00–18:00 Astana time (then UTC+6). */
@@ -156,7 +173,7 @@ async function untilSpeakersKnown(api: Api, eventId: string): Promise<void> {
   throw new Error('the sessions service never learnt the speakers of the demo programme (is Kafka flowing?)');
 }
 
-type Api = <T = unknown>(
+export type Api = <T = unknown>(
   method: string,
   path: string,
   body?: unknown,
@@ -164,17 +181,28 @@ type Api = <T = unknown>(
 ) => Promise<{ status: number; body: T }>;
 
 /** The registrations service learns of the event from Kafka a moment after publishing: retry 404 briefly. */
-async function registerWhenProjected(api: Api, registration: object): Promise<boolean> {
+async function registerWhenProjected(
+  api: Api,
+  registration: object,
+): Promise<Omit<DemoRegistration, 'regionCode'> | null> {
   for (let attempt = 0; attempt < 60; attempt += 1) {
-    const response = await api('POST', '/api/v1/registrations', registration, [201, 404, 409]);
-    if (response.status === 201) return true;
-    if (response.status === 409) return false; // already registered by an earlier start
+    const response = await api<Omit<DemoRegistration, 'regionCode'>>(
+      'POST',
+      '/api/v1/registrations',
+      registration,
+      [201, 404, 409],
+    );
+    if (response.status === 201) {
+      const { id, confirmationCode, managementToken } = response.body;
+      return { id, confirmationCode, managementToken };
+    }
+    if (response.status === 409) return null; // already registered by an earlier start
     await sleep(500);
   }
   throw new Error('the registrations service never learnt of the demo event (is Kafka flowing?)');
 }
 
-function apiClient(baseUrl: string, key: string): Api {
+export function apiClient(baseUrl: string, key: string): Api {
   return async (method, path, body, expect = [200]) => {
     const response = await fetch(`${baseUrl}${path}`, {
       method,

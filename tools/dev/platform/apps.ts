@@ -177,9 +177,20 @@ function serviceEnv(
     CHECK_IN_SIGNING_KEY: options.secrets.checkInSigningKey,
     OUTBOX_POLL_INTERVAL_MS: '1000',
     ...(service === 'notifications' ? notificationsEnv(options, urls) : {}),
-    // Feedback asks registrations whose a participant's self-service token is, and speakers whose a
-    // speaker's is (their own ratings).
-    ...(service === 'feedback' ? { REGISTRATIONS_URL: urls.registrations, SPEAKERS_URL: urls.speakers } : {}),
+    ...(service === 'feedback' ? feedbackEnv(urls) : {}),
+  };
+}
+
+/**
+ * Feedback asks registrations whose a participant's self-service token is, and speakers whose a
+ * speaker's is (their own ratings). The demo event was in February 2024: its surveys take answers
+ * when `npm start` seeds them, so surveys here may close up to ten years after their event.
+ */
+function feedbackEnv(urls: Record<AppName, string>): NodeJS.ProcessEnv {
+  return {
+    REGISTRATIONS_URL: urls.registrations,
+    SPEAKERS_URL: urls.speakers,
+    SURVEY_CLOSES_WITHIN_DAYS_AFTER_EVENT: process.env['SURVEY_CLOSES_WITHIN_DAYS_AFTER_EVENT'] ?? '3650',
   };
 }
 
