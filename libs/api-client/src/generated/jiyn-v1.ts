@@ -4207,7 +4207,7 @@ export interface components {
         Language: "kk" | "ru" | "en";
         MeanWithInterval: {
             /** @description Null under two values */
-            ci95: (components["schemas"]["ConfidenceInterval"] | null) & components["schemas"]["ConfidenceInterval"];
+            ci95: components["schemas"]["ConfidenceInterval"] | null;
             /** @example 4.12 */
             mean: number | null;
             /** @description How many values */

@@ -1,4 +1,4 @@
-import { ApiProperty, ApiPropertyOptional, ApiSchema } from '@nestjs/swagger';
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional, ApiSchema, getSchemaPath } from '@nestjs/swagger';
 
 /** A 95 % confidence interval (Student's t, n − 1 degrees of freedom). */
 @ApiSchema({ name: 'ConfidenceInterval' })
@@ -9,12 +9,17 @@ export class ConfidenceIntervalView {
 
 /** Mean of the values, their sample standard deviation and the mean's 95 % interval. */
 @ApiSchema({ name: 'MeanWithInterval' })
+@ApiExtraModels(ConfidenceIntervalView)
 export class MeanView {
   @ApiProperty({ type: 'integer', minimum: 0, description: 'How many values' }) n!: number;
   @ApiProperty({ type: 'number', nullable: true, example: 4.12 }) mean!: number | null;
   @ApiProperty({ type: 'number', nullable: true, description: 'Null under two values' })
   standardDeviation!: number | null;
-  @ApiProperty({ type: ConfidenceIntervalView, nullable: true, description: 'Null under two values' })
+  // `nullable` beside a `$ref` admits no null: 3.1 says it with anyOf.
+  @ApiProperty({
+    anyOf: [{ $ref: getSchemaPath(ConfidenceIntervalView) }, { type: 'null' }],
+    description: 'Null under two values',
+  })
   ci95!: ConfidenceIntervalView | null;
 }
 
