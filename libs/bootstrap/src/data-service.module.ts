@@ -53,6 +53,7 @@ export function dataServiceModules(options: DataServiceModuleOptions): {
         databaseUrl: env.DATABASE_URL,
         brokers: env.KAFKA_BROKERS,
         groupPrefix: env.KAFKA_GROUP_PREFIX,
+        newGroupStart: env.KAFKA_NEW_GROUP_START,
         pollIntervalMs: env.OUTBOX_POLL_INTERVAL_MS,
         retentionHours: env.OUTBOX_RETENTION_HOURS,
         inboxRetentionHours: env.INBOX_RETENTION_HOURS,

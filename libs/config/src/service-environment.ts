@@ -87,6 +87,16 @@ export class DataServiceEnvironment extends DatabaseServiceEnvironment {
   @Matches(/^[A-Za-z0-9._-]*$/)
   KAFKA_GROUP_PREFIX: string = '';
 
+  /**
+   * Where a consumer group with no committed offsets begins: `earliest` (production: a new
+   * consumer reads all the topics still hold) or `latest` (the tests: a service booted for one
+   * suite begins at the topics' ends as they are when it boots, instead of first working through
+   * every earlier suite's events).
+   */
+  @IsOptional()
+  @IsIn(['earliest', 'latest'])
+  KAFKA_NEW_GROUP_START: 'earliest' | 'latest' = 'earliest';
+
   /** Polling fallback of the outbox relay when no NOTIFY arrives. */
   @IsInt()
   @Min(50)

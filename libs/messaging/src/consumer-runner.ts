@@ -18,6 +18,13 @@ export interface ConsumerRunnerOptions {
   maxBackoffMs?: number;
   /** Prepended to each subscription's group id on the broker (the inbox keeps the plain name). */
   groupPrefix?: string;
+  /**
+   * Where a group with no committed offsets begins: `earliest` (default) reads all the topics
+   * hold; `latest` commits the topics' current ends for it before it joins, so nothing sent after
+   * the start is missed (kafkajs's own `fromBeginning: false` resolves "latest" only once the group
+   * has joined, and a record sent in between would be skipped).
+   */
+  newGroupStart?: 'earliest' | 'latest';
 }
 
 type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead_lettered';
@@ -48,8 +55,10 @@ export class ConsumerRunner {
 
   private async startOne(handler: EventConsumer): Promise<void> {
     const { groupId, topics } = handler.subscription;
+    const brokerGroupId = `${this.options.groupPrefix ?? ''}${groupId}`;
+    if (this.options.newGroupStart === 'latest') await this.startNewGroupAtEnd(brokerGroupId, topics);
     const consumer = this.options.kafka.consumer({
-      groupId: `${this.options.groupPrefix ?? ''}${groupId}`,
+      groupId: brokerGroupId,
       // A member that died without leaving (crash, kill -9) holds its partitions until its session
       // expires, and a restarted service waits that long to join: keep it short. Handlers heartbeat
       // between messages and during backoff, so a slow message does not cost the session.
@@ -68,6 +77,26 @@ export class ConsumerRunner {
       eachBatch: (payload) => this.consumeBatch(handler, payload),
     });
     this.consumers.push(consumer);
+  }
+
+  private async startNewGroupAtEnd(groupId: string, topics: readonly string[]): Promise<void> {
+    const admin = this.options.kafka.admin();
+    await admin.connect();
+    try {
+      const committed = await admin.fetchOffsets({ groupId, topics: [...topics] });
+      const isNew = committed.every((topic) => topic.partitions.every((p) => p.offset === '-1'));
+      if (!isNew) return;
+      for (const topic of topics) {
+        const ends = await admin.fetchTopicOffsets(topic);
+        await admin.setOffsets({
+          groupId,
+          topic,
+          partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
+        });
+      }
+    } finally {
+      await admin.disconnect();
+    }
   }
 
   private async consumeBatch(handler: EventConsumer, payload: EachBatchPayload): Promise<void> {

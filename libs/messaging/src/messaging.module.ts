@@ -25,6 +25,8 @@ export interface MessagingOptions {
   brokers: string[];
   /** Prepended to consumer group ids (shared clusters, test runs). */
   groupPrefix?: string;
+  /** Where a group with no committed offsets begins (see ConsumerRunnerOptions). */
+  newGroupStart?: 'earliest' | 'latest';
   pollIntervalMs?: number;
   retentionHours?: number;
   inboxRetentionHours?: number;
@@ -131,6 +133,7 @@ export class MessagingModule {
               logger,
               metrics,
               groupPrefix: options.groupPrefix,
+              newGroupStart: options.newGroupStart,
               inboxRetentionHours: options.inboxRetentionHours,
             }),
         },

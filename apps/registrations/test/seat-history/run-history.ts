@@ -27,6 +27,8 @@ export interface HistoryReport {
   answers: Record<string, number>;
   transactions: number;
   promotions: number;
+  /** 503s the clients tried again after Retry-After (see Workload.retriedUnavailable). */
+  retriedUnavailable: string[];
   snapshots: number;
   registrations: number;
   kafkaMessages: number;
@@ -99,6 +101,7 @@ export async function runSeatHistory(bed: ServiceTestBed, options: HistoryOption
     answers: countBy(workload.history, (entry) => String(entry.status)),
     transactions: transactions.filter((t) => t.changes.some((c) => touches(c.row, ours))).length,
     promotions: model.promotions,
+    retriedUnavailable: workload.retriedUnavailable,
     snapshots: monitor.snapshots,
     registrations: registrations.length,
     kafkaMessages: stream.messages,
@@ -221,6 +224,7 @@ export function summarise(report: HistoryReport): string {
       .map(([status, n]) => `${status}×${n}`)
       .join(' ')}), ` +
     `${report.transactions} commits replayed, ${report.promotions} promotions, ${report.snapshots} snapshots, ` +
+    `${report.retriedUnavailable.length} 503s retried${report.retriedUnavailable.length ? ` (${report.retriedUnavailable[0]}…)` : ''}, ` +
     `${report.registrations} registrations, ${report.kafkaMessages} Kafka events, ` +
     `${(report.durationMs / 1000).toFixed(1)} s, ${report.violations.length} violations`
   );

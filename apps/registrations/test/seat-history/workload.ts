@@ -77,11 +77,35 @@ export class Workload {
   private serial = 0;
   private readonly runTag = randomUUID().slice(0, 8);
 
+  /**
+   * 503s answered and tried again after their Retry-After (the database's passing state — a
+   * statement or lock timeout, a conflict past its retries — as on a loaded CI machine), each with
+   * its detail. A third 503 in a row stays in the history and fails the run.
+   */
+  readonly retriedUnavailable: string[] = [];
+  private readonly service: ServiceUnderTest;
+
   constructor(
-    private readonly service: ServiceUnderTest,
+    service: ServiceUnderTest,
     private readonly producer: CloudEventProducer,
     private readonly seed: number,
-  ) {}
+  ) {
+    this.service = { ...service, request: this.retryingUnavailable(service) };
+  }
+
+  /** The service's request as a well-behaved client makes it: a 503 is tried again after its Retry-After, twice. */
+  private retryingUnavailable(service: ServiceUnderTest): ServiceUnderTest['request'] {
+    return async (method, path, options) => {
+      for (let retry = 0; ; retry += 1) {
+        const response = await service.request(method, path, options);
+        if (response.status !== 503 || retry === 2) return response;
+        const detail = (response.body as { detail?: string } | undefined)?.detail ?? '';
+        this.retriedUnavailable.push(`${method} ${path}: ${detail}`);
+        const seconds = Number(response.headers['retry-after'] ?? '1');
+        await new Promise((resolve) => setTimeout(resolve, Math.min(seconds, 5) * 1_000));
+      }
+    };
+  }
 
   get eventIds(): string[] {
     return this.events.map((run) => run.event.eventId);
@@ -426,7 +450,11 @@ function answer(
 ): { status: number; target?: string; outcome?: string } {
   const body = response.body as Record<string, unknown> | undefined;
   const said =
-    outcome ?? (typeof body?.['status'] === 'string' ? body['status'] : (body?.['type'] as string));
+    outcome ??
+    (typeof body?.['status'] === 'string'
+      ? body['status']
+      : // A server error says which: the problem type alone does not tell a timeout from a conflict.
+        [body?.['type'], response.status >= 500 ? body?.['detail'] : undefined].filter(Boolean).join(' — '));
   return { status: response.status, target: target ?? (body?.['id'] as string | undefined), outcome: said };
 }
 
