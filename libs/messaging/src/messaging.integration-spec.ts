@@ -624,3 +624,117 @@ describe('graceful shutdown of @EventPattern handlers', () => {
     }
   }, 60_000);
 });
+
+describe('where a new consumer group begins', () => {
+  const startTopic = uniqueName('jiyn.test.start');
+  const startGroup = uniqueName('it.start');
+
+  @Controller()
+  class RecordingHandler {
+    @EventPattern([EVENT_TYPES.feedbackSubmitted], { group: startGroup, topic: startTopic })
+    async apply(@Payload() data: { rating: number }, @Ctx() context: InboxContext): Promise<void> {
+      await context.manager.query(`INSERT INTO ${SCHEMA}.effects (event_id, rating) VALUES ($1, $2)`, [
+        context.event.id,
+        data.rating,
+      ]);
+    }
+  }
+
+  async function startApp(
+    groupPrefix: string,
+    newGroupStart?: 'earliest' | 'latest',
+  ): Promise<INestApplication> {
+    const transport = new KafkaInboxTransport({
+      kafka,
+      dataSource,
+      schema: `${SCHEMA}`,
+      logger,
+      metrics: new ServiceMetrics('test'),
+      groupPrefix,
+      newGroupStart,
+    });
+    @Module({
+      controllers: [RecordingHandler],
+      providers: [{ provide: KafkaInboxTransport, useValue: transport }],
+    })
+    class RecordingModule {}
+    const app = await NestFactory.create(RecordingModule, new FastifyAdapter(), { logger: false });
+    await app.init();
+    await startEventHandlers(app);
+    return app;
+  }
+
+  async function sendOne(producer: Producer, key: string): Promise<string> {
+    const event = feedbackEvent(5);
+    const id = uuidv7();
+    await producer.send({
+      topic: startTopic,
+      acks: -1,
+      messages: [
+        {
+          key,
+          value: JSON.stringify(event.data),
+          headers: toKafkaHeaders({
+            id,
+            source: '/jiyn/test',
+            type: event.type,
+            subject: event.subject,
+            time: new Date().toISOString(),
+          }),
+        },
+      ],
+    });
+    return id;
+  }
+
+  const applied = async (id: string) =>
+    (
+      (await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.effects WHERE event_id = $1`, [
+        id,
+      ])) as { n: number }[]
+    )[0]?.n;
+
+  it('should begin at the ends with latest, miss nothing sent after the start, and keep its offsets on a restart', async () => {
+    await ensureTopics(kafka, [startTopic], { partitions: 3, replicationFactor: 1 });
+    const producer = kafka.producer();
+    await producer.connect();
+    const apps: INestApplication[] = [];
+    try {
+      const before = await Promise.all(['a', 'b', 'c', 'd'].map((key) => sendOne(producer, key)));
+      apps.push(await startApp(uniqueName('late.'), 'latest'));
+      // Sent the moment the start returned, on every partition: none may fall before the group's offsets.
+      const after = await Promise.all(['a', 'b', 'c', 'd'].map((key) => sendOne(producer, key)));
+      await eventually(
+        async () => {
+          for (const id of after) expect(await applied(id)).toBe(1);
+        },
+        { timeoutMs: 30_000 },
+      );
+      for (const id of before) expect(await applied(id)).toBe(0);
+
+      // The same group again, after records arrived while it was away: its offsets stand, nothing is skipped.
+      const prefix = uniqueName('restarted.');
+      apps.push(await startApp(prefix, 'latest'));
+      const first = await sendOne(producer, 'a');
+      await eventually(async () => expect(await applied(first)).toBe(1), { timeoutMs: 30_000 });
+      await apps.pop()?.close();
+      const whileAway = await sendOne(producer, 'b');
+      apps.push(await startApp(prefix, 'latest'));
+      await eventually(async () => expect(await applied(whileAway)).toBe(1), { timeoutMs: 30_000 });
+
+      // The default, for production: a new group reads what the topic holds.
+      apps.push(await startApp(uniqueName('new.')));
+      const rows = async () =>
+        (
+          (await dataSource.query(
+            `SELECT count(*)::int AS n FROM ${SCHEMA}.effects WHERE event_id = ANY($1::text[])`,
+            [before],
+          )) as { n: number }[]
+        )[0]?.n;
+      await eventually(async () => expect(await rows()).toBe(before.length), { timeoutMs: 30_000 });
+    } finally {
+      for (const app of apps) await app.close();
+      await producer.disconnect();
+    }
+  }, 120_000);
+});
