@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { dataServiceModules, type ServiceRuntime } from '@jiyn/bootstrap';
 import { AccessModule } from './access/access.module';
+import { AnonymousReleaseModule } from './anonymous-release/anonymous-release.module';
 import { AnsweringModule } from './answering/answering.module';
 import { AttendanceModule } from './attendance/attendance.module';
 import { feedbackDatabase } from './database/database';
@@ -27,6 +28,7 @@ export class FeedbackAppModule {
         SurveysModule,
         AttendanceModule,
         AnsweringModule,
+        AnonymousReleaseModule,
         ResultsModule.register(env.FEEDBACK_MIN_CELL_SIZE, {
           speakersUrl: env.SPEAKERS_URL,
           internalToken: env.INTERNAL_TOKEN,

@@ -10,6 +10,16 @@ export class FeedbackEnvironment extends DataServiceEnvironment {
   @Max(3_600_000)
   SURVEY_WINDOW_SWEEP_INTERVAL_MS: number = 15_000;
 
+  /**
+   * How often anonymous surveys' waiting answers are announced, once at least k of a survey wait
+   * (or it closed): an hour by default, so an announcement's time says little about when, and so by
+   * whom, an answer was given.
+   */
+  @IsInt()
+  @Min(50)
+  @Max(86_400_000)
+  ANONYMOUS_RELEASE_INTERVAL_MS: number = 3_600_000;
+
   /** A survey opens no earlier than this many days before its event starts (invitations to a pre-course test). */
   @IsInt()
   @Min(0)

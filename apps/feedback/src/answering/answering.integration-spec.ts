@@ -16,6 +16,7 @@ import {
   standInPort,
   type TestParticipant,
 } from './testing/survey-fixtures';
+import { AnonymousRelease } from '../anonymous-release/anonymous-release';
 
 const registrations = new RegistrationsStandIn(standInPort());
 const { service, producer, probe } = useServiceTestBed({
@@ -24,8 +25,10 @@ const { service, producer, probe } = useServiceTestBed({
   module: FeedbackAppModule.register,
   database: (url) => feedbackDatabase(url),
   probe: [TOPICS.feedback],
-  env: { REGISTRATIONS_URL: registrations.url },
+  // The tests release anonymous answers themselves.
+  env: { REGISTRATIONS_URL: registrations.url, ANONYMOUS_RELEASE_INTERVAL_MS: '3600000' },
 });
+const releaseDue = (now?: Date) => service.app.get(AnonymousRelease).releaseDue(now);
 const validateSubmitted = schemaValidator(feedbackSubmittedV2Schema);
 
 beforeAll(() => registrations.start());
@@ -110,8 +113,8 @@ async function stored(surveyId: string) {
       [surveyId],
     ),
     outbox: await service.count(
-      `SELECT count(*)::int AS n FROM feedback.outbox WHERE payload::jsonb->>'surveyId' = $1`,
-      [surveyId],
+      `SELECT count(*)::int AS n FROM feedback.outbox WHERE payload::jsonb->>'surveyId' = $1 AND event_type = $2`,
+      [surveyId, EVENT_TYPES.feedbackSubmittedV2],
     ),
   };
 }
@@ -217,7 +220,9 @@ describe('answering a survey', () => {
     ]);
     expect(first.status).toBe(200);
     expect(first.body).toMatchObject({ surveyId: survey.id, version: 1 });
-    expect(await stored(survey.id)).toEqual({ responses: 1, answers: 4, respondents: 1, outbox: 1 });
+    // Anonymous: the answer waits for a batch of k before it is announced.
+    expect(await stored(survey.id)).toEqual({ responses: 1, answers: 4, respondents: 1, outbox: 0 });
+    expect(await releaseDue()).toBe(0);
     const [response] = await service.query(
       `SELECT registration_id, submitted_at, region_code, sex, age_band FROM feedback.responses WHERE survey_id = $1`,
       [survey.id],
@@ -230,7 +235,47 @@ describe('answering a survey', () => {
       age_band: '25-34',
     });
 
-    const message = await probe.single(TOPICS.feedback, survey.id);
+    const edited = await answer(participant, survey.id, [
+      { questionId: rating.id, rating: 2 },
+      { questionId: nps.id, rating: 9 },
+      { questionId: choice.id, choiceIds: ['c', 'a'] },
+      { questionId: text.id, text: secret },
+    ]);
+    expect(edited.status).toBe(200);
+    expect(edited.body.version).toBe(2);
+    expect(await stored(survey.id)).toEqual({ responses: 1, answers: 4, respondents: 1, outbox: 0 });
+    const mine = await selfGet(participant, `/${survey.id}/response`);
+    expect(mine.status).toBe(200);
+    expect(mine.body).toMatchObject({
+      version: 2,
+      answers: expect.arrayContaining([{ questionId: rating.id, rating: 2, choiceIds: null, text: null }]),
+    });
+    expect((await selfGet(participant, '')).body.items[0].answered).toBe(true);
+    // A "has answered" mark lost after the answers committed is written again when the participant comes back.
+    await service.query(`DELETE FROM feedback.respondents WHERE survey_id = $1`, [survey.id]);
+    expect((await selfGet(participant, `/${survey.id}/response`)).status).toBe(200);
+    expect(
+      await service.query(`SELECT registration_id FROM feedback.respondents WHERE survey_id = $1`, [
+        survey.id,
+      ]),
+    ).toEqual([{ registration_id: participant.registrationId }]);
+
+    // Closing announces what still waits, as it stands now, before the closing itself.
+    const closing = await service.request('POST', `/surveys/${survey.id}/close`);
+    expect(closing.status).toBe(200);
+    const late = await answer(participant, survey.id, [{ questionId: rating.id, rating: 5 }]);
+    expect(late.status).toBe(409);
+    expect(late.body.type).toMatch(/survey-not-open$/);
+    expect((await selfGet(participant, `/${survey.id}/response`)).body.version).toBe(2);
+    expect(await stored(survey.id)).toMatchObject({ outbox: 1 });
+    expect(await releaseDue()).toBe(0);
+    const ofSurvey = () =>
+      probe
+        .on(TOPICS.feedback)
+        .filter((m) => m.key === survey.id && m.headers['ce_type'] !== EVENT_TYPES.surveyOpened);
+    await eventually(() => expect(ofSurvey()).toHaveLength(2), { timeoutMs: 15_000 });
+    const [message, closed] = ofSurvey();
+    expect(closed.headers['ce_type']).toBe(EVENT_TYPES.surveyClosed);
     expect(message.headers).toMatchObject({
       ce_type: EVENT_TYPES.feedbackSubmittedV2,
       ce_subject: survey.id,
@@ -243,40 +288,13 @@ describe('answering a survey', () => {
       registrationId: null,
       responseId: null,
       ratings: [
-        { questionId: rating.id, rating: 4 },
+        { questionId: rating.id, rating: 2 },
         { questionId: nps.id, rating: 9 },
       ],
       choices: [{ questionId: choice.id, choiceIds: ['a', 'c'] }],
     });
     for (const fragment of [secret, 'Айгерім', participant.registrationId, participant.token])
       expect(message.value).not.toContain(fragment);
-
-    const edited = await answer(participant, survey.id, [{ questionId: rating.id, rating: 2 }]);
-    expect(edited.status).toBe(200);
-    expect(edited.body.version).toBe(2);
-    expect(await stored(survey.id)).toEqual({ responses: 1, answers: 1, respondents: 1, outbox: 2 });
-    const mine = await selfGet(participant, `/${survey.id}/response`);
-    expect(mine.status).toBe(200);
-    expect(mine.body).toMatchObject({
-      version: 2,
-      answers: [{ questionId: rating.id, rating: 2, choiceIds: null, text: null }],
-    });
-    expect((await selfGet(participant, '')).body.items[0].answered).toBe(true);
-    // A "has answered" mark lost after the answers committed is written again when the participant comes back.
-    await service.query(`DELETE FROM feedback.respondents WHERE survey_id = $1`, [survey.id]);
-    expect((await selfGet(participant, `/${survey.id}/response`)).status).toBe(200);
-    expect(
-      await service.query(`SELECT registration_id FROM feedback.respondents WHERE survey_id = $1`, [
-        survey.id,
-      ]),
-    ).toEqual([{ registration_id: participant.registrationId }]);
-
-    // Once closed, it is read-only.
-    await service.query(`UPDATE feedback.surveys SET status = 'closed' WHERE id = $1`, [survey.id]);
-    const late = await answer(participant, survey.id, [{ questionId: rating.id, rating: 5 }]);
-    expect(late.status).toBe(409);
-    expect(late.body.type).toMatch(/survey-not-open$/);
-    expect((await selfGet(participant, `/${survey.id}/response`)).body.version).toBe(2);
   }, 90_000);
 
   it('should refuse outside the window, unknown tokens, and other events’ or draft surveys, storing nothing', async () => {
@@ -467,6 +485,10 @@ describe('answering a survey', () => {
     expect(rows).toHaveLength(2);
     expect(rows[0].pair_key.equals(rows[1].pair_key)).toBe(true);
     expect(rows[0].respondent_key.equals(rows[1].respondent_key)).toBe(false);
+    // One answer waits for k; when the post-test closes it is announced with its score.
+    expect(await releaseDue()).toBe(0);
+    await service.query(`UPDATE feedback.surveys SET status = 'closed' WHERE id = $1`, [post.id]);
+    expect(await releaseDue()).toBe(1);
     const message = await probe.single(TOPICS.feedback, post.id);
     expect(message.json).toMatchObject({ purpose: 'post-test', score: 2, maxScore: 2 });
   }, 90_000);
@@ -494,17 +516,29 @@ describe('anonymity', () => {
     const event = await knownEvent();
     const rating = aQuestion('rating', { scaleMin: 1, scaleMax: 5 });
     const marker = aQuestion('text');
-    const survey = await insertSurvey(service, event.eventId, [rating, marker], { anonymous: true });
+    // For this test only, a choice that marks whose announcement is whose.
+    const who = aQuestion('single-choice', {
+      options: Array.from({ length: 24 }, (_, i) => ({ id: `p${i}` })),
+    });
+    const survey = await insertSurvey(service, event.eventId, [rating, marker, who], { anonymous: true });
     const participants: TestParticipant[] = [];
     for (let index = 0; index < 24; index += 1) participants.push(await checkedIn(event.eventId));
     // Answered one after the other; the text marks (for this test only) whose answer is whose.
-    for (const [index, participant] of participants.entries()) {
-      const answered = await answer(participant, survey.id, [
+    const answerAs = async (index: number) => {
+      const answered = await answer(participants[index], survey.id, [
         { questionId: rating.id, rating: 1 + (index % 5) },
         { questionId: marker.id, text: `participant-${index}` },
+        { questionId: who.id, choiceIds: [`p${index}`] },
       ]);
       expect(answered.status).toBe(200);
-    }
+    };
+    // Fewer than k (5) waiting: nothing is announced; then all that wait go in one batch.
+    for (let index = 0; index < 4; index += 1) await answerAs(index);
+    expect(await releaseDue()).toBe(0);
+    for (let index = 4; index < 24; index += 1) await answerAs(index);
+    const releasedAt = new Date();
+    expect(await releaseDue(releasedAt)).toBe(24);
+    expect(await releaseDue()).toBe(0);
 
     const responses = await service.query<{
       id: string;
@@ -532,7 +566,7 @@ describe('anonymity', () => {
       expect(response.submitted_at).toBeNull();
       expect(response.id[14]).toBe('4');
     }
-    // One transaction's xmin on every response (the last answer's mix), none shared with a respondent.
+    // One transaction's xmin on every response (the release's), none shared with a respondent.
     expect(new Set(responses.map((response) => response.xmin)).size).toBe(1);
     const respondentXmins = new Set(respondents.map((respondent) => respondent.xmin));
     for (const response of responses) expect(respondentXmins.has(response.xmin)).toBe(false);
@@ -542,7 +576,9 @@ describe('anonymity', () => {
         WHERE r.survey_id = $1`,
       [survey.id],
     );
-    expect(answerXmins.map((row) => row.xmin)).toEqual([responses[0].xmin]);
+    // (the last answer's mix; the responses' own were rewritten since by the release, in one transaction too)
+    expect(answerXmins).toHaveLength(1);
+    for (const row of answerXmins) expect(respondentXmins.has(row.xmin)).toBe(false);
     // The marks of who answered share one xmin too, and their order is not the answering order.
     expect(respondentXmins.size).toBe(1);
     const markedOrder = respondents.map((row) =>
@@ -559,10 +595,12 @@ describe('anonymity', () => {
       .map((r) => Number(r.marker.split('-')[1]));
     expect(Math.abs(spearman(byId))).toBeLessThan(0.7);
 
-    // The announcements carry no registration or response id, keyed by the survey.
+    // The announcements carry no registration or response id, keyed by the survey; a batch carries
+    // its release's time, and goes out in an order that is not the answering order.
     const outbox = await service.query<{ message_key: string; payload: Record<string, unknown> }>(
-      `SELECT message_key, payload::jsonb AS payload FROM feedback.outbox WHERE payload::jsonb->>'surveyId' = $1`,
-      [survey.id],
+      `SELECT message_key, payload::jsonb AS payload FROM feedback.outbox
+        WHERE payload::jsonb->>'surveyId' = $1 AND event_type = $2 ORDER BY created_at, id`,
+      [survey.id, EVENT_TYPES.feedbackSubmittedV2],
     );
     expect(outbox).toHaveLength(24);
     for (const row of outbox) {
@@ -570,6 +608,15 @@ describe('anonymity', () => {
       expect(row.payload).toMatchObject({ registrationId: null, responseId: null });
       expect(JSON.stringify(row.payload)).not.toContain('participant-');
     }
+    expect(new Set(outbox.map((row) => row.payload['occurredAt']))).toEqual(
+      new Set([releasedAt.toISOString()]),
+    );
+    const announcedOrder = outbox.map((row) => {
+      const choices = row.payload['choices'] as { questionId: string; choiceIds: string[] }[];
+      return Number(choices.find((c) => c.questionId === who.id)?.choiceIds[0]?.slice(1));
+    });
+    expect([...announcedOrder].sort((a, b) => a - b)).toEqual(Array.from({ length: 24 }, (_, i) => i));
+    expect(Math.abs(spearman(announcedOrder))).toBeLessThan(0.7);
   }, 240_000);
 });
 

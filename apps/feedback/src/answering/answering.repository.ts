@@ -49,6 +49,8 @@ export interface ResponseToWrite {
   score: number | null;
   maxScore: number | null;
   answers: CheckedAnswer[];
+  /** Announced with this write (non-anonymous); an anonymous answer waits for its batch (AnonymousRelease). */
+  announced: boolean;
 }
 
 /**
@@ -240,7 +242,8 @@ export class AnsweringRepository {
     if (existing) {
       await manager.query(
         `UPDATE feedback.responses SET pair_key = $2, registration_id = $3, submitted_at = $4, region_code = $5,
-           sex = $6, age_band = $7, score = $8, max_score = $9, version = $10 WHERE id = $1`,
+           sex = $6, age_band = $7, score = $8, max_score = $9, version = $10,
+           announced_version = CASE WHEN $11 THEN $10 ELSE announced_version END WHERE id = $1`,
         [
           id,
           response.pairKey,
@@ -252,14 +255,15 @@ export class AnsweringRepository {
           response.score,
           response.maxScore,
           version,
+          response.announced,
         ],
       );
       await manager.query(`DELETE FROM feedback.answers WHERE response_id = $1`, [id]);
     } else {
       await manager.query(
         `INSERT INTO feedback.responses (id, survey_id, respondent_key, pair_key, registration_id, submitted_at,
-           region_code, sex, age_band, score, max_score, version)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+           region_code, sex, age_band, score, max_score, version, announced_version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, CASE WHEN $13 THEN $12 ELSE 0 END)`,
         [
           id,
           response.surveyId,
@@ -273,6 +277,7 @@ export class AnsweringRepository {
           response.score,
           response.maxScore,
           version,
+          response.announced,
         ],
       );
     }

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { EVENT_TYPES, TOPICS, type FeedbackSubmittedV2 } from '@jiyn/contracts';
+import { EVENT_TYPES, TOPICS } from '@jiyn/contracts';
 import { OutboxWriter } from '@jiyn/messaging';
 import { runInTransaction } from '@jiyn/persistence';
+import { feedbackSubmittedEvent } from '../anonymous-release/feedback-submitted-event';
 import { AttendanceRepository } from '../attendance/attendance.repository';
 import { checkResponse, type GivenAnswer } from './answer-rules';
 import {
@@ -113,8 +114,8 @@ export class AnsweringService {
 
   /**
    * Answers the survey, or replaces the participant's answer while it is open. All checks and the
-   * answers, with the feedback.submitted event (outbox), in one transaction: a refusal stores
-   * nothing. On an anonymous survey the "has answered" mark follows in its own transaction; should
+   * answers, with the feedback.submitted event (outbox; an anonymous survey's waits for its batch),
+   * in one transaction: a refusal stores nothing. On an anonymous survey the "has answered" mark follows in its own transaction; should
    * that one fail, the response stands without the mark, and the participant's next call (answering
    * again, or reading their answer back) writes it — never a mark without a response.
    */
@@ -149,40 +150,28 @@ export class AnsweringService {
           score: checked.response.score,
           maxScore: checked.response.maxScore,
           answers: checked.response.answers,
+          announced: !survey.anonymous,
         },
         existing,
       );
       if (survey.anonymous) await this.answering.mix(manager, survey.id, written.id);
       else await this.answering.markRespondent(manager, survey.id, participant.registrationId);
 
-      // Ratings and chosen option ids only: free text can name people.
-      const byId = new Map(questions.map((question) => [question.id, question]));
-      const data: FeedbackSubmittedV2 = {
-        surveyId: survey.id,
-        eventId: survey.eventId,
-        scope: survey.scope,
-        purpose: survey.purpose,
-        day: survey.day,
-        sessionId: survey.sessionId,
-        anonymous: survey.anonymous,
-        registrationId: survey.anonymous ? null : participant.registrationId,
-        responseId: survey.anonymous ? null : written.id,
-        ratings: checked.response.answers.flatMap(({ questionId, rating }) =>
-          rating === null ? [] : [{ questionId, rating }],
-        ),
-        choices: checked.response.answers.flatMap(({ questionId, choiceIds }) =>
-          choiceIds === null || byId.get(questionId)?.kind === 'text' ? [] : [{ questionId, choiceIds }],
-        ),
-        score: checked.response.score,
-        maxScore: checked.response.maxScore,
-        occurredAt: now.toISOString(),
-      };
-      await this.outbox.append(manager, {
-        topic: TOPICS.feedback,
-        type: EVENT_TYPES.feedbackSubmittedV2,
-        subject: survey.anonymous ? survey.id : written.id,
-        data,
-      });
+      // An anonymous answer waits for its batch (AnonymousRelease): announced now, its time would say whose it is.
+      if (!survey.anonymous) {
+        const kinds = new Map(questions.map((question) => [question.id, question.kind]));
+        await this.outbox.append(manager, {
+          topic: TOPICS.feedback,
+          type: EVENT_TYPES.feedbackSubmittedV2,
+          subject: written.id,
+          data: feedbackSubmittedEvent(
+            survey,
+            { id: written.id, registrationId: participant.registrationId, ...checked.response },
+            (questionId) => kinds.get(questionId),
+            now,
+          ),
+        });
+      }
       return {
         survey,
         stored: {

@@ -9,6 +9,7 @@ import { EventProjectionsKnowTheirOrganisation1764201600112 } from './migrations
 import { CreateSurveys1765100000000 } from './migrations/1765100000000-create-surveys';
 import { SurveyAnnouncements1765100000100 } from './migrations/1765100000100-survey-announcements';
 import { SurveyChanges1765100000300 } from './migrations/1765100000300-survey-changes';
+import { AnonymousRelease1765100000400 } from './migrations/1765100000400-anonymous-release';
 
 export const FEEDBACK_SCHEMA = 'feedback';
 
@@ -29,6 +30,7 @@ export function feedbackDatabase(url: string, poolSize?: number): ServiceDatabas
       CreateSurveys1765100000000,
       SurveyAnnouncements1765100000100,
       SurveyChanges1765100000300,
+      AnonymousRelease1765100000400,
     ],
   };
 }

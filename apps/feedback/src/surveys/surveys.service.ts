@@ -5,6 +5,7 @@ import type { Multilingual } from '@jiyn/kz';
 import { OutboxWriter, uuidv7 } from '@jiyn/messaging';
 import { isUniqueViolation, runInTransaction, type Page } from '@jiyn/persistence';
 import { ProblemException, type FieldProblem } from '@jiyn/problems';
+import { AnonymousRelease } from '../anonymous-release/anonymous-release';
 import { SessionProjectionRepository } from '../session-projection/session-projection.repository';
 import { FeedbackEnvironment } from '../feedback.environment';
 import type {
@@ -66,6 +67,7 @@ export class SurveysService {
     private readonly sessions: SessionProjectionRepository,
     private readonly outbox: OutboxWriter,
     private readonly env: FeedbackEnvironment,
+    private readonly anonymousRelease: AnonymousRelease,
   ) {}
 
   create(dto: CreateSurveyDto): Promise<SurveyResponse> {
@@ -303,6 +305,8 @@ export class SurveysService {
       };
       await this.surveys.update(manager, closed);
       const questions = (await this.surveys.questions(manager, [survey.id])).get(survey.id) ?? [];
+      // An anonymous survey's last answers go out before its closing.
+      await this.anonymousRelease.releaseAll(manager, survey.id, now);
       await this.announce(manager, closed, 'closed', questions.length, now);
       return this.view(manager, closed, event, questions);
     });
@@ -371,6 +375,7 @@ export class SurveysService {
           next.closedAnnouncedAt = now;
           next.version = survey.version + 1;
           next.updatedAt = now;
+          await this.anonymousRelease.releaseAll(manager, survey.id, now);
           await this.announce(manager, next, 'closed', questionCount, now);
           written += 1;
         }
