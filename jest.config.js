@@ -21,7 +21,7 @@ export default {
     {
       ...common,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/apps/e2e/**/*.e2e-spec.ts'],
+      testMatch: ['<rootDir>/{apps/e2e,tools}/**/*.e2e-spec.ts'],
       slowTestThreshold: 60,
     },
   ],

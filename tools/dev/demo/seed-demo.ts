@@ -202,20 +202,32 @@ async function registerWhenProjected(
   throw new Error('the registrations service never learnt of the demo event (is Kafka flowing?)');
 }
 
-export function apiClient(baseUrl: string, key: string): Api {
+/**
+ * The gateway, called with a key or a participant's token. A 429 is waited out as its Retry-After
+ * says (participants' self-service calls share their client address's budget), up to three times.
+ */
+export function apiClient(baseUrl: string, key: string, headers: Record<string, string> = {}): Api {
   return async (method, path, body, expect = [200]) => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${key}`,
-        ...(body ? { 'content-type': 'application/json' } : {}),
-        'accept-language': 'en',
-      },
-      body: body ? JSON.stringify(body) : undefined,
-    });
-    const text = await response.text();
-    if (!expect.includes(response.status))
-      throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-    return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    for (let attempt = 1; ; attempt += 1) {
+      const response = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${key}`,
+          ...(body ? { 'content-type': 'application/json' } : {}),
+          'accept-language': 'en',
+          ...headers,
+        },
+        body: body ? JSON.stringify(body) : undefined,
+      });
+      const text = await response.text();
+      if (response.status === 429 && !expect.includes(429) && attempt <= 3) {
+        const seconds = Number(response.headers.get('retry-after') ?? '5');
+        await sleep(Math.min(Number.isFinite(seconds) ? seconds : 5, 60) * 1_000);
+        continue;
+      }
+      if (!expect.includes(response.status))
+        throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+      return { status: response.status, body: text ? JSON.parse(text) : undefined };
+    }
   };
 }
