@@ -69,7 +69,7 @@ export const feedbackSubmittedV2Schema = eventSchemaOf(
   EVENT_TYPES.feedbackSubmittedV2,
   'A participant answered a survey (or edited their answer while it was open): ratings and chosen option ids ' +
     'only, never free text. Anonymous surveys carry no registration or response id, and their answers are ' +
-    'announced in batches — once at least k (the survey\'s minimum cell size) wait, or when the survey closes, ' +
+    "announced in batches — once at least k (the survey's minimum cell size) wait, or when the survey closes, " +
     'before survey.closed — in random order, with the release time as occurredAt. Key: surveyId on anonymous ' +
     'surveys, responseId otherwise.',
 );
