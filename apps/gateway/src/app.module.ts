@@ -24,6 +24,7 @@ import type { GatewayEnvironment } from './gateway.environment';
 import { upstreamReadinessChecks } from './health/upstream-readiness';
 import { IdempotencyModule } from './idempotency/idempotency.module';
 import { OwnRouteIdempotencyInterceptor } from './idempotency/own-route-idempotency.interceptor';
+import { AsyncApiDocsController } from './asyncapi/asyncapi-docs.controller';
 import { DocsController } from './openapi/docs.controller';
 import { OpenApiAggregator } from './openapi/openapi-aggregator';
 import { ProxyController } from './proxy/proxy.controller';
@@ -88,7 +89,7 @@ export class GatewayAppModule {
         PeopleAccessModule.register(env),
         IdempotencyModule.register({ ttlHours: env.IDEMPOTENCY_KEY_TTL_HOURS }),
       ],
-      controllers: [DocsController, AgendaController, ProxyController],
+      controllers: [DocsController, AsyncApiDocsController, AgendaController, ProxyController],
       providers: [
         { provide: Upstreams, useValue: upstreams },
         {

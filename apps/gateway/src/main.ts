@@ -30,6 +30,18 @@ runService(async () => {
     prefix: '/docs/assets/',
     decorateReply: false,
   });
+  // The event stream's docs page: AsyncAPI's React component, its standalone bundle and styles.
+  const asyncApiComponent = dirname(
+    createRequire(import.meta.url).resolve('@asyncapi/react-component/package.json'),
+  );
+  await app.register(fastifyStatic as never, {
+    root: asyncApiComponent,
+    prefix: '/docs/events/assets/',
+    decorateReply: false,
+    // Only what the page loads: not the package's sources or manifest.
+    allowedPath: (path: string) =>
+      /^\/(browser\/standalone\/index\.js|styles\/default\.min\.css)$/.test(path),
+  });
   await app.listen(env.PORT, env.HOST);
   logger.info({ port: env.PORT }, 'gateway listening');
 });

@@ -69,7 +69,9 @@ export {
 export {
   EVENT_CONTRACTS,
   checkEventPayload,
+  type UnknownFields,
   contractOf,
   type EventContract,
   type PayloadCheck,
 } from './registry';
+export { buildAsyncApiDocument } from './asyncapi/asyncapi-document';

@@ -445,6 +445,34 @@ describe('event contracts registry', () => {
     }
   });
 
+  it('should let a consumer ignore fields a later producer added, at any depth, and hand over only the known ones', async () => {
+    for (const type of Object.keys(EXAMPLES) as EventType[]) {
+      const later = { ...EXAMPLES[type], addedLater: { any: 'thing' } };
+      // The producer's own check is strict: it sends exactly its contract.
+      expect((await checkEventPayload(type, later)).ok).toBe(false);
+      const read = await checkEventPayload(type, later, 'ignore');
+      expect(read.ok).toBe(true);
+      if (read.ok) expect(read.payload).not.toHaveProperty('addedLater');
+    }
+    const nested = {
+      ...EXAMPLES[EVENT_TYPES.speakerAvailabilityChanged],
+      ranges: [{ startsAt: '2024-02-05T03:00:00.000Z', endsAt: '2024-02-05T07:00:00.000Z', note: 'later' }],
+    };
+    const read = await checkEventPayload(EVENT_TYPES.speakerAvailabilityChanged, nested, 'ignore');
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(JSON.stringify(read.payload)).not.toContain('later');
+    // Ignoring unknown fields is not accepting wrong known ones.
+    expect(
+      (
+        await checkEventPayload(
+          EVENT_TYPES.registrationCreated,
+          { ...EXAMPLES[EVENT_TYPES.registrationCreated], version: 'x', addedLater: 1 },
+          'ignore',
+        )
+      ).ok,
+    ).toBe(false);
+  });
+
   it('should declare no personal data in registration, feedback, availability and invitation events', () => {
     for (const type of [
       EVENT_TYPES.registrationCreated,

@@ -236,25 +236,37 @@ export function contractOf(type: string): EventContract | undefined {
 
 export type PayloadCheck<T> = { ok: true; payload: T } | { ok: false; problems: string[] };
 
-/** Validates event data against its payload class; unknown types and extra fields are refused. */
+/**
+ * How a check treats fields the payload class does not declare: a producer's own tests `refuse`
+ * them (it sends exactly its contract); a consumer must `ignore` them (dropped before the handler
+ * sees the payload), so a producer can add an optional field without breaking anyone reading.
+ */
+export type UnknownFields = 'refuse' | 'ignore';
+
+/** Validates event data against its payload class; unknown types are refused, extra fields as told. */
 export async function checkEventPayload<T extends object = object>(
   type: string,
   data: unknown,
+  unknownFields: UnknownFields = 'refuse',
 ): Promise<PayloadCheck<T>> {
   const contract = contractOf(type);
   if (!contract) return { ok: false, problems: [`unknown event type ${type}`] };
-  return checkPayload(contract.payload as new () => T, data);
+  return checkPayload(contract.payload as new () => T, data, unknownFields);
 }
 
 /** The runtime check of one payload class: what consumers apply before a handler sees the data. */
 export async function checkPayload<T extends object>(
   payloadClass: new () => T,
   data: unknown,
+  unknownFields: UnknownFields = 'refuse',
 ): Promise<PayloadCheck<T>> {
   if (typeof data !== 'object' || data === null || Array.isArray(data))
     return { ok: false, problems: ['data must be an object'] };
   const payload = plainToInstance(payloadClass, data);
-  const errors = await validate(payload, { whitelist: true, forbidNonWhitelisted: true });
+  const errors = await validate(payload, {
+    whitelist: true,
+    forbidNonWhitelisted: unknownFields === 'refuse',
+  });
   if (errors.length === 0) return { ok: true, payload };
   return {
     ok: false,

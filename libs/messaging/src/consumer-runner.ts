@@ -131,7 +131,8 @@ export class ConsumerRunner {
     }
     if (!handler.subscription.types.includes(event.type)) return 'ignored';
 
-    const check = await checkEventPayload(event.type, event.data);
+    // Fields this version does not know are dropped, not refused: producers may add optional ones.
+    const check = await checkEventPayload(event.type, event.data, 'ignore');
     if (!check.ok) {
       return this.deadLetter(
         handler,

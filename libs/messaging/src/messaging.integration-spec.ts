@@ -501,6 +501,15 @@ describe('@EventPattern handlers on the Kafka inbox transport: idempotent, retri
     expect(attemptsByEvent.get(id)).toBeUndefined();
     expect(dlqProbe.on(deadLetterTopicOf(consumerTopic)).some((m) => m.headers['ce_id'] === id)).toBe(false);
   }, 30_000);
+
+  it('should apply an event carrying a field a later producer added, as if the field were not there', async () => {
+    const event = feedbackEvent(5);
+    const later = { ...event, data: { ...event.data, addedLater: 'a new optional field', rating: 5 } };
+    const id = await send(later);
+    await eventually(async () => expect(await effects(id)).toBe(1));
+    expect(attemptsByEvent.get(id)).toBe(1);
+    expect(dlqProbe.on(deadLetterTopicOf(consumerTopic)).some((m) => m.headers['ce_id'] === id)).toBe(false);
+  }, 30_000);
 });
 
 describe('inbox purge', () => {
