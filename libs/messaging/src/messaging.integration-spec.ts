@@ -188,6 +188,62 @@ describe('transactional outbox and relay', () => {
     }
   }, 90_000);
 
+  it('should keep each aggregate’s events in version order on Kafka with three relays on one outbox under load', async () => {
+    const probe = await new KafkaProbe(infra.brokers, [topic]).start();
+    // Small batches and few keys, written fast: the relays' claims overlap, and without one
+    // publisher at a time a later version of a key goes out beside an earlier one still in flight.
+    const relays = [1, 2, 3].map(() => relay({ batchSize: 3, lingerMs: 0 }));
+    await Promise.all(relays.map((r) => r.start()));
+    const keys = Array.from({ length: 6 }, () => uuidv7());
+    const versions = 60;
+    try {
+      // A writer per key, all at once, each committing its key's versions one after the other — as a
+      // service writes an aggregate's changes, one transaction after the other.
+      await Promise.all(
+        keys.map(async (key) => {
+          for (let version = 1; version <= versions; version += 1)
+            await dataSource.transaction((manager) =>
+              writer.append(manager, {
+                topic,
+                type: EVENT_TYPES.feedbackSubmitted,
+                subject: key,
+                data: {
+                  feedbackId: key,
+                  eventId: key,
+                  version,
+                  rating: 3,
+                  occurredAt: new Date().toISOString(),
+                },
+              }),
+            );
+        }),
+      );
+      await eventually(async () => expect(await unpublished()).toBe(0), { timeoutMs: 60_000 });
+      const byKey = await eventually(
+        () => {
+          const seen = new Map<string, number[]>();
+          for (const message of probe.on(topic)) {
+            if (!keys.includes(message.key ?? '')) continue;
+            seen.set(message.key ?? '', [
+              ...(seen.get(message.key ?? '') ?? []),
+              (message.json as { version: number }).version,
+            ]);
+          }
+          expect([...seen.values()].reduce((sum, list) => sum + list.length, 0)).toBeGreaterThanOrEqual(
+            keys.length * versions,
+          );
+          return seen;
+        },
+        { timeoutMs: 30_000 },
+      );
+      const expected = Array.from({ length: versions }, (_, index) => index + 1);
+      for (const key of keys) expect({ key, versions: byKey.get(key) }).toEqual({ key, versions: expected });
+    } finally {
+      await Promise.all(relays.map((r) => r.stop()));
+      await probe.stop();
+    }
+  }, 120_000);
+
   it('should park a row Kafka refuses for good and publish the rows around it', async () => {
     const probe = await new KafkaProbe(infra.brokers, [topic]).start();
     const relayer = relay();

@@ -43,6 +43,13 @@ const PERMANENT_ERRORS = new Set([
   'CORRUPT_MESSAGE',
 ]);
 
+/** A 32-bit key for pg_advisory_xact_lock, the same in every process (FNV-1a of the name). */
+export function advisoryLockKey(name: string): number {
+  let hash = 0x811c9dc5;
+  for (const byte of Buffer.from(name, 'utf8')) hash = Math.imul(hash ^ byte, 0x01000193);
+  return hash | 0;
+}
+
 /** A UUID as read from the outbox, checked before it is written into SQL. */
 function uuidLiteral(id: string): string {
   if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id))
@@ -61,9 +68,11 @@ export function isPermanentKafkaError(error: unknown): boolean {
 }
 
 /**
- * Publishes outbox rows to Kafka with acks=all. Rows are claimed with FOR UPDATE SKIP LOCKED and
- * marked published in the same transaction only after Kafka acknowledged them, so a crash or an
- * unreachable broker leaves them waiting, never lost (at worst published twice; consumers dedupe by ce_id).
+ * Publishes outbox rows to Kafka with acks=all. Rows are claimed in commit-safe order and marked
+ * published in the same transaction only after Kafka acknowledged them, so a crash or an
+ * unreachable broker leaves them waiting, never lost (at worst published twice; consumers dedupe by
+ * ce_id). Any number of relays may run on one outbox: one publishes at a time, so each aggregate's
+ * events reach Kafka in the order they committed.
  */
 export class OutboxRelay {
   private readonly pool: pg.Pool;
@@ -77,6 +86,8 @@ export class OutboxRelay {
   private failures = 0;
   private lastBatch = 0;
   private readonly table: string;
+  /** The advisory lock key of this outbox's publisher (a number: written into the SQL as is). */
+  private readonly publishLock: number;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.pool = new pg.Pool({
@@ -86,6 +97,7 @@ export class OutboxRelay {
     });
     this.pool.on('error', (error) => options.logger.warn({ err: error }, 'outbox relay pool error'));
     this.table = `"${options.schema}".outbox`;
+    this.publishLock = advisoryLockKey(`jiyn:outbox-relay:${options.schema}`);
   }
 
   async start(): Promise<void> {
@@ -162,12 +174,18 @@ export class OutboxRelay {
       // shares the process with the API, and each round trip waits its turn on the event loop.
       // (Several statements need the simple protocol: no parameters, so only a number and UUIDs
       // read from the table are written into the SQL.)
+      //
+      // One relay publishes at a time (the transaction's advisory lock, held until its batch is marked
+      // and committed): with several replicas, a second relay claiming an aggregate's next version
+      // while the first still sends the one before would publish them out of order. The others wait
+      // on the lock, and one takes over at once when the holder's transaction ends, however it ends.
       const claimed = (await client.query(
-        `BEGIN; SELECT id, topic, message_key, headers, payload, created_at FROM ${this.table}
+        `BEGIN; SELECT pg_advisory_xact_lock(${this.publishLock});
+         SELECT id, topic, message_key, headers, payload, created_at FROM ${this.table}
           WHERE published_at IS NULL AND parked_at IS NULL ORDER BY created_at, id
           LIMIT ${Math.trunc(this.batchSize)} FOR UPDATE SKIP LOCKED`,
       )) as unknown as pg.QueryResult<OutboxRow>[];
-      const rows = claimed[1]?.rows ?? [];
+      const rows = claimed[2]?.rows ?? [];
       if (rows.length === 0) {
         await client.query('COMMIT');
         return 0;
