@@ -3390,7 +3390,7 @@ export interface components {
             requiredLanguages?: components["schemas"]["Language"][];
             /** @default false */
             requiresApproval?: boolean;
-            /** @example creative-industries-astana-2024 */
+            /** @example media-literacy-training-2030 */
             slug: string;
             /**
              * Format: date-time

@@ -58,7 +58,8 @@ export class CreateEventDto {
   @ApiProperty({
     pattern: SLUG_PATTERN,
     maxLength: SLUG_MAX_LENGTH,
-    example: 'creative-industries-astana-2024',
+    // Not the demo event's slug: a contract fuzzer sends examples, and slugs are unique across organisations.
+    example: 'media-literacy-training-2030',
   })
   @Matches(new RegExp(SLUG_PATTERN))
   @MaxLength(SLUG_MAX_LENGTH)
