@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { Controller, Module, type INestApplication } from '@nestjs/common';
+import { Controller, Module, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
@@ -12,7 +12,7 @@ import { toKafkaHeaders } from './cloud-event';
 import { PermanentEventError } from './event-consumer';
 import { InboxContext } from './inbox-context';
 import { InboxPurge } from './inbox-purge';
-import { KafkaInboxTransport } from './kafka-inbox.transport';
+import { KafkaInboxTransport, type KafkaInboxTransportOptions } from './kafka-inbox.transport';
 import { startEventHandlers } from './start-event-handlers';
 import { createKafka, ensureTopics } from './kafka-connection';
 import { addOutboxParkingSql, createMessagingTablesSql } from './messaging-tables';
@@ -55,6 +55,65 @@ async function unpublished(): Promise<number> {
     `SELECT count(*)::int AS n FROM ${SCHEMA}.outbox WHERE published_at IS NULL AND parked_at IS NULL`,
   )) as { n: number }[];
   return rows[0]?.n ?? -1;
+}
+
+/** How many effects the test handlers recorded for one event id. */
+async function effectsOf(eventId: string): Promise<number> {
+  const rows = (await dataSource.query(
+    `SELECT count(*)::int AS n FROM ${SCHEMA}.effects WHERE event_id = $1`,
+    [eventId],
+  )) as { n: number }[];
+  return rows[0]?.n ?? -1;
+}
+
+/** Sends one feedback.submitted record, a binary-mode CloudEvent, with acks=all; returns its ce_id. */
+async function sendFeedbackRecord(
+  producer: Producer,
+  topic: string,
+  key: string,
+  rating: number,
+): Promise<string> {
+  const event = feedbackEvent(rating);
+  const id = uuidv7();
+  await producer.send({
+    topic,
+    acks: -1,
+    messages: [
+      {
+        key,
+        value: JSON.stringify(event.data),
+        headers: toKafkaHeaders({
+          id,
+          source: '/jiyn/test',
+          type: event.type,
+          subject: event.subject,
+          time: new Date().toISOString(),
+        }),
+      },
+    ],
+  });
+  return id;
+}
+
+/** The way a service starts its handlers: a hybrid app whose controller Nest scans for @EventPattern. */
+async function startHandlerApp(
+  controller: Type,
+  options: Partial<KafkaInboxTransportOptions> = {},
+): Promise<INestApplication> {
+  const transport = new KafkaInboxTransport({
+    kafka,
+    dataSource,
+    schema: SCHEMA,
+    logger,
+    metrics: new ServiceMetrics('test'),
+    ...options,
+  });
+  @Module({ controllers: [controller], providers: [{ provide: KafkaInboxTransport, useValue: transport }] })
+  class HandlerModule {}
+  const app = await NestFactory.create(HandlerModule, new FastifyAdapter(), { logger: false });
+  await app.init();
+  await startEventHandlers(app);
+  return app;
 }
 
 beforeAll(async () => {
@@ -425,14 +484,6 @@ describe('@EventPattern handlers on the Kafka inbox transport: idempotent, retri
     return id;
   }
 
-  async function effects(eventId: string): Promise<number> {
-    const rows = (await dataSource.query(
-      `SELECT count(*)::int AS n FROM ${SCHEMA}.effects WHERE event_id = $1`,
-      [eventId],
-    )) as { n: number }[];
-    return rows[0]?.n ?? -1;
-  }
-
   beforeAll(async () => {
     await ensureTopics(kafka, [consumerTopic], { partitions: 3, replicationFactor: 1 });
     producer = new Kafka({
@@ -472,24 +523,24 @@ describe('@EventPattern handlers on the Kafka inbox transport: idempotent, retri
     const event = feedbackEvent(5);
     const id = await send(event);
     await send(event, id);
-    await eventually(async () => expect(await effects(id)).toBe(1));
+    await eventually(async () => expect(await effectsOf(id)).toBe(1));
     const after = await send(feedbackEvent(5)); // a later record on the same partition proves both were consumed
-    await eventually(async () => expect(await effects(after)).toBe(1));
-    expect(await effects(id)).toBe(1);
+    await eventually(async () => expect(await effectsOf(after)).toBe(1));
+    expect(await effectsOf(id)).toBe(1);
   }, 30_000);
 
   it('should retry a transient failure and apply the event exactly once', async () => {
     const id = await send(feedbackEvent(2));
-    await eventually(async () => expect(await effects(id)).toBe(1));
+    await eventually(async () => expect(await effectsOf(id)).toBe(1));
     expect(attemptsByEvent.get(id)).toBe(3);
   }, 30_000);
 
   it('should move a poison message to the DLQ after the last retry and go on with the partition', async () => {
     const poison = await send(feedbackEvent(1));
     const next = await send(feedbackEvent(5));
-    await eventually(async () => expect(await effects(next)).toBe(1), { timeoutMs: 20_000 });
+    await eventually(async () => expect(await effectsOf(next)).toBe(1), { timeoutMs: 20_000 });
     expect(attemptsByEvent.get(poison)).toBe(3);
-    expect(await effects(poison)).toBe(0); // every failed attempt rolled back with its inbox row
+    expect(await effectsOf(poison)).toBe(0); // every failed attempt rolled back with its inbox row
     const [dead] = await eventually(() => {
       const found = dlqProbe
         .on(deadLetterTopicOf(consumerTopic))
@@ -538,7 +589,7 @@ describe('@EventPattern handlers on the Kafka inbox transport: idempotent, retri
 
   it('should wait out a database outage without spending the message attempts', async () => {
     const id = await send(feedbackEvent(4));
-    await eventually(async () => expect(await effects(id)).toBe(1), { timeoutMs: 20_000 });
+    await eventually(async () => expect(await effectsOf(id)).toBe(1), { timeoutMs: 20_000 });
     expect(attemptsByEvent.get(id)).toBe(6); // five outage failures, then success, though maxAttempts is 3
     expect(dlqProbe.on(deadLetterTopicOf(consumerTopic)).some((m) => m.headers['ce_id'] === id)).toBe(false);
   }, 30_000);
@@ -553,7 +604,7 @@ describe('@EventPattern handlers on the Kafka inbox transport: idempotent, retri
     const other = { ...feedbackEvent(5), type: EVENT_TYPES.speakerCreated };
     const id = await send(other);
     const after = await send(feedbackEvent(5));
-    await eventually(async () => expect(await effects(after)).toBe(1));
+    await eventually(async () => expect(await effectsOf(after)).toBe(1));
     expect(attemptsByEvent.get(id)).toBeUndefined();
     expect(dlqProbe.on(deadLetterTopicOf(consumerTopic)).some((m) => m.headers['ce_id'] === id)).toBe(false);
   }, 30_000);
@@ -562,7 +613,7 @@ describe('@EventPattern handlers on the Kafka inbox transport: idempotent, retri
     const event = feedbackEvent(5);
     const later = { ...event, data: { ...event.data, addedLater: 'a new optional field', rating: 5 } };
     const id = await send(later);
-    await eventually(async () => expect(await effects(id)).toBe(1));
+    await eventually(async () => expect(await effectsOf(id)).toBe(1));
     expect(attemptsByEvent.get(id)).toBe(1);
     expect(dlqProbe.on(deadLetterTopicOf(consumerTopic)).some((m) => m.headers['ce_id'] === id)).toBe(false);
   }, 30_000);
@@ -611,65 +662,14 @@ describe('graceful shutdown of @EventPattern handlers', () => {
     }
   }
 
-  async function startApp(): Promise<INestApplication> {
-    const transport = new KafkaInboxTransport({
-      kafka,
-      dataSource,
-      schema: SCHEMA,
-      logger,
-      metrics: new ServiceMetrics('test'),
-    });
-    @Module({
-      controllers: [SlowHandler],
-      providers: [{ provide: KafkaInboxTransport, useValue: transport }],
-    })
-    class SlowModule {}
-    const app = await NestFactory.create(SlowModule, new FastifyAdapter(), { logger: false });
-    await app.init();
-    await startEventHandlers(app);
-    return app;
-  }
-
-  async function sendRating(producer: Producer, rating: number): Promise<string> {
-    const event = feedbackEvent(rating);
-    const id = uuidv7();
-    await producer.send({
-      topic: shutdownTopic,
-      acks: -1,
-      messages: [
-        {
-          key: 'one-partition',
-          value: JSON.stringify(event.data),
-          headers: toKafkaHeaders({
-            id,
-            source: '/jiyn/test',
-            type: event.type,
-            subject: event.subject,
-            time: new Date().toISOString(),
-          }),
-        },
-      ],
-    });
-    return id;
-  }
-
-  const effectsOf = async (id: string) =>
-    (
-      (await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.effects WHERE event_id = $1`, [
-        id,
-      ])) as {
-        n: number;
-      }[]
-    )[0]?.n;
-
   it('should finish the record in hand before closing, and a successor should neither lose nor repeat it', async () => {
     await ensureTopics(kafka, [shutdownTopic], { partitions: 1, replicationFactor: 1 });
     const producer = kafka.producer();
     await producer.connect();
-    let first: INestApplication | undefined = await startApp();
+    let first: INestApplication | undefined = await startHandlerApp(SlowHandler);
     let second: INestApplication | undefined;
     try {
-      const slow = await sendRating(producer, 5);
+      const slow = await sendFeedbackRecord(producer, shutdownTopic, 'one-partition', 5);
       await eventually(() => expect(calls.get(slow)).toBe(1), { timeoutMs: 20_000, intervalMs: 20 });
       await first.close(); // while the handler is still sleeping
       first = undefined;
@@ -678,8 +678,8 @@ describe('graceful shutdown of @EventPattern handlers', () => {
       expect(finishedAt).toBeLessThanOrEqual(closedAt);
       expect(await effectsOf(slow)).toBe(1);
 
-      second = await startApp();
-      const next = await sendRating(producer, 4);
+      second = await startHandlerApp(SlowHandler);
+      const next = await sendFeedbackRecord(producer, shutdownTopic, 'one-partition', 4);
       await eventually(async () => expect(await effectsOf(next)).toBe(1), { timeoutMs: 30_000 });
       expect(await effectsOf(slow)).toBe(1);
     } finally {
@@ -705,90 +705,45 @@ describe('where a new consumer group begins', () => {
     }
   }
 
-  async function startApp(
-    groupPrefix: string,
-    newGroupStart?: 'earliest' | 'latest',
-  ): Promise<INestApplication> {
-    const transport = new KafkaInboxTransport({
-      kafka,
-      dataSource,
-      schema: `${SCHEMA}`,
-      logger,
-      metrics: new ServiceMetrics('test'),
-      groupPrefix,
-      newGroupStart,
-    });
-    @Module({
-      controllers: [RecordingHandler],
-      providers: [{ provide: KafkaInboxTransport, useValue: transport }],
-    })
-    class RecordingModule {}
-    const app = await NestFactory.create(RecordingModule, new FastifyAdapter(), { logger: false });
-    await app.init();
-    await startEventHandlers(app);
-    return app;
-  }
-
-  async function sendOne(producer: Producer, key: string): Promise<string> {
-    const event = feedbackEvent(5);
-    const id = uuidv7();
-    await producer.send({
-      topic: startTopic,
-      acks: -1,
-      messages: [
-        {
-          key,
-          value: JSON.stringify(event.data),
-          headers: toKafkaHeaders({
-            id,
-            source: '/jiyn/test',
-            type: event.type,
-            subject: event.subject,
-            time: new Date().toISOString(),
-          }),
-        },
-      ],
-    });
-    return id;
-  }
-
-  const applied = async (id: string) =>
-    (
-      (await dataSource.query(`SELECT count(*)::int AS n FROM ${SCHEMA}.effects WHERE event_id = $1`, [
-        id,
-      ])) as { n: number }[]
-    )[0]?.n;
-
   it('should begin at the ends with latest, miss nothing sent after the start, and keep its offsets on a restart', async () => {
     await ensureTopics(kafka, [startTopic], { partitions: 3, replicationFactor: 1 });
     const producer = kafka.producer();
     await producer.connect();
     const apps: INestApplication[] = [];
     try {
-      const before = await Promise.all(['a', 'b', 'c', 'd'].map((key) => sendOne(producer, key)));
-      apps.push(await startApp(uniqueName('late.'), 'latest'));
+      const before = await Promise.all(
+        ['a', 'b', 'c', 'd'].map((key) => sendFeedbackRecord(producer, startTopic, key, 5)),
+      );
+      apps.push(
+        await startHandlerApp(RecordingHandler, {
+          groupPrefix: uniqueName('late.'),
+          newGroupStart: 'latest',
+        }),
+      );
       // Sent the moment the start returned, on every partition: none may fall before the group's offsets.
-      const after = await Promise.all(['a', 'b', 'c', 'd'].map((key) => sendOne(producer, key)));
+      const after = await Promise.all(
+        ['a', 'b', 'c', 'd'].map((key) => sendFeedbackRecord(producer, startTopic, key, 5)),
+      );
       await eventually(
         async () => {
-          for (const id of after) expect(await applied(id)).toBe(1);
+          for (const id of after) expect(await effectsOf(id)).toBe(1);
         },
         { timeoutMs: 30_000 },
       );
-      for (const id of before) expect(await applied(id)).toBe(0);
+      for (const id of before) expect(await effectsOf(id)).toBe(0);
 
       // The same group again, after records arrived while it was away: its offsets stand, nothing is skipped.
       const prefix = uniqueName('restarted.');
-      apps.push(await startApp(prefix, 'latest'));
-      const first = await sendOne(producer, 'a');
-      await eventually(async () => expect(await applied(first)).toBe(1), { timeoutMs: 30_000 });
+      apps.push(await startHandlerApp(RecordingHandler, { groupPrefix: prefix, newGroupStart: 'latest' }));
+      const first = await sendFeedbackRecord(producer, startTopic, 'a', 5);
+      await eventually(async () => expect(await effectsOf(first)).toBe(1), { timeoutMs: 30_000 });
       await apps.pop()?.close();
-      const whileAway = await sendOne(producer, 'b');
-      apps.push(await startApp(prefix, 'latest'));
-      await eventually(async () => expect(await applied(whileAway)).toBe(1), { timeoutMs: 30_000 });
+      const whileAway = await sendFeedbackRecord(producer, startTopic, 'b', 5);
+      apps.push(await startHandlerApp(RecordingHandler, { groupPrefix: prefix, newGroupStart: 'latest' }));
+      await eventually(async () => expect(await effectsOf(whileAway)).toBe(1), { timeoutMs: 30_000 });
 
       // The default, for production: a new group reads what the topic holds.
-      apps.push(await startApp(uniqueName('new.')));
+      apps.push(await startHandlerApp(RecordingHandler, { groupPrefix: uniqueName('new.') }));
       const rows = async () =>
         (
           (await dataSource.query(
