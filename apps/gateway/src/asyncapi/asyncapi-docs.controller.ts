@@ -5,9 +5,6 @@ import { buildAsyncApiDocument } from '@jiyn/contracts';
 import { Unguarded } from '@jiyn/auth';
 import { toYaml } from '../openapi/docs.controller';
 
-/** The stream's version moves with the public API's (as in contracts/asyncapi). */
-const STREAM_VERSION = '1.0.0';
-
 /**
  * AsyncAPI's own React component (its standalone bundle, which parses the document in the browser)
  * renders the stream's channels, messages, payloads and headers.
@@ -28,7 +25,7 @@ fetch('/asyncapi.json').then((response) => response.json()).then((schema) =>
 @ApiExcludeController()
 @Controller()
 export class AsyncApiDocsController {
-  private readonly document = buildAsyncApiDocument(STREAM_VERSION);
+  private readonly document = buildAsyncApiDocument();
 
   @Unguarded()
   @Get('asyncapi.json')

@@ -88,6 +88,9 @@ const CLOUD_EVENT_HEADERS = {
 
 const KAFKA_BINDING_VERSION = '0.5.0';
 
+/** The stream's version: it moves with the public API's. */
+export const STREAM_VERSION = '1.0.0';
+
 function messageId(type: EventType): string {
   // kz.jiyn.registration.checked-in.v1 → registration.checked-in.v1 (ids must be unique, not pretty)
   return type.replace(/^kz\.jiyn\./, '');
@@ -118,7 +121,7 @@ function opened(node: unknown): unknown {
  * The AsyncAPI 3.0 document of Jiyn's Kafka stream, built from the contracts' registry: a channel
  * per topic, a message per event type with its payload schema, the CloudEvents headers and the key.
  */
-export function buildAsyncApiDocument(version: string): Record<string, unknown> {
+export function buildAsyncApiDocument(version: string = STREAM_VERSION): Record<string, unknown> {
   const byTopic = new Map<Topic, EventType[]>();
   for (const contract of Object.values(EVENT_CONTRACTS))
     byTopic.set(contract.topic, [...(byTopic.get(contract.topic) ?? []), contract.type]);
