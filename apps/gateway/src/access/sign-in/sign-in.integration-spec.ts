@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { totpCode, totpStep } from './totp';
 import {
   addMemberWithPassword,
@@ -6,6 +6,11 @@ import {
   startPeopleTestGateway,
   type PeopleTestGateway,
 } from './people-test-gateway';
+
+// Several tests walk the gateway's clock through hours of requests (45 in a row for the absolute
+// timeout); on a loaded 2-core runner that passed 5 s, and the timed-out test went on advancing the
+// shared clock underneath the next one, whose fresh session then ended.
+jest.setTimeout(60_000);
 
 const PASSWORD = 'correct horse battery staple';
 let gateway: PeopleTestGateway;
