@@ -6,6 +6,7 @@ import { isTransientDatabaseError, queryRows, runInTransaction } from '@jiyn/per
 import { runWithCorrelation, type ServiceMetrics } from '@jiyn/observability';
 import { NotACloudEventError, fromKafkaMessage, type ReceivedEvent } from './cloud-event';
 import { PermanentEventError, type EventConsumer } from './event-consumer';
+import { GroupStartAtEnd } from './group-start-at-end';
 
 export interface ConsumerRunnerOptions {
   kafka: Kafka;
@@ -20,9 +21,8 @@ export interface ConsumerRunnerOptions {
   groupPrefix?: string;
   /**
    * Where a group with no committed offsets begins: `earliest` (default) reads all the topics
-   * hold; `latest` commits the topics' current ends for it before it joins, so nothing sent after
-   * the start is missed (kafkajs's own `fromBeginning: false` resolves "latest" only once the group
-   * has joined, and a record sent in between would be skipped).
+   * hold; `latest` begins at the topics' ends as they were at the start, so nothing sent after the
+   * start is missed (see GroupStartAtEnd).
    */
   newGroupStart?: 'earliest' | 'latest';
 }
@@ -37,6 +37,8 @@ type Outcome = 'handled' | 'duplicate' | 'ignored' | 'dead_lettered';
  */
 export class ConsumerRunner {
   private readonly consumers: Consumer[] = [];
+  /** For new groups that begin at the ends: where each begins, by handler. */
+  private readonly startsAtEnd = new Map<EventConsumer, GroupStartAtEnd>();
   private dlqProducer?: Producer;
 
   constructor(private readonly options: ConsumerRunnerOptions) {}
@@ -45,7 +47,14 @@ export class ConsumerRunner {
     if (handlers.length === 0) return;
     this.dlqProducer = this.options.kafka.producer({ allowAutoTopicCreation: false });
     await this.dlqProducer.connect();
-    for (const handler of handlers) await this.startOne(handler);
+    const startsCommitted: Promise<void>[] = [];
+    for (const handler of handlers) {
+      const startCommitted = await this.startOne(handler);
+      if (startCommitted) startsCommitted.push(startCommitted);
+    }
+    // A new group's start is durable before the service reports ready: stopped and restarted at
+    // once, it still begins where it first did.
+    await Promise.all(startsCommitted);
   }
 
   async stop(): Promise<void> {
@@ -53,10 +62,14 @@ export class ConsumerRunner {
     await this.dlqProducer?.disconnect().catch(() => undefined);
   }
 
-  private async startOne(handler: EventConsumer): Promise<void> {
+  /** Starts the handler's consumer; answers the commit of its start when its group is new and begins at the end. */
+  private async startOne(handler: EventConsumer): Promise<Promise<void> | undefined> {
     const { groupId, topics } = handler.subscription;
     const brokerGroupId = `${this.options.groupPrefix ?? ''}${groupId}`;
-    if (this.options.newGroupStart === 'latest') await this.startNewGroupAtEnd(brokerGroupId, topics);
+    const startAtEnd =
+      this.options.newGroupStart === 'latest'
+        ? await GroupStartAtEnd.read(this.options.kafka, brokerGroupId, topics)
+        : undefined;
     const consumer = this.options.kafka.consumer({
       groupId: brokerGroupId,
       // A member that died without leaving (crash, kill -9) holds its partitions until its session
@@ -68,6 +81,10 @@ export class ConsumerRunner {
       maxWaitTimeInMs: 1_000,
       allowAutoTopicCreation: false,
     });
+    const startCommitted = startAtEnd?.commitOnceJoined(consumer, 60_000);
+    // Awaited by start() once every consumer runs; until then a failure is not unhandled.
+    startCommitted?.catch(() => undefined);
+    if (startAtEnd) this.startsAtEnd.set(handler, startAtEnd);
     await consumer.connect();
     await consumer.subscribe({ topics: [...topics], fromBeginning: true });
     await consumer.run({
@@ -77,32 +94,18 @@ export class ConsumerRunner {
       eachBatch: (payload) => this.consumeBatch(handler, payload),
     });
     this.consumers.push(consumer);
-  }
-
-  private async startNewGroupAtEnd(groupId: string, topics: readonly string[]): Promise<void> {
-    const admin = this.options.kafka.admin();
-    await admin.connect();
-    try {
-      const committed = await admin.fetchOffsets({ groupId, topics: [...topics] });
-      const isNew = committed.every((topic) => topic.partitions.every((p) => p.offset === '-1'));
-      if (!isNew) return;
-      for (const topic of topics) {
-        const ends = await admin.fetchTopicOffsets(topic);
-        await admin.setOffsets({
-          groupId,
-          topic,
-          partitions: ends.map(({ partition, high }) => ({ partition, offset: high })),
-        });
-      }
-    } finally {
-      await admin.disconnect();
-    }
+    return startCommitted;
   }
 
   private async consumeBatch(handler: EventConsumer, payload: EachBatchPayload): Promise<void> {
     const { batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary } = payload;
+    const startAtEnd = this.startsAtEnd.get(handler);
     for (const message of batch.messages) {
       if (!isRunning() || isStale()) break;
+      if (startAtEnd?.isBeforeStart(batch.topic, batch.partition, message.offset)) {
+        resolveOffset(message.offset);
+        continue;
+      }
       const outcome = await this.process(handler, batch, message, heartbeat, isRunning);
       this.options.metrics.messagesProcessed.inc({
         group: handler.subscription.groupId,

@@ -694,18 +694,23 @@ describe('where a new consumer group begins', () => {
   const startTopic = uniqueName('jiyn.test.start');
   const startGroup = uniqueName('it.start');
 
-  @Controller()
-  class RecordingHandler {
-    @EventPattern([EVENT_TYPES.feedbackSubmitted], { group: startGroup, topic: startTopic })
-    async apply(@Payload() data: { rating: number }, @Ctx() context: InboxContext): Promise<void> {
-      await context.manager.query(`INSERT INTO ${SCHEMA}.effects (event_id, rating) VALUES ($1, $2)`, [
-        context.event.id,
-        data.rating,
-      ]);
+  /** A handler that records what it applies, for one topic. */
+  function recordingHandlerOf(topic: string): Type {
+    @Controller()
+    class RecordingHandler {
+      @EventPattern([EVENT_TYPES.feedbackSubmitted], { group: startGroup, topic })
+      async apply(@Payload() data: { rating: number }, @Ctx() context: InboxContext): Promise<void> {
+        await context.manager.query(`INSERT INTO ${SCHEMA}.effects (event_id, rating) VALUES ($1, $2)`, [
+          context.event.id,
+          data.rating,
+        ]);
+      }
     }
+    return RecordingHandler;
   }
+  const RecordingHandler = recordingHandlerOf(startTopic);
 
-  it('should begin at the ends with latest, miss nothing sent after the start, and keep its offsets on a restart', async () => {
+  it('should begin at the ends with latest, miss nothing sent after the start, and keep its start and offsets on a restart', async () => {
     await ensureTopics(kafka, [startTopic], { partitions: 3, replicationFactor: 1 });
     const producer = kafka.producer();
     await producer.connect();
@@ -741,6 +746,17 @@ describe('where a new consumer group begins', () => {
       const whileAway = await sendFeedbackRecord(producer, startTopic, 'b', 5);
       apps.push(await startHandlerApp(RecordingHandler, { groupPrefix: prefix, newGroupStart: 'latest' }));
       await eventually(async () => expect(await effectsOf(whileAway)).toBe(1), { timeoutMs: 30_000 });
+
+      // On a topic with no history: stopped before any record came, restarted after one did, it
+      // begins where it first started, not at the newer end (its start was committed at its first join).
+      const quietTopic = uniqueName('jiyn.test.quiet');
+      await ensureTopics(kafka, [quietTopic], { partitions: 1, replicationFactor: 1 });
+      const QuietHandler = recordingHandlerOf(quietTopic);
+      const quiet = uniqueName('quiet.');
+      await (await startHandlerApp(QuietHandler, { groupPrefix: quiet, newGroupStart: 'latest' })).close();
+      const whileQuiet = await sendFeedbackRecord(producer, quietTopic, 'c', 5);
+      apps.push(await startHandlerApp(QuietHandler, { groupPrefix: quiet, newGroupStart: 'latest' }));
+      await eventually(async () => expect(await effectsOf(whileQuiet)).toBe(1), { timeoutMs: 30_000 });
 
       // The default, for production: a new group reads what the topic holds.
       apps.push(await startHandlerApp(RecordingHandler, { groupPrefix: uniqueName('new.') }));
